@@ -14,7 +14,7 @@ from heldout_support import documents_of, pack_documents
 
 AGENDA_PAGE = """## {council}
 ** {committee}
-Notice is given that a meeting of the {committee} will be held on {date} at 7.00 pm in the Council Chamber.
+Notice is given that a meeting of the {committee} will be held on {date} at 7.00 pm.
 ** AGENDA
 1. Apologies
 2. Minutes of the meeting held on 10 May 2027
@@ -123,7 +123,7 @@ AGENDA
 
 Tarnside Joint Highways Board
 
-Minutes of the meeting of the Tarnside Joint Highways Board held on Wednesday, 15 March 2028 at 6.00 pm in the Town Hall
+Minutes of the meeting of the Tarnside Joint Highways Board held on Wednesday, 15 March 2028
 
 Present: County Councillor A Moss (Chair), City Councillors B Lane and C Hart
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.framework_titles import names_indicator_set
 from kcc_papers.classify.headers import (
     PERFORMANCE,
     PERFORMANCE_TITLED,
@@ -14,7 +15,6 @@ from kcc_papers.classify.headers import (
     RISK_TABLE_HEADER,
     kpi_headers,
 )
-from kcc_papers.classify.framework_titles import names_indicator_set
 from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail

@@ -25,13 +25,13 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
+from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     _label_rows,
     _records_decision,
     _report_label,
 )
-from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     _agenda_under_cover,
