@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.framework_titles import names_indicator_set
 from kcc_papers.classify.headers import (
     PERFORMANCE,
     PERFORMANCE_TITLED,
@@ -32,7 +33,8 @@ def _report_kind(head: str, own_head: str) -> str:
         line for line in _first_lines(own_head, unlabelled=True).splitlines()
         if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
-           or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t) for t in titles):
+           or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t)
+           or names_indicator_set(t) for t in titles):
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"

@@ -25,6 +25,7 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
+from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     _label_rows,
@@ -224,6 +225,9 @@ def _text_paper(walk: _Walk, i: int) -> bool:
         walk.begin(_masthead_start(flat, i, walk.paged), "report", i)
         return True
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
+        walk.begin(i, "report", i)
+        return True
+    if walk.last_kind in ("minutes", "report") and footed_masthead(flat, i):
         walk.begin(i, "report", i)
         return True
     if (stamp := ruled_stamp(flat, i, walk.starts)) is not None:

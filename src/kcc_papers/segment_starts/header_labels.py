@@ -20,7 +20,9 @@ _REPORT_LABEL_WORDS = (
     r"(?:Report\s+(?:to|for)|Meeting(?:\s+date|\(s\))?|Committee|Reference\s+Number|Date\s+of\s+(?:the\s+)?meeting|Report\s+of|"
     r"Responsible\s+(?:executive|director|officer)|Reporting\s+officer|Report\s+"
     r"(?:author|by|title)|Author(?:\s*/\s*Job\s+title)?|Lead\s+officer|Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?\s+affected|Ward\(s\)(?:\s+or\s+groups)?\s+affected|"
-    r"Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
+    # (an integration joint board's "Direction required", whether the paper directs the
+    # council or the health board, as the Scottish Government's directions template asks)
+    r"Directions?\s+required|Key\s+decision|Classification|Portfolio(?:\s+holder)?|Cabinet\s+Member|Decision\s+maker|"
     r"Purpose(?:\s+of\s+(?:the\s+)?report)?)")
 # An NHS body's cover sheet labels its paper by the item it is and the executive who leads it
 # ("Agenda item: 5", "Executive lead: ..."); with a colon only: "Agenda item 5" alone on a line
@@ -38,7 +40,12 @@ LABEL_BESIDE = re.compile(
 # no colon ("Meeting | Corporate Parenting Panel", "Report by | ..."): LABEL_ROWS_MIN such
 # rows within LABEL_WINDOW lines of a page's top start a report (more than the colon's
 # REPORT_LABELS_MIN, as a bare word may start a line of prose).
-REPORT_LABEL_ROW = re.compile(rf"^\s*(?P<label>{_REPORT_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
+# (a Northern Ireland council's cover table also names the report's title "Report on" and who
+# wrote it, "Contact Officer": rows only, as "Contact Officer:" with its colon closes many an
+# English report, no header of one)
+_ROW_ONLY_LABEL_WORDS = r"(?:Report\s+on|Contact\s+officer)"
+REPORT_LABEL_ROW = re.compile(
+    rf"^\s*(?P<label>{_REPORT_LABEL_WORDS}|{_ROW_ONLY_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
 LABEL_ROWS_MIN = 4
 LABEL_WINDOW = 10
 # The rows may start this far down their page under short lines only (the table's title row
