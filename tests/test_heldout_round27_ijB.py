@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows, decisions_in, html_page
+from kcc_papers.load import load
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
@@ -73,7 +74,6 @@ def test_button_outside_a_heading_is_still_the_site_s_control(tmp_path):
     result = process_file(str(path))
     texts = " ".join(d.decision_text for d in decisions_in(result.records))
     assert "Print this page" not in texts
-    from kcc_papers.load import load
     lines = [line.text for _, line in load(path).iter_lines()]
     assert "Print this page" not in lines and "2. Sale of Land at Mill Lane" in lines
 
