@@ -250,9 +250,16 @@ def _ins_follows(kids: list[Element | str], at: int) -> bool:
     return False
 
 
-def is_chrome(element: Element) -> bool:
-    """Whether an element is the site around the paper, or hidden."""
-    if element.tag in SKIP:
+# A heading's own button is the heading's text: an accordion's section title is printed as the
+# disclosure button inside its heading (``<h2><button aria-expanded>2. CCTV Contract</button>``,
+# the WAI-ARIA accordion pattern that Jadu and GOV.UK themes use), not a control of the site.
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def is_chrome(element: Element, parent: str | None = None) -> bool:
+    """Whether an element is the site around the paper, or hidden (``parent``: the tag of the
+    element holding it, where the caller knows it)."""
+    if element.tag in SKIP and not (element.tag == "button" and parent in HEADINGS):
         return True
     attrs = element.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":

@@ -34,9 +34,10 @@ def _decided(texts: list[str]) -> bool:
     return any(AGENDA_ITEM_MINUTES.match(t) for t in texts) or _decision_printed(texts)
 
 
-# An issue page's "Decision:" label, its text on the line or the next; and its "Decision
-# status:" when it says the decision is still to come.
-DECISION_LABEL = re.compile(r"^\s*Decision\s*:\s*(?P<text>.*)$", re.I)
+# An issue page's "Decision:" label, its text on the line or the next (or "Decision" alone
+# on its line, a CMIS issue page's section heading over the decision's text); and its
+# "Decision status:" when it says the decision is still to come.
+DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::\s*(?P<text>.*)|$)", re.I)
 PENDING_STATUS = re.compile(
     r"^\s*Decision\s+status\s*:.*\b(?:pending|for\s+determination|not\s+yet|deferred|"
     r"withdrawn|abandoned|called\s+in)\b", re.I)
@@ -53,7 +54,8 @@ def _decision_printed(texts: list[str]) -> bool:
         label = DECISION_LABEL.match(text)
         if not label:
             continue
-        words = label.group("text").strip() or (texts[n + 1].strip() if n + 1 < len(texts) else "")
+        words = (label.group("text") or "").strip() or (
+            texts[n + 1].strip() if n + 1 < len(texts) else "")
         if len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":"):
             return True
     return False

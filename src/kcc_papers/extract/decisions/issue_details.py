@@ -45,6 +45,9 @@ _ISSUE_LABELS = {
     "contact": r"Contact",
     # (a decision sheet's "Decision Made:")
     "decision": r"Decision(?:\s+(?:made|taken))?(?=\s*:)",
+    # ... or "Decision" alone on its line, a CMIS issue page's section heading over what was
+    # decided ("Purpose", "Decision", "Reasons for the decision" each a heading, no colon)
+    "decision_heading": r"Decision(?=\s*$)",
     # A bare "RESOLVED:" ends the field above it (read by _resolved).
     "resolved": r"RESOLVED(?=\s*:)",
     "reasons": r"Reasons?\s+for\s+(?:the\s+)?decision",
@@ -89,7 +92,8 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
     description = join_lines(body[1:first_label])
     # A "Decision details" page prints what was decided under "Decision:", or as the bare
     # "RESOLVED: That Cabinet: (1) ..." among its fields; sub-parts stay one a line.
-    decided = join_items(labelled_lines(body[1:], _ISSUE_FIELDS).get("decision", []))
+    fields = labelled_lines(body[1:], _ISSUE_FIELDS)
+    decided = join_items(fields.get("decision") or fields.get("decision_heading", []))
     resolved = _resolved(lines[start + 2 :]) if not decided else None
     text = decided or resolved or description
     if not text:
