@@ -1,0 +1,74 @@
+"""Regression tests for the KPI and risk misses of held-out round 27: a table of counts by
+site and month, or of a population by locality, printed under a rated dashboard for
+information (its first row names columns of its own, as many as the dashboard's or with an age
+band among them). Small papers in other bodies' words, each with a guard of the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import kpi_rows, source_lines
+
+
+def _performance_report(*body: str) -> str:
+    return source_lines(
+        "%% header Saltmarsh and Crewe Libraries Joint Committee",
+        "!! Agenda Item 5",
+        "## Joint Library Service Performance Report: Quarter 3 2027/28",
+        "Report of the Head of Libraries",
+        "** 1. Recommendation",
+        "1.1 That the Joint Committee notes the performance of the library service.",
+        "** 2. Performance",
+        "2.1 Each measure is rated Green (on or above target), Amber (within 10% of target) or"
+        " Red (more than 10% below target).",
+        "| Code | Measure | Q3 target | Q3 actual | Rating |",
+        "| LB1 | Visits to Saltmarsh Library | 40,000 | 42,310 | Green |",
+        "| LB2 | Loans of e-books and e-audio | 18,000 | 15,120 | Red |",
+        "| LB3 | Children joining the summer reading challenge | 1,500 | 1,440 | Amber |",
+        *body,
+        "** 4. Financial implications",
+        "4.1 There are none arising from this report.",
+    )
+
+
+DASHBOARD = [("LB1", 42310.0, "green"), ("LB2", 15120.0, "red"), ("LB3", 1440.0, "amber")]
+
+
+def test_counts_by_site_and_month_beside_a_dashboard_are_no_kpis(tmp_path: Path) -> None:
+    """Before, a table of visits by site and month ("Site | October | November | December |
+    Quarter 3"), as many columns as the dashboard above it, was read as more of the
+    dashboard: each site a KPI, its months' figures its target and value."""
+    paper = _performance_report(
+        "** 3. Visits by site and month",
+        "3.1 For information only.",
+        "| Site | October | November | December | Quarter 3 |",
+        "| Saltmarsh Library | 14,020 | 15,210 | 13,080 | 42,310 |",
+        "| Crewe Green Library | 6,114 | 6,480 | 5,902 | 18,496 |",
+    )
+    assert kpi_rows(paper, tmp_path) == DASHBOARD
+
+
+def test_dashboard_carried_over_a_page_without_its_header_is_read(tmp_path: Path) -> None:
+    """Guard: a dashboard carried onto the next page without its header starts with a row of
+    a code and figures, no row of names: its rows are still the dashboard's."""
+    paper = _performance_report(
+        "| --- page, header not repeated --- |",
+        "| LB4 | Volunteer hours given | 2,000 | 2,260 | Green |",
+        "** 3. Commentary",
+        "3.1 Loans of e-books fell when the supplier's app was withdrawn for six weeks.",
+    )
+    assert kpi_rows(paper, tmp_path) == [*DASHBOARD, ("LB4", 2260.0, "green")]
+
+
+def test_population_by_locality_with_an_age_band_is_no_kpis(tmp_path: Path) -> None:
+    """Before, a table of population by locality whose last column is an age band ("Aged 65+
+    (%)") read that band's heading as a figure, not a column's name, so the rows under it
+    were read as more of the dashboard."""
+    paper = _performance_report(
+        "** 3. Context",
+        "3.1 The figures below describe the population the service serves.",
+        "| Locality | Population 2026 | Population 2027 | Aged 65+ (%) |",
+        "| Saltmarsh | 21,400 | 21,380 | 26.1 |",
+        "| Crewe Green | 9,860 | 9,905 | 31.4 |",
+    )
+    assert kpi_rows(paper, tmp_path) == DASHBOARD
