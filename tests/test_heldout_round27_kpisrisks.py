@@ -72,3 +72,44 @@ def test_population_by_locality_with_an_age_band_is_no_kpis(tmp_path: Path) -> N
         "| Crewe Green | 9,860 | 9,905 | 31.4 |",
     )
     assert kpi_rows(paper, tmp_path) == DASHBOARD
+
+
+# ------------------------------------- outcomes compared with England in a report's appendix
+
+def _outcomes_report(last_heading: str, ratings: tuple[str, str]) -> str:
+    return source_lines(
+        "%% header Brackenmoor Borough Council | Health and Wellbeing Board",
+        "## Report to the Health and Wellbeing Board",
+        "Date of meeting:\t9 July 2028",
+        "Report of:\tDirector of Public Health",
+        "Title:\tPublic Health Outcomes: Annual Position",
+        "** 1. Recommendation",
+        "1.1 That the Board notes the borough's position against the outcome indicators.",
+        "** 2. Position",
+        "2.1 Each indicator is set against England's value at the 95% confidence level.",
+        "|% 6 24 6 6 8 6 10",
+        f"| Indicator | Description | Period | Brackenmoor | 95% CI | England | {last_heading} |",
+        f"| C06 | Smoking status at time of delivery (%) | 2027/28 | 9.8 | 8.9 - 10.8 | 7.4 |"
+        f" {{#c00000}}{ratings[0]} |",
+        f"| E02 | Hip fractures in people aged 65 and over (per 100,000) | 2027/28 | 512 |"
+        f" 470 - 557 | 547 | {{#ffd966}}{ratings[1]} |",
+        "** 3. Financial implications",
+        "3.1 There are none arising from this report.",
+    )
+
+
+def test_outcomes_compared_with_england_in_a_report_are_kpis(tmp_path: Path) -> None:
+    """Before, a report's (not a performance report's) table of outcome indicators compared
+    with England ("Indicator | ... | 95% CI | England | Compared with England": "Worse |
+    Similar") was not read at all: its header named no rating column, so neither its page's
+    tables nor its rows were read. The comparison rates each row as a rating does; by round
+    21's convention the rows are KPIs with no rating of their own."""
+    rows = kpi_rows(_outcomes_report("Compared with England", ("Worse", "Similar")), tmp_path)
+    assert rows == [("C06", 9.8, None), ("E02", 512.0, None)]
+
+
+def test_unrated_figures_beside_england_in_a_report_are_no_kpis(tmp_path: Path) -> None:
+    """Guard: the same table with a column of notes in place of the comparison rates nothing:
+    a report's table of figures is no dashboard."""
+    rows = kpi_rows(_outcomes_report("Source", ("OHID", "OHID")), tmp_path)
+    assert rows == []

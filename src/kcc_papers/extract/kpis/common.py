@@ -78,6 +78,8 @@ class Parsed:
     kpi: Kpi
     raw: dict[str, Value] = field(default_factory=dict)
     service_key: int | None = None  # which section (service) of the report it sits in
+    # whether the row prints its figure's comparison with a comparator's ("Similar")
+    compared: bool = False
 
 
 @dataclass(slots=True)

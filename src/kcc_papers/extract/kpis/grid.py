@@ -478,7 +478,9 @@ class GridReader:
             # the row says which period its figure is for: the paper's date is no other row's
             kpi.period, kpi.period_date = own_period, None
         _set_values(kpi, raw)
-        self.out.kpis.append(Parsed(kpi, raw, len(self.sections)))
+        at = header.index("comparison")
+        compared = at is not None and bool(aligned[at].strip())
+        self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared))
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:
