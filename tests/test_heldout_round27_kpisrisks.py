@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from heldout_support import kpi_rows, scored_risks, source_lines
 
 
 def _performance_report(*body: str) -> str:
@@ -113,3 +113,43 @@ def test_unrated_figures_beside_england_in_a_report_are_no_kpis(tmp_path: Path) 
     a report's table of figures is no dashboard."""
     rows = kpi_rows(_outcomes_report("Source", ("OHID", "OHID")), tmp_path)
     assert rows == []
+
+
+# --------------------------------------- supply and demand beside a strategy's delivery risks
+
+def _strategy_report(rows: tuple[str, ...]) -> str:
+    return "\n".join((
+        "Built Leisure Facilities Strategy 2028-2038",
+        "Report to Cabinet, 14 March 2028",
+        "3. Supply and demand",
+        "3.1 The assessment of demand is summarised below (sessions a week at peak time).",
+        *rows,
+        "4. Delivery risks",
+        "4.1 Each risk is scored for likelihood (L) and impact (I), each from 1 to 5.",
+        "Ref\tRisk\tL\tI\tScore\tMitigation",
+        "DR1\tCapital grant for the new pool not secured\t3\t4\t12\tEarly bid to the national"
+        " body",
+        "DR2\tContractor insolvency during construction\t2\t5\t10\tParent company guarantee",
+        "",
+    ))
+
+
+REGISTER = [("DR1", 3, 4, 12), ("DR2", 2, 5, 10)]
+
+
+def test_current_supply_and_demand_are_no_risk_scores(tmp_path: Path) -> None:
+    """Before, a table of facilities' "Current supply | Current demand | Balance now |
+    Balance 2038" beside a strategy's delivery risks was read as a register: "Current"
+    headed the risks' score, each facility a risk."""
+    rows = ("Facility type\tCurrent supply\tCurrent demand\tBalance now\tBalance 2038",
+            "Adult football grass pitches\t38\t31.5\t+6.5\t+3.0",
+            "Full-size 3G pitches\t3\t5.5\t-2.5\t-4.0",
+            "Sports halls (badminton courts)\t36\t33\t+3\t-2")
+    assert scored_risks(_strategy_report(rows), tmp_path) == REGISTER
+
+
+def test_current_score_still_heads_a_register(tmp_path: Path) -> None:
+    """Guard: "Current score" beside a risk's words heads its score as before."""
+    rows = ("Ref\tRisk\tCurrent score\tOwner",
+            "DR3\tLoss of the swimming club's lease of the teaching pool\t9\tHead of Leisure")
+    assert ("DR3", None, None, 9) in scored_risks(_strategy_report(rows), tmp_path)
