@@ -153,3 +153,39 @@ def test_current_score_still_heads_a_register(tmp_path: Path) -> None:
     rows = ("Ref\tRisk\tCurrent score\tOwner",
             "DR3\tLoss of the swimming club's lease of the teaching pool\t9\tHead of Leisure")
     assert ("DR3", None, None, 9) in scored_risks(_strategy_report(rows), tmp_path)
+
+
+# ----------------------------------------------- statutory standards "Met?" by a coloured circle
+
+def _statutory_report(last_heading: str) -> str:
+    return source_lines(
+        "%% header Drumcorran and Glenavy Borough Council",
+        "## Report to the Audit and Risk Committee",
+        "Date of meeting:\t14 September 2027",
+        "Subject:\tPerformance Self-Assessment 2026/27",
+        "** 1. Recommendation",
+        "1.1 That the Committee notes the self-assessment.",
+        "** 2. Statutory indicators",
+        "2.1 A green circle shows the standard was met and a red circle that it was not met.",
+        "--- page ---",
+        "** Appendix: Statutory indicators and standards 2026/27",
+        "|% 8 46 12 11 11 12",
+        f"| Ref | Statutory indicator | Standard | 2025/26 | 2026/27 | {last_heading} |",
+        "| ED1 | Jobs promoted through business start-up activity | 120 | 131 | 126 |"
+        " {ding#00b050} |",
+        "| P1 | Average processing time of major planning applications (weeks) | 30 | 51.2 |"
+        " 47.9 | {ding#ff0000} |",
+    )
+
+
+def test_standards_met_by_coloured_circles_in_a_report_are_read(tmp_path: Path) -> None:
+    """Before, a report's appendix of statutory indicators rated by a coloured circle under
+    "Met?" was not read: the column's question named no rating, so its page's tables were
+    not read (a report's dashboard is looked for only where a rated header is)."""
+    rows = kpi_rows(_statutory_report("Met?"), tmp_path)
+    assert rows == [("ED1", 126.0, "green"), ("P1", 47.9, "red")]
+
+
+def test_circles_under_a_note_heading_are_no_rating_page(tmp_path: Path) -> None:
+    """Guard: the same table under "Note" asks nothing: no rated header, no rows read."""
+    assert kpi_rows(_statutory_report("Note"), tmp_path) == []

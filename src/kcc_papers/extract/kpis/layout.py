@@ -34,8 +34,8 @@ HEADER_WORD = re.compile(
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
     # the NHS's words for a target and a direction of travel ("Standard", "Trend")
     r"|standard|trend"
-    # a rating column asking its question ("On track?")
-    r"|on\s+t(?:rack|arget)(?=\s*\?)"
+    # a rating column asking its question ("On track?", "Met?")
+    r"|on\s+t(?:rack|arget)(?=\s*\?)|met(?=\s*\?)"
     # a fund's or a service's return rated against its benchmark or comparator ("Fund return
     # 12 months (%) | Benchmark (%) | RAG")
     r"|benchmark|comparator|returns?"

@@ -120,7 +120,7 @@ def extract(ctx: Context) -> list[Record]:
 # A comparison with a comparator ("Compared with England": "Better | Similar | Worse") rates
 # each row against it as a rating column does (round 21: KPIs with no rating of their own).
 RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target", "assessment",
-                "compared"}
+                "compared", "met"}
 RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
@@ -128,10 +128,11 @@ RATED_HEADER_WORDS = 3
 # A column headed as whose rating it is, or of what ("Our rating", "Overall rating",
 # "Performance rating"), rates its rows too (not "Credit rating": a treasury table's letters
 # "A", "AA-" are no colours).
-# A column asking the question its cells answer ("On track?", "On target?") rates them too.
+# A column asking the question its cells answer ("On track?", "On target?", "Met?", a
+# statutory standard met or not) rates them too.
 RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|Assessment|"
                          r"(?:Our|Overall|Performance|Council)\s+rating)\b|"
-                         r"\bOn\s+t(?:rack|arget)\?|\bCompared\b")
+                         r"\bOn\s+t(?:rack|arget)\?|\bCompared\b|\bMet\?")
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
 # a turned heading then an upright one): the place to part them.
 GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
@@ -139,7 +140,7 @@ GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 # a long paper's) is left as it is and names no rating (both patterns look at every letter
 # of a line; a look for each word is a quarter of their cost).
 RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", " rating",
-                   "Assessment", "Compared")
+                   "Assessment", "Compared", "Met?")
 
 
 def _rating_text(text: str) -> str | None:
