@@ -189,3 +189,30 @@ def test_standards_met_by_coloured_circles_in_a_report_are_read(tmp_path: Path) 
 def test_circles_under_a_note_heading_are_no_rating_page(tmp_path: Path) -> None:
     """Guard: the same table under "Note" asks nothing: no rated header, no rows read."""
     assert kpi_rows(_statutory_report("Note"), tmp_path) == []
+
+
+def _with_unrated_rows(*rows: str) -> str:
+    """The statutory indicators' report, ``rows`` printed under its table."""
+    return _statutory_report("Met?") + source_lines(*rows)
+
+
+def test_unrated_measure_of_a_rated_table_in_a_report_is_kept(tmp_path: Path) -> None:
+    """Before, a report kept only a table's rated rows: a statutory indicator with no standard
+    to meet ("W3 | ... | - | 62,905 | 61,884 |", no circle), a row of the rated table, was
+    dropped. A row of a table that rates its other rows is one of its measures."""
+    paper = _with_unrated_rows(
+        "| W3 | Local authority collected municipal waste arisings (tonnes) | - | 64,020 |"
+        " 63,115 | |")
+    assert kpi_rows(paper, tmp_path) == [
+        ("ED1", 126.0, "green"), ("P1", 47.9, "red"), ("W3", 63115.0, None)]
+
+
+def test_unrated_table_after_a_rated_one_in_a_report_is_not_read(tmp_path: Path) -> None:
+    """Guard: a table of its own after the rated one ("Activity | 2025/26 | 2026/27"), rating
+    none of its rows, is still no dashboard."""
+    paper = _with_unrated_rows(
+        "Service activity (not indicators)",
+        "| Activity | 2025/26 | 2026/27 |",
+        "| Planning applications received | 1,210 | 1,164 |",
+        "| Freedom of information requests | 705 | 792 |")
+    assert kpi_rows(paper, tmp_path) == [("ED1", 126.0, "green"), ("P1", 47.9, "red")]

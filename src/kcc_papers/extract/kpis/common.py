@@ -80,6 +80,7 @@ class Parsed:
     service_key: int | None = None  # which section (service) of the report it sits in
     # whether the row prints its figure's comparison with a comparator's ("Similar")
     compared: bool = False
+    table: int | None = None  # the table its row was read from (None: read from no table)
 
 
 @dataclass(slots=True)

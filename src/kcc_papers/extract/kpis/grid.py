@@ -480,7 +480,7 @@ class GridReader:
         _set_values(kpi, raw)
         at = header.index("comparison")
         compared = at is not None and bool(aligned[at].strip())
-        self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared))
+        self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:

@@ -35,6 +35,7 @@ from kcc_papers.extract.kpis.layout import (
     stream,
 )
 from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.rated_tables import report_rows
 from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
@@ -74,10 +75,8 @@ def extract(ctx: Context) -> list[Record]:
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
     if ctx.document.kind != DASHBOARD_KIND:
         # a table of figures in a report (treasury limits, activity) is no dashboard: only
-        # rows printing both a figure and its rating are read there
-        # (or compared with a comparator: a public health outcome "Worse" than England's)
-        rated = [p for p in grid.kpis if p.kpi.latest_value is not None
-                 and (p.kpi.latest_rag is not None or p.compared)]
+        # rows printing both a figure and its rating are read there (``report_rows``)
+        rated = report_rows(grid.kpis)
         return [*_checked(ctx, rated or _figure_tiles(ctx, items))]
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
