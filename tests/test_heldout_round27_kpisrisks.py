@@ -216,3 +216,52 @@ def test_unrated_table_after_a_rated_one_in_a_report_is_not_read(tmp_path: Path)
         "| Planning applications received | 1,210 | 1,164 |",
         "| Freedom of information requests | 705 | 792 |")
     assert kpi_rows(paper, tmp_path) == [("ED1", 126.0, "green"), ("P1", 47.9, "red")]
+
+
+# ------------------------------- a zebra dashboard split over pages, one shaded row on the next
+
+def _zebra_dashboard(*carried: str) -> str:
+    return source_lines(
+        "%% header Kestrelford District Council - Neighbourhoods Committee",
+        "!! Agenda Item 8",
+        "## Neighbourhood Services Performance: Quarter 4 2028/29",
+        "Report of:\tHead of Neighbourhood Services",
+        "** 1. Recommendation",
+        "1.1 That the Committee notes the performance of neighbourhood services for the year.",
+        "** 2. Key performance indicators",
+        "2.1 Ratings: Green - target met; Amber - within 5% of target; Red - missed by more.",
+        "|~ Ref | Measure | Target | Q4 2028/29 | Rating |",
+        "| NS 1 | Abandoned vehicles inspected within 2 days (%) | 95 | 97.2 | Green |",
+        "| NS 2 | Noise complaints responded to within 5 days (%) | 90 | 84.0 | Red |",
+        "| NS 3 | Graffiti removed within 5 days (%) | 95 | 93.1 | Amber |",
+        "| NS 4 | Dog fouling reports cleared within 2 days (%) | 90 | 92.5 | Green |",
+        "| --- page, header not repeated --- |",
+        *carried,
+        "2.2 NS 2 fell when the out-of-hours noise service was reduced in the winter.",
+    )
+
+
+FIRST_PAGE = [("NS 1", 97.2, "green"), ("NS 2", 84.0, "red"), ("NS 3", 93.1, "amber"),
+              ("NS 4", 92.5, "green")]
+
+
+def test_rows_below_a_carried_zebra_tables_one_shaded_row_are_read(tmp_path: Path) -> None:
+    """Before, a zebra dashboard carried onto a page without its header, three rows there
+    (unshaded, shaded, unshaded), lost its last: the one shaded row is a table of its own,
+    and only the rows above it were read under the carried table's columns."""
+    paper = _zebra_dashboard(
+        "| NS 5 | Pest control visits within 3 days (%) | 90 | 95.0 | Green |",
+        "| NS 6 | Public toilets inspected daily (%) | 100 | 91 | Red |",
+        "| NS 7 | Licensing applications processed within 28 days (%) | 90 | 87.8 | Amber |")
+    assert kpi_rows(paper, tmp_path) == [*FIRST_PAGE, ("NS 5", 95.0, "green"),
+                                         ("NS 6", 91.0, "red"), ("NS 7", 87.8, "amber")]
+
+
+def test_carried_zebra_table_of_two_rows_is_read_as_before(tmp_path: Path) -> None:
+    """Guard: with two rows carried (unshaded, shaded) and none below, the page reads as
+    before: the paragraph under the shaded row is no row."""
+    paper = _zebra_dashboard(
+        "| NS 5 | Pest control visits within 3 days (%) | 90 | 95.0 | Green |",
+        "| NS 6 | Public toilets inspected daily (%) | 100 | 91 | Red |")
+    assert kpi_rows(paper, tmp_path) == [*FIRST_PAGE, ("NS 5", 95.0, "green"),
+                                         ("NS 6", 91.0, "red")]
