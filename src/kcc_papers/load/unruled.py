@@ -113,7 +113,30 @@ def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None
     bold = [line.top for line in page.lines if line.bold and line.top is not None]
     # rows carried over from the page before come before any table of this page
     first_ruled = min((b[1] for b in ruled), default=float("inf"))
-    return read_words(words, bold, page.number, columns, fills, first_ruled, headed)
+    tables = read_words(words, bold, page.number, columns, fills, first_ruled, headed)
+    band = _lone_band(page.tables, columns)
+    if columns and ruled and band is not None:
+        # a zebra table carried on: its one shaded row on the page is a ruled table of its
+        # own, the unshaded rows above it and below it the rest of the table
+        limit = min([b[1] for b in ruled if b[1] > band[3]]
+                    + [t.bbox[1] for t in tables if t.bbox and t.bbox[1] > band[3]],
+                    default=float("inf"))
+        below = [ln for ln in _lines(words, bold) if band[3] <= ln.top < limit]
+        rest = _continued(below, columns, page.number, fills) if below else None
+        tables = sorted([*tables, rest] if rest is not None else tables,
+                        key=lambda t: t.bbox[1] if t.bbox else 0.0)
+    return tables
+
+
+def _lone_band(tables: list[Table], columns: list[float] | None) -> Box | None:
+    """The box of the page's first table where it is one row under as many columns as the
+    table carried from the page before (a zebra table's one shaded row on the page)."""
+    first = min((t for t in tables if t.bbox is not None), key=lambda t: t.bbox[1] if t.bbox
+                else 0.0, default=None)
+    if (columns is None or first is None or first.bbox is None or len(first.rows) != 1
+            or len(first.rows[0]) != len(columns)):
+        return None
+    return first.bbox
 
 
 def _boxed(x0: float | None, top: float | None, bottom: float | None, boxes: list[Box]) -> bool:

@@ -78,6 +78,9 @@ class Parsed:
     kpi: Kpi
     raw: dict[str, Value] = field(default_factory=dict)
     service_key: int | None = None  # which section (service) of the report it sits in
+    # whether the row prints its figure's comparison with a comparator's ("Similar")
+    compared: bool = False
+    table: int | None = None  # the table its row was read from (None: read from no table)
 
 
 @dataclass(slots=True)

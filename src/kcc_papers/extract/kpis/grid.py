@@ -37,6 +37,7 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
+from kcc_papers.extract.kpis.other_tables import named_band, names_other_columns
 from kcc_papers.extract.kpis.period_names import named_with_number, named_with_period
 from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
@@ -94,9 +95,11 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
     if prev is not None and row.table == prev.table:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
-    return (len(row.cells) != len(header.roles) and len(names) >= MIN_NAMED_COLUMNS
+    # (as many columns as the dashboard's: names of other columns, ``names_other_columns``)
+    return ((len(row.cells) != len(header.roles) or names_other_columns(row.cells, header.labels))
+            and len(names) >= MIN_NAMED_COLUMNS
             and not any((_figure(c) and not _period_or_unit(c) and not named_with_period(c)
-                         and not named_with_number(c))
+                         and not named_with_number(c) and not named_band(c))
                         or len(c.split()) > NAME_WORDS for c in names))
 
 
@@ -475,7 +478,9 @@ class GridReader:
             # the row says which period its figure is for: the paper's date is no other row's
             kpi.period, kpi.period_date = own_period, None
         _set_values(kpi, raw)
-        self.out.kpis.append(Parsed(kpi, raw, len(self.sections)))
+        at = header.index("comparison")
+        compared = at is not None and bool(aligned[at].strip())
+        self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:

@@ -34,11 +34,14 @@ HEADER_WORD = re.compile(
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
     # the NHS's words for a target and a direction of travel ("Standard", "Trend")
     r"|standard|trend"
-    # a rating column asking its question ("On track?")
-    r"|on\s+t(?:rack|arget)(?=\s*\?)"
+    # a rating column asking its question ("On track?", "Met?")
+    r"|on\s+t(?:rack|arget)(?=\s*\?)|met(?=\s*\?)"
     # a fund's or a service's return rated against its benchmark or comparator ("Fund return
     # 12 months (%) | Benchmark (%) | RAG")
     r"|benchmark|comparator|returns?"
+    # a public health outcome compared with England's, within its confidence interval
+    # ("Indicator | Period | Ashgrove | 95% CI | England | Compared with England")
+    r"|compared|\d{2}(?:\.\d)?%\s+CI"
     r"|\d+\s+months\s+to|quarter\s+[1-4]"
     # a quarter's column named by its months ("Apr-Jun", "Oct - Dec")
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s*[-–]\s*"

@@ -35,6 +35,7 @@ from kcc_papers.extract.kpis.layout import (
     stream,
 )
 from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.rated_tables import report_rows
 from kcc_papers.extract.kpis.status import status_key
 from kcc_papers.extract.kpis.summary import (
     check_service_counts,
@@ -74,9 +75,8 @@ def extract(ctx: Context) -> list[Record]:
     grid = _guard(ctx, "grid", lambda: read_grid(items), Extracted())
     if ctx.document.kind != DASHBOARD_KIND:
         # a table of figures in a report (treasury limits, activity) is no dashboard: only
-        # rows printing both a figure and its rating are read there
-        rated = [p for p in grid.kpis
-                 if p.kpi.latest_rag is not None and p.kpi.latest_value is not None]
+        # rows printing both a figure and its rating are read there (``report_rows``)
+        rated = report_rows(grid.kpis)
         return [*_checked(ctx, rated or _figure_tiles(ctx, items))]
     no_boxes: tuple[Extracted, list[Section]] = (Extracted(), [])
     boxes, sections = _guard(ctx, "boxes", lambda: read_boxes(items), no_boxes)
@@ -116,7 +116,10 @@ def extract(ctx: Context) -> list[Record]:
 
 # A dashboard's header names a rating column among its other KPI columns ("Ref Indicator
 # Period Ambition Latest Previous Status", "Ref Mandate ... Benchmark (%) Relative (%) RAG").
-RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target", "assessment"}
+# A comparison with a comparator ("Compared with England": "Better | Similar | Worse") rates
+# each row against it as a rating column does (round 21: KPIs with no rating of their own).
+RATING_WORDS = {"rag", "brag", "status", "rating", "on track", "on target", "assessment",
+                "compared", "met"}
 RATED_HEADER_WORDS = 3
 # A column is named as printed, capitalised ("Status", "RAG rating"): a rating word in lower
 # case is prose or a row's text ("the average credit rating of its portfolio", "Minimum
@@ -124,10 +127,11 @@ RATED_HEADER_WORDS = 3
 # A column headed as whose rating it is, or of what ("Our rating", "Overall rating",
 # "Performance rating"), rates its rows too (not "Credit rating": a treasury table's letters
 # "A", "AA-" are no colours).
-# A column asking the question its cells answer ("On track?", "On target?") rates them too.
+# A column asking the question its cells answer ("On track?", "On target?", "Met?", a
+# statutory standard met or not) rates them too.
 RATING_WORD = re.compile(r"\b(?:B?RAG|Rag|Status|STATUS|Rating|RATING|Assessment|"
                          r"(?:Our|Overall|Performance|Council)\s+rating)\b|"
-                         r"\bOn\s+t(?:rack|arget)\?")
+                         r"\bOn\s+t(?:rack|arget)\?|\bCompared\b|\bMet\?")
 # A rating column's heading the text layer ran into the heading before it ("TargetStatus",
 # a turned heading then an upright one): the place to part them.
 GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
@@ -135,7 +139,7 @@ GLUED_RATING = re.compile(r"(?<=[a-z])(?=(?:B?RAG|Status|Rating)\b)")
 # a long paper's) is left as it is and names no rating (both patterns look at every letter
 # of a line; a look for each word is a quarter of their cost).
 RATING_LITERALS = ("RAG", "Rag", "Status", "STATUS", "Rating", "RATING", "On", " rating",
-                   "Assessment")
+                   "Assessment", "Compared", "Met?")
 
 
 def _rating_text(text: str) -> str | None:

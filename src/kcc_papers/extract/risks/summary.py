@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.risks.periods import mark_earlier_periods
+from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import not_a_risk, type_column
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.values import (
@@ -186,7 +187,8 @@ def _columns(row: Row, sample: Row | None = None, unscored: bool = False
     roles: dict[str, int] = {"id": id_at} if id_at is not None else {}
     in_percent: int | None = None  # a likelihood column of percentages ("Probability (%)")
     for i, ps in enumerate(parts):
-        if i == id_at or any(INHERENT.search(p) for p in ps):
+        # ("Current supply | Current demand": an evidence base's figures, no score)
+        if i == id_at or any(INHERENT.search(p) or names_quantity_now(p) for p in ps):
             continue
         role = next((name for name, rx in HEADINGS for p in ps
                      if name not in roles and rx.search(RESIDUAL.sub("", p))), None)

@@ -1,0 +1,37 @@
+"""The first row of a table beside a dashboard that names columns of its own: a table of
+counts by site and month ("Site | July | August | September | Quarter 2"), or of a
+population by locality ("Locality | Population 2024 | Population 2025 | Aged 65+ (%)"),
+printed under the dashboard for information. Its rows are no more of the dashboard than a
+note's are (``grid._other_header``)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.kpis.common import REF
+from kcc_papers.extract.kpis.rag import parse_rag
+
+# An age band naming a column ("Aged 65+ (%)", "Age 16-64", "Under 18s", "Aged 75 and over"):
+# a number among words, and a name for all that.
+AGE_BAND = re.compile(
+    r"^(?:aged?|ages|under|over)\s+\d{1,3}(?:\s*\+|\s*(?:-|–|to)\s*\d{1,3}|s|\s+and\s+over)?"
+    r"\s*(?:\(?%\)?|\(years\))?$", re.I)
+
+
+def named_band(cell: str) -> bool:
+    """Whether a cell printing a number is a column's name of an age band."""
+    return bool(AGE_BAND.match(cell.strip()))
+
+
+def names_other_columns(cells: list[str], labels: list[str]) -> bool:
+    """Whether a table's first row of names, as many as the dashboard's columns, names other
+    columns than the dashboard's: none of its cells is a measure's code or a rating (a carried
+    dashboard's row prints one, a milestone's row its rating in words), and it is not the
+    dashboard's header printed again."""
+    if [_words(c) for c in cells] == [_words(c) for c in labels]:
+        return False
+    return not any(REF.match(c.strip()) or parse_rag(c) is not None for c in cells)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
