@@ -29,6 +29,9 @@ _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 _NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                         for kind in ("", r"substantive\s", r"original\s"))
 _PUT = r"(?i:motion|proposal)"
+# A character of a clause within its sentence: no stop, but a decimal point ("capped at £5.50",
+# "1.5 posts") is no sentence's end.
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _MOTION_LOST = re.compile(
     _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
@@ -105,7 +108,7 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed"), the result in capitals too, as a board's
     # template prints its "AGREED": "A proposal to allocate ... was put to the Board and was
     # NOT AGREED."
-    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{_IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:not|NOT)\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the

@@ -1,0 +1,89 @@
+"""Regression tests for held-out round 27's misses in decisions: a member's proposal "not
+agreed" whose words hold a decimal point ("capped at £5.50"); "On being put to the vote the
+proposal was defeated." a rejection; a resolution's "That approval of ... be deferred" printed
+under a letter-spaced "R E S O L V E D" on the line above a deferral. Each on a small paper
+written here in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+
+# ------------------------------------------- a proposal not agreed, a price in its words
+
+BOARD_MINUTES = source_lines(
+    "## OUSEBURN AND DERWENT BUS ENHANCED PARTNERSHIP BOARD",
+    "** Minutes of the meeting held on Tuesday 12 October 2027 at 2.00 pm",
+    "Present: Cllr Beatrice Skelwith (Chair), Cllr Marcus Heslington, Fiona Naburn.",
+    "** EPB/27/22 Proposed Variation 3: Multi-Operator Ticket Pricing",
+    "The Board considered a proposal from the lead authority to cap the price of the "
+    "multi-operator day ticket.",
+    "A proposal that the multi-operator day ticket price be capped at £5.50 from 1 January "
+    "2028 was not agreed.",
+    "** EPB/27/23 Bus Stop Infrastructure Standards",
+    "RESOLVED - that the bus stop infrastructure standards at Appendix 2 be adopted.",
+)
+
+
+def test_proposal_not_agreed_with_a_decimal_price(tmp_path: Path) -> None:
+    # the "." of "£5.50" was read as the sentence's end, so the proposal and its result
+    # were two sentences and no refusal was read
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(BOARD_MINUTES,
+                                                                          tmp_path))]
+    assert ("rejected", "A proposal that the multi-operator day ticket price be capped at "
+            "£5.50 from 1 January 2028 was not agreed.") in got
+
+
+# ------------------------------------------------------------ a proposal defeated on the vote
+
+TOWN_MINUTES = """\
+ASHCOMBE TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON MONDAY 7 DECEMBER 2026 AT 7.00 PM
+
+PRESENT: Cllr Dudek (Mayor), Cllr Crewe, Cllr Hale, Cllr Marsh
+
+117/26  CCTV - PROPOSED ADDITIONAL CAMERA, MARKET SQUARE
+        It was proposed by Cllr Dudek and seconded by Cllr Crewe that a
+        fourth camera be installed in Market Square at a cost of GBP 3,950.
+        On being put to the vote the proposal was defeated.
+
+118/26  DATE OF NEXT MEETING
+        RESOLVED that the next meeting be held on 11 January 2027.
+"""
+
+
+def test_proposal_defeated_is_rejected(tmp_path: Path) -> None:
+    # read as a decision, but "defeated" in small letters was no outcome ("other")
+    rows = decision_rows(TOWN_MINUTES, tmp_path)
+    assert ("On being put to the vote the proposal was defeated.", "rejected") in rows
+
+
+# ------------------------------------------- "That approval ... be deferred" under its label
+
+COMMITTEE_MINUTES = source_lines(
+    "## WESTMERE COMBINED AUTHORITY",
+    "** MINUTES OF THE TRANSPORT COMMITTEE HELD ON FRIDAY 19 JANUARY 2028 AT WYVERN HOUSE",
+    "Present: Councillor Ruth Alwen (Chair), Councillors Bex, Carrow and Dunmore.",
+    "** TC/28/01 Apologies for Absence",
+    "Apologies were received from Councillor Peter Ullingswick.",
+    "** TC/28/06 Local Transport Plan 4: Consultation Draft",
+    "Members welcomed the draft but felt that the district councils had not had time to "
+    "comment.",
+    "^^ R E S O L V E D",
+    "That approval of the Local Transport Plan 4 consultation draft be deferred to the March "
+    "meeting so that the district councils' comments can be taken into account.",
+    "** TC/28/07 Transport Performance Report",
+    "^^ R E S O L V E D",
+    "That the report be noted.",
+)
+
+
+def test_that_approval_be_deferred_under_its_label(tmp_path: Path) -> None:
+    # the clause alone, its label on the line above: "approval" read first as the verb
+    got = {d.decision_text: d.outcome
+           for d in decisions_in(pdf_minutes(COMMITTEE_MINUTES, tmp_path))}
+    deferral = next(t for t in got if t.startswith("That approval of the Local Transport"))
+    assert got[deferral] == "deferred"
+    assert got["That the report be noted."] == "noted"
