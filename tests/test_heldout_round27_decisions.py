@@ -87,3 +87,29 @@ def test_that_approval_be_deferred_under_its_label(tmp_path: Path) -> None:
     deferral = next(t for t in got if t.startswith("That approval of the Local Transport"))
     assert got[deferral] == "deferred"
     assert got["That the report be noted."] == "noted"
+
+
+# ------------------------------------- a recommendation named in full, lost on the vote
+
+COUNTY_MINUTES = source_lines(
+    "## ASHBY COUNTY COUNCIL",
+    "** MINUTES OF THE ENVIRONMENT AND TRANSPORT COMMITTEE HELD ON THURSDAY 14 JANUARY 2027",
+    "Present: Councillor Joan Wexley (Chair), Councillors Abbot, Brigg and Colley.",
+    "** ETC/27/05  Supported Bus Services: Route 47 Ashby Magna to Wexcombe",
+    "The Committee considered a proposal to withdraw the Council's subsidy of £96,300 a year "
+    "from route 47 from April 2027.",
+    "On being put to the vote, the recommendation to withdraw the subsidy was lost.",
+    "RESOLVED that officers explore with the operator a reduced timetable and report back to "
+    "the Committee.",
+)
+
+
+def test_recommendation_named_in_full_lost_beside_a_resolution(tmp_path: Path) -> None:
+    # a recommendation named by what it would do is a proposal voted down, a decision of its
+    # own beside the minute's other resolution (a bare "the recommendation was lost" stays a
+    # part of the resolution after it)
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(COUNTY_MINUTES,
+                                                                          tmp_path))]
+    assert ("rejected", "On being put to the vote, the recommendation to withdraw the subsidy "
+            "was lost.") in got
+    assert len(got) == 2

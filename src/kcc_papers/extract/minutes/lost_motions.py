@@ -84,7 +84,11 @@ _MOTION_DEFEATED = re.compile(
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
     # revised policy was lost"; the name holding no result of its own: in "the motion was
     # carried and the amendment was lost" what was lost is the amendment)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    # (a recommendation named in full by what it would do is a proposal put to the vote too:
+    # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
+    # named bare is a part of the resolution after it: RECOMMENDATION_LOST)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|recommendation(?=\s+(?:to|that)\s))\b"
+    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
