@@ -113,3 +113,30 @@ def test_recommendation_named_in_full_lost_beside_a_resolution(tmp_path: Path) -
     assert ("rejected", "On being put to the vote, the recommendation to withdraw the subsidy "
             "was lost.") in got
     assert len(got) == 2
+
+
+# ----------------------------- a Scottish minute "There was submitted and approved as a ..."
+
+SCOTTISH_MINUTES = source_lines(
+    "## GLENDARROCH COUNCIL",
+    "** MINUTE OF MEETING OF THE EDUCATION AND CHILDREN'S SERVICES COMMITTEE held in the "
+    "Council Chambers on Tuesday 16 March 2027 at 10.00 am",
+    "Present: Councillor Isla Drummond (Chair), Councillors Baird, Cowie and Donaldson.",
+    "** 1. DECLARATIONS OF INTEREST",
+    "No declarations of interest were made.",
+    "** 2. MINUTE OF PREVIOUS MEETING",
+    "There was submitted and approved as a correct record the Minute of Meeting of the "
+    "Education and Children's Services Committee held on 19 January 2027.",
+    "** 3. INSTRUMENTAL MUSIC TUITION",
+    "The Committee noted the position on instrumental music tuition funding for 2027/28.",
+)
+
+
+def test_submitted_and_approved_as_a_correct_record(tmp_path: Path) -> None:
+    # the paper laid and approved in one sentence, with no "agreed" or "RESOLVED": read as
+    # the minute's decision, as "The minutes were approved as a correct record" is
+    got = [(d.outcome, d.decision_text) for d in decisions_in(pdf_minutes(SCOTTISH_MINUTES,
+                                                                          tmp_path))]
+    assert ("approved", "There was submitted and approved as a correct record the Minute of "
+            "Meeting of the Education and Children's Services Committee held on 19 January "
+            "2027.") in got
