@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 
 # ------------------------------------------- a proposal not agreed, a price in its words
 
@@ -140,3 +141,28 @@ def test_submitted_and_approved_as_a_correct_record(tmp_path: Path) -> None:
     assert ("approved", "There was submitted and approved as a correct record the Minute of "
             "Meeting of the Education and Children's Services Committee held on 19 January "
             "2027.") in got
+
+
+# ------------------------------ an addendum's "Amended recommendation 2.1:" over the new ask
+
+ADDENDUM = [
+    (1, "ADDENDUM"),
+    (1, "Agenda Item 8 - Home Care Services: Award of Zone Contracts"),
+    (1, "8.1 The estimated value of the Northern Zone contract in recommendation 2.1 of the "
+        "report is corrected, and recommendation 2.1 is replaced as below."),
+    (1, "Original recommendation 2.1 (withdrawn):"),
+    (1, "That Cabinet approves the award of the Northern Zone home care contract to "
+        "Brightwater Care Partnership Ltd at an estimated value of £2,946,000."),
+    (1, "Amended recommendation 2.1:"),
+    (1, "That Cabinet approves the award of the Northern Zone home care contract to "
+        "Brightwater Care Partnership Ltd at an estimated value of £3,118,400."),
+    (1, "8.2 Recommendations 2.2 to 2.4 of the report are unchanged."),
+]
+
+
+def test_amended_recommendation_naming_its_number() -> None:
+    # "Amended recommendation 2.1:" heads the ask the meeting now decides (as "Amended
+    # recommendation:" does); the withdrawn original above it is no ask
+    texts = [b.text for b in find_recommendations(ADDENDUM)]
+    assert any("£3,118,400" in t for t in texts)
+    assert not any("£2,946,000" in t for t in texts)
