@@ -59,7 +59,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # proposal turned down, the result in the proposal's own sentence (only a proposal's or
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
         # the contractor" are no refusal of what the sentence decides)
-        rf"|(?:proposal|motion)\b[^.;]{{0,{_MAX_PROPOSAL_CHARS}}}?\b(?:was|were)\s+not\s+agreed"
+        # (a decimal point is no stop: "capped at £5.50 ... was not agreed")
+        rf"|(?:proposal|motion)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_MAX_PROPOSAL_CHARS}}}?"
+        r"\b(?:was|were)\s+not\s+agreed"
+        # "On being put to the vote the proposal was defeated": a motion's defeat in small
+        # letters (the sentence's subject the motion or proposal, its result the verb)
+        r"|(?:motion|proposal)\s+(?:was|were)\s+(?:(?:therefore|accordingly|then|declared)\s+)?"
+        r"(?:lost|defeated)"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past
@@ -273,6 +279,11 @@ def classify_outcome(text: str) -> Outcome:
         if passive:
             return passive
         body = body[lead.end() :]
+    elif (unled := _passive_outcome(body, 0, after_that=False)) in _OUTRANK_RECORD:
+        # a resolution printed under its label on the line above, its "That" clause alone:
+        # "That approval of the draft plan be deferred to the March meeting" defers, though
+        # its subject's "approval" reads as a verb first
+        return unled
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
     if m is None:
         return "other"

@@ -22,7 +22,7 @@ HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
     # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
     # Recommendation", "Updated recommendation" (the ask the meeting is now to decide)
-    r"(?:(?:Amended|Revised|Updated)\s+)?"
+    r"(?P<amended>(?:Amended|Revised|Updated)\s+)?"
     # a section that states the report's purpose and its ask together: "1. Purpose and
     # recommendation", "Summary and Recommendations"
     r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"
@@ -43,6 +43,9 @@ HEADING = re.compile(
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
     # Action required"
     r"|(?P<ask>(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought)))"
+    # ... the amended one naming the report's recommendation it replaces: "Amended
+    # recommendation 2.1:" (its colon said: "Revised recommendation 3 was agreed" is a sentence)
+    r"(?(amended)(?:\s+\d+(?:\.\d+)*(?=\s*:))?|)"
     # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)", alone
     # or before its colon ("Recommendation (Item 7) was deferred" is a sentence)
     r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s[\w.]{1,6}\)\s*(?:$|[:.\-–]))"

@@ -29,6 +29,9 @@ _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 _NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                         for kind in ("", r"substantive\s", r"original\s"))
 _PUT = r"(?i:motion|proposal)"
+# A character of a clause within its sentence: no stop, but a decimal point ("capped at £5.50",
+# "1.5 posts") is no sentence's end.
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _MOTION_LOST = re.compile(
     _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
@@ -81,7 +84,11 @@ _MOTION_DEFEATED = re.compile(
     # (the proposal named in full: "On being put to the vote, the proposal to adopt the
     # revised policy was lost"; the name holding no result of its own: in "the motion was
     # carried and the amendment was lost" what was lost is the amendment)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    # (a recommendation named in full by what it would do is a proposal put to the vote too:
+    # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
+    # named bare is a part of the resolution after it: RECOMMENDATION_LOST)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|recommendation(?=\s+(?:to|that)\s))\b"
+    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
@@ -105,7 +112,7 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed"), the result in capitals too, as a board's
     # template prints its "AGREED": "A proposal to allocate ... was put to the Board and was
     # NOT AGREED."
-    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b[^.;]{{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{_IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:not|NOT)\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the

@@ -69,6 +69,11 @@ _NOTED = re.compile(
     # would be approved at the next meeting")
     r"(?:(?!\s(?:not|cannot|could|would|should|will)\b)[^.;]){0,120}?"
     r"\s(?:be|were)\s+(?:approved|agreed|confirmed|signed|accepted)\b"
+    # a Scottish council's minute of its last meeting, the paper laid and approved in one
+    # sentence: "There was submitted and approved as a correct record the Minute of Meeting of
+    # the Committee held on 19 January 2027."
+    r"|^There\s+(?:was|were)\s+(?:submitted|circulated|presented)\s+and\s+"
+    r"(?:approved|agreed|confirmed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the
