@@ -151,9 +151,11 @@ REPORT_TO_MEMBERS = re.compile(
 # ("Minute of Meeting held on ...", the article left out)
 # A panel or forum that keeps notes, not minutes, heads them the same way: "Notes of the
 # meeting held on ..." over who was present is its record of the meeting. (Under the body's
-# name, the article may be the indefinite one: "Minutes of a meeting held on ...")
+# name, the article may be the indefinite one: "Minutes of a meeting held on ..."; a Scottish
+# partnership names the place before the date: "MINUTE of MEETING held in Kilbrannan House,
+# Portnacraig on Wednesday 9 June 2027")
 MINUTES_HELD = re.compile(
-    r"^\s*(?:Minutes?|Notes)\s+of\s+(?:(?:the|a)\s+)?meeting\s+held\s+on\b", re.I)
+    r"^\s*(?:Minutes?|Notes)\s+of\s+(?:(?:the|a)\s+)?meeting\s+held\s+(?:on|in|at)\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
