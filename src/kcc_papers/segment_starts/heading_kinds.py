@@ -227,10 +227,12 @@ BODY_MINUTES = re.compile(
     r"|,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s*$", re.I)
 # A board's minutes titled as its notes, under its name: "Capital Programme Board - Notes of
 # Meeting", "SEND Improvement Board: Notes and Actions", "Transformation Board - Action Notes"
-# (an agenda's item "Notes of the meeting held on ..." names no body before them).
+# (an agenda's item "Notes of the meeting held on ..." names no body before them). An
+# advisory group keeps notes too: "Events Safety Advisory Group: notes of the meeting held on
+# 3 March 2027", a council web page's heading.
 BODY_NOTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
-    r"Forum|Commission|Authority|Partnership)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
+    r"Forum|Commission|Authority|Partnership|Group)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
     r"(?:Notes?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting|and\s+Actions)|(?:Meeting|Action)\s+"
     # (the meeting's date after it, as any council prints it, with its time or place perhaps:
     # "... Board - Notes of the meeting held on 20th October 2027", "... held on 14/03/2028",
