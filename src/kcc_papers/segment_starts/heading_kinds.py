@@ -151,12 +151,11 @@ REPORT_TO_MEMBERS = re.compile(
 # ("Minute of Meeting held on ...", the article left out)
 # A panel or forum that keeps notes, not minutes, heads them the same way: "Notes of the
 # meeting held on ..." over who was present is its record of the meeting. (Under the body's
-# name, the article may be the indefinite one: "Minutes of a meeting held on ...")
-# (or the place first, as a Scottish partnership heads them: "MINUTE of MEETING held in
-# Kilbrannan House, Portnacraig on Wednesday 9 June 2027", the place a short run of words)
+# name, the article may be the indefinite one: "Minutes of a meeting held on ..."; a Scottish
+# partnership names the place before the date: "MINUTE of MEETING held in Kilbrannan House,
+# Portnacraig on Wednesday 9 June 2027")
 MINUTES_HELD = re.compile(
-    r"^\s*(?:Minutes?|Notes)\s+of\s+(?:(?:the|a)\s+)?meeting\s+held\s+"
-    r"(?:(?:in|at)\s+[\w&'’,. -]{1,80}?\s)?on\b", re.I)
+    r"^\s*(?:Minutes?|Notes)\s+of\s+(?:(?:the|a)\s+)?meeting\s+held\s+(?:on|in|at)\b", re.I)
 # Minutes headed by their body's name with no article, as Northern Irish and other councils
 # print them: "Minutes of Environment Committee Meeting held on ...", "MINUTES OF CABINET HELD
 # ON ...". The name's words are capitalised and "held" follows it, so prose that starts a
@@ -228,10 +227,12 @@ BODY_MINUTES = re.compile(
     r"|,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?\s*$", re.I)
 # A board's minutes titled as its notes, under its name: "Capital Programme Board - Notes of
 # Meeting", "SEND Improvement Board: Notes and Actions", "Transformation Board - Action Notes"
-# (an agenda's item "Notes of the meeting held on ..." names no body before them).
+# (an agenda's item "Notes of the meeting held on ..." names no body before them). An
+# advisory group keeps notes too: "Events Safety Advisory Group: notes of the meeting held on
+# 3 March 2027", a council web page's heading.
 BODY_NOTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
-    r"Forum|Commission|Authority|Partnership)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
+    r"Forum|Commission|Authority|Partnership|Group)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
     r"(?:Notes?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting|and\s+Actions)|(?:Meeting|Action)\s+"
     # (the meeting's date after it, as any council prints it, with its time or place perhaps:
     # "... Board - Notes of the meeting held on 20th October 2027", "... held on 14/03/2028",

@@ -41,6 +41,14 @@ PAGES_CELL_SPANS = 2
 PAGES_HEADER = re.compile(r"Pages?", re.I)
 BARE_RANGE_CELL = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
 BARE_RANGE_TAIL = re.compile(r"(?<=\S)\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
+# ... or, under a "Page" header, the one figure of the page the paper starts on, as a
+# district council's ModernGov text pack prints it ("3.   Minutes of the Meeting held on 25
+# February 2026          3"), perhaps on a wrapped title's first line ("... Eastholm Sea Wall
+# 7" over "Emergency Repairs"): no title's words, and no range to read, so dropped (the
+# title goes on under it). Only as a span of its own, set apart by a column's gap: a title
+# ends on a figure too ("Phase 2").
+BARE_PAGE_CELL = re.compile(r"\d{1,3}")
+BARE_PAGE_TAIL = re.compile(r"(?<=\S)\s+\d{1,3}\s*$")
 
 
 def leaders_read(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -83,6 +91,9 @@ def _pages_cell_read(line: Line, headed: bool) -> Line:
     if pages is None and headed:
         pages = BARE_RANGE_CELL.fullmatch(cell)
         tail = BARE_RANGE_TAIL.search(line.text) if pages else None
+        if pages is None and BARE_PAGE_CELL.fullmatch(cell):
+            first = BARE_PAGE_TAIL.search(line.text)
+            return line if first is None else replace(line, text=line.text[: first.start()])
     if pages is None or tail is None:
         return line
     return replace(line, text=f"{line.text[: tail.start()]} (Pages {pages.group(1)} - "

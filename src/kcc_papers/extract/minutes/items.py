@@ -28,6 +28,7 @@ from kcc_papers.extract.minutes.layout import (
     INDENT_TOLERANCE,
     Layout,
     heading_layout_of,
+    larger_over_body,
     text_size,
 )
 from kcc_papers.extract.minutes.minute_parts import with_parted_numbers, with_sub_minutes
@@ -197,7 +198,9 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         set_as = heading_layout_of(line_layout, body_size)
         wraps = set_as is True and set_alike(layouts, i, body_size)
         fills = wraps and wraps_on(texts, layouts, i, body_size)
-        if c := numbered_candidate(texts, i, set_as, stands_alone=alone[i], wraps_as_heading=wraps,
+        # (a heading in larger type than the body ends on its line, however long: layout)
+        ended = alone[i] or larger_over_body(layouts, i, body_size)
+        if c := numbered_candidate(texts, i, set_as, stands_alone=ended, wraps_as_heading=wraps,
                                    fills_line=fills):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
             candidates.append(c)

@@ -80,3 +80,17 @@ def _char_width(line: Line) -> float:
     if line.x1 is None or line.x0 is None:
         return CHAR_POINTS
     return (line.x1 - line.x0) / max(len(line.text.strip()), 1)
+
+
+def larger_over_body(layouts: list[Layout | None], i: int, body_size: float | None) -> bool:
+    """Whether line ``i`` is set larger than the body text (SIZE_STEP) and the line under it
+    is not: a heading in its own larger type ends where its line does, however near the
+    margin it reaches ("PCP/25/36 Police Funding Formula: Proposal to Write to the Home
+    Secretary" in 14pt over the minute's text in 12pt), since no title wraps into the body's
+    type."""
+    here = layouts[i]
+    below = layouts[i + 1] if i + 1 < len(layouts) else None
+    if body_size is None or here is None or below is None or here.size is None:
+        return False
+    return (here.size >= body_size + SIZE_STEP and below.size is not None
+            and below.size < body_size + SIZE_STEP)

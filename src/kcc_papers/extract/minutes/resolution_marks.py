@@ -57,8 +57,9 @@ _RESOLVED = re.compile(
     rf"^{_OUTCOME_LABEL}\s*(?::\s*\S|\s[–-]\s*[a-z])|"
     # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
     # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
-    # after the minute's account too ("... Skills Fund. The Board NOTED the update.")
-    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}"
+    # after the minute's account too ("... Skills Fund. The Board NOTED the update."); an
+    # advisory group's notes put it so too ("The Group NOTED the debrief report")
+    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?(?:{BODY}|Group)"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # ... or its refusal, the verb's negation in capitals: "The Committee did NOT APPROVE the
