@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.fields import labelled, one_line
 from kcc_papers.extract.contracts.pipelines import awards_to_come
+from kcc_papers.extract.contracts.unit_prices import unit_priced
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
 MAX_HEADER_CELL_WORDS = 8
@@ -87,9 +88,10 @@ def _chosen_columns(header: list[str]) -> Columns | None:
     """Column roles of a table a caption names as the parties chosen ("Table 2: Providers
     recommended for appointment" over "Rank | Provider | Quality (60) | Price (40) | Total"):
     each row a contract let to its party, at a value only where a column prints one (a
-    weighted price is its score)."""
-    cols = _columns([c if not WEIGHTED_PRICE.match(c) else "" for c in header], let=True,
-                    chosen=True)
+    weighted price is its score; an hourly rate bid, a framework's price of one unit, is no
+    contract's value)."""
+    cols = _columns([c if not (WEIGHTED_PRICE.match(c) or unit_priced(c)) else ""
+                     for c in header], let=True, chosen=True)
     if cols is not None:
         cols.offers, cols.winners = False, True
     return cols

@@ -1,0 +1,35 @@
+"""Regression tests for the contract misses of held-out round 27's batches A-H (a framework's
+providers by zone, ...): each named after what was misread, on small papers in the layouts
+that showed it, with guards of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from heldout_support import contract_html_rows, html_page
+
+# ------------ framework places awarded to providers by zone (r27b ModernGov decision page)
+
+ZONE_TABLE = """<table><caption>Lot 1 framework providers</caption>
+<thead><tr><th>Zone</th><th>Provider</th><th>Quality score (out of 70)</th><th>Hourly rate bid</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">North</td><td>Heatherfield Homecare Ltd</td><td>61.2</td><td>£26.84</td></tr>
+<tr><td>Silverbirch Care at Home Ltd</td><td>58.7</td><td>£27.10</td></tr>
+<tr><td>South</td><td>Greencross Care Partners LLP</td><td>60.1</td><td>£27.95</td></tr>
+</tbody></table>"""  # noqa: E501
+
+
+def _zone_page(heading: str) -> str:
+    return html_page("<h1>Home Care Framework: Award</h1>",
+                     "<p>The Cabinet Member awarded places on the Home Care Framework.</p>",
+                     f"<h4>{heading}</h4>", ZONE_TABLE)
+
+
+def test_providers_awarded_framework_places_are_contracts_without_value(tmp_path):
+    rows = contract_html_rows(_zone_page("Lot 1: providers awarded a framework place, by zone"),
+                              tmp_path)
+    assert rows == [("Heatherfield Homecare Ltd", None), ("Silverbirch Care at Home Ltd", None),
+                    ("Greencross Care Partners LLP", None)]
+
+
+def test_zone_table_without_an_award_caption_lets_nothing(tmp_path):
+    # the guard: the same scores and hourly rates under a plain heading are a tender's bids
+    assert contract_html_rows(_zone_page("Lot 1: evaluation by zone"), tmp_path) == []
