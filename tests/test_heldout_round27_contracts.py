@@ -4,7 +4,7 @@ that showed it, with guards of the general rule that fixed it."""
 
 from __future__ import annotations
 
-from heldout_support import contract_html_rows, html_page
+from heldout_support import contract_html_rows, contract_rows, html_page
 
 # ------------ framework places awarded to providers by zone (r27b ModernGov decision page)
 
@@ -33,3 +33,32 @@ def test_providers_awarded_framework_places_are_contracts_without_value(tmp_path
 def test_zone_table_without_an_award_caption_lets_nothing(tmp_path):
     # the guard: the same scores and hourly rates under a plain heading are a tender's bids
     assert contract_html_rows(_zone_page("Lot 1: evaluation by zone"), tmp_path) == []
+
+
+# ------------ a grants panel's table of recommended awards (r27f arts grants panel pack)
+
+GRANTS_TABLE = """REPORT TO THE ARTS GRANTS PANEL
+
+1.   RECOMMENDATION
+
+1.1  That the Panel approves the grants in Appendix A.
+
+2.   APPENDIX A: RECOMMENDED AWARDS
+
+     Organisation                         Project                    {score}  {money}
+     ----------------------------------------------------------------------------
+     Saltway Theatre Company              Tidewrack (new play tour)     36  £28,000
+     Kestrelbury Youth Dance CIC          Moves on the Map              35  £19,500
+     The Lantern Parade Collective        Winter Lantern Parade         33  £18,000
+"""
+
+
+def test_table_with_a_grant_column_lets_no_contract(tmp_path):
+    assert contract_rows(GRANTS_TABLE.format(score="Score", money="Grant"), tmp_path) == []
+
+
+def test_same_table_with_a_contract_value_column_is_still_read(tmp_path):
+    # the guard: the column headed as the contracts' value lists contracts let (and the column
+    # before it no score, which would make the rows a tender's bids)
+    rows = contract_rows(GRANTS_TABLE.format(score=" Lot ", money="Value"), tmp_path)
+    assert ("Kestrelbury Youth Dance CIC", 19_500.0) in rows

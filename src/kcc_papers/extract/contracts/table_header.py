@@ -254,8 +254,19 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
         roles["value"] = whole[0]
 
 
+# A table's money column headed as a grant ("Grant", "Grant (£)", "Grant awarded", "Amount of
+# grant"): its rows are grants a panel awards to applicants, which buy nothing (the council's
+# grant conditions, not a contract), however the heading above names them ("Recommended
+# awards"). No row under it is read as a header either (a row of data has a "£" and a name).
+GRANT_COLUMN = re.compile(r"^\s*(?:(?:total\s+)?grants?(?:\s+(?:awarded|offered|recommended|"
+                          r"requested|amount|sum))?|amount\s+of\s+grant|grant\s+funding)"
+                          r"\s*(?:\(\s*£\s*\)|£)?\s*$", re.I)
+
+
 def find_header(rows: list[list[str]], let: bool = False, chosen: bool = False
                  ) -> tuple[int, Columns | None]:
+    if any(GRANT_COLUMN.match(one_line(x)) for row in rows[:HEADER_ROWS] for x in row):
+        return 0, None  # a table of grants: no contract, whatever the text above says
     if chosen:
         for h, header in enumerate(rows[:HEADER_ROWS]):
             if cols := _chosen_columns([one_line(x) for x in header]):
