@@ -62,3 +62,21 @@ def test_same_table_with_a_contract_value_column_is_still_read(tmp_path):
     # before it no score, which would make the rows a tender's bids)
     rows = contract_rows(GRANTS_TABLE.format(score=" Lot ", money="Value"), tmp_path)
     assert ("Kestrelbury Youth Dance CIC", 19_500.0) in rows
+
+
+# ------------ the stage a design is done to, then the firm (r27d combined authority pack)
+
+STAGED_DESIGN = """Transport Committee
+Item 7: Station Accessibility Programme
+1.1 That the Committee approves the award of a contract for the design of step-free access at Coundon Road and Shelsley stations, to GRIP stage 5, to Brackley Rail Design Ltd at a fee of £412,500.
+"""  # noqa: E501
+
+
+def test_firm_after_the_stage_a_design_is_done_to_is_the_provider(tmp_path):
+    assert contract_rows(STAGED_DESIGN, tmp_path) == [("Brackley Rail Design Ltd", 412_500.0)]
+
+
+def test_stage_alone_is_still_no_party(tmp_path):
+    # the guard: no firm after the stage, no provider read from the scale's name
+    text = STAGED_DESIGN.replace(", to GRIP stage 5, to Brackley Rail Design Ltd", " to GRIP stage 5")
+    assert [name for name, _ in contract_rows(text, tmp_path)] == [None]
