@@ -80,3 +80,22 @@ def test_stage_alone_is_still_no_party(tmp_path):
     # the guard: no firm after the stage, no provider read from the scale's name
     text = STAGED_DESIGN.replace(", to GRIP stage 5, to Brackley Rail Design Ltd", " to GRIP stage 5")
     assert [name for name, _ in contract_rows(text, tmp_path)] == [None]
+
+
+# ------------ a contract let "to install and operate" a scheme (r27h mayoral decision notice)
+
+INSTALL_AND_OPERATE = """MAYORAL DECISION NOTICE
+Decision reference: MD26/005
+Decision: The Mayor has decided to approve the award of the contract to {verb} the Wyvern Vale cycle hire scheme (600 pedal and electric bikes at 80 docking stations in Kingsmere and Lydbrook) to Pedalpoint Mobility Ltd for six years from 1 June 2026 at a total value of £4,260,000.
+"""  # noqa: E501
+
+
+def test_contract_to_install_and_operate_a_scheme_names_its_firm(tmp_path):
+    rows = contract_rows(INSTALL_AND_OPERATE.format(verb="install and operate"), tmp_path)
+    assert rows == [("Pedalpoint Mobility Ltd", 4_260_000.0)]
+
+
+def test_contract_to_operate_a_scheme_is_read_as_before(tmp_path):
+    # the guard: the purpose that was read before, one verb of running a service
+    rows = contract_rows(INSTALL_AND_OPERATE.format(verb="operate"), tmp_path)
+    assert rows == [("Pedalpoint Mobility Ltd", 4_260_000.0)]
