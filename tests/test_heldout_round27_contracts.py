@@ -99,3 +99,22 @@ def test_contract_to_operate_a_scheme_is_read_as_before(tmp_path):
     # the guard: the purpose that was read before, one verb of running a service
     rows = contract_rows(INSTALL_AND_OPERATE.format(verb="operate"), tmp_path)
     assert rows == [("Pedalpoint Mobility Ltd", 4_260_000.0)]
+
+
+# ------------ a concession valued at its "estimated concession value" (r27a EV charging award)
+
+EV_CONCESSION = """Environment and Climate Change Committee
+Agenda item 4: Public Electric Vehicle Charging Concession
+The Committee is recommended to award a concession contract for the installation, operation and maintenance of public electric vehicle charge points in Council car parks to Voltharbour Charging Ltd for 15 years from 1 December 2030, with an estimated {worth} of £9,600,000.
+"""  # noqa: E501
+
+
+def test_concession_value_is_the_contracts_value(tmp_path):
+    rows = contract_rows(EV_CONCESSION.format(worth="concession value"), tmp_path)
+    assert rows == [("Voltharbour Charging Ltd", 9_600_000.0)]
+
+
+def test_capital_investment_is_still_no_value(tmp_path):
+    # the guard: what the concessionaire invests is no value the concession is let at
+    rows = contract_rows(EV_CONCESSION.format(worth="capital investment"), tmp_path)
+    assert rows == [("Voltharbour Charging Ltd", None)]
