@@ -118,3 +118,26 @@ def test_capital_investment_is_still_no_value(tmp_path):
     # the guard: what the concessionaire invests is no value the concession is let at
     rows = contract_rows(EV_CONCESSION.format(worth="capital investment"), tmp_path)
     assert rows == [("Voltharbour Charging Ltd", None)]
+
+
+# ------------ "extended the contract ... at a cost of £X" after the sentence naming its firm
+# (r27a Jadu LLFA annual report page)
+
+EXTENDED = html_page(
+    "<h1>Lead Local Flood Authority Annual Report</h1>",
+    "<h3>Gully and culvert cleansing</h3>",
+    "<p>Highway gullies and culverts are cleansed under a contract with Delvin Drainage Services"
+    " Ltd that began in April 2025. {second}</p>")
+
+
+def test_contract_extended_at_a_cost_is_priced_on_its_firm(tmp_path):
+    page = EXTENDED.format(second="Using the delegation agreed by Cabinet on 14 January 2025, "
+                           "the Director of Place extended the contract by one year to 31 March"
+                           " 2031 at a cost of £684,000.")
+    assert contract_html_rows(page, tmp_path) == [("Delvin Drainage Services Ltd", 684_000.0)]
+
+
+def test_another_contracts_cost_stays_apart(tmp_path):
+    # the guard: a sentence letting another contract at a sum does not price the one named
+    page = EXTENDED.format(second="A new contract for jetting was awarded at a cost of £84,000.")
+    assert ("Delvin Drainage Services Ltd", 84_000.0) not in contract_html_rows(page, tmp_path)
