@@ -141,3 +141,25 @@ def test_another_contracts_cost_stays_apart(tmp_path):
     # the guard: a sentence letting another contract at a sum does not price the one named
     page = EXTENDED.format(second="A new contract for jetting was awarded at a cost of £84,000.")
     assert ("Delvin Drainage Services Ltd", 84_000.0) not in contract_html_rows(page, tmp_path)
+
+
+# ------------ the value a contract was let at years ago, beside its extension priced
+# (r27d safer roads partnership board pack)
+
+CAMERA_EXTENSION = """Safer Roads Partnership Board
+Agenda Item 4: Safety Camera Maintenance Contract
+That the Board approves the extension of the safety camera maintenance contract with Redline Enforcement Systems Ltd for twelve months from 1 April 2028 to 31 March 2029, at an additional cost of £186,000.
+
+1.1 The contract for the maintenance of the Partnership's camera sites was let by Severnvale County Council on behalf of the Partnership {when} for five years, at a value of £742,000. It allows one extension of up to twelve months.
+"""  # noqa: E501
+
+
+def test_value_let_in_a_past_year_is_no_contract_of_its_own(tmp_path):
+    rows = contract_rows(CAMERA_EXTENSION.format(when="in 2023"), tmp_path)
+    assert rows == [("Redline Enforcement Systems Ltd", 186_000.0)]
+
+
+def test_value_without_a_year_let_is_still_read(tmp_path):
+    # the guard: a contract let at a sum, no year said, is read as before
+    rows = contract_rows(CAMERA_EXTENSION.format(when="recently"), tmp_path)
+    assert (None, 742_000.0) in rows
