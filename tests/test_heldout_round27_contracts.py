@@ -163,3 +163,18 @@ def test_value_without_a_year_let_is_still_read(tmp_path):
     # the guard: a contract let at a sum, no year said, is read as before
     rows = contract_rows(CAMERA_EXTENSION.format(when="recently"), tmp_path)
     assert (None, 742_000.0) in rows
+
+
+# ------------ the contract in place, its firm an aside between commas (r27a waste wood award)
+
+def test_firm_between_commas_holds_the_contract_in_place(tmp_path):
+    text = ("Cabinet Committee\nItem 5: Waste Wood Contract\n1.1 The current contract, with "
+            "Gantry Wood Fibre Ltd, expires on 31 October 2030.\n")
+    assert contract_rows(text, tmp_path) == [("Gantry Wood Fibre Ltd", None)]
+
+
+def test_firm_between_commas_without_an_end_is_no_contract(tmp_path):
+    # the guard: the aside read only where the contract is said to end
+    text = ("Cabinet Committee\nItem 5: Waste Wood Contract\n1.1 We discussed the current "
+            "contract, with Gantry Wood Fibre Ltd, at the last meeting.\n")
+    assert contract_rows(text, tmp_path) == []

@@ -99,7 +99,8 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # place is held with its insurer as a contract is. Not any agreement or lease: "the
     # Section 75 agreement with the Integrated Care Board will end", a lease of the
     # council's land to a club, are no contract let)
-    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
+    # ("The current contract, with X Ltd, expires": its firm an aside between commas)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?),?\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
