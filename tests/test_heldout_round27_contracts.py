@@ -4,7 +4,7 @@ that showed it, with guards of the general rule that fixed it."""
 
 from __future__ import annotations
 
-from heldout_support import contract_html_rows, contract_rows, html_page
+from heldout_support import contract_html_rows, contract_rows, html_page, html_table
 
 # ------------ framework places awarded to providers by zone (r27b ModernGov decision page)
 
@@ -178,3 +178,30 @@ def test_firm_between_commas_without_an_end_is_no_contract(tmp_path):
     text = ("Cabinet Committee\nItem 5: Waste Wood Contract\n1.1 We discussed the current "
             "contract, with Gantry Wood Fibre Ltd, at the last meeting.\n")
     assert contract_rows(text, tmp_path) == []
+
+
+# ------------ the outgoing operator's bid prices nothing (r27d park and ride report page)
+
+def _park_and_ride(held: str) -> str:
+    bids = html_table(["Tenderer", "Annual price", "Quality (50)", "Price (40)", "Total"],
+                      [["Kennet Vale Coaches Ltd", "£1,068,000", "42.5", "38.2", "80.7"],
+                       ["Chalkhill Buses Ltd", "£1,121,400", "40.0", "36.4", "76.4"]])
+    return html_page(
+        "<h1>Park and Ride Operating Contract</h1>",
+        "<p>a. award the contract for the operation of the Park and Ride service to Kennet Vale"
+        " Coaches Ltd for five years at a total value of £5,340,000.</p>",
+        f"<p>3.1 The Park and Ride service is {held} Chalkhill Buses Ltd under a contract that "
+        "began in September 2021 and ends on 2 September 2028.</p>",
+        "<p>4.1 Four tenders were received.</p>", bids)
+
+
+def test_operator_currently_holding_the_contract_takes_no_bid_price(tmp_path):
+    rows = contract_html_rows(_park_and_ride("currently operated by"), tmp_path)
+    assert ("Chalkhill Buses Ltd", None) in rows
+    assert ("Kennet Vale Coaches Ltd", 5_340_000.0) in rows
+
+
+def test_operator_named_otherwise_still_takes_its_bid_price(tmp_path):
+    # the guard: a firm not said to hold the contract now is priced by its bid as before
+    rows = contract_html_rows(_park_and_ride("to be operated by"), tmp_path)
+    assert ("Chalkhill Buses Ltd", 1_121_400.0) in rows

@@ -87,9 +87,21 @@ def price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     ends."""
     for bid in bids:
         awarded = next((d for d in drafts if d.provider and d.status != "current"
-                        and _same_contract(d, bid)), None)
+                        and not _held_now(d) and _same_contract(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
+
+
+# A firm said to hold the contract now, in words no reader marks as the contract in place:
+# "The Park and Ride service is currently operated by X Ltd under a contract that ... ends on
+# 2 September 2028" (the outgoing operator, whose bid for the next contract prices nothing).
+HELD_NOW = re.compile(r"\b(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:operated|provided|run|delivered|held|managed|supplied)\s+by\b", re.I)
+
+
+def _held_now(draft: Draft) -> bool:
+    """Whether a reading of no status says its firm holds the contract in place (HELD_NOW)."""
+    return draft.status is None and bool(HELD_NOW.search(draft.text or ""))
 
 
 def fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
