@@ -205,3 +205,20 @@ def test_operator_named_otherwise_still_takes_its_bid_price(tmp_path):
     # the guard: a firm not said to hold the contract now is priced by its bid as before
     rows = contract_html_rows(_park_and_ride("to be operated by"), tmp_path)
     assert ("Chalkhill Buses Ltd", 1_121_400.0) in rows
+
+
+# ------------ the firm of "the current arrangement", which ends (r27h delegated decision page)
+
+def test_firm_of_the_current_arrangement_holds_a_contract(tmp_path):
+    page = html_page("<h1>Cemeteries Grounds Maintenance</h1>",
+                     "<p>The current arrangement with Greenway Verge Services Ltd ends on 31 "
+                     "March 2026. A request for quotation was issued.</p>")
+    assert contract_html_rows(page, tmp_path) == [("Greenway Verge Services Ltd", None)]
+
+
+def test_current_arrangement_with_a_public_body_is_no_contract(tmp_path):
+    # the guard: an arrangement with a body of no legal form a firm has lets nothing
+    page = html_page("<h1>Cemeteries Grounds Maintenance</h1>",
+                     "<p>The current arrangement with Westholm Parish Council ends on 31 "
+                     "March 2026.</p>")
+    assert contract_html_rows(page, tmp_path) == []

@@ -144,6 +144,10 @@ CONTRACT_CUE = re.compile(
     # concession to run a service is let as a contract is (the council's own "concessions",
     # fares and fees it waives, are never held "with" a party)
     r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?concessions?\s+with\s+[A-Z]|"
+    # ... and "The current arrangement with Greenway Verge Services Ltd ends on 31 March": a
+    # firm (by its legal form) serving under an arrangement in place holds a contract
+    rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
+    rf"{_LEGAL_WORD}|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"

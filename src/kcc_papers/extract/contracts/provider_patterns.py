@@ -100,7 +100,9 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Section 75 agreement with the Integrated Care Board will end", a lease of the
     # council's land to a club, are no contract let)
     # ("The current contract, with X Ltd, expires": its firm an aside between commas)
-    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?),?\s+with\s+"
+    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
+                r"arrangements?),?\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
