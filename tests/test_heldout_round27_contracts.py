@@ -5,6 +5,7 @@ that showed it, with guards of the general rule that fixed it."""
 from __future__ import annotations
 
 from heldout_support import contract_html_rows, contract_rows, html_page, html_table
+from kcc_papers.extract.contracts.sentences import sentences
 
 # ------------ framework places awarded to providers by zone (r27b ModernGov decision page)
 
@@ -222,3 +223,24 @@ def test_current_arrangement_with_a_public_body_is_no_contract(tmp_path):
                      "<p>The current arrangement with Westholm Parish Council ends on 31 "
                      "March 2026.</p>")
     assert contract_html_rows(page, tmp_path) == []
+
+
+# ------------ a firm named from its founder's initial (r27g town council minutes)
+
+INITIALLED = """MINUTES OF THE EXTRAORDINARY MEETING OF THE TOWN COUNCIL
+
+121/26  JUBILEE HALL KITCHEN REFURBISHMENT
+        RESOLVED to award the contract for the refurbishment of the
+        Jubilee Hall kitchen to R. Tollemache & Sons Ltd at a cost of
+        GBP 23,615 plus VAT, to be met from the buildings reserve.
+"""
+
+
+def test_initial_opening_a_firms_name_ends_no_sentence(tmp_path):
+    assert contract_rows(INITIALLED, tmp_path) == [("R. Tollemache & Sons Ltd", 23_615.0)]
+
+
+def test_initial_before_a_new_sentence_still_ends_one():
+    # the guard: a lettered option closing a sentence, a new one after it
+    assert sentences("Members chose Option B. Tollemache Hall will close.") == [
+        "Members chose Option B.", "Tollemache Hall will close."]
