@@ -244,3 +244,26 @@ def test_initial_before_a_new_sentence_still_ends_one():
     # the guard: a lettered option closing a sentence, a new one after it
     assert sentences("Members chose Option B. Tollemache Hall will close.") == [
         "Members chose Option B.", "Tollemache Hall will close."]
+
+
+# ------------ an addendum's withdrawn recommendation, replaced by the amended one (r27g)
+
+ADDENDUM = """CABINET - ADDENDUM
+Agenda Item 8 - Home Care Services: Award of Zone Contracts
+8.1 The estimated value of the Northern Zone contract in recommendation 2.1 is corrected.
+Original recommendation 2.1 ({status}):
+That Cabinet approves the award of the Northern Zone home care contract to Brightwater Care Partnership Ltd at an estimated value of £2,946,000.
+Amended recommendation 2.1:
+That Cabinet approves the award of the Northern Zone home care contract to Brightwater Care Partnership Ltd at an estimated value of £3,118,400.
+"""  # noqa: E501
+
+
+def test_withdrawn_recommendation_gives_no_value(tmp_path):
+    rows = contract_rows(ADDENDUM.format(status="withdrawn"), tmp_path)
+    assert rows == [("Brightwater Care Partnership Ltd", 3_118_400.0)]
+
+
+def test_recommendation_not_withdrawn_is_read_as_before(tmp_path):
+    # the guard: a label saying nothing of withdrawal leaves its words read
+    rows = contract_rows(ADDENDUM.format(status="as published"), tmp_path)
+    assert ("Brightwater Care Partnership Ltd", 2_946_000.0) in rows
