@@ -267,3 +267,28 @@ def test_recommendation_not_withdrawn_is_read_as_before(tmp_path):
     # the guard: a label saying nothing of withdrawal leaves its words read
     rows = contract_rows(ADDENDUM.format(status="as published"), tmp_path)
     assert ("Brightwater Care Partnership Ltd", 2_946_000.0) in rows
+
+
+# ------------ a register's "Total awarded" row (r27e contracts awarded over £500,000 page)
+
+def _awarded_page(total_label: str) -> str:
+    table = html_table(["Ref", "Contract", "Provider", "Total value (£)"],
+                       [["FC-041", "Supported living", "Brightwater Support Services Ltd",
+                         "3,864,000"],
+                        ["FC-047", "Highway drainage cleansing", "Clearflow Environmental Ltd",
+                         "1,278,450"],
+                        [total_label, "", "", "5,142,450"]])
+    return html_page("<h1>Contracts awarded over £500,000: Quarter 2</h1>", table)
+
+
+def test_total_awarded_row_is_no_contract(tmp_path):
+    assert contract_html_rows(_awarded_page("Total awarded"), tmp_path) == [
+        ("Brightwater Support Services Ltd", 3_864_000.0),
+        ("Clearflow Environmental Ltd", 1_278_450.0)]
+
+
+def test_total_facilities_management_row_is_still_a_contract(tmp_path):
+    # the guard: a service whose name opens on "Total" is no totals row
+    page = _awarded_page("Total facilities management").replace(
+        "<td></td><td></td><td>5,142,450", "<td>FM</td><td>Mitie FM Ltd</td><td>5,142,450")
+    assert ("Mitie FM Ltd", 5_142_450.0) in contract_html_rows(page, tmp_path)

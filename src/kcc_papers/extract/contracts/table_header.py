@@ -51,8 +51,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
-TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
+# A totals row: "Total", "Totals:", "Grand total £4.2m", "Total awarded" (what the rows are,
+# said after it) - not "Total Facilities Management".
+TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?(?:\s+(?:awarded|let|committed|contracted))?"
+                   r"\s*(?:$|[:(£\d])", re.I)
 
 
 def totals_row(cells: list[str]) -> bool:
