@@ -292,3 +292,19 @@ def test_total_facilities_management_row_is_still_a_contract(tmp_path):
     page = _awarded_page("Total facilities management").replace(
         "<td></td><td></td><td>5,142,450", "<td>FM</td><td>Mitie FM Ltd</td><td>5,142,450")
     assert ("Mitie FM Ltd", 5_142_450.0) in contract_html_rows(page, tmp_path)
+
+
+# ------------ goods leased from a firm until a day named (r27h borough cabinet vehicles award)
+
+def test_goods_leased_from_a_firm_until_a_date_are_its_contract(tmp_path):
+    text = ("Cabinet\nItem 6: Garden Waste Vehicles\n2.1 The eight garden waste vehicles are "
+            "leased from Fleetwell Vehicle Rental Ltd until 31 August 2026, when the lease "
+            "ends.\n")
+    assert contract_rows(text, tmp_path) == [("Fleetwell Vehicle Rental Ltd", None)]
+
+
+def test_land_leased_from_a_partner_is_no_contract(tmp_path):
+    # the guard: a body without a legal form, a council's partner, lets no contract
+    text = ("Cabinet\nItem 6: Depot\n2.1 The depot is leased from Westholm Parish Council "
+            "until 31 August 2026.\n")
+    assert contract_rows(text, tmp_path) == []
