@@ -1,6 +1,8 @@
 """Regression tests for the contract misses of held-out round 27's batches A-H (a framework's
-providers by zone, ...): each named after what was misread, on small papers in the layouts
-that showed it, with guards of the general rule that fixed it."""
+providers by zone, a grants table, outgoing contractors said in several ways, extensions and
+concessions priced, an addendum's withdrawn recommendation): each named after what was
+misread, on small papers in the layouts that showed it, with guards of the general rule that
+fixed it."""
 
 from __future__ import annotations
 
@@ -79,7 +81,8 @@ def test_firm_after_the_stage_a_design_is_done_to_is_the_provider(tmp_path):
 
 def test_stage_alone_is_still_no_party(tmp_path):
     # the guard: no firm after the stage, no provider read from the scale's name
-    text = STAGED_DESIGN.replace(", to GRIP stage 5, to Brackley Rail Design Ltd", " to GRIP stage 5")
+    text = STAGED_DESIGN.replace(", to GRIP stage 5, to Brackley Rail Design Ltd",
+                                 " to GRIP stage 5")
     assert [name for name, _ in contract_rows(text, tmp_path)] == [None]
 
 
