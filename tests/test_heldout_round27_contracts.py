@@ -311,3 +311,11 @@ def test_land_leased_from_a_partner_is_no_contract(tmp_path):
     text = ("Cabinet\nItem 6: Depot\n2.1 The depot is leased from Westholm Parish Council "
             "until 31 August 2026.\n")
     assert contract_rows(text, tmp_path) == []
+
+
+def test_current_arrangement_said_to_continue_is_no_contract(tmp_path):
+    # the guard: an arrangement said to end is a term's; one that continues says none
+    page = html_page("<h1>Cemeteries Grounds Maintenance</h1>",
+                     "<p>The current arrangement with Greenway Verge Services Ltd for training "
+                     "continues.</p>")
+    assert contract_html_rows(page, tmp_path) == []

@@ -145,9 +145,10 @@ CONTRACT_CUE = re.compile(
     # fares and fees it waives, are never held "with" a party)
     r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?concessions?\s+with\s+[A-Z]|"
     # ... and "The current arrangement with Greenway Verge Services Ltd ends on 31 March": a
-    # firm (by its legal form) serving under an arrangement in place holds a contract
+    # firm (by its legal form) serving under an arrangement in place that ends, as a term
+    # does, holds a contract ("... for training continues" says no term: perhaps none)
     rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
-    rf"{_LEGAL_WORD}|"
+    rf"{_LEGAL_WORD},?\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:ends?|expires?)\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
