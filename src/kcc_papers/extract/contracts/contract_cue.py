@@ -144,6 +144,11 @@ CONTRACT_CUE = re.compile(
     # concession to run a service is let as a contract is (the council's own "concessions",
     # fares and fees it waives, are never held "with" a party)
     r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?concessions?\s+with\s+[A-Z]|"
+    # ... and "The current arrangement with Greenway Verge Services Ltd ends on 31 March": a
+    # firm (by its legal form) serving under an arrangement in place that ends, as a term
+    # does, holds a contract ("... for training continues" says no term: perhaps none)
+    rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
+    rf"{_LEGAL_WORD},?\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:ends?|expires?)\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
@@ -203,6 +208,8 @@ CONTRACT_CUE = re.compile(
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)
     r"\b(?:operating|finance)\s+leases?\b|"
+    # ... as goods "leased from X Ltd until 31 August 2026" are (a firm by its legal form)
+    rf"\b(?:leased|hired)\s+from\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}\s+until\b|"
     # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
     # with an insurer is a contract with it
     r"\binsurances?\s+with\s+[A-Z]|"

@@ -33,8 +33,35 @@ def _fell(paragraph: str) -> bool:
     return opening is not None and FELL.match(text, opening.end()) is not None
 
 
+# A proposal an addendum withdraws, under a label line saying so: "Original recommendation 2.1
+# (withdrawn):" over the words withdrawn, up to the next label line ("Amended recommendation
+# 2.1:", the one that replaces it) or the paragraph's end; where the label ends a paragraph
+# (a text file's lines may each be one), the paragraphs after it up to the next label's. (A
+# label is a line of its own, of at most LABEL_CHARS characters, closed by its colon.)
+LABEL_CHARS = 80
+_LABEL = rf"^[^\n:]{{1,{LABEL_CHARS}}}:[ \t]*$"
+_WITHDRAWN_LABEL = (rf"^[^\n:]{{0,{LABEL_CHARS}}}\((?:withdrawn|superseded|deleted|replaced)\)"
+                    r"\s*:[ \t]*")
+WITHDRAWN = re.compile(rf"{_WITHDRAWN_LABEL}\n.*?(?=(?-s:{_LABEL})|\Z)", re.I | re.M | re.S)
+WITHDRAWN_AT_END = re.compile(rf"{_WITHDRAWN_LABEL}\Z", re.I | re.M)
+LABEL = re.compile(_LABEL, re.M)
+
+
+def without_withdrawn(text: str) -> str:
+    """A paragraph less the proposals its labels say are withdrawn (WITHDRAWN)."""
+    return WITHDRAWN.sub("", text) if "(" in text else text
+
+
 def without_fallen_proposals(paragraphs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The paragraphs, less each that states a proposal the next one says fell."""
-    return [(page, text) for i, (page, text) in enumerate(paragraphs)
-            if not (PROPOSAL.search(text) and i + 1 < len(paragraphs)
-                    and _fell(paragraphs[i + 1][1]))]
+    """The paragraphs, less each that states a proposal the next one says fell, and less the
+    proposals a label says are withdrawn."""
+    out: list[tuple[int, str]] = []
+    withdrawn = False  # the paragraphs after a withdrawn label, up to the next label
+    for i, (page, text) in enumerate(paragraphs):
+        if withdrawn and not LABEL.match(text.lstrip()):
+            continue
+        withdrawn = bool(WITHDRAWN_AT_END.search(text.rstrip()))
+        if not (PROPOSAL.search(text) and i + 1 < len(paragraphs)
+                and _fell(paragraphs[i + 1][1])):
+            out.append((page, without_withdrawn(text)))
+    return out

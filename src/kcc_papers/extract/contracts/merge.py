@@ -87,9 +87,21 @@ def price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     ends."""
     for bid in bids:
         awarded = next((d for d in drafts if d.provider and d.status != "current"
-                        and _same_contract(d, bid)), None)
+                        and not _held_now(d) and _same_contract(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
+
+
+# A firm said to hold the contract now, in words no reader marks as the contract in place:
+# "The Park and Ride service is currently operated by X Ltd under a contract that ... ends on
+# 2 September 2028" (the outgoing operator, whose bid for the next contract prices nothing).
+HELD_NOW = re.compile(r"\b(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:operated|provided|run|delivered|held|managed|supplied)\s+by\b", re.I)
+
+
+def _held_now(draft: Draft) -> bool:
+    """Whether a reading of no status says its firm holds the contract in place (HELD_NOW)."""
+    return draft.status is None and bool(HELD_NOW.search(draft.text or ""))
 
 
 def fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
@@ -113,11 +125,21 @@ def fold_repeated_values(drafts: list[Draft]) -> list[Draft]:
 ORIGINAL = re.compile(r"\boriginal\s+(?:contract\s+)?(?:value|price|sum)\b", re.I)
 
 
+# ... or said as let in a year gone: "The contract for the maintenance of the camera sites
+# was let by the County Council in 2023 for five years, at a value of £742,000" (beside the
+# extension of that contract the paper prices, EXTENDED).
+LET_IN_YEAR = re.compile(r"\b(?:was|were)\s+(?:let|awarded)\b[^.;£]{0,80}?\bin\s+(?:19|20)\d\d\b",
+                         re.I)
+EXTENDED = re.compile(r"\bexten(?:d|ds|ded|sion)\b", re.I)
+
+
 def _original_of(value: Draft, priced: list[Draft]) -> bool:
     """Whether a value without a provider is what a contract was first let for, beside a firm's
     contract the paper prices (an extension "at an additional cost of £418,500"): the value of
     a contract already named, as let before, not a contract of its own."""
-    return bool(priced) and bool(ORIGINAL.search(_up_to_sum(value)))
+    said = _up_to_sum(value)
+    return bool(priced) and bool(ORIGINAL.search(said) or (
+        LET_IN_YEAR.search(said) and any(EXTENDED.search(d.text or "") for d in priced)))
 
 # A sentence about the contract in place, or one before it: its value is not a new award's.
 IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)\b", re.I)

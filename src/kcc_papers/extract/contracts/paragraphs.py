@@ -128,6 +128,11 @@ def _value_of_award(award: list[Draft], drafts: list[Draft], sentence: str) -> b
 THE_CONTRACTS_VALUE = re.compile(r"^\W{0,3}(?:the|this|its)\s+"
                                  r"(?:(?:annual|total|estimated|current)\s+){0,2}"
                                  r"contract\s+(?:value|price|sum)\b", re.I)
+# ... or one that extends "the contract" at a sum ("Using the delegation agreed by Cabinet,
+# the Director of Place extended the contract by one year to 31 March 2031 at a cost of
+# £684,000"): the extension let is that contract's, and its sum the value it is let on at.
+EXTENDS_THE_CONTRACT = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:the|this|its)\s+contract\b",
+                                  re.I)
 
 
 def _value_of_named(named: list[Draft], drafts: list[Draft], sentence: str) -> bool:
@@ -141,7 +146,8 @@ def _value_of_named(named: list[Draft], drafts: list[Draft], sentence: str) -> b
     priced = drafts[0]
     return (all(d.provider and d.value_gbp is None and not d.bid for d in named)
             and priced.provider is None and priced.value_gbp is not None
-            and bool(THE_CONTRACTS_VALUE.match(sentence)))
+            and bool(THE_CONTRACTS_VALUE.match(sentence)
+                     or EXTENDS_THE_CONTRACT.search(sentence)))
 
 
 # A framework of policy or governance lets nothing: "appointed Councillor Reyes as the member

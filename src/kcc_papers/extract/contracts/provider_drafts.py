@@ -75,6 +75,20 @@ SCALE_AFTER = re.compile(rf"\s{{1,3}}{SCALE_STEP}")
 SCALE_IN_NAME = re.compile(rf"\b{SCALE_STEP}")
 
 
+# ... and the firm a second "to" names after the stage: "award of a contract for the design
+# of step-free access at two stations, to GRIP stage 5, to Brackley Rail Design Ltd" (a firm
+# by its legal form, as only a firm's name may follow the scale's aside).
+SCALE_THEN_PARTY = re.compile(rf"\s{{1,3}}{SCALE_STEP}\s{{0,3}},?\s{{1,3}}to\s{{1,3}}"
+                              rf"(?P<name>{_NAME})")
+
+
+def _party_after_scale(sentence: str, m: re.Match[str]) -> str | None:
+    """The firm named after the stage a work is done to, where ``m`` read the scale's name."""
+    later = SCALE_THEN_PARTY.match(sentence, m.end("name"))
+    name = name_of(later["name"]) if later else None
+    return name if name and name.endswith(LEGAL_FORMS) else None
+
+
 def _scale(sentence: str, m: re.Match[str]) -> bool:
     """Whether the name ``m`` read is a scale's, a stage of it after or in it. A name ending
     in a legal form is a firm's, whatever its words ("Level 7 Consulting Ltd")."""
@@ -123,7 +137,13 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
             if SERVICE_NOUN.match(sentence, m.end("name")):
                 continue  # "the award of the Home to School Transport contracts to ...": no party
             if _scale(sentence, m):
-                continue  # "... the design of the two stations to RIBA stage 4": no party
+                # "... the design of the two stations to RIBA stage 4": no party, unless a
+                # firm follows the stage ("..., to GRIP stage 5, to X Ltd")
+                if (party := _party_after_scale(sentence, m)) and m.start("name") not in named:
+                    named.add(m.start("name"))
+                    out.append(_provider_draft(sentence, page, m, party, status))
+                    phrases += 1
+                continue
             if (GRANTED.search(sentence, max(0, m.start() - GRANT_CHARS), m.start())
                     and not CONTRACT_WORD.search(m.group(0))):
                 continue  # "a grant of £1,500 be awarded to Neuadd Goffa": no contract

@@ -99,7 +99,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # place is held with its insurer as a contract is. Not any agreement or lease: "the
     # Section 75 agreement with the Integrated Care Board will end", a lease of the
     # council's land to a club, are no contract let)
-    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?)\s+with\s+"
+    # ("The current contract, with X Ltd, expires": its firm an aside between commas)
+    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it)
+    (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
+                r"arrangements?),?\s+with\s+"
                 rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
@@ -172,12 +175,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"\s++)?|,\s*(?i:under){_LAST_SPACES}\s+[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?,\s*))?"
                 rf"to\s+(?P<name>{_NAMES})"), "new"),
     # "awards the concession contract to operate the cafe at Ashcombe Country Park to
-    # Bramblewick Kitchen Ltd": what is let said as its purpose, a verb of running a service
-    # and its object, before the firm it is let to (the object read word by word: each word's
+    # Bramblewick Kitchen Ltd", "the award of the contract to install and operate the cycle hire
+    # scheme to X Ltd": what is let said as its purpose, a verb of running a service and its
+    # object, before the firm it is let to (the object read word by word: each word's
     # spaces before it, so a run of spaces is crossed one way only)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?i:the|a|an|this)"
                 rf"\s+)?(?:[\w-]+\s+){{0,{CONTRACT_NAME_WORDS}}}?[Cc]ontracts?\s+to\s+"
-                r"(?P<service>(?i:operate|run|"
+                r"(?P<service>(?i:operate|run|install|"
                 r"provide|deliver|manage|supply|maintain|carry\s+out|undertake)"
                 rf"(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+to\s+(?P<name>{_NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the

@@ -58,10 +58,14 @@ CONTRACT_TITLE = re.compile(
 )
 
 # A caption naming every row of the table below as a party chosen: "Table 2: Providers
-# recommended for appointment", "Suppliers selected for award". Its rank and score columns
-# order the winners, not the bids a tender drew (one bid lost is no row of such a table).
+# recommended for appointment", "Suppliers selected for award", "Providers awarded a
+# framework place, by zone", "Suppliers appointed to the framework". Its rank and score
+# columns order the winners, not the bids a tender drew (one bid lost is no row of such a
+# table).
 CHOSEN_CAPTION = re.compile(r"\b(?:providers|suppliers|contractors|operators|tenderers|bidders)\s+"
-                            r"(?:recommended|selected|approved)\s+for\s+(?:appointment|award)\b",
+                            r"(?:(?:recommended|selected|approved)\s+for\s+(?:appointment|award)"
+                            r"|awarded\s+(?:a\s+|an\s+)?(?:framework\s+)?places?"
+                            r"|appointed\s+to\s+(?:the\s+|a\s+)?framework)\b",
                             re.I)
 
 # Readings worth knowing about that are not disagreements in the paper.

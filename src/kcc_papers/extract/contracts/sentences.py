@@ -44,10 +44,15 @@ PART = rf"{PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # ``award_parts._award_parts``. A report's own parts ("; Part 2 of the report sets out the
 # tenders") are not an award's: there a semicolon still ends the sentence. (Written from its
 # first space, the stop looked back for after it, so that the engine skips to the spaces.)
-# ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none.)
+# ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none;
+# nor does a founder's initial opening a firm's name, "R. Tollemache & Sons Ltd", the name
+# closed by its legal form within INITIALLED_NAME_WORDS words.)
+INITIALLED_NAME_WORDS = 4
 _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
                              r"(?!(?<=\bCo\.\s)\s*(?:Ltd|Limited|LLP|plc)\b)"
+                             r"(?!(?<=\s[A-Z]\.\s)\s*[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))"
+                             rf"{{0,{INITIALLED_NAME_WORDS}}}\s+(?:Ltd|Limited|LLP|plc)\b)"
                              r"\s*(?=[A-Z(\d•-])")
 
 

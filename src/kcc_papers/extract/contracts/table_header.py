@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.fields import labelled, one_line
 from kcc_papers.extract.contracts.pipelines import awards_to_come
+from kcc_papers.extract.contracts.unit_prices import unit_priced
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
 MAX_HEADER_CELL_WORDS = 8
@@ -50,8 +51,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# A totals row: "Total", "Totals:", "Grand total £4.2m" - not "Total Facilities Management".
-TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*(?:$|[:(£\d])", re.I)
+# A totals row: "Total", "Totals:", "Grand total £4.2m", "Total awarded" (what the rows are,
+# said after it) - not "Total Facilities Management".
+TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?(?:\s+(?:awarded|let|committed|contracted))?"
+                   r"\s*(?:$|[:(£\d])", re.I)
 
 
 def totals_row(cells: list[str]) -> bool:
@@ -87,9 +90,10 @@ def _chosen_columns(header: list[str]) -> Columns | None:
     """Column roles of a table a caption names as the parties chosen ("Table 2: Providers
     recommended for appointment" over "Rank | Provider | Quality (60) | Price (40) | Total"):
     each row a contract let to its party, at a value only where a column prints one (a
-    weighted price is its score)."""
-    cols = _columns([c if not WEIGHTED_PRICE.match(c) else "" for c in header], let=True,
-                    chosen=True)
+    weighted price is its score; an hourly rate bid, a framework's price of one unit, is no
+    contract's value)."""
+    cols = _columns([c if not (WEIGHTED_PRICE.match(c) or unit_priced(c)) else ""
+                     for c in header], let=True, chosen=True)
     if cols is not None:
         cols.offers, cols.winners = False, True
     return cols
@@ -252,8 +256,19 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
         roles["value"] = whole[0]
 
 
+# A table's money column headed as a grant ("Grant", "Grant (£)", "Grant awarded", "Amount of
+# grant"): its rows are grants a panel awards to applicants, which buy nothing (the council's
+# grant conditions, not a contract), however the heading above names them ("Recommended
+# awards"). No row under it is read as a header either (a row of data has a "£" and a name).
+GRANT_COLUMN = re.compile(r"^\s*(?:(?:total\s+)?grants?(?:\s+(?:awarded|offered|recommended|"
+                          r"requested|amount|sum))?|amount\s+of\s+grant|grant\s+funding)"
+                          r"\s*(?:\(\s*£\s*\)|£)?\s*$", re.I)
+
+
 def find_header(rows: list[list[str]], let: bool = False, chosen: bool = False
                  ) -> tuple[int, Columns | None]:
+    if any(GRANT_COLUMN.match(one_line(x)) for row in rows[:HEADER_ROWS] for x in row):
+        return 0, None  # a table of grants: no contract, whatever the text above says
     if chosen:
         for h, header in enumerate(rows[:HEADER_ROWS]):
             if cols := _chosen_columns([one_line(x) for x in header]):

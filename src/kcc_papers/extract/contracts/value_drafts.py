@@ -41,7 +41,9 @@ VALUE_CUE = re.compile(
     r"(?:worth|valued\s+at)|"
     # (or an aside between commas: "confirmed the contract value, £2.96m over five years, had
     # been published")
-    r"(?:contract|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
+    # ("with an estimated concession value of £9,600,000": a concession let is valued as a
+    # contract is, at what it is worth over its term)
+    r"(?:contract|concession|total|annual)\s+value(?:\s+(?:of|is|was|will\s+be)\b)?|"
     # ("The contract price is £780,000 per annum": the price let, as its value)
     # (not across a list's next item, a noun of its own after a comma: "covers the contract
     # sum, a contingency of £130,000 and fees of £87,385" prices the contingency; an aside
