@@ -244,7 +244,10 @@ CLUES: tuple[Clue, ...] = (
                         r"Councillors|Also)\s+)?in\s+attendance\s*:|"
                         # (the colon takes its spaces with it: "\s*:?\s*" tried every split of
                         # a long run of spaces)
-                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:)?\s*$"), WEAK),
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:)?\s*$|"
+                        # (or labelling them on its line, as "Present:" does: "Attendees: Sgt
+                        # K Morrow (Police), ...", a group that keeps notes)
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees\s*:[ \t]*\S"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # ... in Welsh alone: who was present ("Yn bresennol:"), what was resolved ("Penderfynwyd
     # ...", "it was resolved")

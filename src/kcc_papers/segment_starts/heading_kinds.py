@@ -228,7 +228,7 @@ BODY_MINUTES = re.compile(
 # (an agenda's item "Notes of the meeting held on ..." names no body before them).
 BODY_NOTES = re.compile(
     r"^\s*(?:[A-Z][\w&'’-]*\s+){0,7}(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|"
-    r"Forum|Commission|Authority|Partnership)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
+    r"Forum|Commission|Authority|Partnership|Group)\s*[–—:-]\s*(?:(?:DRAFT|UNCONFIRMED)\s+)?"
     r"(?:Notes?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?Meeting|and\s+Actions)|(?:Meeting|Action)\s+"
     # (the meeting's date after it, as any council prints it, with its time or place perhaps:
     # "... Board - Notes of the meeting held on 20th October 2027", "... held on 14/03/2028",
