@@ -1,0 +1,231 @@
+"""Regression tests for the document misses of held-out round 27's batches F-H (culture and
+leisure bodies, packs assembled from many hands, decision records made outside meetings): each
+named after what was misread, on small papers in the layouts that showed it, with guards of
+the general rule that fixed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
+
+RULE = "-" * 74
+
+TOWN_PACK = f"""BRACKWATER TOWN COUNCIL
+Town Hall, 4 Bridge End, Brackwater
+
+Members are summoned to a meeting of the Town Council to be held in the Council Chamber on
+Monday 12 April 2027 at 7.30 pm.
+
+AGENDA
+
+1.  APOLOGIES FOR ABSENCE
+2.  MINUTES
+    To approve the minutes of the meeting held on 8 March 2027.
+3.  RIVERSIDE PLAY AREA REFURBISHMENT (to follow)
+    To consider the report of the Projects Officer.
+4.  EXCLUSION OF PRESS AND PUBLIC
+5.  STAFFING COMMITTEE RECOMMENDATION - DEPUTY CLERK POST
+
+{RULE}
+
+BRACKWATER TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE COUNCIL CHAMBER,
+TOWN HALL, BRACKWATER ON MONDAY 8 MARCH 2027 AT 7.30 PM
+
+Present: Cllr G Ashdown (Town Mayor, in the Chair), Cllrs K Amankwah and B Crewe.
+
+101/26 APOLOGIES FOR ABSENCE
+Apologies were received and approved from Cllr L Barraclough.
+102/26 PLANNING APPLICATIONS
+RESOLVED that no objection be raised to application 27/0113.
+
+The meeting closed at 8.10 pm.
+
+{RULE}
+
+AGENDA ITEM 3
+
+RIVERSIDE PLAY AREA REFURBISHMENT
+
+{{play}}
+
+{RULE}
+
+AGENDA ITEM 5
+
+STAFFING COMMITTEE RECOMMENDATION - DEPUTY CLERK POST
+
+{{staffing}}
+"""
+TO_FOLLOW = """REPORT TO FOLLOW
+
+The Projects Officer's report will be circulated to members before the
+meeting once the third tender has been evaluated."""
+WITHHELD = """CONFIDENTIAL - NOT FOR PUBLICATION
+
+This item contains information about individual employees and is to be
+considered with the press and public excluded."""
+
+
+def _text_docs(text: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [d for d in documents_of(path) if d[0] != "pack"]
+
+
+# ------------ "REPORT TO FOLLOW" / "NOT FOR PUBLICATION" under an item's own title (r27g)
+
+
+def test_notice_under_item_title_is_no_document(tmp_path):
+    docs = _text_docs(TOWN_PACK.format(play=TO_FOLLOW, staffing=WITHHELD), tmp_path)
+    assert [d[:2] for d in docs] == [("agenda", "2027-04-12"), ("minutes", "2027-03-08")]
+
+
+def test_paper_printed_under_a_notice_is_still_a_document(tmp_path):
+    # the guard: a paper whose body is printed (numbered paragraphs) is one, notice or none
+    body = (WITHHELD + "\n\n1. Recommendation\n1.1 That the Council approves the creation of a"
+            " Deputy Clerk post at\nscale point 24 from 1 June 2027, as the Staffing Committee "
+            "recommends.\n2. Background\n2.1 The Clerk's workload has grown since 2024.\n")
+    docs = _text_docs(TOWN_PACK.format(play=TO_FOLLOW, staffing=body), tmp_path)
+    assert len(docs) == 3 and docs[2][0] == "report"
+
+
+TABLED_PACK = """## Environment and Transport Committee
+Date:	Thursday 11 March 2027
+Time:	10.00 am
+Venue:	County Hall
+** AGENDA
+| 1 | Apologies |
+| 2 | Highways Maintenance Report |
+| 3 | Committee Work Programme |
+--- page ---
+Agenda Item 2
+## Report to: Environment and Transport Committee
+Date of meeting:	11 March 2027
+Subject:	Highways maintenance programme 2027/28
+** 1. Recommendation
+1.1 That the Committee approves the highways maintenance programme for 2027/28.
+** 2. Background
+2.1 The programme covers 412 schemes across the county at a cost of £18.2m.
+--- page ---
+Agenda Item 3
+** Committee Work Programme
+The work programme will be tabled at the meeting.
+"""
+
+
+def test_page_saying_its_paper_will_be_tabled_is_no_document(tmp_path):
+    docs = documents_of(rendered(TABLED_PACK, tmp_path, "pack"))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["agenda", "report"]
+
+
+# ------------ "ERRATUM" under its item's stamp in a ModernGov text pack (r27g scrutiny pack)
+
+ERRATUM_PACK = """Public Document Pack
+
+Pendlebrook Borough Council
+
+Overview and Scrutiny Committee
+
+Date:      Tuesday, 9 February 2027
+Time:      7.00 pm
+Venue:     Committee Room 2, Pendlebrook Town Hall
+
+                                  AGENDA
+
+1.    Apologies for Absence
+
+2.    Erratum: Item 3, Fees and Charges 2027/28                 (Page 2)
+
+3.    Fees and Charges 2027/28                                  (Pages 3 - 4)
+
+                                                              Page 1
+                              Agenda Item 2
+
+{title}
+
+Overview and Scrutiny Committee - 9 February 2027
+
+Item 3: Fees and Charges 2027/28
+
+Table 2 on page 3 of the agenda pack contains an error in the row
+for garden waste. The row should read:
+
+Service                    2026/27     2027/28     Change
+Garden waste permit        GBP 52.00   GBP 56.00   7.7%
+
+Lorcan Ebbs, Scrutiny Officer, 3 February 2027
+
+                                                              Page 2
+                              Agenda Item 3
+
+Pendlebrook Borough Council
+
+Report to:       Overview and Scrutiny Committee
+Date:            9 February 2027
+Report of:       Director of Finance
+Subject:         Fees and Charges 2027/28
+
+1. Recommendation
+1.1 That the Committee recommends the fees and charges for 2027/28 to Cabinet.
+2. Background
+2.1 Fees rise by 4% on average; garden waste by 7.7%.
+
+                                                              Page 3
+"""
+
+
+def test_erratum_titled_paper_is_other(tmp_path):
+    kinds = [d[0] for d in _text_docs(ERRATUM_PACK.format(title="ERRATUM"), tmp_path)]
+    assert kinds == ["agenda", "other", "report"]
+
+
+def test_item_titled_otherwise_keeps_its_kind(tmp_path):
+    # the guard: the same page under a title of its own is a paper as before
+    kinds = [d[0] for d in _text_docs(ERRATUM_PACK.format(title="Garden Waste Fees"),
+                                      tmp_path)]
+    assert "other" not in kinds
+
+
+# ------------ "X Advisory Group: notes of the meeting held on ..." as a web page (r27f SAG)
+
+SAG_PAGE = """<html><head><title>{heading} | Harrowmere District Council</title></head><body>
+<h1>{heading}</h1>
+<p>The Events Safety Advisory Group (SAG) is a non-statutory forum. It gives advice to event
+organisers and to the Council.</p>
+<dl class="meeting-details">
+<dt>Date</dt><dd>Wednesday 3 March 2027, 10am</dd>
+<dt>Venue</dt><dd>Room G.04, Harrowmere Council Offices</dd>
+<dt>Chair</dt><dd>Alun Penberthy, Licensing Manager</dd>
+<dt>Attendees</dt><dd>Sgt Keeley Morrow (Police), Jenna Whitlow (Ambulance Service)</dd>
+</dl>
+<h2>1. Introductions and apologies</h2>
+<p>The Chair welcomed members. Apologies were noted.</p>
+<h2>2. Harrowmere Food and Drink Festival, 29 to 31 May 2027</h2>
+<p>The Group AGREED to advise the organiser that it had no objection to the event management
+plan, subject to the actions below.</p>
+<h2>3. Harrowmere Colour Run, 11 July 2027</h2>
+<p>The proposal to route the Colour Run through Elmstead Park was not supported by the Group.</p>
+<p>Next meeting: Wednesday 9 June 2027, 10am.</p>
+</body></html>
+"""
+
+
+def _page_docs(heading: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "page.html"
+    path.write_text(SAG_PAGE.format(heading=heading))
+    return documents_of(path)
+
+
+def test_advisory_group_notes_are_its_minutes(tmp_path):
+    heading = "Events Safety Advisory Group: notes of the meeting held on 3 March 2027"
+    assert _page_docs(heading, tmp_path) == [
+        ("minutes", "2027-03-03", "Events Safety Advisory Group")]
+
+
+def test_notes_heading_naming_no_body_is_not_a_group(tmp_path):
+    # the guard: the notes' heading with no group before it names no committee
+    docs = _page_docs("Notes of the meeting held on 3 March 2027", tmp_path)
+    assert all(d[2] != "Events Safety Advisory Group" for d in docs)
