@@ -229,3 +229,41 @@ def test_notes_heading_naming_no_body_is_not_a_group(tmp_path):
     # the guard: the notes' heading with no group before it names no committee
     docs = _page_docs("Notes of the meeting held on 3 March 2027", tmp_path)
     assert all(d[2] != "Events Safety Advisory Group" for d in docs)
+
+
+# ------------ a bulletin's records run on under one another on a page (r27h county bulletin)
+
+BULLETIN = """%% header Northmarsh County Council - Executive Decisions Bulletin 9/2026
+## NORTHMARSH COUNTY COUNCIL
+** RECORD OF LEADER'S DECISION
+Decision reference:	LD/26/003
+Decision maker:	Councillor Desmond Harrowgate, Leader of the Council
+Subject:	Fenby Household Waste Recycling Centre: Proposed Closure
+Date of decision:	5 March 2026
+Key decision:	Yes
+Decision:	To defer the decision on the proposed closure of Fenby recycling centre.
+Reasons for decision:	2,318 people responded to the consultation, 81% opposing closure.
+Alternative options considered:	Closing the site on 1 April 2026 as proposed.
+Conflicts of interest:	None.
+Dispensation:	Not applicable.
+Published:	6 March 2026
+** NORTHMARSH COUNTY COUNCIL
+** {second}
+Decision reference:	ICMD/RS/26/009
+Decision maker:	Councillor Oswin Pargeter, Cabinet Member for Resources
+Subject:	Fenby Market Charter: Request for Transfer to Fenby Town Council
+Date of decision:	5 March 2026
+Decision:	Not to approve the request from Fenby Town Council for the transfer of the charter.
+"""
+
+
+def test_record_run_on_under_the_last_starts_a_document(tmp_path):
+    source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
+    docs = documents_of(rendered(source, tmp_path, "bulletin"))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["decision", "decision"]
+
+
+def test_section_heading_under_a_record_starts_nothing(tmp_path):
+    # the guard: a heading of another kind below the page's top is a section of the record
+    docs = documents_of(rendered(BULLETIN.format(second="Background"), tmp_path, "bulletin"))
+    assert [d[0] for d in docs if d[0] != "pack"] in ([], ["decision"])

@@ -197,7 +197,10 @@ RECORD_OF_DECISION = re.compile(
     # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
     # (or how: "RECORD OF URGENT DECISION", taken under the urgency rules)
     r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|"
-    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$"
+    # (or its maker's words before "DECISION RECORD": "OFFICER KEY DECISION RECORD")
+    r"|^\s*(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|CABINET\s+MEMBER|"
+    r"PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s+RECORD\s*$",
     re.I,
 )
 # A record of a decision not yet taken: "PROPOSED RECORD OF DECISION".
