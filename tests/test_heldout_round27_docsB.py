@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, rendered
+from kcc_papers.classify import classify
 
 RULE = "-" * 74
 
@@ -267,3 +268,76 @@ def test_section_heading_under_a_record_starts_nothing(tmp_path):
     # the guard: a heading of another kind below the page's top is a section of the record
     docs = documents_of(rendered(BULLETIN.format(second="Background"), tmp_path, "bulletin"))
     assert [d[0] for d in docs if d[0] != "pack"] in ([], ["decision"])
+
+
+# ------------ commissioner's notices appended to a panel's report on them (r27h PCP pack)
+
+PANEL_PACK = """## Thornvale Police and Crime Panel
+Date:	Thursday 5 February 2026
+Time:	10.00 am
+Venue:	County Hall
+** AGENDA
+| 1 | Apologies |
+| 2 | Decisions taken by the Police and Crime Commissioner |
+--- page ---
+## Agenda Item 2
+** THORNVALE POLICE AND CRIME PANEL - 5 FEBRUARY 2026
+** {title}
+Report of the Chief Executive, Office of the Police and Crime Commissioner
+** 1. Recommendation
+1.1 That the Panel notes the decisions taken by the Commissioner between 1 November 2025 and 16 January 2026.
+** 2. Decisions published
+2.1 The Commissioner signed the following decision notices in the period, attached at Appendix A.
+--- page ---
+## POLICE AND CRIME COMMISSIONER FOR THORNVALE
+^^ {notice}
+Appendix A
+Decision number:	2026/004
+Title:	Custody Suite Cleaning - Contract Award
+** Decision:
+I approve the award of the contract for custody suite cleaning to Sparkwell Hygiene Services Ltd for three years from 1 April 2026.
+Police and Crime Commissioner
+Signature:	M. Delacroix-Hale
+Date:	14 January 2026
+"""  # noqa: E501
+
+
+def _panel_kinds(tmp_path: Path, title: str = "DECISIONS TAKEN BY THE POLICE AND CRIME "
+                 "COMMISSIONER", notice: str = "D E C I S I O N   N O T I C E") -> list[str]:
+    source = PANEL_PACK.format(title=title, notice=notice)
+    return [d[0] for d in documents_of(rendered(source, tmp_path, "pack")) if d[0] != "pack"]
+
+
+def test_letter_spaced_decision_notice_starts_a_notice(tmp_path):
+    assert _panel_kinds(tmp_path)[-1] == "decision"
+    assert len(_panel_kinds(tmp_path)) == 3
+
+
+def test_letter_spaced_other_heading_starts_no_notice(tmp_path):
+    # the guard: an appendix letter-spaced as something else is part of the report
+    assert len(_panel_kinds(tmp_path, notice="B A C K G R O U N D")) == 2
+
+
+REPORT_ON_DECISIONS = """Agenda Item 6
+{meeting}
+DECISIONS TAKEN BY THE POLICE AND CRIME COMMISSIONER
+Report of the Chief Executive, Office of the Police and Crime Commissioner
+1. Recommendation
+1.1 That the Panel notes the decisions taken by the Commissioner between 1 November 2025 and 16 January 2026, listed in the table at paragraph 2.1.
+2. Decisions published
+2.1 The Commissioner signed the following decision notices in the period.
+Notice | Subject | Signed | Value
+2025/061 | Independent sexual violence advisers grant 2026/27 | 04/12/2025 | £212,000
+"""  # noqa: E501
+
+
+def test_report_on_decisions_to_a_dated_meeting_is_a_report():
+    # "DECISIONS TAKEN BY ..." under the meeting's dated line and "Report of": a report to it
+    text = REPORT_ON_DECISIONS.format(meeting="THORNVALE POLICE AND CRIME PANEL - 5 FEBRUARY 2026")
+    assert classify(text, "decision") == "report"
+
+
+def test_decisions_headed_under_no_dated_meeting_stay_decisions():
+    # the guard: no meeting's dated line above the title and author
+    text = REPORT_ON_DECISIONS.format(meeting="THORNVALE POLICE AND CRIME PANEL")
+    assert classify(text, "decision") == "decision"

@@ -1,0 +1,27 @@
+"""A decision notice's heading letter-spaced, as a serif pack sets its headings ("D E C I S I O N
+N O T I C E" over a police and crime commissioner's notice appended to a panel's pack):
+extracted, the letters come one space apart and the words' own space is lost, so the heading
+is read from its letters run together ("DECISIONNOTICE"), as ``classify.spaced_titles`` reads
+a report's."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.layout import SPACED_ONLY, _set_as_heading
+
+# A notice's or record's heading, its letters run together (see heading_kinds.DECISION_NOTICE
+# and RECORD_OF_DECISION set plainly).
+RUN_TOGETHER_NOTICE = re.compile(
+    r"^(?:(?:decision|determination)notice|recordof(?:an?|the)?(?:[a-z]+)?decision)$")
+
+
+def spaced_decision_notice(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is a decision notice's heading set letter-spaced, in heading type."""
+    text = flat[i][2].text.strip()
+    # (most lines: their second character is no space)
+    if len(text) < 3 or text[1] != " " or not SPACED_ONLY.match(text):
+        return False
+    return (RUN_TOGETHER_NOTICE.match("".join(text.split()).lower()) is not None
+            and _set_as_heading(flat, i))
