@@ -313,6 +313,12 @@ def test_letter_spaced_decision_notice_starts_a_notice(tmp_path):
     assert len(_panel_kinds(tmp_path)) == 3
 
 
+def test_letter_spaced_mayoral_decision_notice_starts_a_notice(tmp_path):
+    # (r27h combined authority pack: the maker's word before "DECISION NOTICE")
+    kinds = _panel_kinds(tmp_path, notice="M A Y O R A L   D E C I S I O N   N O T I C E")
+    assert kinds[-1] == "decision" and len(kinds) == 3
+
+
 def test_letter_spaced_other_heading_starts_no_notice(tmp_path):
     # the guard: an appendix letter-spaced as something else is part of the report
     assert len(_panel_kinds(tmp_path, notice="B A C K G R O U N D")) == 2

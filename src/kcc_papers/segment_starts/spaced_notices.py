@@ -12,9 +12,12 @@ from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.layout import SPACED_ONLY, _set_as_heading
 
 # A notice's or record's heading, its letters run together (see heading_kinds.DECISION_NOTICE
-# and RECORD_OF_DECISION set plainly).
+# and RECORD_OF_DECISION set plainly), perhaps its maker's word first ("MAYORAL DECISION
+# NOTICE", as a combined authority's mayor decides alone).
 RUN_TOGETHER_NOTICE = re.compile(
-    r"^(?:(?:decision|determination)notice|recordof(?:an?|the)?(?:[a-z]+)?decision)$")
+    r"^(?:(?:mayoral|mayors?|officers?|executive|delegated|leaders?|urgent|cabinetmember|"
+    r"portfolioholder)?(?:decision|determination)notice"
+    r"|recordof(?:an?|the)?(?:[a-z]+)?decision)$")
 
 
 def spaced_decision_notice(flat: list[tuple[int, int, Line]], i: int) -> bool:
