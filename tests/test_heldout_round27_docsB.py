@@ -347,3 +347,53 @@ def test_decisions_headed_under_no_dated_meeting_stay_decisions():
     # the guard: no meeting's dated line above the title and author
     text = REPORT_ON_DECISIONS.format(meeting="THORNVALE POLICE AND CRIME PANEL")
     assert classify(text, "decision") == "decision"
+
+
+# ------------ "RECORD OF URGENT DECISION TAKEN BY THE CHIEF EXECUTIVE" appended (r27h council)
+
+URGENT_PACK = """HOLMCLIFFE DISTRICT COUNCIL
+
+Agenda Item 6
+
+Urgent Decision taken by the Chief Executive: Eastholm Sea Wall
+
+Report to: Council, 22 April 2026
+
+1.   RECOMMENDATION
+
+1.1  That Council notes the urgent decision taken by the Chief Executive on
+     9 March 2026, set out at Appendix 1.
+
+2.   BACKGROUND
+
+2.1  The storm of 2 and 3 March 2026 displaced rock armour below the wall.
+\fAppendix 1
+
+HOLMCLIFFE DISTRICT COUNCIL
+
+{heading}
+(Article 13.09 of the Constitution - Urgency Procedure)
+
+Decision reference:   UD/2026/01
+Decision maker:       Gareth Pennock-Wilde, Chief Executive
+Date of decision:     9 March 2026
+
+DECISION
+
+To approve the award of a contract for emergency rock armour repairs to the
+Eastholm sea wall to Coastline Marine Civils Ltd at a cost of £742,900.
+"""
+
+
+def test_record_naming_its_maker_after_taken_by_is_a_record(tmp_path):
+    heading = "RECORD OF URGENT DECISION TAKEN BY THE CHIEF EXECUTIVE"
+    kinds = [d[0] for d in _text_docs(URGENT_PACK.format(heading=heading), tmp_path)]
+    assert kinds == ["report", "decision"]
+
+
+def test_sentence_after_taken_by_is_no_record_heading(tmp_path):
+    # the guard: a heading running on past a maker's few words is a sentence, no record's
+    heading = ("RECORD OF URGENT DECISION TAKEN BY THE CHIEF EXECUTIVE ON 9 MARCH 2026 AFTER"
+               " CONSULTING THE LEADER OF THE COUNCIL")
+    kinds = [d[0] for d in _text_docs(URGENT_PACK.format(heading=heading), tmp_path)]
+    assert "decision" not in kinds

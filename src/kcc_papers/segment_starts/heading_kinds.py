@@ -193,12 +193,16 @@ PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
 TITLE_PRESENT_WITHIN = 6
+# The words a record's heading may name its maker by after "TAKEN BY" ("the Chief Executive").
+MAKER_WORDS = 5
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
     # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
     # (or how: "RECORD OF URGENT DECISION", taken under the urgency rules)
     r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|"
-    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$"
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION"
+    # (perhaps its maker after it: "RECORD OF URGENT DECISION TAKEN BY THE CHIEF EXECUTIVE")
+    rf"(?:\s+TAKEN\s+BY\s+(?:THE\s+)?(?:[\w'’-]+\s+){{0,{MAKER_WORDS - 1}}}[\w'’-]+)?\s*$"
     # (or its maker's words before "DECISION RECORD": "OFFICER KEY DECISION RECORD")
     r"|^\s*(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|CABINET\s+MEMBER|"
     r"PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s+RECORD\s*$",
