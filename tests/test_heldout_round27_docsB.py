@@ -397,3 +397,30 @@ def test_sentence_after_taken_by_is_no_record_heading(tmp_path):
                " CONSULTING THE LEADER OF THE COUNCIL")
     kinds = [d[0] for d in _text_docs(URGENT_PACK.format(heading=heading), tmp_path)]
     assert "decision" not in kinds
+
+
+# ------------ "C A B I N E T" letter-spaced in a serif pack's masthead (r27h borough cabinet)
+
+SPACED_MASTHEAD = """%% font serif
+## BRACKENFORD BOROUGH COUNCIL
+^^ {body}
+Date:	Tuesday, 10 March 2026
+Time:	6.30 pm
+Place:	Committee Room 2, Brackenford Town Hall
+** AGENDA
+|- Item | Business | Page |
+| 1 | Apologies for absence | |
+| 2 | Minutes of the meeting held on 10 February 2026 | 1 |
+| 3 | Revenue budget monitoring | 5 |
+"""
+
+
+def test_letter_spaced_one_word_body_names_the_agendas_committee(tmp_path):
+    docs = documents_of(rendered(SPACED_MASTHEAD.format(body="C A B I N E T"), tmp_path))
+    assert ("agenda", "2026-03-10", "Cabinet") in docs
+
+
+def test_letter_spaced_words_run_together_name_no_body(tmp_path):
+    # the guard: a spaced line that is no one body's word is not read as a name
+    docs = documents_of(rendered(SPACED_MASTHEAD.format(body="A G E N D A   P A C K"), tmp_path))
+    assert all(d[2] != "Agendapack" for d in docs)
