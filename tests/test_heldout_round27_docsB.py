@@ -424,3 +424,38 @@ def test_letter_spaced_words_run_together_name_no_body(tmp_path):
     # the guard: a spaced line that is no one body's word is not read as a name
     docs = documents_of(rendered(SPACED_MASTHEAD.format(body="A G E N D A   P A C K"), tmp_path))
     assert all(d[2] != "Agendapack" for d in docs)
+
+
+# ------------ a project board's papers titled letter-spaced over its name (r27f heritage pack)
+
+BOARD_PACK = """%% font serif
+^^ N O T E S
+## Winter Gardens Revival Project Board
+Notes of the meeting held on 18 February 2027
+Present:	Cllr A Marsh (Chair), B Okafor, C Lind
+** WGPB/27/01 Apologies
+None.
+** WGPB/27/02 Programme
+The Board noted the programme.
+--- page ---
+^^ {title}
+## Winter Gardens Revival Project Board
+** Highlight report: April 2027 (Item 4)
+Prepared by the Project Manager for the Project Board meeting of 22 April 2027
+** Recommendation
+That the Project Board notes the progress of the delivery phase.
+** Overall status
+The programme is Amber: the glasshouse conservation start moved from May to June 2027.
+"""
+
+
+def test_letter_spaced_report_title_at_page_top_starts_a_report(tmp_path):
+    docs = documents_of(rendered(BOARD_PACK.format(title="H I G H L I G H T   R E P O R T"),
+                                 tmp_path))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["minutes", "report"]
+
+
+def test_letter_spaced_other_title_at_page_top_starts_nothing(tmp_path):
+    # the guard: a spaced title naming no paper's kind leaves the page to the notes
+    docs = documents_of(rendered(BOARD_PACK.format(title="P R O G R E S S"), tmp_path))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["minutes"]

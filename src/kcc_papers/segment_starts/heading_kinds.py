@@ -37,7 +37,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     notes_of_body_over_held,
 )
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
-from kcc_papers.segment_starts.spaced_notices import spaced_decision_notice
+from kcc_papers.segment_starts.spaced_notices import spaced_decision_notice, spaced_paper_kind
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
@@ -392,6 +392,7 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
     return (_typeset_kind(flat, i, agenda_heading, lower)
             or _decision_or_plan_kind(flat, i, text, lower)
             or ("decision" if spaced_decision_notice(flat, i) else None)
+            or spaced_paper_kind(flat, i)
             or _minutes_kind(flat, i, agenda_heading, text, lower)
             or _agenda_kind(flat, i)
             or _report_kind(flat, i, text))

@@ -28,3 +28,26 @@ def spaced_decision_notice(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return False
     return (RUN_TOGETHER_NOTICE.match("".join(text.split()).lower()) is not None
             and _set_as_heading(flat, i))
+
+
+# A paper's title letter-spaced at its page's top, its kind by its last word run together:
+# "H I G H L I G H T   R E P O R T" a report, "R I S K   L O G" a risk register (a project
+# board's pack sets each paper's title so over the board's name).
+RUN_TOGETHER_PAPERS = (
+    ("report", re.compile(r"^[a-z]{0,30}report$")),
+    ("risk_register", re.compile(r"^risk(?:log|register)$")),
+)
+# ... on one of its page's first lines (lower, a spaced line is a section's heading).
+SPACED_TITLE_TOP = 2
+
+
+def spaced_paper_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
+    """The kind a paper's letter-spaced title at its page's top names, in heading type."""
+    text = flat[i][2].text.strip()
+    if flat[i][1] >= SPACED_TITLE_TOP or len(text) < 3 or text[1] != " ":
+        return None
+    if not SPACED_ONLY.match(text):
+        return None
+    letters = "".join(text.split()).lower()
+    kind = next((k for k, words in RUN_TOGETHER_PAPERS if words.match(letters)), None)
+    return kind if kind and _set_as_heading(flat, i) else None
