@@ -37,10 +37,12 @@ from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
     MINUTES,
     MINUTES_OF_BODY,
+    OTHER,
     SUBJECT,
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
+from kcc_papers.segment_starts.stand_in_notices import correction_titled, notice_stand_in
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -179,6 +181,8 @@ def segment(source: Source) -> list[Segment]:
         if not (web_page and seg.kind) and seg.kind != CONTENTS_COVER:
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
+        if correction_titled(seg.title):
+            seg.kind = OTHER
     return [s for s in segments if s.end > s.start and not _placeholder(s)
             and not _exempt_stand_in(s) and s.kind != CONTENTS_COVER] or segments[:1]
 
@@ -188,8 +192,11 @@ def _placeholder(seg: Segment) -> bool:
     "The minutes ... will be circulated separately"): its title says the paper is to follow,
     and it has no more than a few lines. It is no document (the agenda's item names the
     paper); the paper, when it comes, is one."""
-    return (seg.end - seg.start <= PLACEHOLDER_MAX_LINES and seg.title is not None
-            and PLACEHOLDER_TITLE.match(seg.title) is not None)
+    if seg.end - seg.start > PLACEHOLDER_MAX_LINES:
+        return False
+    titled = seg.title is not None and PLACEHOLDER_TITLE.match(seg.title) is not None
+    # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION")
+    return titled or notice_stand_in(seg.text)
 
 
 # A pack's page standing in for its exempt business: the motion to exclude the press and

@@ -51,7 +51,16 @@ def _addressed_to_meeting(head: str) -> bool:
         return False
     return bool(RECOMMEND.search(head) or RECOMMENDATION_HEADING.search(head)) and any(
         BODY_NAMED.search(m.group(0)) and find_date(m.group(0))
-        for m in REPORT_TO_LABEL.finditer(head))
+        for m in (*REPORT_TO_LABEL.finditer(head), *MEETING_OVER_REPORT_OF.finditer(head)))
+
+
+# Or the meeting named on a line of the paper's head with its date, a report's author under
+# it, as a panel's pack heads each paper: "THORNVALE POLICE AND CRIME PANEL - 5 FEBRUARY
+# 2026" over the title and "Report of the Chief Executive" (the line's body and date read as
+# REPORT_TO_LABEL's; only the line before the title and author is taken).
+MEETING_OVER_REPORT_OF = re.compile(
+    r"^[^\S\n]*[^\n]*\d{4}[^\S\n]*$(?=(?:\n[^\n]*){1,2}\n[^\S\n]*Report[^\S\n]+(?:of|by)\b)",
+    re.I | re.M)
 
 
 def _signed_assent(text: str) -> bool:

@@ -70,6 +70,7 @@ from kcc_papers.segment_starts.listed_items import (
     listed_item_head,
 )
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
+from kcc_papers.segment_starts.record_runs import next_record_mid_page
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
 from kcc_papers.segment_starts.tagged_items import TAGGED_TITLE, tagged_after, tagged_item_head
@@ -135,6 +136,11 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                 and _next_paper_mid_page(walk, i)):
             continue
         if _closed_then_minutes(walk, i, idx):
+            continue
+        if (paged and idx >= TOP_OF_PAGE and walk.last_kind == "decision"
+                and (record := next_record_mid_page(flat, i, walk.heading)) is not None):
+            # a bulletin's next record run on under the last (see record_runs)
+            walk.begin(record, "decision", i)
             continue
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, walk.starts):
             continue

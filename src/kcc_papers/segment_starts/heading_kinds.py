@@ -37,6 +37,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     notes_of_body_over_held,
 )
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
+from kcc_papers.segment_starts.spaced_notices import spaced_decision_notice, spaced_paper_kind
 
 AGENDA = re.compile(
     # (not a report's "AGENDA ITEM 5: ..." line, but "AGENDA ITEMS" over an agenda's items)
@@ -194,12 +195,19 @@ PRESENT_WITHIN = 3
 # Under "Minutes" set as a title, the body's name and the meeting's sentence (wrapped: "Record
 # of the meeting of the ... held on Tuesday / 26 January 2027, ...") may come before "Present:".
 TITLE_PRESENT_WITHIN = 6
+# The words a record's heading may name its maker by after "TAKEN BY" ("the Chief Executive").
+MAKER_WORDS = 5
 RECORD_OF_DECISION = re.compile(
     r"^[\w\s–-]*\b(PROPOSED\s+)?RECORD\s+OF\s+DECISION\s*$|^\s*Decision\s+Recording\s+Form\s*$"
     # who took it between: "RECORD OF AN OFFICER KEY DECISION", "Record of Executive Decision"
     # (or how: "RECORD OF URGENT DECISION", taken under the urgency rules)
     r"|^\s*RECORD\s+OF\s+(?:(?:AN?|THE)\s+)?(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|"
-    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s*$",
+    r"CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION"
+    # (perhaps its maker after it: "RECORD OF URGENT DECISION TAKEN BY THE CHIEF EXECUTIVE")
+    rf"(?:\s+TAKEN\s+BY\s+(?:THE\s+)?(?:[\w'’-]+\s+){{0,{MAKER_WORDS - 1}}}[\w'’-]+)?\s*$"
+    # (or its maker's words before "DECISION RECORD": "OFFICER KEY DECISION RECORD")
+    r"|^\s*(?:(?:OFFICER|EXECUTIVE|KEY|DELEGATED|INDIVIDUAL|URGENT|CABINET\s+MEMBER|"
+    r"PORTFOLIO\s+HOLDER|LEADER'?S?|MAYORAL|NON-KEY)\s+){1,3}DECISION\s+RECORD\s*$",
     re.I,
 )
 # A record of a decision not yet taken: "PROPOSED RECORD OF DECISION".
@@ -387,6 +395,8 @@ def _heading_kind(flat: list[tuple[int, int, Line]], i: int,
         return OTHER
     return (_typeset_kind(flat, i, agenda_heading, lower)
             or _decision_or_plan_kind(flat, i, text, lower)
+            or ("decision" if spaced_decision_notice(flat, i) else None)
+            or spaced_paper_kind(flat, i)
             or _minutes_kind(flat, i, agenda_heading, text, lower)
             or _agenda_kind(flat, i)
             or _report_kind(flat, i, text))

@@ -13,8 +13,9 @@ MASTHEAD_LINES = 12
 
 # (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
 # Municipal District"; so is a school's governing body: "Full Governing Body", and a
-# programme's steering or working group: "Digital Programme Steering Group", not any group)
-GROUP = r"(?:Steering|Working)\s+Group"
+# programme's steering or working group: "Digital Programme Steering Group", not any group;
+# and a multi-agency advisory group that meets and keeps notes: "Events Safety Advisory Group")
+GROUP = r"(?:Steering|Working|Advisory)\s+Group"
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission(?:ers)?|"
         rf"Municipal\s+District|Governing\s+Body|{GROUP})")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").

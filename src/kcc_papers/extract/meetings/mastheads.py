@@ -57,9 +57,25 @@ ITEM_LABEL_TAIL = re.compile(_OUTSIDE_SPACES
                              re.I)
 
 
+# A body named by one word, letter-spaced as a serif pack sets its masthead ("C A B I N E T"):
+# extracted, its letters come one space apart. (Several words spaced so lose the spaces
+# between them, "A U D I T C O M M I T T E E": only a one-word name is read back.)
+SPACED_BODY_WORD = re.compile(r"^\s*(?:\S\s){2,}\S\s*$")
+ONE_WORD_BODY = re.compile(r"(?:Cabinet|Council|Executive|Board|Panel|Forum|Commission)", re.I)
+
+
+def _unspaced_body_word(line: str) -> str:
+    """A letter-spaced one-word body's line as the word; other lines as they are."""
+    if not SPACED_BODY_WORD.match(line):
+        return line
+    word = "".join(line.split())
+    return word if ONE_WORD_BODY.fullmatch(word) else line
+
+
 def masthead_pair(lines: list[str]) -> dict[str, object]:
     """A body named at the head of a paper with its date, on one line or on the next two."""
-    lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", s))) for s in lines]
+    lines = [_unlabelled(_one_language(ITEM_LABEL_TAIL.sub("", _unspaced_body_word(s))))
+             for s in lines]
     for n, s in enumerate(lines):
         labelled = _split_masthead(s)[1].strip() == ":"
         name, rest = _nearest_the_date(*_split_masthead(s)[::2])

@@ -375,7 +375,10 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     if out.committee is None:
         # "BRAYMOUTH COUNCIL / STRATEGIC PLANNING COMMITTEE / MINUTES of the meeting held on":
         # the body named nearest above the minutes line is the committee, the first the council.
-        before = next((n for n, s in enumerate(head) if _MINUTES_OF.search(s)), len(head))
+        # (or a group that keeps notes heads them so: "Events Safety Advisory Group: notes of
+        # the meeting held on 3 March 2027")
+        before = next((n for n, s in enumerate(head)
+                       if _MINUTES_OF.search(s) or _BODY_BEFORE_SENTENCE.match(s)), len(head))
         body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
         name = body.group("body").strip() if body else ""
         if name and _NAME_ONLY.match(name) and _masthead_case(name):
@@ -411,7 +414,7 @@ _KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirm
 # (the name up to the dash whole, its blanks stripped after: a lazy name then "\s*" tried
 # every split of a long run of blanks, quadratic)
 _BODY_BEFORE_SENTENCE = re.compile(
-    r"^(?P<body>[^:–—-]+)[–—:-]\s*minutes\s+of\s+the\s+meeting\s+held\b", re.I)
+    r"^(?P<body>[^:–—-]+)[–—:-]\s*(?:minutes|notes)\s+of\s+the\s+meeting\s+held\b", re.I)
 
 
 # A line ending in one of these words breaks a phrase: the name goes on below it.
