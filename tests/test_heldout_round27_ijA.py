@@ -92,3 +92,51 @@ def test_one_print_is_left_as_it_was(tmp_path):
     path = _file(tmp_path, _print("Agenda and minutes - Performance Committee", 2264,
                                   [MINUTES_PAGE]))
     assert [s.kind for s in segment(load(str(path)))] == ["minutes"]
+
+
+# ------------ a ModernGov page's links under an item's title (r27j fire authority pages)
+
+LINKED_AGENDA = """Agenda
+
+Performance Committee
+Tuesday, 20th March, 2029 10.30 am
+
+Items
+    1.    Apologies for Absence
+
+    2.    Declarations of Interest
+          Members are reminded to declare any interests in items on the agenda.
+
+    3.    Performance Report: Quarter 3 2028/29  PDF 418 KB
+          Additional documents:
+             Appendix 1 - Performance Dashboard Q3 2028-29, item 3  PDF 236 KB
+
+    4.    Mobilising System: Contract Extension
+          Restricted enclosure  View the reasons why document 4 is restricted
+
+    5.    Any Other Business
+"""
+
+
+def test_link_after_title_ends_it(tmp_path):
+    # the link's size printed after the title's last word ends the title: the page's
+    # "Additional documents:" and "Restricted enclosure" lines under it are no words of it
+    from conftest import text_contexts
+    from kcc_papers.extract import agenda
+
+    (ctx,) = text_contexts(LINKED_AGENDA, "agenda", tmp_path)
+    titles = [(i.item_ref, i.title) for i in agenda.extract(ctx) if hasattr(i, "item_ref")]
+    assert titles == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+                      ("3", "Performance Report: Quarter 3 2028/29"),
+                      ("4", "Mobilising System: Contract Extension"),
+                      ("5", "Any Other Business")]
+
+
+def test_link_after_colon_title_is_no_text_run_in(tmp_path):
+    # "Performance Report: Quarter 2 2028/29  PDF 401 KB": six words after the colon only
+    # with the link's; the title is whole
+    from heldout_support import minutes_of, numbers
+
+    text = MINUTES_PAGE.replace("Fleet Replacement Programme",
+                                "Performance Report: Quarter 2 2028/29  PDF 401 KB")
+    assert ("32", "Performance Report: Quarter 2 2028/29") in numbers(minutes_of(text, tmp_path))
