@@ -140,3 +140,44 @@ def test_link_after_colon_title_is_no_text_run_in(tmp_path):
     text = MINUTES_PAGE.replace("Fleet Replacement Programme",
                                 "Performance Report: Quarter 2 2028/29  PDF 401 KB")
     assert ("32", "Performance Report: Quarter 2 2028/29") in numbers(minutes_of(text, tmp_path))
+
+
+# ------------ a forum's notes on a CMIS meeting page (r27i parish liaison forum)
+
+FORUM_NOTES = """<html><body>
+<h1>Meeting Details</h1>
+<table>
+  <tr><th>Body:</th><td>Parish Liaison Forum</td></tr>
+  <tr><th>Date:</th><td>Tuesday 19 February 2030</td></tr>
+  <tr><th>Time:</th><td>7.00 pm</td></tr>
+  <tr><th>Venue:</th><td>Swaleby Village Hall</td></tr>
+</table>
+<div><a href="#">Agenda</a> | <a href="#">Notes</a> | <a href="#">Attendance</a></div>
+<h2>{title}</h2>
+<h3>1. Welcome and Apologies</h3>
+<p>Councillor Haskell welcomed everyone. Apologies had been received from Nethercote Parish.</p>
+<h3>2. Local Plan Review</h3>
+<p>The Development Manager said the consultation would run from 6 May to 17 June 2030.</p>
+<h3>3. Any Other Business</h3>
+<p>The next meeting will be held on Tuesday 21 May 2030.</p>
+</body></html>
+"""
+
+
+def _page_kinds(title: str, tmp_path: Path) -> list[str]:
+    from conftest import contexts
+
+    path = tmp_path / "page.html"
+    path.write_text(FORUM_NOTES.format(title=title))
+    return [c.document.kind for c in contexts(path, None)]
+
+
+def test_notes_titled_by_their_body_are_its_minutes(tmp_path):
+    # "Notes of the Parish Liaison Forum" over its numbered items: the forum's minutes, not an
+    # agenda for the meeting its details table names
+    assert _page_kinds("Notes of the Parish Liaison Forum", tmp_path) == ["minutes"]
+
+
+def test_agenda_page_of_the_same_layout_stays_an_agenda(tmp_path):
+    # the guard: the meeting's agenda page, so titled, is read as ever
+    assert _page_kinds("Agenda", tmp_path) == ["agenda"]
