@@ -181,3 +181,36 @@ def test_notes_titled_by_their_body_are_its_minutes(tmp_path):
 def test_agenda_page_of_the_same_layout_stays_an_agenda(tmp_path):
     # the guard: the meeting's agenda page, so titled, is read as ever
     assert _page_kinds("Agenda", tmp_path) == ["agenda"]
+
+
+# ------------ a SharePoint version stamp over an agenda's masthead (r27j transport committee)
+
+VERSIONED_AGENDA = """%% header OFFICIAL
+{stamp}
+## Harrowfield Combined Authority
+** Transport Committee
+Date:	Friday 16 March 2029
+Time:	10.00 am
+Venue:	Committee Room 1, Wellington House, Harrowfield
+** AGENDA
+| Item | Business | Lead | Page |
+| 1 | Apologies for Absence | Chair | |
+| 2 | Declarations of Interest | Chair | |
+| 3 | Local Transport Plan 4: Consultation Draft | Director of Policy | 3 |
+"""
+
+
+def _agenda_date(stamp: str, tmp_path: Path) -> str:
+    from heldout_support import rendered
+
+    result = process_file(str(rendered(VERSIONED_AGENDA.format(stamp=stamp), tmp_path)))
+    return next(str(d.meeting_date) for d in result.documents if d.kind == "agenda")
+
+
+def test_version_stamp_date_is_not_the_meeting_date(tmp_path):
+    stamp = "Version 7.0   Modified 08/03/2029 14:26 by Rhiannon Moss   Shared with: Governance"
+    assert _agenda_date(stamp, tmp_path) == "2029-03-16"
+
+
+def test_masthead_date_without_a_stamp_is_read_as_ever(tmp_path):
+    assert _agenda_date("Harrowfield Combined Authority", tmp_path) == "2029-03-16"
