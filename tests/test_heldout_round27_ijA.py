@@ -214,3 +214,66 @@ def test_version_stamp_date_is_not_the_meeting_date(tmp_path):
 
 def test_masthead_date_without_a_stamp_is_read_as_ever(tmp_path):
     assert _agenda_date("Harrowfield Combined Authority", tmp_path) == "2029-03-16"
+
+
+# ------------ reports headed mid-page by their items' numbers (r27j Drupal meeting page)
+
+REPORT = """** {n}. {title}
+Report to:	Community and Environment Committee
+Date of meeting:	7 March 2029
+Report of:	Head of Community and Environment
+** Purpose of the report
+{purpose}
+** Recommendation
+That the Committee approves the {title_lower}.
+** Background
+{background}
+"""
+FILLER = ("The service has been reviewed against the council's plan and the options set out "
+          "below were considered by officers before this recommendation was made. ")
+
+
+def _inline_reports(tmp_path: Path) -> list[tuple[str, int, int]]:
+    from heldout_support import rendered
+
+    body = "".join(REPORT.format(n=n, title=t, title_lower=t.lower(), purpose=FILLER * 2,
+                                 background=FILLER * 4)
+                   for n, t in ((5, "Leisure Management Contract Extension"),
+                                (6, "Dog Control Order Renewal"),
+                                (7, "Allotment Rents Review")))
+    pdf = rendered(body, tmp_path)
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(str(pdf)))]
+
+
+def test_next_report_headed_mid_page_by_its_number_starts_there(tmp_path):
+    # "6. Dog Control Order Renewal" over "Report to:", as "5. ..." was: the next paper
+    segments = _inline_reports(tmp_path)
+    assert len(segments) == 3 and all(kind == "report" for kind, _, _ in segments)
+
+
+def test_numbered_section_of_a_report_starts_nothing(tmp_path):
+    # the guard: a report's numbered sections have no report head's label under them
+    from heldout_support import rendered
+
+    text = REPORT.format(n=5, title="Leisure Management Contract Extension",
+                         title_lower="extension", purpose=FILLER, background=FILLER) + (
+        "** 6. Financial implications\nThe fee is within the leisure budget for 2029/30.\n")
+    pdf = rendered(text, tmp_path)
+    assert [s.kind for s in segment(load(str(pdf)))] == ["report"]
+
+
+def test_head_broken_over_the_page_goes_on_there(tmp_path):
+    # "6. ..." over "Report to:" at a page's foot, its "Date of meeting:" atop the next page:
+    # one paper, and "7. ..." mid-page the next
+    from heldout_support import rendered
+
+    first = REPORT.format(n=5, title="Leisure Management Contract Extension",
+                          title_lower="extension", purpose=FILLER, background=FILLER)
+    broken = ("** 6. Dog Control Order Renewal\nReport to:\tCommunity and Environment Committee\n"
+              "--- page ---\nDate of meeting:\t7 March 2029\nReport of:\tHead of Community\n"
+              f"** Purpose of the report\n{FILLER}\n")
+    last = REPORT.format(n=7, title="Allotment Rents Review", title_lower="rents",
+                         purpose=FILLER, background=FILLER)
+    pdf = rendered(first + broken + last, tmp_path)
+    assert [(s.kind, s.page_from, s.page_to) for s in segment(load(str(pdf)))] == [
+        ("report", 1, 1), ("report", 1, 2), ("report", 2, 2)]
