@@ -277,3 +277,37 @@ def test_head_broken_over_the_page_goes_on_there(tmp_path):
     pdf = rendered(first + broken + last, tmp_path)
     assert [(s.kind, s.page_from, s.page_to) for s in segment(load(str(pdf)))] == [
         ("report", 1, 1), ("report", 1, 2), ("report", 2, 2)]
+
+
+# ------------ a parish risk assessment whose narrow columns break its header's words (r27j)
+
+RISK_ASSESSMENT = """!! Item 6: Risk assessment 2029/30
+The Council reviews its risk assessment each year. Each risk is scored for likelihood (1 rare to 5 almost certain) and impact (1 negligible to 5 severe); the score is likelihood x impact.
+|% 1 2 5 1 1 1 5
+| Ref | Area | Risk | Likelihood | Impact | Score | Control measures |
+| R1 | Finance | Loss of cash or fraud | 1 | 4 | 4 | Two signatories on all payments; internal audit |
+| R2 | Finance | Precept request missed or insufficient | 1 | 5 | 5 | Budget set in January |
+| R3 | Assets | Injury from play equipment | 3 | 4 | 12 | Quarterly independent inspection |
+| R4 | Assets | Trips on the village hall car park surface | 4 | 3 | 12 | Resurfacing booked for April 2029 |
+** Recommendation
+That the Council approves the risk assessment 2029/30.
+"""  # noqa: E501
+
+
+def _kinds_of(text: str, tmp_path: Path) -> list[str]:
+    from heldout_support import rendered
+
+    return [s.kind for s in segment(load(str(rendered(text, tmp_path))))]
+
+
+def test_scored_risk_assessment_is_a_risk_register(tmp_path):
+    # "Likeli" over "hood", "Impa" over "ct": no header read, the title and its scored risks say
+    assert _kinds_of(RISK_ASSESSMENT, tmp_path) == ["risk_register"]
+
+
+def test_risk_assessment_without_scored_risks_stays_a_report(tmp_path):
+    # the guard: a report on a risk assessment that lists no scored risks is a report
+    text = ("!! Item 6: Play area risk assessment\nThe annual inspection found no high risks; "
+            "the likelihood and impact of injury were judged low.\n** Recommendation\n"
+            "That the Council notes the play area risk assessment.\n")
+    assert _kinds_of(text, tmp_path) == ["report"]
