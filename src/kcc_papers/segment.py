@@ -25,6 +25,7 @@ from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.segment_starts import _find_starts
+from kcc_papers.segment_starts.browser_prints import find_print_starts
 from kcc_papers.segment_starts.covers import (
     CONTENTS_COVER,
     MASTHEAD_LIST_LABEL,
@@ -149,7 +150,14 @@ def segment(source: Source) -> list[Segment]:
     headings: dict[int, int] = {}
     by_number = {page.number: page for page in source.pages}
     # (a page's tables read only if asked: reading them is slow, and may fail on a damaged page)
-    starts, web_page = _find_starts(flat, paged, headings, lambda n: by_number[n].tables)
+    tables = lambda n: by_number[n].tables  # noqa: E731
+    # (a run of web pages printed from a browser: each print split as a file of its own)
+    prints = find_print_starts(flat, paged, headings, tables, _find_starts)
+    if prints is None:
+        starts, web_page = _find_starts(flat, paged, headings, tables)
+        web_pages = {0} if web_page else set()
+    else:
+        starts, web_pages = prints
     blanks = _blank_pages(flat)
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
@@ -178,7 +186,7 @@ def segment(source: Source) -> list[Segment]:
         # A ModernGov page's own heading says what it is, word for word, whatever its subject's
         # clues say: an agenda item's page is the item's decision, a performance report's
         # item printing its scorecard too.
-        if not (web_page and seg.kind) and seg.kind != CONTENTS_COVER:
+        if not (seg.start in web_pages and seg.kind) and seg.kind != CONTENTS_COVER:
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
         if correction_titled(seg.title):

@@ -222,6 +222,12 @@ CLUES: tuple[Clue, ...] = (
     # ... and "Notes of Meeting" so titled under a panel's name: a consultative body's minutes
     Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Notes\s+of\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+){0,3}?Meeting\s*$"), STRONG, "title", needs=("notes",)),
+    # ... or titled as the notes of the body itself ("Notes of the Parish Liaison Forum",
+    # "Notes of the Tenants' Panel"): a consultative body's record of its meeting, its minutes
+    # (an agenda's item numbers "Notes of the last meeting" and never matches)
+    Clue("minutes", _rx(r"^\s*(?:(?:Draft|Approved|Unconfirmed)\s+)?Notes\s+of\s+the\s+"
+                        r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Forum|Panel|Board|Committee|Group|"
+                        r"Partnership|Assembly)\s*$", re.M), STRONG, "title", needs=("notes",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
     # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")

@@ -16,6 +16,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
+from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
@@ -61,7 +62,7 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register
-    if RISK_TABLE_HEADER.search(head):
+    if RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head):
         return "risk_register"
     return "report"
 

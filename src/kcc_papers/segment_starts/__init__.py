@@ -69,6 +69,7 @@ from kcc_papers.segment_starts.listed_items import (
     listed_after,
     listed_item_head,
 )
+from kcc_papers.segment_starts.numbered_mid_page import head_runs_over, numbered_paper_mid_page
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.record_runs import next_record_mid_page
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
@@ -201,7 +202,9 @@ def _next_paper_mid_page(walk: _Walk, i: int) -> bool:
     this one's page (see ``_stamp_mid_page``): it starts there."""
     # (or titled "Item 5: ..." as the current paper was, see titled_mid_page)
     item = (_stamp_mid_page(walk.flat, i, walk.starts[-1][0])
-            or titled_item_mid_page(walk.flat, i, walk.heading))
+            or titled_item_mid_page(walk.flat, i, walk.heading)
+            # (or by its bare number over the label the current paper's head opens with)
+            or numbered_paper_mid_page(walk.flat, i, walk.starts[-1][0]))
     if not item:
         return False
     walk.begin(i, "report", i)
@@ -361,7 +364,7 @@ def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
         return False
     top = i - idx
     if ((last_kind not in (None, "agenda") and starts and starts[-1][0] < top
-         and _report_head(flat, i))
+         and _report_head(flat, i) and not head_runs_over(flat, starts[-1][0], top))
             or (last_kind == "report" and starts[-1][0] < top
                 and _next_item_titled(flat, i, walk.heading, walk.stamp))
             or (last_kind == "minutes" and starts[-1][0] < top
@@ -414,7 +417,8 @@ def _heading_start(walk: _Walk, i: int, idx: int, line: Line) -> None:
         walk.headings[starts[-1][0]] = i
         walk.last_kind, walk.heading = kind, i
         return
-    if _part_of_current(walk, i, kind, line):
+    if _part_of_current(walk, i, kind, line) or (
+            starts and head_runs_over(flat, starts[-1][0], i - flat[i][1])):
         return
     walk.begin(_masthead_start(flat, i, walk.paged), kind, i)
     walk.headings[starts[-1][0]] = i

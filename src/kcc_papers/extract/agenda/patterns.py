@@ -92,6 +92,9 @@ COMMENT_MARK = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\]")
 # description; printed after the item's title, on its line, it is the link's size, not the title.
 DOCUMENT_LINK = re.compile(
     r"(?:^|\s)[(\[]?(?:PDF|Word|HTML|Excel)\s*,?\s+\d+(?:\.\d+)?\s*[KM]B[)\]]?\s*$", re.I)
+# A web page's link standing for an exempt item's paper, under its title: ModernGov's
+# "Restricted enclosure  View the reasons why document 7 is restricted".
+RESTRICTED_LINK = re.compile(r"^\s*Restricted\s+enclosure\b", re.I)
 # Lines of the masthead or the footer that merely look like items ("10.00 am", phone numbers).
 # A start time's minutes after the hour read as the ref ("1.30pm in Committee Room 2").
 # A month and its year alone are a date's, its day read as the ref: "5 October 2027" wrapped

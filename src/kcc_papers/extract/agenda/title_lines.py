@@ -9,6 +9,7 @@ from kcc_papers.extract.agenda.items import _Item
 from kcc_papers.extract.agenda.patterns import (
     CELL_BAR,
     DESCRIPTION,
+    DOCUMENT_LINK,
     INDENT_TOLERANCE,
     ITEM,
     LABELLED,
@@ -20,6 +21,7 @@ from kcc_papers.extract.agenda.patterns import (
     NOTE,
     OPEN_PAGES,
     PAGES,
+    RESTRICTED_LINK,
     SIGNATURE_OFFSET,
     SIZE_TOLERANCE,
     SUB_ITEM,
@@ -185,6 +187,11 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
+    if DOCUMENT_LINK.search(last.text) or RESTRICTED_LINK.match(text):
+        # a web page's link to the item's paper ("PDF 418 KB") printed after the title's last
+        # word ends it; the lines under it ("Additional documents:", an exempt paper's
+        # "Restricted enclosure") are the page's links, no words of the title
+        return False
     # (a title broken after a dash or "and" goes on, however short its line)
     if previous.endswith(":") and word_wrapped and last_line:
         return True

@@ -60,7 +60,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         above = name
         # (the date of a document the line names is cut, not the line: the meeting's own date
         # may share it, "Meeting of the Committee, 8 December 2027 (agreement dated ...)")
-        if ("meeting_date" not in out and not PUBLISHED.match(s)
+        if ("meeting_date" not in out and not PUBLISHED.match(s) and not REVISED.match(s)
                 and (d := find_date(DATED_DOCUMENT.sub("", s)))):
             out["meeting_date"] = d
             if t := TIME.search(s):
@@ -291,6 +291,11 @@ PUBLISHED = re.compile(
     r"^\s*(?:Published|Publication\s+date|Date\s+of\s+publication|Dispatched|Despatched|Issued)\b",
     re.I,
 )
+# Nor is the date a file's store stamps its revision with, over the masthead: SharePoint's
+# "Version 7.0   Modified 08/03/2029 14:26 by Rhiannon Moss", "Last saved 8 March 2029".
+REVISED = re.compile(
+    r"^\s*(?:Version\s+\d+(?:\.\d+)*\s+)?(?:Last\s+)?(?:Modified|Saved|Edited)(?:\s+on)?\s+\d",
+    re.I)
 # Nor is the date of a document the masthead names: a joint committee's "(... under a joint
 # committee agreement dated 1 April 2024)" under its name, over the meeting's own date.
 DATED_DOCUMENT = re.compile(r"\bdated\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\b",

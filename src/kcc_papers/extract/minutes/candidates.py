@@ -329,7 +329,10 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
         # a heading in capitals goes on in capitals after its colon ("KINBRANNOCH COMMUNITY
         # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case
         return title, None
-    if rest.endswith((".", "!", "?")) or len(rest.split()) >= _MIN_INLINE_BODY_WORDS or runs_on:
+    # (a web page's link to the item's paper after the title, "PDF 401 KB", is no words of
+    # text run in after the colon)
+    words = TITLE_NOISE.sub("", rest).split()
+    if rest.endswith((".", "!", "?")) or len(words) >= _MIN_INLINE_BODY_WORDS or runs_on:
         return head, rest
     return title, None
 
