@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from kcc_papers.extract.decisions.applications import applications_above, other_applications
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
+from kcc_papers.extract.decisions.repeats import same_block
 from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import join_lines, strip_bullet
@@ -84,8 +84,6 @@ ASKS = re.compile(
 # when it is a bare label ("Background:"); longer, it is a recommendation's own sentence.
 MAX_SECTION_HEADING_CHARS = 70
 MAX_LABEL_WORDS = 4
-# Two recommendation blocks this alike (difflib's ratio) are the same block printed twice.
-SAME_BLOCK_RATIO = 0.5
 _SECTION_WORDS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background|Reasons?\b|Summary|Contact|Financial|"
     r"Legal|Equalit|Purpose|Voting\s+arrangements|Corporate\s+Strategy|Appendi|Report\s+Authors?|"
@@ -488,6 +486,7 @@ def _same_body(asked: str, before: str) -> bool:
 def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
     last_list: int | None = None
     content = 1 if inline else 0
+    section_of_paragraphs = False  # the block's number read from its first paragraph's
     for j in range(start, min(len(texts), start + MAX_LINES)):
         line = texts[j]
         if re.fullmatch(r"[\W_]*", line):
@@ -496,7 +495,15 @@ def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
             # An empty "5. Recommendation" heading is then skipped: "Recommendation:" follows.
             return j
         decimal = _DECIMAL.match(line)
+        if decimal and not num and not content:
+            # an unnumbered heading over its section's next paragraph ("Recommendation" over
+            # "2.3 That the Board ..."): the paragraphs of that section are the block's, and
+            # the next section's number ends it ("3. Scheme B: ...")
+            num, section_of_paragraphs = decimal.group(1).rsplit(".", 1)[0], True
         if decimal and not (num and decimal.group(1).startswith(num + ".")):
+            return j
+        if (section_of_paragraphs and (n := _SECTION_NUMBER.match(line))
+                and int(n.group(1)) == int(num.split(".")[0]) + 1):
             return j
         if decimal:
             # "3.2" under "3 Recommendations": the section's own next paragraph.
@@ -586,13 +593,9 @@ def _distinct(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:
     """Reports repeat their recommendations (summary and body): keep the first of near-copies."""
     kept: list[RecommendationBlock] = []
     for block in blocks:
-        if any(_similar(block.text, k.text)
+        if any(same_block(block.text, k.text)
                and not other_applications(block.application, k.application) for k in kept):
             continue
         kept.append(block)
     return kept
 
-
-def _similar(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= SAME_BLOCK_RATIO

@@ -1,0 +1,44 @@
+"""Round 27's misses mended by the lead at integration (docs/heldout.md, round 27)."""
+
+from __future__ import annotations
+
+from kcc_papers.extract.decisions.recommendations import find_recommendations
+from kcc_papers.extract.decisions.repeats import same_block
+
+SCHEMES = """2.   Scheme A: St Mary's Gate, Lunecaster - Prohibition of Waiting
+2.1  Nine objections were received.
+2.2  Officers consider the restrictions needed for buses to pass.
+Recommendation
+2.3  That the Board overrules the objections and that the Wyreshire County Council (St Mary's Gate, Lunecaster) (Prohibition of Waiting at Any Time) Order 2028 be made as advertised.
+3.   Scheme B: Kiln Lane, Halton Mill - One-Way Traffic
+3.1  Twelve objections were received.
+Recommendation
+3.2  That the Board overrules the objections and that the Wyreshire County Council (Kiln Lane, Halton Mill) (One-Way Traffic) Order 2028 be made with the modification shown in Appendix B.
+4.   Financial Implications
+4.1  The schemes cost an estimated £27,400."""
+
+
+def _blocks(text: str) -> list[str]:
+    return [b.text for b in find_recommendations([(1, line) for line in text.splitlines()])]
+
+
+def test_regression_r27d_each_schemes_recommendation_is_its_own_decision() -> None:
+    # An unnumbered "Recommendation" heading over its section's next paragraph ("2.3 That
+    # ..."), once per scheme: each scheme's ask is read, and the alike wording of the two
+    # (each naming its own order) is no repeat of one recommendation.
+    blocks = _blocks(SCHEMES)
+    assert len(blocks) == 2
+    assert blocks[0].startswith("That the Board overrules") and "St Mary's Gate" in blocks[0]
+    assert "Kiln Lane" in blocks[1] and "Scheme" not in blocks[1]
+
+
+def test_a_summarys_short_form_is_still_a_repeat() -> None:
+    summary = "That Cabinet approves the Local Plan for consultation."
+    body = "That Cabinet approves the Draft Local Plan 2040 for Regulation 19 consultation."
+    assert same_block(summary, body)
+
+
+def test_alike_asks_naming_other_things_are_two_recommendations() -> None:
+    first = "That the Board approves the Chapel Street (Garstang Bridge) Order 2028 as advertised."
+    second = "That the Board approves the Kiln Lane (Halton Mill) Order 2028 as advertised."
+    assert not same_block(first, second)
