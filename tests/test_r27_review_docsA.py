@@ -183,7 +183,8 @@ def test_regression_minutes_running_head_over_a_minutes_report_of_is_no_report(
 
 def test_regression_framework_consulted_on_or_adopted_is_a_report(tmp_path: Path) -> None:
     # a report asking its meeting to respond to a consultation on an outcomes framework, or to
-    # adopt the council's own, decides on the framework: no report of performance against it
+    # adopt the council's own, decides on the framework; one noting a consultation on it is
+    # about the framework: none reports performance against it
     committee = "Public Health and Wellbeing Committee"
     source = ENGLISH_PACK_FRONT.format(committee=committee, first="Consultation",
                                        second="Outcomes Framework")
@@ -194,4 +195,8 @@ def test_regression_framework_consulted_on_or_adopted_is_a_report(tmp_path: Path
     source += ENGLISH_REPORT.format(
         committee=committee, title="Ashmoor Community Wellbeing Outcomes Framework 2028-2031",
         ask="adopts the Community Wellbeing Outcomes Framework 2028-2031")
-    assert [kind for kind, _, _ in pack_documents(source, tmp_path)][2:] == ["report", "report"]
+    source += ENGLISH_REPORT.format(
+        committee=committee, title="Adult Social Care Outcomes Framework: Consultation on 2029/30",
+        ask="notes the consultation and comments on the measures it proposes")
+    assert [kind for kind, _, _ in pack_documents(source, tmp_path)][2:] == [
+        "report", "report", "report"]
