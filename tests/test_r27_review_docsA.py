@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents
+from heldout_support import documents_of, pack_documents, rendered
+from kcc_papers.pipeline import process_file
 
 ENGLISH_PACK_FRONT = """## Ashmoor Borough Council
 ** {committee}
@@ -200,3 +201,33 @@ def test_regression_framework_consulted_on_or_adopted_is_a_report(tmp_path: Path
         ask="notes the consultation and comments on the measures it proposes")
     assert [kind for kind, _, _ in pack_documents(source, tmp_path)][2:] == [
         "report", "report", "report"]
+
+
+# ------------------------------------------ an IJB cover table's "Title of report" row
+
+IJB_PACK = """## Glenmoray Integration Joint Board
+** Glenmoray Integration Joint Board
+Notice is given that a meeting of the Glenmoray Integration Joint Board will be held on Thursday 24 June 2027 at 10.00 am.
+** AGENDA
+1. Apologies
+2. Carers Strategy
+--- page ---
+## Glenmoray Integration Joint Board
+Report No. IJB 31/2027
+|% 30 70
+| Date of meeting | 24 June 2027 |
+| Title of report | Carers Strategy 2027-2030 |
+| Report by | Chief Finance Officer |
+| Direction required | No |
+** 1. Recommendation
+1.1 The Integration Joint Board is asked to note the report.
+** 2. Background
+2.1 The position is set out below for the Board's information and is reviewed each quarter.
+"""
+
+
+def test_regression_title_of_report_row_titles_the_report_whole(tmp_path: Path) -> None:
+    # "Title of report | Carers Strategy 2027-2030" is the label "Title of report" over its
+    # value: the report's title is the value, not "of report Carers Strategy 2027-2030"
+    documents = process_file(str(rendered(IJB_PACK, tmp_path, "pack"))).documents
+    assert [d.title for d in documents if d.kind == "report"] == ["Carers Strategy 2027-2030"]
