@@ -80,7 +80,7 @@ def test_regression_contacts_table_atop_a_reports_page_starts_no_report(tmp_path
 
 TOWN_PACK = """## Ashby Parva Town Council
 ** Planning Committee
-Notice is given that a meeting of the Planning Committee will be held on Monday 12 June 2028 at 6.30 pm.
+A meeting of the Planning Committee will be held on Monday 12 June 2028 at 6.30 pm.
 ** AGENDA
 1. Apologies
 2. Planning applications
@@ -88,7 +88,7 @@ Notice is given that a meeting of the Planning Committee will be held on Monday 
 --- page ---
 ## Ashby Parva Town Council
 ** Meeting of the Town Council
-Notice is given that a meeting of Ashby Parva Town Council will be held on Monday 12 June 2028 at 7.30 pm.
+A meeting of Ashby Parva Town Council will be held on Monday 12 June 2028 at 7.30 pm.
 ** AGENDA
 1. Apologies
 2. Chairman's announcements
@@ -207,7 +207,7 @@ def test_regression_framework_consulted_on_or_adopted_is_a_report(tmp_path: Path
 
 IJB_PACK = """## Glenmoray Integration Joint Board
 ** Glenmoray Integration Joint Board
-Notice is given that a meeting of the Glenmoray Integration Joint Board will be held on Thursday 24 June 2027 at 10.00 am.
+A meeting of the Glenmoray Integration Joint Board will be held on Thursday 24 June 2027.
 ** AGENDA
 1. Apologies
 2. Carers Strategy
