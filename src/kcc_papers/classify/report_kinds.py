@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.classify.framework_titles import names_indicator_set
+from kcc_papers.classify.framework_titles import assesses_own_performance, names_indicator_set
 from kcc_papers.classify.headers import (
     PERFORMANCE,
     PERFORMANCE_TITLED,
@@ -35,7 +35,7 @@ def _report_kind(head: str, own_head: str) -> str:
         if len(line) <= MAX_TITLE_CHARS]
     if any(PERFORMANCE.search(t) or re.search(r"dashboard|scorecard", t, re.I)
            or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t)
-           or names_indicator_set(t) for t in titles):
+           or assesses_own_performance(t) for t in titles):
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
         return "risk_register"
@@ -51,6 +51,10 @@ def _report_kind(head: str, own_head: str) -> str:
     # a tender's risks are its evidence
     if _asks_a_decision(head):
         return "report"
+    # ... and one asking none, titled by the national indicator set it reports the council's
+    # position against ("Public Health Outcomes Framework: Annual Position"), reports performance
+    if any(names_indicator_set(t) for t in titles):
+        return "performance_report"
     # A treasury management report's indicators are the prudential limits its council set
     # ("Authorised limit for external debt | limit | actual | Status: Within limit"), which
     # the CIPFA code has it report on: its tables are its evidence, no service's measures

@@ -238,7 +238,8 @@ def _text_paper(walk: _Walk, i: int) -> bool:
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
         walk.begin(i, "report", i)
         return True
-    if walk.last_kind in ("minutes", "report") and footed_masthead(flat, i):
+    if walk.last_kind in ("minutes", "report") and footed_masthead(
+            flat, i, walk.heading if walk.last_kind == "minutes" else None):
         walk.begin(i, "report", i)
         return True
     if (stamp := ruled_stamp(flat, i, walk.starts)) is not None:

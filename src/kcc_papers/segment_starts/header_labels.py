@@ -46,6 +46,13 @@ LABEL_BESIDE = re.compile(
 _ROW_ONLY_LABEL_WORDS = r"(?:Report\s+on|Contact\s+officer)"
 REPORT_LABEL_ROW = re.compile(
     rf"^\s*(?P<label>{_REPORT_LABEL_WORDS}|{_ROW_ONLY_LABEL_WORDS})(?:\s+\S.*)?$", re.I)
+# ... and they count only among rows naming the meeting the paper goes to ("Date of Meeting",
+# "Report to", "Committee"), as a cover table does: an English report's closing table of whom
+# to contact ("Contact Officer | ...", "Lead Officer", "Portfolio Holder", "Wards affected"),
+# atop its next page, names people, not a meeting.
+ROW_ONLY_LABEL = re.compile(rf"{_ROW_ONLY_LABEL_WORDS}$", re.I)
+MEETING_LABEL = re.compile(
+    r"(?:report (?:to|for)|meeting(?: date|\(s\))?|committee|date of (?:the )?meeting)$")
 LABEL_ROWS_MIN = 4
 LABEL_WINDOW = 10
 # The rows may start this far down their page under short lines only (the table's title row
@@ -102,6 +109,8 @@ def _label_rows(flat: list[tuple[int, int, Line]], i: int) -> bool:
     labels = {" ".join(m.group("label").lower().split())
               for p, _, other in flat[i : i + LABEL_WINDOW]
               if p == page and (m := REPORT_LABEL_ROW.match(other.text))}
+    if not any(MEETING_LABEL.match(label) for label in labels):
+        labels = {label for label in labels if not ROW_ONLY_LABEL.match(label)}
     return len(labels) >= LABEL_ROWS_MIN
 
 

@@ -112,7 +112,9 @@ REPORT_TO = re.compile(r"^\s*To\s*:?\s+\S|^\s*REPORT\s+TO\s*:", re.I)
 # The label, not a sentence that starts "subject to the following amendment".
 # (the label a word of its own: a register's row wrapped onto "subjects (maths, physics)" is
 # no "Subject" label, though its colon may be left off)
-SUBJECT = re.compile(r"^\s*(Subject|TITLE|Report\s+title)\b(?!\s+to\b)\s*:?\s*(.*)$", re.I)
+# (an integration joint board's cover table labels it "Title of report": the label whole)
+SUBJECT = re.compile(r"^\s*(Subject|Title(?:\s+of\s+(?:the\s+)?report\b)?|Report\s+title)\b"
+                     r"(?!\s+to\b)\s*:?\s*(.*)$", re.I)
 # A form a pack encloses after a report that is no committee paper itself: it heads its own
 # first page (within FORM_TOP lines) and yields no records.
 NOT_A_PAPER = re.compile(

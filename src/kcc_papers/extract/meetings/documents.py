@@ -32,9 +32,8 @@ def fill_meeting_fields(documents: list[Document], records: list[Record],
     for d in documents:
         m = meetings.get(d.document_id)
         fallback = pack_meeting if d.parent_id or d.kind == "pack" else None
-        if m and d.parent_id and d.kind != "minutes" and (
-                body := committee_of_pack(m, pack_meeting)):
-            m.committee = body  # a paper under the council's masthead goes to the pack's body
+        if m and d.parent_id and (body := committee_of_pack(d.kind, m, pack_meeting)):
+            m.committee = body  # a report under the council's masthead goes to the pack's body
         if fallback and d.kind == "decision" and _decided_apart(
                 decided.get(d.document_id, set()), fallback):
             # a record of a decision one person took on another day, appended to a pack (a
