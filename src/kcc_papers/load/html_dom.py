@@ -253,13 +253,15 @@ def _ins_follows(kids: list[Element | str], at: int) -> bool:
 # A heading's own button is the heading's text: an accordion's section title is printed as the
 # disclosure button inside its heading (``<h2><button aria-expanded>2. CCTV Contract</button>``,
 # the WAI-ARIA accordion pattern that Jadu and GOV.UK themes use), not a control of the site.
+# Only a button that is all the heading says: one beside the heading's own words ("Decisions
+# <button>Show more</button>") is a control of the site still.
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def is_chrome(element: Element, parent: str | None = None) -> bool:
-    """Whether an element is the site around the paper, or hidden (``parent``: the tag of the
-    element holding it, where the caller knows it)."""
-    if element.tag in SKIP and not (element.tag == "button" and parent in HEADINGS):
+def is_chrome(element: Element, parent: Element | None = None) -> bool:
+    """Whether an element is the site around the paper, or hidden (``parent``: the element
+    holding it, where the caller knows it)."""
+    if element.tag in SKIP and not _heading_title(element, parent):
         return True
     attrs = element.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -272,6 +274,16 @@ def is_chrome(element: Element, parent: str | None = None) -> bool:
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".split()
     return any(_chrome_name(_WORDS.findall(name.lower())) or _chrome_name(
         [word.lower() for word in _CAMEL_WORDS.findall(name)]) for name in names)
+
+
+def _heading_title(element: Element, parent: Element | None) -> bool:
+    """Whether a button is its heading's title: the heading holds nothing else but white space
+    and hidden or site parts that are no buttons (an accordion's icon)."""
+    if element.tag != "button" or parent is None or parent.tag not in HEADINGS:
+        return False
+    return all(kid is element or (not kid.strip() if isinstance(kid, str) else
+                                  kid.tag != "button" and is_chrome(kid))
+               for kid in parent.children)
 
 
 def _chrome_name(words: list[str]) -> bool:
