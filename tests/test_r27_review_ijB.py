@@ -41,6 +41,20 @@ def test_regression_accordion_title_with_an_icon_stays_the_heading(tmp_path):
     assert _lines(page, tmp_path) == ["2. CCTV Contract", "Text."]
 
 
+def test_regression_govuk_accordion_title_is_read_without_its_toggle_words(tmp_path):
+    # a GOV.UK Frontend accordion: the button holds the title, the toggle's "Show" and words
+    # for screen readers only; the title is the heading's text, the rest the control's
+    page = html_page(
+        '<h2 class="govuk-accordion__section-heading"><button type="button" '
+        'aria-expanded="false" class="govuk-accordion__section-button">'
+        '<span class="govuk-accordion__section-heading-text">Item 4: Budget Monitoring</span>'
+        '<span class="govuk-visually-hidden"> , </span>'
+        '<span class="govuk-accordion__section-toggle"><span>Show</span>'
+        '<span class="govuk-visually-hidden"> this section</span></span></button></h2>',
+        "<p>Text.</p>")
+    assert _lines(page, tmp_path) == ["Item 4: Budget Monitoring", "Text."]
+
+
 # ------------ an issue page's "Decision" heading over the decision's fields, not its text
 
 def _forward_plan_entry(decision_section: str) -> str:

@@ -272,8 +272,22 @@ def is_chrome(element: Element, parent: Element | None = None) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".split()
+    if parent is not None and parent.tag == "button" and any(
+            _control_words(_WORDS.findall(name.lower())) for name in names):
+        return True
     return any(_chrome_name(_WORDS.findall(name.lower())) or _chrome_name(
         [word.lower() for word in _CAMEL_WORDS.findall(name)]) for name in names)
+
+
+# The parts of an accordion's button that are the control's, not its heading's title: the
+# toggle's state ("govuk-accordion__section-toggle": "Show"), and words for screen readers
+# only ("govuk-visually-hidden": " this section", "sr-only"). Read inside a button only, the
+# one kind of button kept (a heading's title): elsewhere such a class may hold a paper's words.
+CONTROL_WORDS = (("toggle",), ("visually", "hidden"), ("sr", "only"))
+
+
+def _control_words(words: list[str]) -> bool:
+    return any(tuple(words[-len(end):]) == end for end in CONTROL_WORDS)
 
 
 def _heading_title(element: Element, parent: Element | None) -> bool:
