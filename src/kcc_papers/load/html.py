@@ -136,7 +136,7 @@ def _render(element: Element, style: _Style, out: _Writer) -> None:
         if isinstance(child, str):
             out.add(child, style)
             continue
-        if is_chrome(child, element.tag):
+        if is_chrome(child, element):
             continue
         _render_element(child, _style_of(child, style, out.classes), out)
 

@@ -253,13 +253,15 @@ def _ins_follows(kids: list[Element | str], at: int) -> bool:
 # A heading's own button is the heading's text: an accordion's section title is printed as the
 # disclosure button inside its heading (``<h2><button aria-expanded>2. CCTV Contract</button>``,
 # the WAI-ARIA accordion pattern that Jadu and GOV.UK themes use), not a control of the site.
+# Only a button that is all the heading says: one beside the heading's own words ("Decisions
+# <button>Show more</button>") is a control of the site still.
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def is_chrome(element: Element, parent: str | None = None) -> bool:
-    """Whether an element is the site around the paper, or hidden (``parent``: the tag of the
-    element holding it, where the caller knows it)."""
-    if element.tag in SKIP and not (element.tag == "button" and parent in HEADINGS):
+def is_chrome(element: Element, parent: Element | None = None) -> bool:
+    """Whether an element is the site around the paper, or hidden (``parent``: the element
+    holding it, where the caller knows it)."""
+    if element.tag in SKIP and not _heading_title(element, parent):
         return True
     attrs = element.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -270,8 +272,32 @@ def is_chrome(element: Element, parent: str | None = None) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".split()
+    if parent is not None and parent.tag == "button" and any(
+            _control_words(_WORDS.findall(name.lower())) for name in names):
+        return True
     return any(_chrome_name(_WORDS.findall(name.lower())) or _chrome_name(
         [word.lower() for word in _CAMEL_WORDS.findall(name)]) for name in names)
+
+
+# The parts of an accordion's button that are the control's, not its heading's title: the
+# toggle's state ("govuk-accordion__section-toggle": "Show"), and words for screen readers
+# only ("govuk-visually-hidden": " this section", "sr-only"). Read inside a button only, the
+# one kind of button kept (a heading's title): elsewhere such a class may hold a paper's words.
+CONTROL_WORDS = (("toggle",), ("visually", "hidden"), ("sr", "only"))
+
+
+def _control_words(words: list[str]) -> bool:
+    return any(tuple(words[-len(end):]) == end for end in CONTROL_WORDS)
+
+
+def _heading_title(element: Element, parent: Element | None) -> bool:
+    """Whether a button is its heading's title: the heading holds nothing else but white space
+    and hidden or site parts that are no buttons (an accordion's icon)."""
+    if element.tag != "button" or parent is None or parent.tag not in HEADINGS:
+        return False
+    return all(kid is element or (not kid.strip() if isinstance(kid, str) else
+                                  kid.tag != "button" and is_chrome(kid))
+               for kid in parent.children)
 
 
 def _chrome_name(words: list[str]) -> bool:

@@ -43,6 +43,11 @@ PENDING_STATUS = re.compile(
     r"withdrawn|abandoned|called\s+in)\b", re.I)
 # A decision's text is a sentence, not a one-word value ("Decision: Key").
 DECISION_TEXT_WORDS = 4
+# A field of the page's own ("Decision maker: Cabinet Member for ..."): under a bare "Decision"
+# heading it is what the section groups (who decides, and when), not the decision's words; a
+# resolution's own label ("Cabinet RESOLVED: That ...") is the decision's.
+FIELD_LABEL = re.compile(
+    r"^\s*(?![^:]*\b(?i:resolved|agreed|decided)\b)[A-Z][\w /]{2,40}:\s*\S")
 
 
 def _decision_printed(texts: list[str]) -> bool:
@@ -54,8 +59,16 @@ def _decision_printed(texts: list[str]) -> bool:
         label = DECISION_LABEL.match(text)
         if not label:
             continue
-        words = (label.group("text") or "").strip() or (
-            texts[n + 1].strip() if n + 1 < len(texts) else "")
-        if len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":"):
+        if _decision_words(label.group("text"), texts[n + 1] if n + 1 < len(texts) else ""):
             return True
     return False
+
+
+def _decision_words(on_line: str | None, after: str) -> bool:
+    """Whether a "Decision:" label (``on_line`` its text, None for a bare heading) or the
+    line after it holds a decision's words; a bare heading's next line a field label holds
+    none."""
+    if on_line is None and FIELD_LABEL.match(after):
+        return False
+    words = (on_line or "").strip() or after.strip()
+    return len(words.split()) >= DECISION_TEXT_WORDS or words.endswith(":")

@@ -342,7 +342,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     # ("They are currently operated by X Ltd under contracts that expire on ...": one firm
-    # holding a service's several contracts, the plural)
+    # holding a service's several contracts, the plural, only of a name with a legal form: "by
+    # Parish Councils under contracts" is a class of bodies, each holding one, no provider)
     (re.compile(r"(?:^(?:\d{1,3}(?:\.\d+)*\.?\s+)?(?P<service>[A-Z][^,;]{2,80}?)\s+"
                 r"(?:is|are|will\s+be|has\s+been|have\s+been)"
                 r"\s+(?:currently\s+)?)?\b(?i:provided|delivered|supplied|run|operated|carried\s+out|"
@@ -354,8 +355,9 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # run to ...": since when, a year and the words of its date, before the firm)
                 r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
-                rf"(?P<name>{_NAMES})\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
-                r"(?:[\w-]+\s+){0,3}?[Cc]ontracts?\b"), None),
+                rf"(?P<name>{_NAMES})(?:(?P<firm>){_LEGAL_END})?\s+(?i:under)\s+"
+                r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)\b"),
+     None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
     # under a contract holds it (only a name with a legal form, as the passive's)
