@@ -6,6 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows
+from kcc_papers.normalise.outcomes import classify_outcome
+
+# --------------------------------------------- an amendment to the motion defeated
+
+
+def test_regression_amendment_to_the_motion_defeated_is_no_refusal() -> None:
+    # the amendment is the subject defeated, not the motion it amends: the decision is what
+    # the sentence goes on to approve ("proposal was defeated" reads as rejected only where
+    # the proposal itself is the subject)
+    assert classify_outcome(
+        "Decision: The amendment to the motion was defeated and the fees and charges for "
+        "2027/28 were approved as set out in the report.") == "approved"
+    assert classify_outcome("An amendment to the substantive motion was defeated; the "
+                            "motion was then carried.") != "rejected"
+
 
 # ----------------------------------------- a Scottish minute of two meetings, in the plural
 

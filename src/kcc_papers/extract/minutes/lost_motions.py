@@ -12,7 +12,12 @@ from bisect import bisect_left
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
+from kcc_papers.normalise.outcomes import (
+    FELL_ELSEWHERE,
+    IN_CLAUSE,
+    NOT_AMENDING,
+    classify_outcome,
+)
 
 # "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
 # result in capitals.
@@ -24,16 +29,12 @@ from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
 # The vote named between the motion and its result: "the motion was put to the vote and was
 # LOST", "... and was declared lost".
 _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
-# ... not the amendment's, named by the motion it amends: "The amendment to the motion was put
-# to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
-_NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
-                        for kind in ("", r"substantive\s", r"original\s"))
+# ... not the amendment's, named by the motion it amends (NOT_AMENDING): "The amendment to the
+# motion was put to the vote and was LOST" leaves the motion to be decided (the carried
+# substantive after it).
 _PUT = r"(?i:motion|proposal)"
-# A character of a clause within its sentence: no stop, but a decimal point ("capped at £5.50",
-# "1.5 posts") is no sentence's end.
-_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _MOTION_LOST = re.compile(
-    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
@@ -71,11 +72,11 @@ _MEETING_SUBJECT = (
     rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
     rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
 _MOTION_DEFEATED = re.compile(
-    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
     # Committee recommend ... was put to the vote and was LOST")
-    + rf"|{_NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
+    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
     rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
@@ -112,7 +113,7 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed"), the result in capitals too, as a board's
     # template prints its "AGREED": "A proposal to allocate ... was put to the Board and was
     # NOT AGREED."
-    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{_IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:not|NOT)\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the
@@ -255,7 +256,7 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
 _IF = re.compile(r"\b(?:if|whether|unless)\b", re.I)
 # The motion or recommendation named as what an amendment amends, the amendment what the
 # sentence says was lost: "an amendment to Councillor Vosper's motion, which was put to the
-# vote and was lost" (as _NOT_AMENDING reads "an amendment to the motion").
+# vote and was lost" (as NOT_AMENDING reads "an amendment to the motion").
 _AMENDS = re.compile(
     r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
 
@@ -324,9 +325,9 @@ def sentence_head(texts: list[str], i: int) -> str:
 # voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
 # resolution that follows ("Recommendations 4c and 5 were not approved").
 # (an amendment to the recommendation lost leaves the recommendation to be decided, as an
-# amendment to the motion does the motion: _NOT_AMENDING)
+# amendment to the motion does the motion: NOT_AMENDING)
 RECOMMENDATION_LOST = re.compile(
-    _NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
+    NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
     + r"?(?:(?i:declared)\s+)?"
     r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
 
