@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from heldout_support import decision_rows
 from kcc_papers.normalise.outcomes import classify_outcome
 
@@ -44,3 +46,33 @@ def test_regression_minutes_submitted_and_approved_in_the_plural(tmp_path: Path)
     rows = decision_rows(SCOTTISH, tmp_path)
     assert ("There were submitted and approved as correct records the Minutes of Meetings of "
             "the Committee held on 19 January 2027 and 16 February 2027.", "approved") in rows
+
+
+# ------------------------------------- a lost motion's price, in every way a defeat is worded
+
+TOWN = """ASHCOMBE TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON MONDAY 7 DECEMBER 2026 AT 7.00 PM
+
+PRESENT: Cllr Dudek (Mayor), Cllr Crewe, Cllr Hale, Cllr Marsh
+
+117/26  ALLOTMENT RENTS
+        {defeat}
+
+118/26  DATE OF NEXT MEETING
+        RESOLVED that the next meeting be held on 11 January 2027.
+"""
+
+
+@pytest.mark.parametrize("defeat", [
+    "On being put to the vote, the proposal to raise the rent to £45.50 a plot was lost.",
+    "A motion by Cllr Hale that the rent be raised to £45.50 a plot was put to the vote and "
+    "was LOST.",
+    "The motion for a rent of £45.50 a plot was lost.",
+])
+def test_regression_lost_motion_holding_a_decimal_price(defeat: str, tmp_path: Path) -> None:
+    # the decimal point was read as "no sentence's stop" in the one wording round 27's paper
+    # used ("A proposal ... £5.50 ... was not agreed") and as the sentence's end in the others:
+    # the motion's words and its result fell apart and no defeat was read
+    assert (defeat, "rejected") in decision_rows(TOWN.format(defeat=defeat), tmp_path)
+

@@ -60,7 +60,9 @@ _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|acc
 # A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
 # on the vote just named ("The motion was declared lost", "On being put to the vote the motion
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
-# proposal to open on Mondays was not approved").
+# proposal to open on Mondays was not approved"). Each clause is read to its sentence's stop, a
+# price's decimal point no stop ("the proposal to raise the rent to £45.50 a plot was lost":
+# IN_CLAUSE).
 # A sentence telling of a refusal, not making one: a past verb of saying (someone's report to
 # the meeting), the pluperfect (an event before it) or an "if" (what would follow).
 _TOLD = rf"\b(?:{_SAID}|had|if|whether|unless)\b"
@@ -77,7 +79,7 @@ _MOTION_DEFEATED = re.compile(
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
     # Committee recommend ... was put to the vote and was LOST")
     + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
-    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
     # fell, four votes to three")
@@ -89,7 +91,7 @@ _MOTION_DEFEATED = re.compile(
     # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
     # named bare is a part of the resolution after it: RECOMMENDATION_LOST)
     rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|recommendation(?=\s+(?:to|that)\s))\b"
-    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
@@ -97,7 +99,7 @@ _MOTION_DEFEATED = re.compile(
     # a member's proposal, then its defeat in a sentence of its own naming it "this":
     # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
     # by the Board."
-    rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
+    rf"|\b(?i:proposed|moved)\s+that\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
     r"not\s+(?i:supported|agreed|carried|accepted|approved)"
     # (by the meeting, or no one named: "not supported by officers" is advice, not a vote; or
     # "by the" ending the line, the body's name wrapped onto the next)
@@ -122,12 +124,12 @@ _MOTION_DEFEATED = re.compile(
     # earlier event: "The Estates Manager reported that the trust had bid to the fund in 2025
     # and the proposal was not approved" is the fund's refusal, told to the meeting)
     # (and from the line before, where the sentence wrapped there: _so)
-    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\sand\s+the\s+(?i:proposal)\s+(?:was|were)\s+not\s+(?i:approved|agreed|accepted)"
     r"(?=\s*(?:[.;]|$)))"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
     # outcome column's words beside the vote recorded in the discussion's)
-    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?i:lost|defeated)(?=\s*(?:[.;]|$))")
 
 # Another motion put to the meeting after one lost ("The Chair then moved the officer
@@ -138,7 +140,7 @@ _MOTION_DEFEATED = re.compile(
 # her vote be recorded") names a vote but puts none; nor does the lost motion's mover named
 # again ("who had proposed the motion").
 _NEW_MOTION = re.compile(
-    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b[^.;]{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
+    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
     re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
