@@ -10,6 +10,54 @@ import pytest
 from heldout_support import decision_rows
 from kcc_papers.normalise.outcomes import classify_outcome
 
+HEAD = """ASHBY COUNTY COUNCIL
+
+MINUTES OF THE MEETING OF THE ENVIRONMENT AND TRANSPORT COMMITTEE HELD ON THURSDAY
+14 JANUARY 2027 AT 10.00 AM
+
+PRESENT: Councillor Wexley (Chair), Councillors Abbot, Brigg and Colley
+
+"""
+
+
+# ------------------------------------------- a recommendation named by whom it goes to, lost
+
+SCRUTINY = HEAD + """ETC/27/05  HOUSING ALLOCATIONS POLICY
+           Members discussed the draft policy. On being put to the vote, the
+           recommendation to Cabinet was lost.
+           RESOLVED that the report be noted.
+"""
+
+
+def test_regression_recommendation_to_its_recipient_lost_stays_bare(tmp_path: Path) -> None:
+    # "the recommendation to Cabinet" names where it would go, not what it would do: a bare
+    # recommendation, a part of the resolution after it (RECOMMENDATION_LOST), as "the
+    # recommendation was lost" is; read as a proposal named in full, it made a rejected row
+    assert decision_rows(SCRUTINY, tmp_path) == [("RESOLVED that the report be noted.", "noted")]
+
+
+# ------------------------------- a recommendation named in full in one-by-one votes, lost
+
+ONE_BY_ONE = HEAD + """ETC/27/06  PARKING CHARGES 2027/28
+           Recommendation 4 was moved by Councillor Wexley and seconded by Councillor
+           Abbot. On being put to the vote, the recommendation to remove the 30-minute free
+           parking tariff was LOST (4 for, 5 against).
+           Recommendation 5 was moved by Councillor Wexley and seconded by Councillor
+           Brigg. On being put to the vote the recommendation was CARRIED unanimously.
+           RESOLVED that recommendations 1 to 3 and 5 be approved (recommendation 4 was
+           not approved).
+"""
+
+
+def test_regression_named_recommendation_lost_in_one_by_one_votes(tmp_path: Path) -> None:
+    # a minute voting the report's recommendations one at a time: each lost one is a part of
+    # the resolution that follows, which says so ("recommendation 4 was not approved"),
+    # however the clerk names it; read as a proposal of its own, it was a second row
+    rows = decision_rows(ONE_BY_ONE, tmp_path)
+    assert [o for _, o in rows] == ["approved"]
+    assert rows[0][0].startswith("RESOLVED that recommendations 1 to 3 and 5 be approved")
+
+
 # --------------------------------------------- an amendment to the motion defeated
 
 
@@ -75,4 +123,3 @@ def test_regression_lost_motion_holding_a_decimal_price(defeat: str, tmp_path: P
     # used ("A proposal ... £5.50 ... was not agreed") and as the sentence's end in the others:
     # the motion's words and its result fell apart and no defeat was read
     assert (defeat, "rejected") in decision_rows(TOWN.format(defeat=defeat), tmp_path)
-

@@ -73,6 +73,11 @@ _SCENE_CHARS = 60
 _MEETING_SUBJECT = (
     rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
     rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
+# A recommendation named by what it would do, perhaps after whom it goes to: "the
+# recommendation to withdraw the subsidy", "... to Cabinet that the subsidy be withdrawn"; not
+# by whom alone ("the recommendation to Cabinet was lost", "to the Executive": a bare one).
+_NAMED_IN_FULL = (r"(?=(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?"
+                  r"\s+(?:that\b|to\s+(?!the\b)(?-i:[a-z])))")
 _MOTION_DEFEATED = re.compile(
     NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
@@ -89,8 +94,10 @@ _MOTION_DEFEATED = re.compile(
     # carried and the amendment was lost" what was lost is the amendment)
     # (a recommendation named in full by what it would do is a proposal put to the vote too:
     # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
-    # named bare is a part of the resolution after it: RECOMMENDATION_LOST)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|recommendation(?=\s+(?:to|that)\s))\b"
+    # named bare is a part of the resolution after it: RECOMMENDATION_LOST; and so is one
+    # named in full where the minute votes recommendations one at a time: lost_beside)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|(?P<recommendation>recommendation)"
+    rf"{_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
@@ -209,6 +216,35 @@ def _lost(texts: list[str]) -> list[int]:
                 texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))) or _lost_over_three(texts, i):
             found.append(i)
     return found
+
+
+# A report's recommendations put to the vote one at a time, as Bristol's minutes do
+# ("Recommendation 5 ... On being put to the vote the recommendation was CARRIED"): the results
+# of recommendations in a minute (an amendment's to one aside), more of them than this.
+_RECOMMENDATION_RESULT = re.compile(
+    NOT_AMENDING + rf"\brecommendations?\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\b(?:was|were)\s+"
+    r"(?:declared\s+)?(?:not\s+)?(?:carried|lost|defeated|agreed|approved)\b", re.I)
+_ONE_RESULT = 1
+
+
+def lost_beside(texts: list[str]) -> list[int]:
+    """The lines of the motions lost (_lost) in a minute that resolves something else too: a
+    decision of its own each, but a recommendation named in full where the minute votes the
+    report's recommendations one at a time (a part of the resolution after, which says what
+    became of each, as a bare one is: RECOMMENDATION_LOST)."""
+    lost = _lost(texts)
+    if len(_RECOMMENDATION_RESULT.findall(" ".join(texts))) <= _ONE_RESULT:
+        return lost
+    return [i for i in lost if not _recommendation_alone(texts, i)]
+
+
+def _recommendation_alone(texts: list[str], i: int) -> bool:
+    """Whether the defeat that line ``i`` records (with the next, where it wraps there) is a
+    recommendation's alone, no motion's or proposal's."""
+    line = " ".join(texts[i : i + 2])
+    found = [m for m in _MOTION_DEFEATED.finditer(line) if m.start() < len(texts[i])]
+    return (bool(found) and all(m.group("recommendation") for m in found)
+            and not _MOTION_LOST.search(texts[i]))
 
 
 def _lost_over_three(texts: list[str], i: int) -> bool:
