@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import decision_rows
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.normalise.outcomes import classify_outcome
 
 HEAD = """ASHBY COUNTY COUNCIL
@@ -123,3 +124,26 @@ def test_regression_lost_motion_holding_a_decimal_price(defeat: str, tmp_path: P
     # used ("A proposal ... £5.50 ... was not agreed") and as the sentence's end in the others:
     # the motion's words and its result fell apart and no defeat was read
     assert (defeat, "rejected") in decision_rows(TOWN.format(defeat=defeat), tmp_path)
+
+
+# ------------------------------ a report's prose wrapped before "revised recommendation 2.1:"
+
+REPORT = [
+    (1, "Agenda Item 8 - Home Care Services: Award of Zone Contracts"),
+    (1, "2. Recommendations"),
+    (1, "2.1 That Cabinet approves the award of the Northern Zone home care contract to "
+        "Brightwater Care Partnership Ltd."),
+    (1, "3. Background"),
+    (1, "3.1 The report to the Scrutiny Committee on 4 March set out an earlier version of the"),
+    (1, "revised recommendation 2.1: the Committee's comments have been taken into account."),
+    (1, "3.2 The contracts will start on 1 June 2027."),
+]
+
+
+def test_regression_prose_wrapped_before_a_revised_recommendation_is_no_heading() -> None:
+    # a heading prints its "Revised" with a capital, as it prints "Recommendation"; a line of
+    # prose that the page wraps before "revised recommendation 2.1:" was read as one, its
+    # words a second ask
+    assert [b.text for b in find_recommendations(REPORT)] == [
+        "That Cabinet approves the award of the Northern Zone home care contract to "
+        "Brightwater Care Partnership Ltd."]
