@@ -29,6 +29,13 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # A proposal's words before its result in the one sentence, at most ("A proposal that ... was not
 # agreed").
 _MAX_PROPOSAL_CHARS = 200
+# A character of a clause within its sentence: no stop, but a decimal point ("capped at £5.50",
+# "1.5 posts") is no sentence's end.
+IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+# Not the amendment's result, named by the motion it amends: in "The amendment to the motion was
+# defeated" the motion is still to be decided.
+NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
+                       for kind in ("", r"substantive\s", r"original\s"))
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -60,12 +67,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
         # the contractor" are no refusal of what the sentence decides)
         # (a decimal point is no stop: "capped at £5.50 ... was not agreed")
-        rf"|(?:proposal|motion)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_MAX_PROPOSAL_CHARS}}}?"
+        rf"|(?:proposal|motion)\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
         r"\b(?:was|were)\s+not\s+agreed"
-        # "On being put to the vote the proposal was defeated": a motion's defeat in small
-        # letters (the sentence's subject the motion or proposal, its result the verb)
-        r"|(?:motion|proposal)\s+(?:was|were)\s+(?:(?:therefore|accordingly|then|declared)\s+)?"
-        r"(?:lost|defeated)"
+        # "On being put to the vote the proposal was defeated": a motion's defeat in other words
+        # (the sentence's subject the motion or proposal, not an amendment to it; "was lost"
+        # and "declared defeated" are read above)
+        rf"|{NOT_AMENDING}(?:motion|proposal)\s+(?:was|were)\s+"
+        r"(?:(?:therefore|accordingly|then)\s+)?defeated"
         # "RESOLVED not to approve the proposed increase": the verb negated, before it is read
         r"|not\s+to\s+(?:approve|agree|accept|adopt|grant|endorse|support|pursue)"
         # "The Forum did not approve the budget": the body's verb negated in the past

@@ -21,8 +21,9 @@ from kcc_papers.normalise.textclean import join_lines, strip_bullet
 HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
     # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
-    # Recommendation", "Updated recommendation" (the ask the meeting is now to decide)
-    r"(?P<amended>(?:Amended|Revised|Updated)\s+)?"
+    # Recommendation", "Updated recommendation" (the ask the meeting is now to decide); its
+    # capital a heading's (prose wrapped before "revised recommendation 2.1:" is none)
+    r"(?P<amended>(?:(?-i:A)mended|(?-i:R)evised|(?-i:U)pdated)\s+)?"
     # a section that states the report's purpose and its ask together: "1. Purpose and
     # recommendation", "Summary and Recommendations"
     r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"

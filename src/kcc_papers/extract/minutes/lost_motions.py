@@ -12,7 +12,12 @@ from bisect import bisect_left
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
+from kcc_papers.normalise.outcomes import (
+    FELL_ELSEWHERE,
+    IN_CLAUSE,
+    NOT_AMENDING,
+    classify_outcome,
+)
 
 # "On being put to the vote the motion was LOST": a motion's (or an amendment's) defeat, the
 # result in capitals.
@@ -24,16 +29,12 @@ from kcc_papers.normalise.outcomes import FELL_ELSEWHERE, classify_outcome
 # The vote named between the motion and its result: "the motion was put to the vote and was
 # LOST", "... and was declared lost".
 _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
-# ... not the amendment's, named by the motion it amends: "The amendment to the motion was put
-# to the vote and was LOST" leaves the motion to be decided (the carried substantive after it).
-_NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
-                        for kind in ("", r"substantive\s", r"original\s"))
+# ... not the amendment's, named by the motion it amends (NOT_AMENDING): "The amendment to the
+# motion was put to the vote and was LOST" leaves the motion to be decided (the carried
+# substantive after it).
 _PUT = r"(?i:motion|proposal)"
-# A character of a clause within its sentence: no stop, but a decimal point ("capped at £5.50",
-# "1.5 posts") is no sentence's end.
-_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _MOTION_LOST = re.compile(
-    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?:(?i:therefore|accordingly|then)\s+)?"
     r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
@@ -59,7 +60,9 @@ _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|acc
 # A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
 # on the vote just named ("The motion was declared lost", "On being put to the vote the motion
 # was lost"), and a proposal put to the meeting, the sentence's subject, not approved ("The
-# proposal to open on Mondays was not approved").
+# proposal to open on Mondays was not approved"). Each clause is read to its sentence's stop, a
+# price's decimal point no stop ("the proposal to raise the rent to £45.50 a plot was lost":
+# IN_CLAUSE).
 # A sentence telling of a refusal, not making one: a past verb of saying (someone's report to
 # the meeting), the pluperfect (an event before it) or an "if" (what would follow).
 _TOLD = rf"\b(?:{_SAID}|had|if|whether|unless)\b"
@@ -70,13 +73,18 @@ _SCENE_CHARS = 60
 _MEETING_SUBJECT = (
     rf"(?:[^.;,]{{1,{_SCENE_CHARS}}},\s+)?(?i:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?"
     rf"(?i:{BODY}|members|governors|trustees|directors|councillors|commissioners|meeting|it)\b")
+# A recommendation named by what it would do, perhaps after whom it goes to: "the
+# recommendation to withdraw the subsidy", "... to Cabinet that the subsidy be withdrawn"; not
+# by whom alone ("the recommendation to Cabinet was lost", "to the Executive": a bare one).
+_NAMED_IN_FULL = (r"(?=(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?"
+                  r"\s+(?:that\b|to\s+(?!the\b)(?-i:[a-z])))")
 _MOTION_DEFEATED = re.compile(
-    _NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
+    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     r"(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
     # Committee recommend ... was put to the vote and was LOST")
-    + rf"|{_NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
-    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
+    rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
     # fell, four votes to three")
@@ -86,9 +94,11 @@ _MOTION_DEFEATED = re.compile(
     # carried and the amendment was lost" what was lost is the amendment)
     # (a recommendation named in full by what it would do is a proposal put to the vote too:
     # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
-    # named bare is a part of the resolution after it: RECOMMENDATION_LOST)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|recommendation(?=\s+(?:to|that)\s))\b"
-    rf"(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    # named bare is a part of the resolution after it: RECOMMENDATION_LOST; and so is one
+    # named in full where the minute votes recommendations one at a time: lost_beside)
+    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|(?P<recommendation>recommendation)"
+    rf"{_NAMED_IN_FULL})\b"
+    rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
@@ -96,7 +106,7 @@ _MOTION_DEFEATED = re.compile(
     # a member's proposal, then its defeat in a sentence of its own naming it "this":
     # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
     # by the Board."
-    rf"|\b(?i:proposed|moved)\s+that\b[^.;]{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
+    rf"|\b(?i:proposed|moved)\s+that\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
     r"not\s+(?i:supported|agreed|carried|accepted|approved)"
     # (by the meeting, or no one named: "not supported by officers" is advice, not a vote; or
     # "by the" ending the line, the body's name wrapped onto the next)
@@ -112,7 +122,7 @@ _MOTION_DEFEATED = re.compile(
     # Schools Alliance to join ... was not agreed"), the result in capitals too, as a board's
     # template prints its "AGREED": "A proposal to allocate ... was put to the Board and was
     # NOT AGREED."
-    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{_IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))(?:The|A)\s+(?i:proposal|motion)\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:not|NOT)\s+(?i:approved|agreed|carried|accepted|supported)\b"
     # (or the clause after "and" naming it "the proposal", the meeting's own refusal ending
     # the sentence: "Members were not satisfied this gave sufficient independence and the
@@ -121,12 +131,12 @@ _MOTION_DEFEATED = re.compile(
     # earlier event: "The Estates Manager reported that the trust had bid to the fund in 2025
     # and the proposal was not approved" is the fund's refusal, told to the meeting)
     # (and from the line before, where the sentence wrapped there: _so)
-    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"|(?P<after_and>(?:^|(?<=[.;]\s))(?={_MEETING_SUBJECT})(?:(?!{_TOLD}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\sand\s+the\s+(?i:proposal)\s+(?:was|were)\s+not\s+(?i:approved|agreed|accepted)"
     r"(?=\s*(?:[.;]|$)))"
     # ... or lost, the sentence the result alone: "The motion for a rent freeze was lost." (an
     # outcome column's words beside the vote recorded in the discussion's)
-    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST})[^.;]){{0,{_MAX_CLAUSE}}}?"
+    rf"|(?:^|(?<=[.;]\s))The\s+(?i:proposal|motion)\b(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?i:lost|defeated)(?=\s*(?:[.;]|$))")
 
 # Another motion put to the meeting after one lost ("The Chair then moved the officer
@@ -137,7 +147,7 @@ _MOTION_DEFEATED = re.compile(
 # her vote be recorded") names a vote but puts none; nor does the lost motion's mover named
 # again ("who had proposed the motion").
 _NEW_MOTION = re.compile(
-    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b[^.;]{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
+    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
     re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
@@ -208,6 +218,35 @@ def _lost(texts: list[str]) -> list[int]:
     return found
 
 
+# A report's recommendations put to the vote one at a time, as Bristol's minutes do
+# ("Recommendation 5 ... On being put to the vote the recommendation was CARRIED"): the results
+# of recommendations in a minute (an amendment's to one aside), more of them than this.
+_RECOMMENDATION_RESULT = re.compile(
+    NOT_AMENDING + rf"\brecommendations?\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\b(?:was|were)\s+"
+    r"(?:declared\s+)?(?:not\s+)?(?:carried|lost|defeated|agreed|approved)\b", re.I)
+_ONE_RESULT = 1
+
+
+def lost_beside(texts: list[str]) -> list[int]:
+    """The lines of the motions lost (_lost) in a minute that resolves something else too: a
+    decision of its own each, but a recommendation named in full where the minute votes the
+    report's recommendations one at a time (a part of the resolution after, which says what
+    became of each, as a bare one is: RECOMMENDATION_LOST)."""
+    lost = _lost(texts)
+    if len(_RECOMMENDATION_RESULT.findall(" ".join(texts))) <= _ONE_RESULT:
+        return lost
+    return [i for i in lost if not _recommendation_alone(texts, i)]
+
+
+def _recommendation_alone(texts: list[str], i: int) -> bool:
+    """Whether the defeat that line ``i`` records (with the next, where it wraps there) is a
+    recommendation's alone, no motion's or proposal's."""
+    line = " ".join(texts[i : i + 2])
+    found = [m for m in _MOTION_DEFEATED.finditer(line) if m.start() < len(texts[i])]
+    return (bool(found) and all(m.group("recommendation") for m in found)
+            and not _MOTION_LOST.search(texts[i]))
+
+
 def _lost_over_three(texts: list[str], i: int) -> bool:
     """Whether a proposal named in full starts on line ``i`` and its result ends two lines
     down, a narrow column wrapping it twice ("A proposal by Cllr Rahim that the three councils
@@ -255,7 +294,7 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
 _IF = re.compile(r"\b(?:if|whether|unless)\b", re.I)
 # The motion or recommendation named as what an amendment amends, the amendment what the
 # sentence says was lost: "an amendment to Councillor Vosper's motion, which was put to the
-# vote and was lost" (as _NOT_AMENDING reads "an amendment to the motion").
+# vote and was lost" (as NOT_AMENDING reads "an amendment to the motion").
 _AMENDS = re.compile(
     r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
 
@@ -324,9 +363,9 @@ def sentence_head(texts: list[str], i: int) -> str:
 # voting a report's recommendations one by one (Bristol's), each lost one is a part of the one
 # resolution that follows ("Recommendations 4c and 5 were not approved").
 # (an amendment to the recommendation lost leaves the recommendation to be decided, as an
-# amendment to the motion does the motion: _NOT_AMENDING)
+# amendment to the motion does the motion: NOT_AMENDING)
 RECOMMENDATION_LOST = re.compile(
-    _NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
+    NOT_AMENDING + r"\b(?i:recommendation)\s+(?:was|were)\s+" + _PUT_AND
     + r"?(?:(?i:declared)\s+)?"
     r"(?:LOST\b|(?i:lost|defeated)(?=\s*(?:[.;,(]|$)))")
 

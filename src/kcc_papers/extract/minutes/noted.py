@@ -71,9 +71,10 @@ _NOTED = re.compile(
     r"\s(?:be|were)\s+(?:approved|agreed|confirmed|signed|accepted)\b"
     # a Scottish council's minute of its last meeting, the paper laid and approved in one
     # sentence: "There was submitted and approved as a correct record the Minute of Meeting of
-    # the Committee held on 19 January 2027."
+    # the Committee held on 19 January 2027."; two meetings' in the plural, "There were
+    # submitted and approved as correct records the Minutes of Meetings of ..."
     r"|^There\s+(?:was|were)\s+(?:submitted|circulated|presented)\s+and\s+"
-    r"(?:approved|agreed|confirmed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"
+    r"(?:approved|agreed|confirmed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+records?\b"
 )
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the

@@ -32,6 +32,7 @@ from kcc_papers.extract.minutes.lost_motions import (
     _lost,
     _recommendations_lost,
     _refuses,
+    lost_beside,
     sentence_head,
 )
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _split_sentences
@@ -154,7 +155,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # a motion or proposal lost in a minute that resolves something else too (a member's
         # proposal voted down before the committee resolves on its report, or in one lettered
         # part of a parish minute, another part resolved): a decision of its own still
-        anchors = sorted({*anchors, *_lost(texts)})
+        anchors = sorted({*anchors, *lost_beside(texts)})
     if not anchors:
         anchors = [i for i, t in enumerate(texts) if _APPROVED.search(t)]
         kind = "approved"
