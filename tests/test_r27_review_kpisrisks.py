@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from heldout_support import kpi_rows, scored_risks, source_lines
 
 
 def _customer_report(*rows: str) -> str:
@@ -47,3 +47,25 @@ def test_coded_unrated_measure_of_a_rated_report_table_is_kept(tmp_path: Path) -
     still one of the table's measures."""
     paper = _customer_report("| CS3 | Web forms submitted | - | 18,220 | |")
     assert kpi_rows(paper, tmp_path) == [*RATED, ("CS3", 18220.0, None)]
+
+
+def _procurement_register(score_heading: str) -> str:
+    return "\n".join((
+        "Procurement Strategy 2028-2031: Supply Chain Risks",
+        "Report to Cabinet, 14 March 2028",
+        "4. Supply chain risks",
+        "4.1 Each risk is scored for likelihood and impact, each from 1 to 5.",
+        f"Ref\tRisk\t{score_heading}\tTarget score\tOwner",
+        "SC1\tSole supplier of road salt fails during the winter\t16\t8\tHead of Highways",
+        "SC2\tFood supplier to school kitchens withdraws from the county\t12\t6\tHead of Catering",
+        "",
+    ))
+
+
+def test_regression_current_supply_risk_score_heads_a_register(tmp_path: Path) -> None:
+    """A procurement register's "Current supply risk score" (the risk to supply as it stands)
+    was taken for a quantity as it stands ("Current supply") and headed no score: its risks
+    were lost. A heading saying it is a risk's score heads one."""
+    register = _procurement_register("Current supply risk score")
+    assert scored_risks(register, tmp_path) == [("SC1", None, None, 16),
+                                                 ("SC2", None, None, 12)]
