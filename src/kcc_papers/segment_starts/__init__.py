@@ -71,7 +71,12 @@ from kcc_papers.segment_starts.listed_items import (
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
-from kcc_papers.segment_starts.tagged_items import TAGGED_TITLE, tagged_after, tagged_item_head
+from kcc_papers.segment_starts.tagged_items import (
+    TAGGED_TITLE,
+    tagged_after,
+    tagged_again_after,
+    tagged_item_head,
+)
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -264,6 +269,8 @@ def _tagged_paper(walk: _Walk, i: int, idx: int) -> bool:
     listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
     if not (tagged_item_head(walk.flat, i, walk.paged, listed)
             and tagged_after(walk.flat, i, walk.heading)):
+        return False
+    if walk.last_kind == "minutes" and tagged_again_after(walk.flat, i, walk.paged, listed):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

@@ -66,3 +66,24 @@ def tagged_after(flat: list[tuple[int, int, Line]], i: int, current: int | None)
     if now is None or new is None:
         return True
     return _order(new.group("number")) > _order(now.group("number"))
+
+
+def tagged_again_after(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                       listed: dict[str, str]) -> bool:
+    """Whether a tagged head of the same or an earlier item than line ``i``'s, under another
+    title, stands after it: then line ``i`` is the last meeting's notes' own minute of a
+    recurring item ("Highlight report: February 2027 (Item 3)" on the notes' second page),
+    and the papers start later, in the agenda's order ("Highlight report: April 2027 (Item
+    3)"). (The same title again is the paper's own head over its next page. Asked only after
+    the minutes, so once or twice a pack.)"""
+    m = TAGGED_TITLE.match(flat[i][2].text)
+    if m is None:
+        return False
+    number, title = _order(m.group("number")), _key(m.group("title"))
+    for j in range(i + 1, len(flat)):
+        later = TAGGED_TITLE.match(flat[j][2].text)
+        if (later is not None and _order(later.group("number")) <= number
+                and _key(later.group("title")) != title
+                and tagged_item_head(flat, j, paged, listed)):
+            return True
+    return False

@@ -1,0 +1,77 @@
+"""Regression tests of the review of round 27's minutes and agenda items fixes: each a paper
+another council would publish that the fixes misread, named after what was misread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_kinds
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
+from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA
+
+# ------------ the tagged-item rule on notes that tag their own minutes "(Item N)"
+
+# The last meeting's notes head each minute as the papers are headed, "(Item 3)" after its
+# title, and a recurring item's minute stands at their second page's top.
+NOTES_PAGE = (
+    "--- page ---\n"
+    "^^ N O T E S\n"
+    "## Winter Gardens Revival Project Board\n"
+    "Notes of the meeting held on Thursday 18 February 2027 at Cromerstead Town Hall\n"
+    "Present: Cllr Linnea Hartigan (Chair), Rupert Ashbrook, Claire Penmarric\n"
+    "** Welcome and apologies (Item 1)\n"
+    "Apologies were received from Hamid Lusardi.\n"
+    "** Notes of the meeting held on 10 December 2026 (Item 2)\n"
+    "The notes were agreed as a correct record.\n"
+    "--- page ---\n"
+    "** Highlight report: February 2027 (Item 3)\n"
+    "The Project Manager presented the highlight report.\n"
+    "The Board AGREED to submit the quarterly progress report by 30 April 2027.\n"
+    "** Project risk log at 10 February 2027 (Item 4)\n"
+    "The Board NOTED the risk log.\n"
+)
+
+
+def _tagged_notes_pack() -> str:
+    head, rest = BOARD_PACK.split("--- page ---\n^^ N O T E S", 1)
+    papers = rest[rest.index("--- page ---\n^^ H I G H L I G H T"):]
+    return head + NOTES_PAGE + papers
+
+
+def test_regression_notes_own_tagged_minute_of_a_recurring_item_starts_no_paper(tmp_path):
+    # the notes run over both their pages; the highlight report and the risk log start after
+    kinds = pack_kinds(_tagged_notes_pack(), tmp_path)
+    assert [(kind, first, last) for kind, first, last in kinds][:2] == [
+        ("agenda", 1, 1), ("minutes", 2, 3)]
+    assert [first for _, first, _ in kinds] == [1, 2, 4, 5]
+
+
+def test_tagged_paper_head_repeated_over_its_next_page_still_starts_it(tmp_path):
+    # the guard: the paper's own head again over its next page is no recurring minute's
+    source = BOARD_PACK.replace(
+        "That the Project Board notes the progress of the delivery phase.",
+        "That the Project Board notes the progress of the delivery phase.\n--- page ---\n"
+        "** Highlight report: April 2027 (Item 3)\nMilestones for the quarter are on track.")
+    assert [first for _, first, _ in pack_kinds(source, tmp_path)] == [1, 2, 3, 5]
+
+
+# ------------ the bare page figure under a "Page" header is the item's page
+
+def _agenda_pages(text: str, tmp_path: Path) -> list[tuple[str, str, int | None, int | None]]:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text)
+    return [(r.item_ref, r.title, r.page_from, r.page_to)
+            for r in process_file(str(path)).records if isinstance(r, AgendaItem)]
+
+
+def test_regression_bare_page_figure_is_read_as_the_items_page(tmp_path):
+    # a one-page cell is the page the paper starts on, as a leader's "..... 2" or a
+    # column's "7" is read ("(Pages 7 - 7)"), not dropped with the title's other figures
+    rows = _agenda_pages(PAGED_AGENDA, tmp_path)
+    assert rows[1:4] == [
+        ("2", "Minutes of the Meeting held on 25 February 2026", 3, 3),
+        ("3", "Urgent Decision taken by the Chief Executive: Eastholm Sea Wall Emergency "
+              "Repairs", 7, 7),
+        ("4", "Members' Allowances Scheme 2026/27", 11, 11)]
+    assert rows[4] == ("5", "Phase 2", None, None)
