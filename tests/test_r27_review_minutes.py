@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from heldout_support import decision_rows, decisions_in, pack_kinds
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
-from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA
+from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA, SAG_PAGE
 
 # ------------ the tagged-item rule on notes that tag their own minutes "(Item N)"
 
@@ -75,3 +75,43 @@ def test_regression_bare_page_figure_is_read_as_the_items_page(tmp_path):
               "Repairs", 7, 7),
         ("4", "Members' Allowances Scheme 2026/27", 11, 11)]
     assert rows[4] == ("5", "Phase 2", None, None)
+
+
+# ------------ "Group" as the body naming itself
+
+SCRUTINY_MINUTES = """SCRUTINY COMMITTEE
+
+Minutes of the meeting held on 3 March 2027
+
+Present: Councillors Ashpole (Chair), Halloran and Qureshi
+
+1. BUDGET WORKING GROUP
+
+The Chair of the Budget Working Group presented the group's findings. At its meeting in
+February the group had heard from the Director of Children's Services.
+The Budget Working Group NOTED the pressures in home to school transport.
+
+RESOLVED: That the Working Group's report be forwarded to Cabinet.
+"""
+
+
+def test_regression_named_working_group_quoted_in_minutes_is_no_decision(tmp_path):
+    # a committee's minute reporting what its working group noted: the committee's decision
+    # is its resolution alone
+    assert [text for text, _ in decision_rows(SCRUTINY_MINUTES, tmp_path)] == [
+        "RESOLVED: That the Working Group's report be forwarded to Cabinet."]
+
+
+def test_regression_group_did_not_support_is_its_refusal(tmp_path):
+    # the group's notes refuse as they note: "The Group did NOT SUPPORT ..." as "The
+    # Committee did NOT APPROVE ..."
+    html = SAG_PAGE.replace(
+        "<p>The Group AGREED to defer its advice until the organiser submits a revised route "
+        "plan.</p>", "<p>The Group did NOT SUPPORT the proposed route through Elmstead Park.</p>")
+    path = tmp_path / "notes.html"
+    path.write_text(html)
+    found = [(d.outcome, d.decision_text) for d in decisions_in(process_file(str(path)).records)]
+    assert ("rejected", "The Group did NOT SUPPORT the proposed route through Elmstead "
+            "Park.") in found
+    assert ("noted", "The Group NOTED the debrief report for the Christmas Lights "
+            "Switch-On.") in found
