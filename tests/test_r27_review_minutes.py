@@ -3,12 +3,17 @@ another council would publish that the fixes misread, named after what was misre
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from heldout_support import decision_rows, decisions_in, pack_kinds
+from kcc_papers.classify import classify, weigh
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
+from kcc_papers.segment_starts.tagged_items import TAGGED_TITLE
 from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA, SAG_PAGE
+
+LINEAR_SECONDS = 0.1
 
 # ------------ the tagged-item rule on notes that tag their own minutes "(Item N)"
 
@@ -115,3 +120,50 @@ def test_regression_group_did_not_support_is_its_refusal(tmp_path):
             "Park.") in found
     assert ("noted", "The Group NOTED the debrief report for the Christmas Lights "
             "Switch-On.") in found
+
+
+def test_regression_tagged_title_pattern_is_linear_in_a_run_of_spaces() -> None:
+    # a lazy title tried the spaces before "(" from each of a long run's spaces (0.2 s on
+    # 10,000; a text export's line holding "item" and a wide column gap)
+    for text in ("Item a" + " " * 10_000 + "x", "Agenda item" + " " * 10_000 + "(Item 3"):
+        start = time.perf_counter()
+        TAGGED_TITLE.match(text)
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+# ------------ the "Attendees:" clue
+
+EVENTS_REPORT = """Licensing Committee
+
+Summer events 2027
+
+1. Background
+
+1.1 At its meeting on 3 March 2027 the Committee
+RESOLVED that a programme of summer events be brought to this meeting.
+
+2. Events
+
+Harrowmere Colour Run, Elmstead Park, 11 July 2027
+Attendees: 4,000
+
+Elmstead Park Proms, 2 August 2027
+Attendees: 7,500
+
+3. Recommendation
+
+3.1 That the programme be noted.
+"""
+
+
+def test_regression_attendees_counted_by_a_figure_are_no_minutes_clue() -> None:
+    # a report's events, each with its crowd counted ("Attendees: 4,000"), list no one who
+    # attended a meeting: the report quoting a resolution is not made minutes by them
+    assert weigh(EVENTS_REPORT)["minutes"] == 1
+    assert classify(EVENTS_REPORT) != "minutes"
+
+
+def test_attendees_naming_people_are_a_minutes_clue() -> None:
+    # the guard: "Attendees:" over names still speaks for minutes
+    named = EVENTS_REPORT.replace("Attendees: 4,000", "Attendees: Sgt Keeley Morrow (Police)")
+    assert weigh(named)["minutes"] == 2

@@ -18,8 +18,10 @@ from kcc_papers.segment_starts.layout import _set_as_heading
 from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key, _order, at_paper_head
 
 # "<title> (Item 4)", "<title> (Agenda item 6.1)": the number in brackets ends the line.
+# (the title up to its last non-space: a lazy title tried the spaces after it from each of a
+# long run's spaces, quadratic in a text export's column gaps)
 TAGGED_TITLE = re.compile(
-    r"^\s*(?P<title>[^\W\d_].*?)\s*\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?"
+    r"^\s*(?P<title>[^\W\d_](?:.*\S)?)\s*\(\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})?)\s*\)\s*$", re.I)
 # The head stands within this many lines of its PDF page's top: under the running head, the
 # paper's letter-spaced stamp ("H I G H L I G H T   R E P O R T") and the board's name.
