@@ -6,12 +6,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from heldout_support import decision_rows, decisions_in, pack_kinds
+from heldout_support import decision_rows, decisions_in, numbers, pack_kinds, pdf_minutes
 from kcc_papers.classify import classify, weigh
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 from kcc_papers.segment_starts.tagged_items import TAGGED_TITLE
-from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA, SAG_PAGE
+from test_heldout_round27_minutes import BOARD_PACK, PAGED_AGENDA, PANEL_MINUTES, SAG_PAGE
 
 LINEAR_SECONDS = 0.1
 
@@ -167,3 +167,17 @@ def test_attendees_naming_people_are_a_minutes_clue() -> None:
     # the guard: "Attendees:" over names still speaks for minutes
     named = EVENTS_REPORT.replace("Attendees: 4,000", "Attendees: Sgt Keeley Morrow (Police)")
     assert weigh(named)["minutes"] == 2
+
+
+# ------------ the larger-type heading rule on a heading wrapped over two lines
+
+def test_larger_heading_wrapped_over_two_lines_keeps_both(tmp_path):
+    # the guard: a larger heading too long for its line wraps in its own type; it ends on its
+    # second line, its colon's words and the wrap both its title
+    source = PANEL_MINUTES.replace(
+        "** PCP/25/32 Police Funding Formula: Proposal to Write to the Home Secretary",
+        "** PCP/25/32 Police Funding Formula: Proposal to Write to the Home Secretary on the "
+        "Panel's Behalf About the 2026/27 Settlement")
+    assert numbers(pdf_minutes(source, tmp_path))[1] == (
+        "PCP/25/32", "Police Funding Formula: Proposal to Write to the Home Secretary on the "
+        "Panel's Behalf About the 2026/27 Settlement")
