@@ -28,6 +28,12 @@ TAGGED_TITLE = re.compile(
 TAGGED_HEAD_TOP = 5
 
 
+def tagged_title(text: str) -> re.Match[str] | None:
+    """``text``'s title and item number, if it is so tagged (the pattern tried only on a line
+    naming an item: a pack's scan for heads asks of each of its lines)."""
+    return TAGGED_TITLE.match(text) if "item" in text.lower() else None
+
+
 def _shared_start(a: str, b: str) -> int:
     """How many leading characters ``a`` and ``b`` have in common."""
     n = 0
@@ -45,7 +51,7 @@ def tagged_item_head(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     ``listed_items.agenda_items``): the first SAME_TITLE_CHARS letters of its title and the
     agenda's agree ("Highlight report: April 2027" and "Highlight report: April 2027 |
     Project Manager", a table's row)."""
-    m = TAGGED_TITLE.match(flat[i][2].text)
+    m = tagged_title(flat[i][2].text)
     if m is None or m.group("number") not in listed or not _at_head(flat, i, paged):
         return False
     return _shared_start(_key(m.group("title")), listed[m.group("number")]) >= SAME_TITLE_CHARS
@@ -63,8 +69,8 @@ def tagged_after(flat: list[tuple[int, int, Line]], i: int, current: int | None)
     """Whether line ``i``'s item comes after the item whose tagged head (line ``current``)
     started the paper it stands in: the same head over the paper's next page starts
     nothing."""
-    now = TAGGED_TITLE.match(flat[current][2].text) if current is not None else None
-    new = TAGGED_TITLE.match(flat[i][2].text)
+    now = tagged_title(flat[current][2].text) if current is not None else None
+    new = tagged_title(flat[i][2].text)
     if now is None or new is None:
         return True
     return _order(new.group("number")) > _order(now.group("number"))
@@ -78,12 +84,12 @@ def tagged_again_after(flat: list[tuple[int, int, Line]], i: int, paged: bool,
     and the papers start later, in the agenda's order ("Highlight report: April 2027 (Item
     3)"). (The same title again is the paper's own head over its next page. Asked only after
     the minutes, so once or twice a pack.)"""
-    m = TAGGED_TITLE.match(flat[i][2].text)
+    m = tagged_title(flat[i][2].text)
     if m is None:
         return False
     number, title = _order(m.group("number")), _key(m.group("title"))
     for j in range(i + 1, len(flat)):
-        later = TAGGED_TITLE.match(flat[j][2].text)
+        later = tagged_title(flat[j][2].text)
         if (later is not None and _order(later.group("number")) <= number
                 and _key(later.group("title")) != title
                 and tagged_item_head(flat, j, paged, listed)):
