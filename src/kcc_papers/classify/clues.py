@@ -245,14 +245,16 @@ CLUES: tuple[Clue, ...] = (
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them (or labelling
     # it, the names after the colon: "Attendees: Sgt Keeley Morrow (Police), ...", as a web
-    # page's details list of an advisory group's notes prints it)
+    # page's details list of an advisory group's notes prints it; not a figure after the
+    # colon: "Attendees: 4,000" counts an event's crowd, no one who attended a meeting)
     # (each branch opens at a blank run's last line starts alone: _LINE_START_BEFORE_RUN_END)
     Clue("minutes", _rx(rf"{_LINE_START_BEFORE_RUN_END}\s*(?:Members\s+)?Present\s*:?-?|"
                         rf"{_LINE_START_BEFORE_RUN_END}\s*(?:(?:Officers|Members|"
                         r"Councillors|Also)\s+)?in\s+attendance\s*:|"
                         # (the colon takes its spaces with it: "\s*:?\s*" tried every split of
                         # a long run of spaces)
-                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees(?:\s*:|\s*$)"), WEAK),
+                        rf"{_LINE_START_BEFORE_RUN_END}\s*Attendees"
+                        r"(?:\s*:(?![^\S\n]*\d)|\s*$)"), WEAK),
     Clue("minutes", RESOLVED, WEAK, "text", needs=("resolved",)),
     # ... in Welsh alone: who was present ("Yn bresennol:"), what was resolved ("Penderfynwyd
     # ...", "it was resolved")

@@ -74,7 +74,12 @@ from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.record_runs import next_record_mid_page
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
-from kcc_papers.segment_starts.tagged_items import TAGGED_TITLE, tagged_after, tagged_item_head
+from kcc_papers.segment_starts.tagged_items import (
+    tagged_after,
+    tagged_again_after,
+    tagged_item_head,
+    tagged_title,
+)
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -270,14 +275,14 @@ def _tagged_paper(walk: _Walk, i: int, idx: int) -> bool:
     """Whether line ``i``, after the minutes or a paper, heads the next paper by its title
     and its agenda item's number in brackets ("Highlight report: April 2027 (Item 4)", see
     ``tagged_items``): a report starts there (at its page's top in a PDF)."""
-    text = walk.flat[i][2].text
     # (the agenda read only for a line so tagged: few are)
-    if walk.last_kind not in ("minutes", "report") or "item" not in text.lower() or (
-            not TAGGED_TITLE.match(text)):
+    if walk.last_kind not in ("minutes", "report") or not tagged_title(walk.flat[i][2].text):
         return False
     listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
     if not (tagged_item_head(walk.flat, i, walk.paged, listed)
             and tagged_after(walk.flat, i, walk.heading)):
+        return False
+    if walk.last_kind == "minutes" and tagged_again_after(walk.flat, i, walk.paged, listed):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

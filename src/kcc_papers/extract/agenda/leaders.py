@@ -44,9 +44,10 @@ BARE_RANGE_TAIL = re.compile(r"(?<=\S)\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
 # ... or, under a "Page" header, the one figure of the page the paper starts on, as a
 # district council's ModernGov text pack prints it ("3.   Minutes of the Meeting held on 25
 # February 2026          3"), perhaps on a wrapped title's first line ("... Eastholm Sea Wall
-# 7" over "Emergency Repairs"): no title's words, and no range to read, so dropped (the
-# title goes on under it). Only as a span of its own, set apart by a column's gap: a title
-# ends on a figure too ("Phase 2").
+# 7" over "Emergency Repairs"): no title's words, but the paper's first page, read as
+# "(Pages 7 - 7)" as a leader's or a column's one figure is (the title goes on under it).
+# Only as a span of its own, set apart by a column's gap: a title ends on a figure too
+# ("Phase 2").
 BARE_PAGE_CELL = re.compile(r"\d{1,3}")
 BARE_PAGE_TAIL = re.compile(r"(?<=\S)\s+\d{1,3}\s*$")
 
@@ -80,9 +81,9 @@ def _read(line: Line, headed: bool) -> Line:
 
 def _pages_cell_read(line: Line, headed: bool) -> Line:
     """A text line whose last column is the paper's pages with their word ("pages 2 - 6"), or
-    the bare range under a "Pages" header (``headed``): them read as "(Pages 2 - 6)" after the
-    title; any other line as it is. (A PDF's runs part at gaps that are no column's, so only a
-    text file's columns, set out in spaces, are read.)"""
+    the bare range or one page under a "Pages" header (``headed``): them read as "(Pages 2 -
+    6)" after the title; any other line as it is. (A PDF's runs part at gaps that are no
+    column's, so only a text file's columns, set out in spaces, are read.)"""
     if line.raw is None or len(line.spans) < PAGES_CELL_SPANS:
         return line
     cell = line.spans[-1][1].strip()
@@ -93,7 +94,8 @@ def _pages_cell_read(line: Line, headed: bool) -> Line:
         tail = BARE_RANGE_TAIL.search(line.text) if pages else None
         if pages is None and BARE_PAGE_CELL.fullmatch(cell):
             first = BARE_PAGE_TAIL.search(line.text)
-            return line if first is None else replace(line, text=line.text[: first.start()])
+            return line if first is None else replace(
+                line, text=f"{line.text[: first.start()]} (Pages {cell} - {cell})")
     if pages is None or tail is None:
         return line
     return replace(line, text=f"{line.text[: tail.start()]} (Pages {pages.group(1)} - "

@@ -42,6 +42,11 @@ BODY = (r"(?:Committee|Cabinet|Board|Panel|Council|Forum|Authority|Sub-Committee
 # (what a "Noted:" label heads in a meeting's notes, not what the body noted).
 _SAID = (r"(?:asked|said|raised|reported|explained|queried|questioned|stated|commented|"
          r"suggested|replied|responded|expressed|highlighted|mentioned)")
+# A body naming itself in its minutes: by its kind, its name's words perhaps before it ("The
+# Board", "The Audit Committee"); an advisory group's notes by the word alone ("The Group"):
+# a named group ("The Budget Working Group NOTED ...") in a committee's minutes is another
+# body, whose findings the minute reports.
+_SELF_NAMED = rf"The\s+(?:(?:[\w&,'’-]+\s+){{0,6}}?{BODY}|Group)"
 _RESOLVED = re.compile(
     r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
@@ -59,12 +64,12 @@ _RESOLVED = re.compile(
     # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
     # after the minute's account too ("... Skills Fund. The Board NOTED the update."); an
     # advisory group's notes put it so too ("The Group NOTED the debrief report")
-    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?(?:{BODY}|Group)"
+    rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
     r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
     # ... or its refusal, the verb's negation in capitals: "The Committee did NOT APPROVE the
     # request to fund ..." (a decision, rejected)
-    rf"(?:^|(?<=[.;]\s))The\s+(?:[\w&,'’-]+\s+){{0,6}}?{BODY}\s+(?:did|DID)\s+NOT\s+"
+    rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}\s+(?:did|DID)\s+NOT\s+"
     r"(?:APPROVE|AGREE|ENDORSE|SUPPORT|RATIFY|ADOPT|ACCEPT)\b|"
     # ... its "The" wrapped onto the line above, the body's name opening the line: "... car.
     # The" over "Board AGREED to defer a decision" (see resolutions._wrapped_article)
