@@ -9,13 +9,19 @@ SCHEMES = """2.   Scheme A: St Mary's Gate, Lunecaster - Prohibition of Waiting
 2.1  Nine objections were received.
 2.2  Officers consider the restrictions needed for buses to pass.
 Recommendation
-2.3  That the Board overrules the objections and that the Wyreshire County Council (St Mary's Gate, Lunecaster) (Prohibition of Waiting at Any Time) Order 2028 be made as advertised.
+{ask_a}
 3.   Scheme B: Kiln Lane, Halton Mill - One-Way Traffic
 3.1  Twelve objections were received.
 Recommendation
-3.2  That the Board overrules the objections and that the Wyreshire County Council (Kiln Lane, Halton Mill) (One-Way Traffic) Order 2028 be made with the modification shown in Appendix B.
+{ask_b}
 4.   Financial Implications
-4.1  The schemes cost an estimated £27,400."""
+4.1  The schemes cost an estimated £27,400.""".format(
+    ask_a="2.3  That the Board overrules the objections and that the Wyreshire County Council "
+    "(St Mary's Gate, Lunecaster) (Prohibition of Waiting at Any Time) Order 2028 be made as "
+    "advertised.",
+    ask_b="3.2  That the Board overrules the objections and that the Wyreshire County Council "
+    "(Kiln Lane, Halton Mill) (One-Way Traffic) Order 2028 be made with the modification shown "
+    "in Appendix B.")
 
 
 def _blocks(text: str) -> list[str]:
