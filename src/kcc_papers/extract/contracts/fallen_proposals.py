@@ -35,16 +35,21 @@ def _fell(paragraph: str) -> bool:
 
 # A proposal an addendum withdraws, under a label line saying so: "Original recommendation 2.1
 # (withdrawn):" over the words withdrawn, up to the next label line ("Amended recommendation
-# 2.1:", the one that replaces it) or the paragraph's end; where the label ends a paragraph
-# (a text file's lines may each be one), the paragraphs after it up to the next label's. (A
-# label is a line of its own, of at most LABEL_CHARS characters, closed by its colon.)
+# 2.1:", the one that replaces it) or the first line ending on a full stop (the recommendation
+# closed, as "This item has been withdrawn." closes the note under "Item 7 (withdrawn):",
+# the next item's award after it standing); where the label ends a paragraph (a text file's
+# lines may each be one), the paragraphs after it to the same end. (A label is a line of its
+# own, of at most LABEL_CHARS characters, closed by its colon.)
 LABEL_CHARS = 80
 _LABEL = rf"^[^\n:]{{1,{LABEL_CHARS}}}:[ \t]*$"
 _WITHDRAWN_LABEL = (rf"^[^\n:]{{0,{LABEL_CHARS}}}\((?:withdrawn|superseded|deleted|replaced)\)"
                     r"\s*:[ \t]*")
-WITHDRAWN = re.compile(rf"{_WITHDRAWN_LABEL}\n.*?(?=(?-s:{_LABEL})|\Z)", re.I | re.M | re.S)
+_CLOSED = r"\.[ \t]*(?=\n|\Z)"  # a line ending on a full stop
+WITHDRAWN = re.compile(rf"{_WITHDRAWN_LABEL}\n.*?(?:{_CLOSED}|(?=(?-s:{_LABEL}))|\Z)",
+                       re.I | re.M | re.S)
 WITHDRAWN_AT_END = re.compile(rf"{_WITHDRAWN_LABEL}\Z", re.I | re.M)
 LABEL = re.compile(_LABEL, re.M)
+CLOSED = re.compile(rf"{_CLOSED}", re.M)
 
 
 def without_withdrawn(text: str) -> str:
@@ -56,9 +61,10 @@ def without_fallen_proposals(paragraphs: list[tuple[int, str]]) -> list[tuple[in
     """The paragraphs, less each that states a proposal the next one says fell, and less the
     proposals a label says are withdrawn."""
     out: list[tuple[int, str]] = []
-    withdrawn = False  # the paragraphs after a withdrawn label, up to the next label
+    withdrawn = False  # in the paragraphs after a withdrawn label, up to its words' end
     for i, (page, text) in enumerate(paragraphs):
         if withdrawn and not LABEL.match(text.lstrip()):
+            withdrawn = CLOSED.search(text) is None  # the withdrawn words end on a full stop
             continue
         withdrawn = bool(WITHDRAWN_AT_END.search(text.rstrip()))
         if not (PROPOSAL.search(text) and i + 1 < len(paragraphs)

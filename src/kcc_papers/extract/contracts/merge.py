@@ -127,9 +127,15 @@ ORIGINAL = re.compile(r"\boriginal\s+(?:contract\s+)?(?:value|price|sum)\b", re.
 
 # ... or said as let in a year gone: "The contract for the maintenance of the camera sites
 # was let by the County Council in 2023 for five years, at a value of £742,000" (beside the
-# extension of that contract the paper prices, EXTENDED).
-LET_IN_YEAR = re.compile(r"\b(?:was|were)\s+(?:let|awarded)\b[^.;£]{0,80}?\bin\s+(?:19|20)\d\d\b",
-                         re.I)
+# extension of that contract the paper prices, EXTENDED). Only "the contract" (or "this",
+# "its"): the one the paper has named; "A separate contract for new cameras was awarded in
+# 2025" is another, as is "the new contract" or "the second contract", each a record of its own.
+LET_SUBJECT_WORDS = 4  # words between "the" and "contract" ("the camera maintenance contract")
+LET_SUBJECT_CHARS = 120  # what it is for, between "contract" and "was let"
+LET_IN_YEAR = re.compile(
+    r"\b(?:the|this|its)\s+(?:(?!(?:new|separate|second|other|another|further|additional)\b)"
+    rf"[\w'’-]+\s+){{0,{LET_SUBJECT_WORDS}}}?contract\b[^.;£]{{0,{LET_SUBJECT_CHARS}}}?"
+    r"\b(?:was|were)\s+(?:let|awarded)\b[^.;£]{0,80}?\bin\s+(?:19|20)\d\d\b", re.I)
 EXTENDED = re.compile(r"\bexten(?:d|ds|ded|sion)\b", re.I)
 
 

@@ -131,8 +131,9 @@ THE_CONTRACTS_VALUE = re.compile(r"^\W{0,3}(?:the|this|its)\s+"
 # ... or one that extends "the contract" at a sum ("Using the delegation agreed by Cabinet,
 # the Director of Place extended the contract by one year to 31 March 2031 at a cost of
 # £684,000"): the extension let is that contract's, and its sum the value it is let on at.
-EXTENDS_THE_CONTRACT = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:the|this|its)\s+contract\b",
-                                  re.I)
+# (said as done, "extended" or "extends": "whether to extend the contract at a cost of £684,000",
+# "could extend", "did not extend" weigh an extension not let, whose cost prices nothing)
+EXTENDS_THE_CONTRACT = re.compile(r"\bextend(?:s|ed)\s+(?:the|this|its)\s+contract\b", re.I)
 
 
 def _value_of_named(named: list[Draft], drafts: list[Draft], sentence: str) -> bool:

@@ -67,6 +67,21 @@ CHOSEN_CAPTION = re.compile(r"\b(?:providers|suppliers|contractors|operators|ten
                             r"|awarded\s+(?:a\s+|an\s+)?(?:framework\s+)?places?"
                             r"|appointed\s+to\s+(?:the\s+|a\s+)?framework)\b",
                             re.I)
+# ... unless it only says how the chosen are marked among the bids: "Evaluation results.
+# Providers awarded a framework place are shown in bold", "(providers appointed to the
+# framework are highlighted)": every tender is a row, the losers too.
+MARK_CHARS = 40  # words between the caption's phrase and its verb ("in each zone")
+MARKS_ROWS = re.compile(rf"[^.;:()]{{0,{MARK_CHARS}}}?\b(?:are|is|were|was|have\s+been|has\s+been)"
+                        r"\s+(?:shown|highlighted|marked|shaded|emboldened|underlined|indicated|"
+                        r"starred|asterisked|ticked|coloured|in\s+bold)\b", re.I)
+
+
+def _names_the_chosen(caption: str) -> bool:
+    """Whether a table's caption names its rows as the parties chosen (CHOSEN_CAPTION), not
+    how the chosen are marked among its rows (MARKS_ROWS)."""
+    m = CHOSEN_CAPTION.search(caption)
+    return m is not None and MARKS_ROWS.match(caption, m.end()) is None
+
 
 # Readings worth knowing about that are not disagreements in the paper.
 INFO_CHECKS = ("_summed", "_unparsed", "_unsupported", "_signed_after_start", "_ambiguous")
@@ -181,7 +196,7 @@ def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int], se
         lead_in = _lead_in(ctx, table)
         if _introduces_offers(lead_in):
             offered.add(id(table))
-        elif lead_in and CHOSEN_CAPTION.search(lead_in[-1]):
+        elif lead_in and _names_the_chosen(lead_in[-1]):
             chosen.add(id(table))
         elif lead_in and LETS_CONTRACTS.search(lead_in[-1]):
             let.add(id(table))

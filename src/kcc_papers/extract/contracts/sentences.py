@@ -44,22 +44,47 @@ PART = rf"{PART_MARK}(?:\s*\([^()]{{3,80}}\))?"
 # ``award_parts._award_parts``. A report's own parts ("; Part 2 of the report sets out the
 # tenders") are not an award's: there a semicolon still ends the sentence. (Written from its
 # first space, the stop looked back for after it, so that the engine skips to the spaces.)
-# ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none;
-# nor does a founder's initial opening a firm's name, "R. Tollemache & Sons Ltd", the name
-# closed by its legal form within INITIALLED_NAME_WORDS words.)
-INITIALLED_NAME_WORDS = 4
+# ("Brightside Cleaning Co. Ltd": a company's abbreviation before its legal form ends none.)
 _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{PART}\s+to\b))"
                              r"(?<!\b[Nn]o\.\s)(?<!\b[Ee]xcl\.\s)(?<!\b[Ii]ncl\.\s)"
                              r"(?!(?<=\bCo\.\s)\s*(?:Ltd|Limited|LLP|plc)\b)"
-                             r"(?!(?<=\s[A-Z]\.\s)\s*[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))"
-                             rf"{{0,{INITIALLED_NAME_WORDS}}}\s+(?:Ltd|Limited|LLP|plc)\b)"
                              r"\s*(?=[A-Z(\d•-])")
+# Nor does a founder's initial opening a firm's name: "awarded to R. Tollemache & Sons Ltd",
+# the initial after a word in small letters (what names the party: "to", "from", "appointed")
+# and the name closed by its legal form within INITIALLED_NAME_WORDS words. After a word in
+# capitals the letter is a label's ("Option B.", "Appendix A.", "Zone C."), and a sentence
+# may start after it with a firm ("Option B. Harlow Ltd submitted ..."); a letter opening a
+# sentence is a list's mark ("B. Harlow Ltd be placed on the reserve list").
+INITIALLED_NAME_WORDS = 4
+INITIAL_AT_END = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+[A-Z]\.$")
+FIRM_OPENING = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))"
+                          rf"{{0,{INITIALLED_NAME_WORDS}}}\s+(?:Ltd|Limited|LLP|plc)\b")
+# How far back from a piece's end its initial and the word before it are looked for.
+INITIAL_TAIL_CHARS = 40
+
+
+def _ends_on_initial(piece: str) -> bool:
+    """Whether a piece split off ends on a person's initial after a word in small letters
+    (INITIAL_AT_END; looked for only in its last INITIAL_TAIL_CHARS characters)."""
+    return (len(piece) > 2 and piece[-2].isupper() and piece.endswith(".")
+            and INITIAL_AT_END.search(piece, max(0, len(piece) - INITIAL_TAIL_CHARS)) is not None)
+
+
+def _rejoined_initials(pieces: list[str]) -> list[str]:
+    """The pieces, each ending on an initial joined to the firm's name the next opens with."""
+    out: list[list[str]] = []  # each sentence's pieces (joined once: no quadratic copying)
+    for piece in pieces:
+        if out and _ends_on_initial(out[-1][-1]) and FIRM_OPENING.match(piece):
+            out[-1].append(piece)
+        else:
+            out.append([piece])
+    return [" ".join(sentence) for sentence in out]
 
 
 def sentences(text: str) -> list[str]:
     """Sentences of running text; line breaks inside a paragraph are spaces."""
     flat = _LINE_BREAK.sub(" ", text) if "\n" in text else text
-    return [s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()]
+    return _rejoined_initials([s.strip() for s in _SENTENCE_BREAK.split(flat) if s.strip()])
 
 
 def _listed_drafts(sentence: str, page: int | None) -> list[Draft]:

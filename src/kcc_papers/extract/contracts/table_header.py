@@ -263,11 +263,25 @@ def _prefer_total(header: list[str], roles: dict[str, int]) -> None:
 GRANT_COLUMN = re.compile(r"^\s*(?:(?:total\s+)?grants?(?:\s+(?:awarded|offered|recommended|"
                           r"requested|amount|sum))?|amount\s+of\s+grant|grant\s+funding)"
                           r"\s*(?:\(\s*£\s*\)|£)?\s*$", re.I)
+_VALUE_ROLE = dict(ROLES)["value"]
+# A sum printed in a cell ("412,000", "£98,000"): a row of data, never a header.
+_AMOUNT = re.compile(r"£|\d{1,3},\d{3}")
+
+
+def _grants_header(row: list[str]) -> bool:
+    """Whether a row is the header of a table of grants: a cell headed as a grant and no other
+    cell naming a sum (GRANT_COLUMN). A contract table may show what a grant funds beside
+    each contract's value ("Contract value | Grant funding"), and a row of data under its
+    header may say "Grant" (its funding source) beside its "412,000": both stay contracts."""
+    cells = [one_line(x) for x in row]
+    grants = [c for c in cells if GRANT_COLUMN.match(c)]
+    return bool(grants) and not any(_VALUE_ROLE.search(c) or _AMOUNT.search(c)
+                                    for c in cells if c not in grants)
 
 
 def find_header(rows: list[list[str]], let: bool = False, chosen: bool = False
                  ) -> tuple[int, Columns | None]:
-    if any(GRANT_COLUMN.match(one_line(x)) for row in rows[:HEADER_ROWS] for x in row):
+    if any(_grants_header(row) for row in rows[:HEADER_ROWS]):
         return 0, None  # a table of grants: no contract, whatever the text above says
     if chosen:
         for h, header in enumerate(rows[:HEADER_ROWS]):
