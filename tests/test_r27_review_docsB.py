@@ -1,0 +1,80 @@
+"""Regression tests for the review of held-out round 27's documents (batches F-H) fixes: each
+fails on the fixer's branch and names what the mend keeps right."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
+from kcc_papers.classify.decision_records import MEETING_OVER_REPORT_OF
+from kcc_papers.load import load
+from kcc_papers.segment import segment
+from test_heldout_round27_docsB import BULLETIN, TOWN_PACK, WITHHELD
+
+# A pattern tried on a paper's head is linear in its length: this long a run costs no more.
+LINEAR_SECONDS = 0.1
+
+
+def test_regression_short_report_printing_its_recommendation_above_a_notice_is_a_document(
+        tmp_path: Path) -> None:
+    # a one-page report whose recommendation comes before "... will be circulated before the
+    # meeting" (its third quote, not the report, to follow) prints its body: it is a paper
+    report = ("Report of the Town Clerk\n"
+              "Recommendation: That members approve the quote of GBP 4,200 from Parkline Ltd\n"
+              "for the play area's new surfacing.\n"
+              "The third quote will be circulated before the meeting.")
+    path = tmp_path / "pack.txt"
+    path.write_text(TOWN_PACK.format(play=report, staffing=WITHHELD))
+    kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
+    assert kinds == ["agenda", "minutes", "report"]
+
+
+BANNERED_REPORT = """%% font serif
+^^ H I G H L I G H T   R E P O R T
+## Winter Gardens Revival Project Board
+** Highlight report: April 2027 (Item 4)
+Prepared by the Project Manager for the Project Board meeting of 22 April 2027
+** Recommendation
+That the Project Board notes the progress of the delivery phase.
+--- page ---
+^^ H I G H L I G H T   R E P O R T
+## Winter Gardens Revival Project Board
+** Milestones
+The glasshouse conservation contract was signed on 2 April 2027.
+** Budget
+Spend to date is GBP 1.2m of GBP 4.6m.
+"""
+
+
+def test_regression_letter_spaced_banner_atop_each_page_is_one_report(tmp_path: Path) -> None:
+    # the title repeated atop the report's next page is its running banner, no second paper
+    segments = segment(load(str(rendered(BANNERED_REPORT, tmp_path, "pack"))))
+    assert [(s.kind, s.page_from, s.page_to) for s in segments] == [("report", 1, 2)]
+
+
+def test_regression_meeting_line_over_report_of_is_linear_in_a_run_of_blanks() -> None:
+    # (blanks before the line's text matched apart from it: 2.5 s on 8,000 blanks)
+    for text in (" " * 10_000 + "\n", "\n" * 5_000):
+        start = time.perf_counter()
+        MEETING_OVER_REPORT_OF.search(text)
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+def test_regression_last_records_bold_line_is_not_the_next_records_masthead(
+        tmp_path: Path) -> None:
+    # the record before ends on a line in the heading's type naming no council: it stays its
+    source = (BULLETIN.replace("** NORTHMARSH COUNTY COUNCIL\n", "")
+              .replace("Published:\t6 March 2026", "** Published 6 March 2026")
+              .format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION"))
+    segments = segment(load(str(rendered(source, tmp_path, "bulletin"))))
+    assert [s.kind for s in segments] == ["decision", "decision"]
+    assert segments[0].text.rstrip().endswith("Published 6 March 2026")
+    assert segments[1].text.startswith("RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
+
+
+def test_regression_record_masthead_above_its_heading_starts_it(tmp_path: Path) -> None:
+    # the guard: the council's name just above the next record's heading is its masthead
+    source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
+    segments = segment(load(str(rendered(source, tmp_path, "bulletin"))))
+    assert segments[1].text.startswith("NORTHMARSH COUNTY COUNCIL")
