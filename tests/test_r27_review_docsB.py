@@ -78,3 +78,29 @@ def test_regression_record_masthead_above_its_heading_starts_it(tmp_path: Path) 
     source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
     segments = segment(load(str(rendered(source, tmp_path, "bulletin"))))
     assert segments[1].text.startswith("NORTHMARSH COUNTY COUNCIL")
+
+
+REISSUED_PACK = """## Ashcombe District Council
+## Cabinet
+Date:	Tuesday 9 March 2027
+** AGENDA
+| 1 | Apologies |
+| 2 | Waste collection fees |
+--- page ---
+Agenda Item 2
+## {title}
+** Waste collection fees 2027/28
+Report to:	Cabinet
+Date:	9 March 2027
+Report of:	Director of Environment
+** 1. Recommendation
+1.1 That Cabinet approves the garden waste permit fee of GBP 56 for 2027/28.
+** 2. Background
+2.1 Fees rise by 4% on average; garden waste by 7.7% (paragraph 4.2 corrected).
+"""
+
+
+def test_regression_report_reissued_under_corrigendum_is_still_a_report(tmp_path: Path) -> None:
+    # the word over a whole report with its recommendation reissues it: it is no errata sheet
+    pdf = rendered(REISSUED_PACK.format(title="CORRIGENDUM"), tmp_path, "pack")
+    assert [d[0] for d in documents_of(pdf) if d[0] != "pack"] == ["agenda", "report"]
