@@ -104,3 +104,11 @@ def test_regression_report_reissued_under_corrigendum_is_still_a_report(tmp_path
     # the word over a whole report with its recommendation reissues it: it is no errata sheet
     pdf = rendered(REISSUED_PACK.format(title="CORRIGENDUM"), tmp_path, "pack")
     assert [d[0] for d in documents_of(pdf) if d[0] != "pack"] == ["agenda", "report"]
+
+
+def test_regression_a_person_deciding_names_no_committee(tmp_path: Path) -> None:
+    # "Decision maker: Councillor ..., Leader of the Council" over "Date of decision": the
+    # Leader decided alone, at no meeting of a body called "... Leader of the Council"
+    source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
+    docs = documents_of(rendered(source, tmp_path, "bulletin"))
+    assert [d for d in docs if d[0] != "pack"] == [("decision", None, None)] * 2
