@@ -112,3 +112,36 @@ def test_regression_a_person_deciding_names_no_committee(tmp_path: Path) -> None
     source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
     docs = documents_of(rendered(source, tmp_path, "bulletin"))
     assert [d for d in docs if d[0] != "pack"] == [("decision", None, None)] * 2
+
+
+PARISH_PACK = f"""ASHCOMBE PARISH COUNCIL
+AGENDA FOR THE MEETING ON MONDAY 12 APRIL 2027 AT 7.30 PM
+1  Apologies for absence
+2  Minutes of the meeting held on 8 March 2027
+3  Planning applications
+4  Clerk's report to follow
+
+{"-" * 74}
+
+ASHCOMBE PARISH COUNCIL
+
+MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE HALL
+ON MONDAY 8 MARCH 2027 AT 7.30 PM
+
+Present: Cllr G Ashdown (Chair), Cllrs K Amankwah and B Crewe.
+
+101/26 APOLOGIES FOR ABSENCE
+Apologies were received and approved from Cllr L Barraclough.
+
+The meeting closed at 8.10 pm.
+"""
+
+
+def test_regression_short_agenda_listing_an_item_to_follow_is_no_stand_in(
+        tmp_path: Path) -> None:
+    # a parish's agenda of a few lines whose last item's report is to follow lists that item:
+    # it stands in for no paper
+    path = tmp_path / "pack.txt"
+    path.write_text(PARISH_PACK)
+    assert [d[:2] for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2027-04-12"), ("minutes", "2027-03-08")]

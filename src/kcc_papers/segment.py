@@ -198,8 +198,9 @@ def _placeholder(seg: Segment) -> bool:
     if seg.end - seg.start > PLACEHOLDER_MAX_LINES:
         return False
     titled = seg.title is not None and PLACEHOLDER_TITLE.match(seg.title) is not None
-    # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION")
-    return titled or notice_stand_in(seg.text)
+    # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION";
+    # not a short agenda's, whose "4 Clerk's report to follow" is one of the items it lists)
+    return titled or (seg.kind != "agenda" and notice_stand_in(seg.text))
 
 
 # A pack's page standing in for its exempt business: the motion to exclude the press and
