@@ -21,6 +21,7 @@ from kcc_papers.classify import (
     TITLE_LINES,
     classify,
 )
+from kcc_papers.classify.decision_records import RECOMMENDATION_HEADING
 from kcc_papers.load.model import Line, Page, Source, Table
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
@@ -189,7 +190,9 @@ def segment(source: Source) -> list[Segment]:
         if not (seg.start in web_pages and seg.kind) and seg.kind != CONTENTS_COVER:
             seg.kind = classify(seg.text, seg.kind, title_lines(seg), cover, _own_head(seg))
         seg.title = title_of(seg)
-        if correction_titled(seg.title):
+        # (a paper reissued under the word, printing its recommendation under its heading,
+        # is still the report it was)
+        if correction_titled(seg.title) and not RECOMMENDATION_HEADING.search(seg.text):
             seg.kind = OTHER
     return [s for s in segments if s.end > s.start and not _placeholder(s)
             and not _exempt_stand_in(s) and s.kind != CONTENTS_COVER] or segments[:1]
@@ -203,8 +206,9 @@ def _placeholder(seg: Segment) -> bool:
     if seg.end - seg.start > PLACEHOLDER_MAX_LINES:
         return False
     titled = seg.title is not None and PLACEHOLDER_TITLE.match(seg.title) is not None
-    # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION")
-    return titled or notice_stand_in(seg.text)
+    # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION";
+    # not a short agenda's, whose "4 Clerk's report to follow" is one of the items it lists)
+    return titled or (seg.kind != "agenda" and notice_stand_in(seg.text))
 
 
 # A pack's page standing in for its exempt business: the motion to exclude the press and

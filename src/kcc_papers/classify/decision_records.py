@@ -59,7 +59,9 @@ def _addressed_to_meeting(head: str) -> bool:
 # 2026" over the title and "Report of the Chief Executive" (the line's body and date read as
 # REPORT_TO_LABEL's; only the line before the title and author is taken).
 MEETING_OVER_REPORT_OF = re.compile(
-    r"^[^\S\n]*[^\n]*\d{4}[^\S\n]*$(?=(?:\n[^\n]*){1,2}\n[^\S\n]*Report[^\S\n]+(?:of|by)\b)",
+    # (the line whole from its start: blanks before it matched apart from the rest were tried
+    # at every split of a long run of blanks, quadratic)
+    r"^[^\n]*\d{4}[^\S\n]*$(?=(?:\n[^\n]*){1,2}\n[^\S\n]*Report[^\S\n]+(?:of|by)\b)",
     re.I | re.M)
 
 

@@ -12,6 +12,7 @@ import re
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.heading_kinds import RECORD_OF_DECISION
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
+from kcc_papers.segment_starts.report_heads import COUNCIL_NAME
 
 # The record's own decision, labelled: "Decision:" on its line, or "Decision" heading it.
 DECISION_FIELD = re.compile(r"^\s*Decision\s*(?::.*)?$", re.I)
@@ -34,7 +35,14 @@ def next_record_mid_page(flat: list[tuple[int, int, Line]], i: int,
         return None
     if not any(DECISION_FIELD.match(text.text) for _, _, text in flat[heading + 1 : i]):
         return None
-    above = flat[i - 1][2]
-    masthead = (flat[i - 1][0] == flat[i][0] and above.size is not None
-                and line.size is not None and abs(above.size - line.size) <= SAME_SIZE_POINTS)
-    return i - 1 if masthead else i
+    return i - 1 if _masthead_above(flat, i) else i
+
+
+def _masthead_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the line above record heading ``i`` is the record's masthead: its council's
+    name, in the heading's type or larger, on the same page. (A line of the record before in
+    that type, its bold "Published 6 March 2026", is that record's own.)"""
+    above, line = flat[i - 1][2], flat[i][2]
+    return (flat[i - 1][0] == flat[i][0] and above.size is not None and line.size is not None
+            and above.size >= line.size - SAME_SIZE_POINTS
+            and COUNCIL_NAME.match(above.text) is not None)

@@ -50,4 +50,18 @@ def spaced_paper_kind(flat: list[tuple[int, int, Line]], i: int) -> str | None:
         return None
     letters = "".join(text.split()).lower()
     kind = next((k for k, words in RUN_TOGETHER_PAPERS if words.match(letters)), None)
-    return kind if kind and _set_as_heading(flat, i) else None
+    if kind is None or _atop_page_before(flat, i, letters):
+        return None
+    return kind if _set_as_heading(flat, i) else None
+
+
+def _atop_page_before(flat: list[tuple[int, int, Line]], i: int, letters: str) -> bool:
+    """Whether the page before line ``i``'s prints the same letters on its first lines: the
+    title is the paper's running banner, atop each of its pages ("H I G H L I G H T R E P O R T"
+    over its second page too), not the next paper's."""
+    last = i - flat[i][1] - 1
+    if last < 0:
+        return False
+    first = last - flat[last][1]
+    return any("".join(flat[n][2].text.split()).lower() == letters
+               for n in range(first, min(first + SPACED_TITLE_TOP, last + 1)))

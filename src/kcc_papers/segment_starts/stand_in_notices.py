@@ -33,13 +33,21 @@ LATER_SENTENCE = re.compile(
     re.I)
 
 
+# A paper's body printed above its notice: a numbered paragraph or a recommendation run on to
+# its sentence's stop ("Recommendation: That members approve the quote ... Ltd.") over an
+# appendix's "to follow". The item's stamp and title above a stand-in's notice end on no stop,
+# whatever they name ("5. STAFFING COMMITTEE RECOMMENDATION - DEPUTY CLERK POST").
+BODY_ABOVE = re.compile(rf"(?:{PAPER_BODY.pattern})[^.]*\.(?:\s|$)", PAPER_BODY.flags)
+
+
 def notice_stand_in(text: str) -> bool:
     """Whether a short segment's text (the caller bounds its length, as for the other
     stand-ins) is an item's stand-in by its notice: a notice line or a sentence saying the
-    paper comes later, and no paper's body below it (the item's title above it may name a
-    recommendation: "STAFFING COMMITTEE RECOMMENDATION - DEPUTY CLERK POST")."""
+    paper comes later, and no paper's body below it, nor above it (the item's title there may
+    name a recommendation: "STAFFING COMMITTEE RECOMMENDATION - DEPUTY CLERK POST")."""
     notice = NOTICE_LINE.search(text) or LATER_SENTENCE.search(text)
-    return notice is not None and PAPER_BODY.search(text, notice.end()) is None
+    return (notice is not None and PAPER_BODY.search(text, notice.end()) is None
+            and BODY_ABOVE.search(text, 0, notice.start()) is None)
 
 
 def correction_titled(title: str | None) -> bool:

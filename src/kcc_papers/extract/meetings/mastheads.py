@@ -9,7 +9,13 @@ import re
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
-from .addressed import DATE_LINE, DATE_ONLY_CHARS, in_one_language
+from .addressed import (
+    A_PERSON,
+    DATE_LINE,
+    DATE_ONLY_CHARS,
+    DECISION_MAKER_LINE,
+    in_one_language,
+)
 from .body_names import (
     MEETING_OF_ITSELF,
     SESSION_BRACKET,
@@ -246,6 +252,11 @@ def _one_language(s: str) -> str:
 
 def _unlabelled(s: str) -> str:
     rest = LABEL_CELL.sub("", s, count=1)
+    if rest != s and DECISION_MAKER_LINE.match(s) and A_PERSON.search(rest):
+        # a person who decided alone names no body, whatever their post's words ("Decision
+        # maker: Councillor D Harrowgate, Leader of the Council"), as decision_maker_labelled
+        # reads the label
+        return s
     return rest if rest != s and is_masthead_name(rest) else s
 
 
