@@ -48,3 +48,22 @@ def test_alike_asks_naming_other_things_are_two_recommendations() -> None:
     first = "That the Board approves the Chapel Street (Garstang Bridge) Order 2028 as advertised."
     second = "That the Board approves the Kiln Lane (Halton Mill) Order 2028 as advertised."
     assert not same_block(first, second)
+
+
+def test_regression_r22g_wrapped_key_decision_column_name_heads_no_decision() -> None:
+    # A forward plan's table whose "Key decision" column name wraps leaves "decision" alone on
+    # its line: no issue page's "Decision" heading (r22g's procurement forward plan lost its
+    # cover report's recommendation to the table's first row).
+    from kcc_papers.extract.decisions.issue_details import issue_details
+
+    lines = [(1, t) for t in (
+        "Title: Procurement Forward Plan 2028/29",
+        "Decision type: Non Key Decision",
+        "Ref Procurement Directorate Est. total value £ Route Advert Contract start",
+        "decision",
+        "PFP01 Housing repairs and maintenance (4 lots) Housing 86,000,000 Competitive Yes",
+    )]
+    assert not any("PFP01" in n.text for n in issue_details(lines))
+    heading = [(1, t) for t in ("Issue details", "Title: Street lighting", "Decision",
+                                "Cabinet RESOLVED: To award the contract.")]
+    assert any("award the contract" in n.text for n in issue_details(heading))

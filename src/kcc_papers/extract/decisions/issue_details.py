@@ -46,8 +46,10 @@ _ISSUE_LABELS = {
     # (a decision sheet's "Decision Made:")
     "decision": r"Decision(?:\s+(?:made|taken))?(?=\s*:)",
     # ... or "Decision" alone on its line, a CMIS issue page's section heading over what was
-    # decided ("Purpose", "Decision", "Reasons for the decision" each a heading, no colon)
-    "decision_heading": r"Decision(?=\s*$)",
+    # decided ("Purpose", "Decision", "Reasons for the decision" each a heading, no colon);
+    # capitalised as a heading is: a table's "Key decision" column name wrapped over two
+    # lines leaves "decision" alone on its line (r22g's procurement forward plan)
+    "decision_heading": r"(?-i:D)ecision(?=\s*$)",
     # A bare "RESOLVED:" ends the field above it (read by _resolved).
     "resolved": r"RESOLVED(?=\s*:)",
     "reasons": r"Reasons?\s+for\s+(?:the\s+)?decision",
