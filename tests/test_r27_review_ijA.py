@@ -1,0 +1,60 @@
+"""Review of held-out round 27's batches I-J documents and minutes fixes (reviewer ijA): small
+papers another council would publish, each misread by a rule of the fix as first written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
+from kcc_papers.load import load
+from kcc_papers.segment import segment
+from test_heldout_round27_ijA import AGENDA_PAGE, _file, _print
+
+SECTION = ("The portfolio has made progress this quarter against the council plan and the "
+           "budget, and the work set out below will continue over the coming months. ")
+
+
+def _segments(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
+    return [(s.kind, s.page_from, s.page_to)
+            for s in segment(load(str(rendered(source, tmp_path))))]
+
+
+def test_regression_bundle_of_labelled_numbered_reports_is_one_paper(tmp_path: Path) -> None:
+    # "Reports of Cabinet Members" to Council: one paper whose numbered sections each carry
+    # their member's "Report of:" label. Its own heading is no numbered item's, so a section
+    # "2. Housing" over "Report of:" is no next item's paper, though "1. Leader" near its top
+    # is numbered and labelled the same way
+    source = "!! Item 9: Reports of Cabinet Members\nReport to:\tFull Council, 12 April 2029\n" + (
+        "".join(f"** {n}. {title}\nReport of:\tCouncillor {name}\n{SECTION * 3}\n"
+                for n, title, name in ((1, "Leader of the Council", "Ann Booth"),
+                                       (2, "Housing and Homelessness", "Raj Patel"),
+                                       (3, "Environment and Waste", "Kit Moss"))))
+    assert _segments(source, tmp_path) == [("report", 1, 1)]
+
+
+def test_regression_risk_assessment_of_the_budget_with_quarter_rows_is_a_report(
+        tmp_path: Path) -> None:
+    # a section 25 report titled "Risk assessment of the budget", its prose weighing
+    # likelihood and impact, its table the quarters' forecasts: "Q1 2029/30 412 12" is no
+    # numbered risk scored likelihood x impact
+    source = (
+        "!! Item 7: Risk assessment of the budget 2029/30\n"
+        "The Section 151 Officer has considered the likelihood of each budget pressure "
+        "arising and its impact on reserves.\n"
+        "| Quarter | Forecast | Variance | Note |\n"
+        "| Q1 2029/30 | 412 | 12 | Pay award |\n"
+        "| Q2 2029/30 | 418 | 18 | Energy |\n"
+        "| Q3 2029/30 | 421 | 21 | Fuel |\n"
+        "** Recommendation\nThat the Council notes the risk assessment of the budget.\n")
+    assert [kind for kind, _, _ in _segments(source, tmp_path)] == ["report"]
+
+
+def test_regression_one_browser_print_header_date_is_not_the_meeting_date(
+        tmp_path: Path) -> None:
+    # one agenda page printed over two sheets: its print header "16/03/2029, 09:14" over
+    # each is the day it was printed, as in a run of prints; the meeting is on 20 March
+    half = AGENDA_PAGE.index("    3.")
+    pages = _print("Agenda for Performance Committee on Tuesday, 20th March, 2029", 2291,
+                   [AGENDA_PAGE[:half], AGENDA_PAGE[half:]])
+    assert documents_of(_file(tmp_path, pages)) == [
+        ("agenda", "2029-03-20", "Performance Committee")]
