@@ -58,3 +58,19 @@ def test_regression_one_browser_print_header_date_is_not_the_meeting_date(
                    [AGENDA_PAGE[:half], AGENDA_PAGE[half:]])
     assert documents_of(_file(tmp_path, pages)) == [
         ("agenda", "2029-03-20", "Performance Committee")]
+
+
+def test_regression_head_runs_over_only_from_the_page_before() -> None:
+    # "6. Dog Control" over "Report to:" at page 1's foot, then a whole page of labelled
+    # lines (a details table's "Wards affected: All"): page 3's top is no more of item 6's
+    # head, which ended two pages up; nor are the pages between read again at every heading
+    from kcc_papers.load.model import Line
+    from kcc_papers.segment_starts.numbered_mid_page import head_runs_over
+
+    page_one = ["Background text of item 5.", "6. Dog Control Order Renewal",
+                "Report to: Community and Environment Committee"]
+    page_two = ["Wards affected: All", "Key decision: No", "Forward plan: Yes"]
+    flat = [(1, i, Line(text=t)) for i, t in enumerate(page_one)] + [
+        (2, i, Line(text=t)) for i, t in enumerate(page_two)] + [(3, 0, Line(text="Purpose"))]
+    assert head_runs_over(flat, 1, len(page_one))  # the next page's top: the head goes on
+    assert not head_runs_over(flat, 1, len(page_one) + len(page_two))

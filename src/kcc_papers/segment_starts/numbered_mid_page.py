@@ -80,6 +80,10 @@ def head_runs_over(flat: Flat, start: int, top: int) -> bool:
     its labels going on ("Date of meeting: ..."), is more of that head, no paper's own."""
     if start >= top or flat[start][1] == 0 or NUMBERED.match(flat[start][2].text) is None:
         return False
+    if flat[top - 1][0] != flat[start][0]:
+        # a paper begun pages before is no head broken over this page (and its lines since
+        # are not read again at every heading: a long pack would be read over and over)
+        return False
     below = [line.text for _, _, line in flat[start + 1 : top]]
     labels = 0
     while labels < len(below) and LABEL.match(below[labels]):
