@@ -74,3 +74,39 @@ def test_regression_head_runs_over_only_from_the_page_before() -> None:
         (2, i, Line(text=t)) for i, t in enumerate(page_two)] + [(3, 0, Line(text="Purpose"))]
     assert head_runs_over(flat, 1, len(page_one))  # the next page's top: the head goes on
     assert not head_runs_over(flat, 1, len(page_one) + len(page_two))
+
+
+# A space-aligned text table whose figures are set flush right past their columns' names:
+# "4" under "Target" lies past the name's end (within the figures above it), a row's
+# description wraps with its figures on the second line, and a row is set a character right.
+SPACED_KPIS = """QUARTER 3 PERFORMANCE REPORT
+
+3.1   Ratings compare performance in the quarter with the annual target.
+
+      Ref    Indicator                                        Target    Q3 2028/29    Rating
+      WX01   Missed bin collections per 100,000                   60.0          48.2    Green
+      WX02   Fly-tipping incidents removed within 2 days            90            84    Amber
+      WX03   Household waste sent for reuse, recycling
+             and composting (%)                                   52.0          47.9    Red
+      WX04   Streets below grade for litter (%)                    8.0           6.1    Green
+      WX05   Abandoned vehicles inspected within 1 day              95            97     Green
+
+3.2   The figures for WX03 are provisional until the waste data flow return is verified.
+"""
+
+
+def test_regression_spaced_table_rows_past_their_names_are_read(tmp_path: Path) -> None:
+    # every row is a measure: the short figures "90", "84" lie past "Target" and "Q3 2028/29"
+    # (under the figures above them), WX03's figures are on its second line, WX05's rating a
+    # character further right than the others'
+    from conftest import text_contexts
+
+    from kcc_papers.extract import kpis
+    from kcc_papers.models import Kpi
+
+    (ctx,) = text_contexts(SPACED_KPIS, "performance_report", tmp_path)
+    rows = [(k.ref, k.latest_value, k.target, k.latest_rag) for k in kpis.extract(ctx)
+            if isinstance(k, Kpi)]
+    assert rows == [("WX01", 48.2, 60.0, "green"), ("WX02", 84.0, 90.0, "amber"),
+                    ("WX03", 47.9, 52.0, "red"), ("WX04", 6.1, 8.0, "green"),
+                    ("WX05", 97.0, 95.0, "green")]
