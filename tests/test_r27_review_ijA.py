@@ -100,7 +100,6 @@ def test_regression_spaced_table_rows_past_their_names_are_read(tmp_path: Path) 
     # (under the figures above them), WX03's figures are on its second line, WX05's rating a
     # character further right than the others'
     from conftest import text_contexts
-
     from kcc_papers.extract import kpis
     from kcc_papers.models import Kpi
 
