@@ -12,8 +12,12 @@ import re
 RISK_ASSESSMENT_TITLE = re.compile(r"\bRisk\s+Assessment\b", re.I)
 # Its scoring, in its words: by likelihood and impact.
 SCORED_BY = (re.compile(r"\blikelihood\b", re.I), re.compile(r"\bimpact\b", re.I))
-# A numbered risk's row: its id ("R1", "FR3") then its words, and a score on the line.
-RISK_ROW = re.compile(r"^\s*[A-Z]{1,3}\s?\d{1,3}\b[^\n]*\b\d{1,2}\b", re.M)
+# A numbered risk's row: its id ("R1", "FR3") at the line's start ...
+RISK_ID = re.compile(r"^\s*[A-Z]{1,3}\s?\d{1,3}\b")
+# ... and, on its line, its likelihood and impact then their product, its score ("1 4 4",
+# "3 4 12"; tried at every figure): a row of quarters or budget lines' figures ("Q1 2029/30
+# 412 12") has no score.
+SCORES = re.compile(r"(?<!\S)(?=([1-9])\s+([1-9])\s+(\d{1,2})(?!\S))")
 # ... at least this many of them in the head: a table of risks, not one risk named in prose.
 MIN_RISK_ROWS = 3
 
@@ -23,4 +27,11 @@ def scored_risk_assessment(titles: list[str], head: str) -> bool:
     and impact in its head."""
     return (any(RISK_ASSESSMENT_TITLE.search(t) for t in titles)
             and all(word.search(head) for word in SCORED_BY)
-            and len(RISK_ROW.findall(head)) >= MIN_RISK_ROWS)
+            and sum(_scored_row(line) for line in head.splitlines()) >= MIN_RISK_ROWS)
+
+
+def _scored_row(line: str) -> bool:
+    """Whether a line is a numbered risk's row scored likelihood x impact."""
+    return RISK_ID.match(line) is not None and any(
+        int(likelihood) * int(impact) == int(score)
+        for likelihood, impact, score in SCORES.findall(line))

@@ -174,15 +174,18 @@ def _column(starts: list[float], x: float) -> int | None:
 
 
 def _aligned(starts: list[float], spans: list[tuple[float, str]],
-             extents: list[tuple[float, float]], ends: list[float]) -> int:
+             extents: list[tuple[float, float]], ends: list[float],
+             read: dict[int, tuple[float, float]] | None = None) -> int:
     """How many of a line's cells start under a column's name, lie within one of the dashed
-    rule's segments under the header, or lie across a column's name (figures set flush right
-    or centred under it)."""
+    rule's segments under the header, lie across a column's name (figures set flush right
+    or centred under it), or start within the cells ``read`` under a column in the rows
+    above (a row set a character or two right of the rest: see _widen)."""
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
         or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
         or _across(starts, ends, x, t) is not None
+        or any(a <= x < b for a, b in (read or {}).values())
         for x, t in spans
     )
 
@@ -284,6 +287,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     starts, names, ends = columns[0], list(columns[1]), list(columns[2])
     rows: list[list[str]] = []
     row_lines: list[int] = []
+    read: dict[int, tuple[float, float]] = {}  # the cells read under each column, from-to
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
     while i < len(lines):
@@ -303,11 +307,14 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
                 (starts, names, ends), grouped = regrouped, True
                 i += 1
                 continue
+        columns_now = (starts, names, ends)
         first = _place(starts, ends, extents, *spans[0])
-        if first is None or _aligned(starts, spans, extents, ends) < len(spans):
+        if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
         if first == 0:
-            if len(spans) < MIN_ROW_CELLS:
+            if len(spans) < MIN_ROW_CELLS and not (
+                    rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
+                                          len(spans))):
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
@@ -333,5 +340,39 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             k = _place(starts, ends, extents, x, text)
             if k is not None:
                 rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
+                _widen(starts, ends, read, (k, x, text))
         i += 1
     return rows, row_lines, i, names
+
+
+def _widen(starts: list[float], ends: list[float], read: dict[int, tuple[float, float]],
+           cell: tuple[int, float, str]) -> None:
+    """A cell read in column ``k`` widens what lines up with it: a column's cells line up
+    with the cells above them, not only with its name. A figure widens the column to its
+    end (no further than the next column's name): figures set flush right past their
+    name's end ("9.5" under "Target" ends two characters after it) put a shorter one ("4")
+    past the name, within the figures above it. Any cell widens the run of cells ``read``
+    under its column: a row set a character right of the rest ("Green" three characters
+    into "Rating") starts within the words above it."""
+    k, x, text = cell
+    if _figure(text):
+        limit = starts[k + 1] if k + 1 < len(starts) else math.inf
+        ends[k] = max(ends[k], min(_end(x, text), limit))
+    a, b = read.get(k, (x, _end(x, text)))
+    read[k] = (min(a, x), max(b, _end(x, text)))
+
+
+def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
+                     extents: list[tuple[float, float]], read: dict[int, tuple[float, float]],
+                     cells: int) -> bool:
+    """Whether a row's first line of fewer than MIN_ROW_CELLS cells (its ref and the first
+    words of its name, "SV05  First appliance in attendance within 10 minutes") goes on in
+    line ``i``: that line's cells, its first column empty, all under the columns (the rest of
+    the name, then the row's figures), fill the row to MIN_ROW_CELLS with it."""
+    if i >= len(lines) or RULE.match(lines[i].text):
+        return False
+    starts, _, ends = columns
+    spans = _at_rules(_spans(lines[i]), extents)
+    first = _place(starts, ends, extents, *spans[0]) if spans else None
+    return (first is not None and first > 0 and cells + len(spans) >= MIN_ROW_CELLS
+            and _aligned(starts, spans, extents, ends, read) == len(spans))

@@ -209,7 +209,7 @@ def _next_paper_mid_page(walk: _Walk, i: int) -> bool:
     item = (_stamp_mid_page(walk.flat, i, walk.starts[-1][0])
             or titled_item_mid_page(walk.flat, i, walk.heading)
             # (or by its bare number over the label the current paper's head opens with)
-            or numbered_paper_mid_page(walk.flat, i, walk.starts[-1][0]))
+            or numbered_paper_mid_page(walk.flat, i, walk.heading))
     if not item:
         return False
     walk.begin(i, "report", i)

@@ -40,10 +40,10 @@ def _footer(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def print_starts(flat: Flat) -> list[int]:
-    """The flat line index where each browser print starts, when the file holds at least
-    MIN_PRINTS of them: every page must carry the footer, and a print starts at the top of
-    each page counted "1/m" (a print's pages counted on from 1 to m; any other count and
-    the file is not a run of prints). Empty otherwise."""
+    """The flat line index where each browser print starts, when the file is a run of them
+    (one or more): every page must carry the footer, and a print starts at the top of each
+    page counted "1/m" (a print's pages counted on from 1 to m; any other count and the file
+    is not a run of prints). Empty otherwise."""
     pages: dict[int, list[Line]] = {}
     tops: dict[int, int] = {}
     for i, (number, _, line) in enumerate(flat):
@@ -65,9 +65,7 @@ def print_starts(flat: Flat) -> list[int]:
         elif page != expected or total != of:
             return []
         expected = page + 1
-    if expected != of + 1:
-        return []
-    return starts if len(starts) >= MIN_PRINTS else []
+    return starts if expected == of + 1 else []
 
 
 def find_print_starts(flat: Flat, paged: bool, headings: dict[int, int],
@@ -75,11 +73,14 @@ def find_print_starts(flat: Flat, paged: bool, headings: dict[int, int],
                       ) -> tuple[list[tuple[int, str]], set[int]] | None:
     """Each browser print's document starts, found by ``find`` (the file's own finder) on the
     print's lines alone and shifted to the file's; with the starts of prints that are one
-    web page (whose own heading says their kind). None if the file is no run of prints."""
+    web page (whose own heading says their kind). None if the file is no run of prints, or
+    one print alone (split as any file, its furniture marked all the same: one web page
+    printed over several sheets has the print's date over each as well)."""
     prints = print_starts(flat)
-    if not prints:
+    if prints:
+        _mark_furniture(flat)
+    if len(prints) < MIN_PRINTS:
         return None
-    _mark_furniture(flat)
     starts: list[tuple[int, str]] = []
     web: set[int] = set()
     for n, begin in enumerate(prints):

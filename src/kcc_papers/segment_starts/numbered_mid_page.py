@@ -19,42 +19,45 @@ Flat = list[tuple[int, int, Line]]
 NUMBERED = re.compile(r"^\s*(?P<item>\d{1,3})\.\s+[A-Z]")
 # The label under the heading that opens a report's head ("Report to:", "Report of:").
 LABEL = re.compile(r"^\s*([A-Z][A-Za-z ]{0,30}?)\s*:")
-# The current paper's heading is looked for among its first lines (a running head above it).
-HEADING_WITHIN = 4
 
 
-def numbered_paper_mid_page(flat: Flat, i: int, start: int) -> str | None:
+def numbered_paper_mid_page(flat: Flat, i: int, heading: int | None) -> str | None:
     """The item line ``i`` heads, if it heads the next item's paper as the current paper
-    (starting at line ``start``) was headed: its bare number and title, another number, in
-    the same type, over a report head's label, the same label as under the current one's."""
+    was headed (``heading``, the line that named it): its bare number and title, another
+    number, in the same type, over a report head's label, the same label as under the
+    current one's. (The current paper's own heading, not a line near its top: a bundle of
+    reports under one title, "Reports of Cabinet Members" over "1. Leader" over "Report of:",
+    is one paper whose numbered sections each carry a label.)"""
     line = flat[i][2]
     m = NUMBERED.match(line.text)
     if m is None or line.size is None:
         return None
-    own = _numbered_heading(flat, start)
-    if own is None:
+    numbered = _numbered_heading(flat, heading)
+    if numbered is None:
         return None
-    first, number = own
-    if m.group("item") == number or first.size is None:
+    first = flat[numbered][2]
+    own = NUMBERED.match(first.text)
+    if own is None or m.group("item") == own.group("item") or first.size is None:
         return None
     if line.bold != first.bold or abs(line.size - first.size) > SAME_SIZE_POINTS:
         return None
     label = _report_label_under(flat, i)
     return m.group("item") if label is not None and label == _report_label_under(
-        flat, _index_of(flat, start, first)) else None
+        flat, numbered) else None
 
 
-def _numbered_heading(flat: Flat, start: int) -> tuple[Line, str] | None:
-    """The current paper's heading among its first lines, numbered as an item is."""
-    page = flat[start][0]
-    for _, _, line in (row for row in flat[start : start + HEADING_WITHIN] if row[0] == page):
-        if (m := NUMBERED.match(line.text)) and not line.stamp:
-            return line, m.group("item")
+def _numbered_heading(flat: Flat, heading: int | None) -> int | None:
+    """The current paper's numbered heading: the line that named it, or the line over it
+    on its page where that was its head's label ("6. Dog Control" over "Report to:", the
+    label read as the report's head)."""
+    if heading is None:
+        return None
+    for n in (heading, heading - 1):
+        if (n >= 0 and flat[n][0] == flat[heading][0] and not flat[n][2].stamp
+                and NUMBERED.match(flat[n][2].text)
+                and (n == heading or REPORT_BY.match(flat[heading][2].text))):
+            return n
     return None
-
-
-def _index_of(flat: Flat, start: int, line: Line) -> int:
-    return next(n for n in range(start, start + HEADING_WITHIN) if flat[n][2] is line)
 
 
 def _report_label_under(flat: Flat, n: int) -> str | None:
@@ -76,6 +79,10 @@ def head_runs_over(flat: Flat, start: int, top: int) -> bool:
     the head's labelled lines ("Report to: ...") and the running foot. The next page's top,
     its labels going on ("Date of meeting: ..."), is more of that head, no paper's own."""
     if start >= top or flat[start][1] == 0 or NUMBERED.match(flat[start][2].text) is None:
+        return False
+    if flat[top - 1][0] != flat[start][0]:
+        # a paper begun pages before is no head broken over this page (and its lines since
+        # are not read again at every heading: a long pack would be read over and over)
         return False
     below = [line.text for _, _, line in flat[start + 1 : top]]
     labels = 0
