@@ -107,6 +107,11 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     first_page = flat[heading][0]
     if page == first_page:
         return False
+    if appendix:
+        # (its label alone in body type over its title: "Appendix A" over a consultant's
+        # review's own cover, its name and title in the report's title type; the title's type
+        # is the appendix's heading)
+        line = _titled_under_label(flat, i) or line
     # the document's title type: the largest on its first page, if set apart from its body
     # (a report headed by its labels in body type has none, and its appendices are its own)
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
@@ -124,6 +129,22 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
 
 # An appendix's label alone: "Appendix J", "Annex 2".
 _APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
+# ... and nothing after it on its line: "Appendix A" printed over the appendix's own title.
+_BARE_APPENDIX_LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\s*$", re.I)
+
+
+def _titled_under_label(flat: list[tuple[int, int, Line]], i: int) -> Line | None:
+    """The line right under line ``i`` where ``i`` is an appendix's label alone on its
+    line, set smaller than that line (the appendix's title under its label), else None."""
+    line = flat[i][2]
+    if i + 1 >= len(flat) or flat[i + 1][0] != flat[i][0] or not _BARE_APPENDIX_LABEL.match(
+            line.text):
+        return None
+    below = flat[i + 1][2]
+    if not below.size or not line.size or below.size <= line.size + SAME_SIZE_POINTS:
+        return None
+    return below
+
 
 
 def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
