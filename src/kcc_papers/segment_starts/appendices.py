@@ -112,6 +112,8 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
         # review's own cover, its name and title in the report's title type; the title's type
         # is the appendix's heading)
         line = _titled_under_label(flat, i) or line
+        if not line.size:
+            return False
     # the document's title type: the largest on its first page, if set apart from its body
     # (a report headed by its labels in body type has none, and its appendices are its own)
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
