@@ -107,12 +107,11 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     first_page = flat[heading][0]
     if page == first_page:
         return False
-    size = line.size
-    if appendix:
-        # (its label alone in body type over its title: "Appendix A" over a consultant's
-        # review's own cover, its name and title in the report's title type; the title's type
-        # is the appendix's heading)
-        size = _title_size_under_label(flat, i) or size
+    # (its label alone in body type over its title: "Appendix A" over a consultant's review's
+    # own cover, its name and title in the report's title type: the title's type is the
+    # appendix's heading)
+    titled = _title_size_under_label(flat, i) if appendix else None
+    size = titled or line.size
     # the document's title type: the largest on its first page, if set apart from its body
     # (a report headed by its labels in body type has none, and its appendices are its own)
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
@@ -125,7 +124,10 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
                    if p == page and other.size and (appendix or n != i))
     if not sizes:
         return False
-    return size >= first[-1] and size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+    # (set apart from the label's body type, under a title: a cover page of few lines, most
+    # of them its title, has no body to tell by its median)
+    body = line.size if titled else sizes[len(sizes) // 2]
+    return size >= first[-1] and size >= TITLE_SIZE_RATIO * body
 
 
 # An appendix's label alone: "Appendix J", "Annex 2".
