@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, pack_front
-
 from kcc_papers.classify import classify
 from kcc_papers.classify.report_kinds import _report_kind
 
@@ -19,25 +18,34 @@ COUNCIL = "Harlowfield Borough Council"
 
 # ------------------------------------------ a notice of key decisions as a report's appendix
 
-NOTICE_REPORT = """## Agenda Item 4
-** Report to Cabinet - 11 June 2026
-** Notice of Key Decisions: July to October 2026
-Report of the Head of Democratic Services
-** 1. Recommendation
-1.1 That Cabinet notes the Notice of Key Decisions for July to October 2026 attached as Appendix A.
-** 2. Background
-2.1 The regulations require 28 clear days' notice of every key decision. The decisions listed are still to be taken.
---- page rotated ---
-** Appendix A - NOTICE OF KEY DECISIONS: JULY TO OCTOBER 2026
-|% 10 30 16 12 18 14
-| Ref | Matter for decision | Decision maker | Date | Estimated value | Reports / documents |
-| KD/26/21 | Sports centres management contract 2027-2037: award | Cabinet | 9 July 2026 | £8,400,000 over 10 years | Report of the Director of Communities (Part 2 appendix) |
-| KD/26/22 | Local Plan Regulation 19 publication | Council | 16 July 2026 | n/a | Draft Local Plan, sustainability appraisal |
-| KD/26/23 | Housing repairs term contract: extension by one year | Cabinet Member for Housing | August 2026 | £1,250,000 | Report of the Director of Housing |
-| --- page, header not repeated --- |
-| KD/26/24 | Disposal of the former Station Road depot | Cabinet | 10 September 2026 | Over £500,000 (receipt) | Valuation report (exempt) |
-| KD/26/25 | Street cleansing vehicles: purchase of four sweepers | Director of Environment | October 2026 | £610,000 | Report of the Director of Environment |
-"""
+NOTICE_REPORT = "\n".join((
+    "## Agenda Item 4",
+    "** Report to Cabinet - 11 June 2026",
+    "** Notice of Key Decisions: July to October 2026",
+    "Report of the Head of Democratic Services",
+    "** 1. Recommendation",
+    "1.1 That Cabinet notes the Notice of Key Decisions for July to October 2026 attached as"
+    " Appendix A.",
+    "** 2. Background",
+    "2.1 The regulations require 28 clear days' notice of every key decision. The decisions"
+    " listed are still to be taken.",
+    "--- page rotated ---",
+    "** Appendix A - NOTICE OF KEY DECISIONS: JULY TO OCTOBER 2026",
+    "|% 10 30 16 12 18 14",
+    "| Ref | Matter for decision | Decision maker | Date | Estimated value | Reports / documents |",
+    "| KD/26/21 | Sports centres management contract 2027-2037: award | Cabinet | 9 July 2026"
+    " | £8,400,000 over 10 years | Report of the Director of Communities (Part 2 appendix) |",
+    "| KD/26/22 | Local Plan Regulation 19 publication | Council | 16 July 2026 | n/a"
+    " | Draft Local Plan, sustainability appraisal |",
+    "| KD/26/23 | Housing repairs term contract: extension by one year"
+    " | Cabinet Member for Housing | August 2026 | £1,250,000"
+    " | Report of the Director of Housing |",
+    "| --- page, header not repeated --- |",
+    "| KD/26/24 | Disposal of the former Station Road depot | Cabinet | 10 September 2026"
+    " | Over £500,000 (receipt) | Valuation report (exempt) |",
+    "| KD/26/25 | Street cleansing vehicles: purchase of four sweepers | Director of Environment"
+    " | October 2026 | £610,000 | Report of the Director of Environment |",
+    ""))
 
 MINUTES_PAGE = """## HARLOWFIELD BOROUGH COUNCIL
 ** Minutes of the meeting of the Cabinet held on 12 March 2026
@@ -87,7 +95,8 @@ Date:	11 June 2026
 Report of:	Director of Transport
 ## Bus Network Review: Independent Review
 ** 1. Summary
-1.1 The Council commissioned an independent review of its bus network. The consultants' final report is attached as Appendix A.
+1.1 The Council commissioned an independent review of its bus network.
+1.2 The consultants' final report is attached as Appendix A.
 ** 2. Recommendation
 2.1 That the Committee notes the findings of the independent review at Appendix A.
 --- page ---
@@ -104,7 +113,8 @@ May 2026
 | 2 | Conclusions | 4 |
 --- page ---
 ** 1 Executive summary
-1.1 Ashgrove Transport Consulting was appointed to review the bus network. We interviewed 18 stakeholders.
+1.1 Ashgrove Transport Consulting was appointed to review the bus network.
+1.2 We interviewed 18 stakeholders.
 ** 2 Conclusions
 2.1 We recommend that the Council concentrates future investment on two priority corridors.
 """
