@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kcc_papers.classify.commissioned import PREPARED_FOR, PREPARED_FOR_WORDS
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
@@ -322,6 +323,8 @@ CLUES: tuple[Clue, ...] = (
     # the meeting the paper was presented to, under its title: "CHAIRMAN'S ANNUAL REPORT" over
     # "Presented to the Annual Parish Meeting, 19 April 2028"
     Clue("report", _rx(rf"^\s*{PRESENTED_TO}"), FAIR, "head", needs=("presented",)),
+    # a commissioned report's cover: "Prepared for Wexcombe County Council" (commissioned)
+    Clue("report", _rx(PREPARED_FOR), WEAK, "head", needs=PREPARED_FOR_WORDS),
     # "Appendix A: Exemptions from Contract Procedure Rules" as its title: a part of a
     # committee's paper (with the meeting named at the head, a report)
     Clue("report", _rx(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b"), WEAK, "title"),

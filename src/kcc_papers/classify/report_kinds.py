@@ -20,7 +20,11 @@ from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
-from kcc_papers.segment_starts.heading_kinds import FORWARD_PLAN_TITLE, SUBJECT
+from kcc_papers.segment_starts.heading_kinds import (
+    FORWARD_PLAN_TITLE,
+    KEY_DECISIONS_NOTICE,
+    SUBJECT,
+)
 
 
 def _report_kind(head: str, own_head: str) -> str:
@@ -46,6 +50,11 @@ def _report_kind(head: str, own_head: str) -> str:
     # though it asks its meeting to approve the plan
     if subject and any(FORWARD_PLAN_TITLE.match(t) for t in titles):
         return "forward_plan"
+    # ... or one titled as the plan ("Notice of Key Decisions: April to July 2026") whose own
+    # appendix is the plan ("Appendix A - NOTICE OF KEY DECISIONS: ..."): the plan bound
+    # under its cover report, which only notes it (r27h's borough cabinet)
+    if any(_plan_title(t) for t in titles) and _plan_appendix(head):
+        return "forward_plan"
     # A report asking its meeting to decide on something else (to approve a plan, to award a
     # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
     # a tender's risks are its evidence
@@ -69,6 +78,25 @@ def _report_kind(head: str, own_head: str) -> str:
     if RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head):
         return "risk_register"
     return "report"
+
+
+# An appendix's heading and its title after a dash or colon: "Appendix A - NOTICE OF KEY
+# DECISIONS: APRIL TO JULY 2026", "Annex 1: Forward Plan".
+APPENDIX_TITLED = re.compile(
+    r"^[^\S\n]*(?:Appendix|Annex)[^\S\n]+(?:[A-Z]|\d{1,2})[^\S\n]*[–—:.-][^\S\n]*"
+    r"(?P<title>\S[^\n]*)$",
+    re.I | re.M)
+
+
+def _plan_title(text: str) -> bool:
+    """Whether ``text`` titles a forward plan or a notice of key decisions."""
+    return bool(FORWARD_PLAN_TITLE.match(text) or KEY_DECISIONS_NOTICE.match(text))
+
+
+def _plan_appendix(head: str) -> bool:
+    """Whether a report's head holds an appendix headed as a forward plan or a notice of key
+    decisions: the plan itself, bound under the report."""
+    return any(_plan_title(m.group("title")) for m in APPENDIX_TITLED.finditer(head))
 
 
 # A report on the council's treasury management or its prudential indicators, by its title:

@@ -107,23 +107,48 @@ def _appendix_title(flat: list[tuple[int, int, Line]], i: int, heading: int | No
     first_page = flat[heading][0]
     if page == first_page:
         return False
+    # (its label alone in body type over its title: "Appendix A" over a consultant's review's
+    # own cover, its name and title in the report's title type: the title's type is the
+    # appendix's heading)
+    titled = _title_size_under_label(flat, i) if appendix else None
+    size = titled or line.size
     # the document's title type: the largest on its first page, if set apart from its body
     # (a report headed by its labels in body type has none, and its appendices are its own)
     first = sorted(other.size for p, _, other in flat if p == first_page and other.size)
     if not first or (appendix and first[-1] < HEADING_SIZE_RATIO * first[len(first) // 2]):
         return False
     if appendix and _sections_in(flat, first_page, first[-1],
-                                 runs=line.size < first[-1] + SAME_SIZE_POINTS):
+                                 runs=size < first[-1] + SAME_SIZE_POINTS):
         return False  # its title in its sections' type: the appendix so headed is one more
     sizes = sorted(other.size for n, (p, _, other) in enumerate(flat)
                    if p == page and other.size and (appendix or n != i))
     if not sizes:
         return False
-    return line.size >= first[-1] and line.size >= TITLE_SIZE_RATIO * sizes[len(sizes) // 2]
+    # (set apart from the label's body type, under a title: a cover page of few lines, most
+    # of them its title, has no body to tell by its median)
+    body = line.size if titled else sizes[len(sizes) // 2]
+    return size >= first[-1] and size >= TITLE_SIZE_RATIO * body
 
 
 # An appendix's label alone: "Appendix J", "Annex 2".
 _APPENDIX_NAME = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
+# ... and nothing after it on its line: "Appendix A" printed over the appendix's own title.
+_BARE_APPENDIX_LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\s*$", re.I)
+
+
+def _title_size_under_label(flat: list[tuple[int, int, Line]], i: int) -> float | None:
+    """The type size of the line right under line ``i`` where ``i`` is an appendix's label
+    alone on its line and that line is set larger (the appendix's title under its label),
+    else None."""
+    line = flat[i][2]
+    if i + 1 >= len(flat) or flat[i + 1][0] != flat[i][0] or not _BARE_APPENDIX_LABEL.match(
+            line.text):
+        return None
+    below = flat[i + 1][2].size
+    if not below or not line.size or below <= line.size + SAME_SIZE_POINTS:
+        return None
+    return below
+
 
 
 def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:

@@ -18,6 +18,7 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
+from kcc_papers.segment_starts.table_cells import in_table_column
 
 # The meeting a paper was presented to, on the line under its title: the meeting named, perhaps
 # dated, and nothing after ("Presented to the Annual Parish Meeting, 19 April 2028",
@@ -84,6 +85,9 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if idx >= TOP_OF_PAGE or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
     if not _report_head_line(line.text) and not _to_and_by(flat, i):
+        return False
+    if in_table_column(flat, i):
+        # a table's wrapped cell ("Report of the Director of"), its header row above it
         return False
     sizes = sorted(other.size for p, _, other in flat[i - idx : i + TOP_OF_PAGE]
                    if p == page and other.size)
