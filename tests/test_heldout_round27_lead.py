@@ -67,3 +67,48 @@ def test_regression_r22g_wrapped_key_decision_column_name_heads_no_decision() ->
     heading = [(1, t) for t in ("Issue details", "Title: Street lighting", "Decision",
                                 "Cabinet RESOLVED: To award the contract.")]
     assert any("award the contract" in n.text for n in issue_details(heading))
+
+
+TWO_RECORDS = """%% header Northmarsh County Council - Executive Decisions Bulletin 9/2026
+%% footer Published 6 March 2026 - call-in deadline 5.00 pm, 13 March 2026 - Page {page} of {pages}
+%% overprint BULLETIN 9/2026
+%% ligatures
+## NORTHMARSH COUNTY COUNCIL
+** RECORD OF LEADER'S DECISION
+|% 30 70
+| Decision reference: | LD/26/003 |
+| Decision maker: | Councillor Desmond Harrowgate, Leader of the Council |
+| Subject: | Fenby Household Waste Recycling Centre: Proposed Closure |
+| Date of decision: | 5 March 2026 |
+| Key decision: | Yes - Forward Plan ref. FP/2026/097 |
+| Decision: | To defer the decision on the proposed closure of Fenby household waste recycling centre until the results of the independent traffic survey of the alternative Marshgate site are available in June 2026. |
+| Reasons for decision: | 2,318 people responded to the consultation, 81% opposing closure. Residents raised queueing at Marshgate on Saturdays, which the traffic survey will measure. |
+| Alternative options considered: | Closing the site on 1 April 2026 as proposed: not taken at this time. Reduced opening (three days a week): to be reported with the survey results. |
+| Conflicts of interest: | None. |
+| Dispensation: | Not applicable. |
+** NORTHMARSH COUNTY COUNCIL
+** RECORD OF INDIVIDUAL CABINET MEMBER DECISION
+|% 30 70
+| Decision reference: | ICMD/RS/26/009 |
+| Decision maker: | Councillor Oswin Pargeter, Cabinet Member for Resources |
+| Subject: | Fenby Market Charter: Request for Transfer to Fenby Town Council |
+| Date of decision: | 5 March 2026 |
+| Key decision: | No |
+| Decision: | Not to approve the request from Fenby Town Council for the transfer of the Fenby market charter and the market tolls to the town council. |
+| Reasons for decision: | The market charter income of £41,000 a year supports the county's rural markets service across six towns; the town council's business case did not show how the Fenby market would be run at no loss to the others. |
+| Alternative options considered: | Transfer with a tapering subsidy for three years: rejected as it would cost £96,000. |
+| Conflicts of interest: | Councillor Pargeter is also a member of Fenby Town Council and declared this interest. |
+| Dispensation: | Dispensation granted by the Monitoring Officer on 2 March 2026 (Localism Act 2011, section 33(2)(c)), the councillor having taken no part in the town council's request. |
+"""  # noqa: E501
+
+
+def test_regression_r27h_second_record_on_a_page_reads_its_own_label_table(tmp_path) -> None:
+    # Two records of decision on one page, each a ruled table of labels: the second's reading
+    # by its table rows kept the page's lines above it, and its "Decision:" was the first's.
+    from heldout_support import decisions_in, rendered
+    from kcc_papers.pipeline import process_file
+
+    pdf = rendered(TWO_RECORDS, tmp_path, "bulletin")
+    texts = [d.decision_text for d in decisions_in(process_file(str(pdf)).records)]
+    assert any(t.startswith("Not to approve the request") for t in texts)
+    assert not any(t.startswith("recycling centre") for t in texts)

@@ -179,14 +179,19 @@ def _lines_with_tables(segment: Segment, tables_of: Callable[[Page], list[Table]
     chosen = [(page, tables_of(page)) for page in segment.pages]
     if not any(tables for _, tables in chosen):  # most papers: no line to replace
         return None
+    # (the segment's own lines: a paper starting or ending mid-page shares its page with a
+    # neighbour, whose lines are no part of it, as its tables are not)
+    own: dict[int, list[Line]] = {}
+    for number, line in segment.lines:
+        own.setdefault(number, []).append(line)
     out: list[tuple[int, str]] = []
     found = False
     for page, tables in chosen:
         if not tables:
-            out += [(page.number, line.text) for line in page.lines]
+            out += [(page.number, line.text) for line in own.get(page.number, [])]
             continue
         done: set[int] = set()
-        for line in page.lines:
+        for line in own.get(page.number, []):
             table = next((t for t in tables if _inside(line.top, t)), None)
             if table is None:
                 out.append((page.number, line.text))
