@@ -17,7 +17,7 @@ import re
 
 from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.leases_held import LEASED_FROM
+from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
 
 # A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
@@ -105,7 +105,9 @@ def _unnamed(pattern: str) -> str:
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
                                                       APPOINTED_AS_PROVIDER, CALL_OFF_FROM,
-                                                      RUN_UNDER_CONCESSION, LEASED_FROM)))
+                                                      RUN_UNDER_CONCESSION,
+                                                      *(p.pattern for p, _ in
+                                                        LEASE_PROVIDER_PATTERNS))))
 
 AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
@@ -114,5 +116,5 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(CALL_OFF_FROM), "new"),
     (re.compile(AGREEMENT_WITH_ROLE), "current"),
     (re.compile(RUN_UNDER_CONCESSION), "current"),
-    (re.compile(LEASED_FROM), "current"),
+    *LEASE_PROVIDER_PATTERNS,
 )

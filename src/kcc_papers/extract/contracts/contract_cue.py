@@ -208,8 +208,6 @@ CONTRACT_CUE = re.compile(
     # a lease of goods the council takes is a contract let to the lessor (a council's lease of
     # its own land or buildings is no "operating" or "finance" lease)
     r"\b(?:operating|finance)\s+leases?\b|"
-    # ... as goods "leased from X Ltd until 31 August 2026" are (a firm by its legal form)
-    rf"\b(?:leased|hired)\s+from\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}\s+until\b|"
     # "The Council's insurance with Coastline Mutual expires on 31 May 2027": a policy held
     # with an insurer is a contract with it
     r"\binsurances?\s+with\s+[A-Z]|"

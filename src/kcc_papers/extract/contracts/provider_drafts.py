@@ -12,6 +12,7 @@ from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.consultants_in_place import CONSULTANT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
+from kcc_papers.extract.contracts.leases_held import premises_leased
 from kcc_papers.extract.contracts.names import (
     _NAME,
     _NAMES,
@@ -52,20 +53,6 @@ CONDITION = re.compile(r"\b(?:subject|conditional|pending\s+approval)\s+to\s+$",
 GRANTED = re.compile(r"\b(?:grants?|funding|bursar(?:y|ies)|donations?|prizes?)\b[^.;]*$",
                      re.I)
 GRANT_CHARS = 40
-# Premises leased or hired from a landlord: "The depot at Mill Street is leased from Harbour
-# Estates Ltd until 31 March 2030" is the council's tenancy, no contract let to a supplier (goods
-# leased are: "The eight garden waste vehicles are leased from X Ltd until ...", nor do
-# "the vehicles at the depot" make them premises: a place after "at", "in" or "on" is where
-# the goods are). The premises head what is leased, a place they stand at between.
-PREMISES = (r"(?:land|premises|buildings?|offices?|depots?|sites?|accommodation|car\s+parks?|"
-            r"pavilions?|halls?|warehouses?|yards?|propert(?:y|ies)|floors?|storeys?)")
-PREMISES_PLACE_WORDS = 5  # "at 4 Mill Street", "on the Riverside Estate"
-PREMISES_LEASED = re.compile(
-    rf"(?<!\b(?:at|in|on)\s)(?<!\b(?:at|in|on)\sthe\s)\b{PREMISES}"
-    rf"(?:\s+(?:at|in|on)\s+(?:[\w'’,-]+\s+){{1,{PREMISES_PLACE_WORDS}}}?|\s+)"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:currently|now|still)\s+)?"
-    r"(?:leased|hired|rented)\s+from\s+$", re.I)
-PREMISES_CHARS = 120  # how far before the landlord's name the premises are looked for
 # A name read on into "contracts" names what the contracts are for, not who holds them.
 # (Never opening inside a run of spaces, as NAME_SPLIT: a name never ends on a space.)
 SERVICE_NOUN = re.compile(_OUTSIDE_SPACES + r"\s+contracts?\b")
@@ -148,8 +135,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "X Ltd under its contract with Y Council": Y is X's client
             if CONDITION.search(sentence, 0, m.start("name")):
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
-            if PREMISES_LEASED.search(sentence, max(0, m.start("name") - PREMISES_CHARS),
-                                      m.start("name")):
+            if premises_leased(sentence, m.start("name")):
                 continue  # "the depot is leased from Harbour Estates Ltd": a tenancy
             if SERVICE_NOUN.match(sentence, m.end("name")):
                 continue  # "the award of the Home to School Transport contracts to ...": no party

@@ -114,10 +114,4 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?:[Aa]greement|[Cc]ontract)s?\s+with\s+(?P<name>{_NAMES})\s+"
                 r"(?i:be|is|was|were|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
                 r"(?i:extended|renewed)\b"), "new"),
-    # "The eight garden waste vehicles are leased from Fleetline Contract Hire Ltd until 31
-    # August 2026, when the lease ends": goods leased or hired from a firm (by its legal form:
-    # a council leases land from its partners too) until a day named, the lease in place
-    (re.compile(r"\b(?i:leased|hired)\s+(?i:from)\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:until|to)\s+"
-                r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b"), None),
 )  # fmt: skip
