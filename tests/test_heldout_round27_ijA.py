@@ -242,7 +242,7 @@ def _inline_reports(tmp_path: Path) -> list[tuple[str, int, int]]:
                                 (6, "Dog Control Order Renewal"),
                                 (7, "Allotment Rents Review")))
     pdf = rendered(body, tmp_path)
-    return [(s.kind, s.page_from, s.page_to) for s in segment(load(str(pdf)))]
+    return [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))]
 
 
 def test_next_report_headed_mid_page_by_its_number_starts_there(tmp_path):
@@ -259,7 +259,7 @@ def test_numbered_section_of_a_report_starts_nothing(tmp_path):
                          title_lower="extension", purpose=FILLER, background=FILLER) + (
         "** 6. Financial implications\nThe fee is within the leisure budget for 2029/30.\n")
     pdf = rendered(text, tmp_path)
-    assert [s.kind for s in segment(load(str(pdf)))] == ["report"]
+    assert [s.kind for s in segment(load(pdf))] == ["report"]
 
 
 def test_head_broken_over_the_page_goes_on_there(tmp_path):
@@ -275,7 +275,7 @@ def test_head_broken_over_the_page_goes_on_there(tmp_path):
     last = REPORT.format(n=7, title="Allotment Rents Review", title_lower="rents",
                          purpose=FILLER, background=FILLER)
     pdf = rendered(first + broken + last, tmp_path)
-    assert [(s.kind, s.page_from, s.page_to) for s in segment(load(str(pdf)))] == [
+    assert [(s.kind, s.page_from, s.page_to) for s in segment(load(pdf))] == [
         ("report", 1, 1), ("report", 1, 2), ("report", 2, 2)]
 
 
@@ -297,7 +297,7 @@ That the Council approves the risk assessment 2029/30.
 def _kinds_of(text: str, tmp_path: Path) -> list[str]:
     from heldout_support import rendered
 
-    return [s.kind for s in segment(load(str(rendered(text, tmp_path))))]
+    return [s.kind for s in segment(load(rendered(text, tmp_path)))]
 
 
 def test_scored_risk_assessment_is_a_risk_register(tmp_path):

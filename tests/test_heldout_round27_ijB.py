@@ -20,7 +20,7 @@ def _page_records(html: str, tmp_path: Path) -> tuple[list[tuple[str, str | None
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     result = process_file(str(path))
-    docs = [(d.kind, str(d.meeting_date) if d.meeting_date else None)
+    docs: list[tuple[str, str | None]] = [(d.kind, str(d.meeting_date) if d.meeting_date else None)
             for d in result.documents]
     return docs, decisions_in(result.records)
 

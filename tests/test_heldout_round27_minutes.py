@@ -106,7 +106,7 @@ SAG_PAGE = """<html><head><title>Events Safety Advisory Group - notes</title></h
 """
 
 
-def _page_result(html: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _page_result(html: str, tmp_path: Path):
     path = tmp_path / "notes.html"
     path.write_text(html)
     return process_file(str(path))

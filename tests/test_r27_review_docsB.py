@@ -49,7 +49,7 @@ Spend to date is GBP 1.2m of GBP 4.6m.
 
 def test_regression_letter_spaced_banner_atop_each_page_is_one_report(tmp_path: Path) -> None:
     # the title repeated atop the report's next page is its running banner, no second paper
-    segments = segment(load(str(rendered(BANNERED_REPORT, tmp_path, "pack"))))
+    segments = segment(load(rendered(BANNERED_REPORT, tmp_path, "pack")))
     assert [(s.kind, s.page_from, s.page_to) for s in segments] == [("report", 1, 2)]
 
 
@@ -67,7 +67,7 @@ def test_regression_last_records_bold_line_is_not_the_next_records_masthead(
     source = (BULLETIN.replace("** NORTHMARSH COUNTY COUNCIL\n", "")
               .replace("Published:\t6 March 2026", "** Published 6 March 2026")
               .format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION"))
-    segments = segment(load(str(rendered(source, tmp_path, "bulletin"))))
+    segments = segment(load(rendered(source, tmp_path, "bulletin")))
     assert [s.kind for s in segments] == ["decision", "decision"]
     assert segments[0].text.rstrip().endswith("Published 6 March 2026")
     assert segments[1].text.startswith("RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
@@ -76,7 +76,7 @@ def test_regression_last_records_bold_line_is_not_the_next_records_masthead(
 def test_regression_record_masthead_above_its_heading_starts_it(tmp_path: Path) -> None:
     # the guard: the council's name just above the next record's heading is its masthead
     source = BULLETIN.format(second="RECORD OF INDIVIDUAL CABINET MEMBER DECISION")
-    segments = segment(load(str(rendered(source, tmp_path, "bulletin"))))
+    segments = segment(load(rendered(source, tmp_path, "bulletin")))
     assert segments[1].text.startswith("NORTHMARSH COUNTY COUNCIL")
 
 

@@ -16,7 +16,7 @@ SECTION = ("The portfolio has made progress this quarter against the council pla
 
 def _segments(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
     return [(s.kind, s.page_from, s.page_to)
-            for s in segment(load(str(rendered(source, tmp_path))))]
+            for s in segment(load(rendered(source, tmp_path)))]
 
 
 def test_regression_bundle_of_labelled_numbered_reports_is_one_paper(tmp_path: Path) -> None:
