@@ -19,13 +19,17 @@ SAME_COLUMN_POINTS = 2.0
 NEAR_ROWS = 2
 
 
+def table_row(line: Line) -> bool:
+    """Whether ``line`` is a table's row: at least TABLE_ROW_CELLS cells."""
+    return len(line.cells or line.spans) >= TABLE_ROW_CELLS
+
+
 def _row_columns(line: Line) -> list[float]:
     """The left edges of a table row's later columns (its first is the page's margin), or
     none where the line is no row of at least TABLE_ROW_CELLS cells."""
-    cells = line.cells or line.spans
-    if len(cells) < TABLE_ROW_CELLS:
+    if not table_row(line):
         return []
-    return [x0 for x0, _ in cells[1:]]
+    return [x0 for x0, _ in (line.cells or line.spans)[1:]]
 
 
 def in_table_column(flat: list[tuple[int, int, Line]], i: int) -> bool:
