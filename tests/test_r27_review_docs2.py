@@ -7,6 +7,8 @@ from pathlib import Path
 
 from heldout_support import pack_documents, pack_front
 from kcc_papers.classify.report_kinds import _report_kind
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.report_heads import _report_head
 
 COUNCIL = "Harlowfield Borough Council"
 
@@ -79,3 +81,29 @@ def test_regression_a_decision_report_pointing_into_the_notice_is_no_forward_pla
             "Appendix A - Notice of Key Decisions extract\n"
             "Appendix B - Tender evaluation (exempt)\n")
     assert _report_kind(head, head) == "report"
+
+
+def _line(text: str, size: float, cells: list[tuple[float, str]], bold: bool = False) -> Line:
+    return Line(text, x0=cells[0][0], size=size, bold=bold, spans=cells)
+
+
+def test_regression_a_report_head_beside_a_key_facts_table_is_a_report_head() -> None:
+    # a designed front sheet: its key facts in a table of label and value columns, the
+    # report's title in the title type and its "Report of ..." line set in the value column
+    # between the table's rows. The "Report of" line starts at a table row's later column,
+    # but under the report's own title, set larger than any cell: the report's head
+    facts = [(56.0, "Meeting"), (200.0, "Cabinet"), (330.0, "Date"), (420.0, "11 June 2026")]
+    more = [(56.0, "Key decision"), (200.0, "Yes"), (330.0, "Wards"), (420.0, "All")]
+    lines = [
+        _line("HARLOWFIELD BOROUGH COUNCIL", 16.0, [(56.0, "HARLOWFIELD BOROUGH COUNCIL")], True),
+        _line(" ".join(text for _, text in facts), 10.5, facts, True),
+        _line("Fees and Charges 2026/27", 16.0, [(200.0, "Fees and Charges 2026/27")], True),
+        _line("Report of the Director of Finance", 10.5,
+              [(200.0, "Report of the Director of Finance")]),
+        _line(" ".join(text for _, text in more), 10.5, more, True),
+        _line("1. Summary", 12.0, [(56.0, "1. Summary")], True),
+        _line("1.1 This report sets out the fees and charges.", 10.5,
+              [(56.0, "1.1 This report sets out the fees and charges.")]),
+    ]
+    flat = [(1, n, line) for n, line in enumerate(lines)]
+    assert _report_head(flat, 3)
