@@ -9,19 +9,7 @@ from heldout_support import pack_documents, pack_front
 from kcc_papers.classify.report_kinds import _report_kind
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.report_heads import _report_head
-
-COUNCIL = "Harlowfield Borough Council"
-
-MINUTES_PAGE = """## HARLOWFIELD BOROUGH COUNCIL
-** Minutes of the meeting of the Cabinet held on 12 March 2026
-Present: Councillor A Price (Leader, in the Chair); Councillors Bell, Cox and Dale
-** CAB/40 Apologies for Absence
-There were none.
-** CAB/41 Parking Charges
-RESOLVED - That the parking charges for 2026/27 be approved.
-The meeting ended at 7.40 pm.
---- page ---
-"""
+from test_heldout_round27_docs2 import COUNCIL, MINUTES_PAGE
 
 FEES_REPORT = """Agenda Item 3
 ** Report to:	Environment Committee
