@@ -88,9 +88,16 @@ APPENDIX_TITLED = re.compile(
     re.I | re.M)
 
 
+# A part of the plan or a pointer into it, not the plan: "Notice of Key Decisions reference
+# KD/26/21" in a decision's report's head, "Appendix A - Forward Plan extract" (the entry of
+# the decision the report asks for).
+PLAN_PART = re.compile(r"\b(?:ref(?:erence)?|extracts?|excerpts?|entry|entries)\b", re.I)
+
+
 def _plan_title(text: str) -> bool:
-    """Whether ``text`` titles a forward plan or a notice of key decisions."""
-    return bool(FORWARD_PLAN_TITLE.match(text) or KEY_DECISIONS_NOTICE.match(text))
+    """Whether ``text`` titles a forward plan or a notice of key decisions, the whole plan."""
+    return bool(FORWARD_PLAN_TITLE.match(text) or KEY_DECISIONS_NOTICE.match(text)) and (
+        not PLAN_PART.search(text))
 
 
 def _plan_appendix(head: str) -> bool:

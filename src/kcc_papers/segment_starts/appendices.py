@@ -17,6 +17,7 @@ from kcc_papers.segment_starts.layout import (
     _body_size,
     _page_lines,
 )
+from kcc_papers.segment_starts.table_cells import table_row
 
 # A paper tabled with the pack, titled as one ("Update Sheet - Planning Committee 7 May
 # 2026", "Late Representations", "Supplementary Information", "Addendum Report"); set in
@@ -147,8 +148,31 @@ def _title_size_under_label(flat: list[tuple[int, int, Line]], i: int) -> float 
     below = flat[i + 1][2].size
     if not below or not line.size or below <= line.size + SAME_SIZE_POINTS:
         return None
-    return below
+    return below if _cover_under_label(flat, i) else None
 
+
+# A caption names a table or chart, not a paper: "Table 1: Proposed fees", "Figure 2 - ...".
+_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Map|Diagram)\s+\d", re.I)
+# A line of prose: a sentence of at least this many words, ended by its stop.
+PROSE_WORDS = 6
+
+
+def _cover_under_label(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the lines from the title under label ``i`` to its page's end make a cover (a
+    consultant's name, the title, "Final Report", whom it was prepared for, a date): no
+    caption for a title, no table row, no sentence of prose. An appendix whose big heading
+    goes on into its table or text on the same page ("Appendix A" over "Proposed Fees and
+    Charges 2026/27" and the fees) is its report's, whatever its heading's type."""
+    if _CAPTION.match(flat[i + 1][2].text):
+        return False
+    page = flat[i][0]
+    for p, _, other in flat[i + 1:]:
+        if p != page:
+            break
+        text = other.text.strip()
+        if table_row(other) or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
+            return False
+    return True
 
 
 def _same_appendix(flat: list[tuple[int, int, Line]], heading: int | None, i: int) -> bool:
