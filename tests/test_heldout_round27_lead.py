@@ -112,3 +112,14 @@ def test_regression_r27h_second_record_on_a_page_reads_its_own_label_table(tmp_p
     texts = [d.decision_text for d in decisions_in(process_file(str(pdf)).records)]
     assert any(t.startswith("Not to approve the request") for t in texts)
     assert not any(t.startswith("recycling centre") for t in texts)
+
+
+def test_regression_r15d_plan_named_in_a_wrapped_sentence_titles_no_plan() -> None:
+    # docs2's rule (a report titled as the plan whose appendix is the plan is the plan's cover)
+    # read a wrapped line of r15d's purpose paragraph as the report's title and made its
+    # "Procurement Update and Forward Procurement Plan" report a forward plan.
+    from kcc_papers.classify.report_kinds import _plan_title
+
+    assert not _plan_title(
+        "Forward Procurement Plan for 2027/28, as required by the Procurement Act 2023 and the")
+    assert _plan_title("Notice of Key Decisions: April to July 2026")

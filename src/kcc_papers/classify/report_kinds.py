@@ -50,16 +50,18 @@ def _report_kind(head: str, own_head: str) -> str:
     # though it asks its meeting to approve the plan
     if subject and any(FORWARD_PLAN_TITLE.match(t) for t in titles):
         return "forward_plan"
-    # ... or one titled as the plan ("Notice of Key Decisions: April to July 2026") whose own
-    # appendix is the plan ("Appendix A - NOTICE OF KEY DECISIONS: ..."): the plan bound
-    # under its cover report, which only notes it (r27h's borough cabinet)
-    if any(_plan_title(t) for t in titles) and _plan_appendix(head):
-        return "forward_plan"
     # A report asking its meeting to decide on something else (to approve a plan, to award a
     # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
     # a tender's risks are its evidence
     if _asks_a_decision(head):
         return "report"
+    # ... or one titled as the plan ("Notice of Key Decisions: April to July 2026") whose own
+    # appendix is the plan ("Appendix A - NOTICE OF KEY DECISIONS: ..."): the plan bound
+    # under its cover report, which only notes it (r27h's borough cabinet); one asking a
+    # decision is that decision's report, as any (r15d's "Procurement Update and Forward
+    # Procurement Plan" asks approval)
+    if any(_plan_title(t) for t in titles) and _plan_appendix(head):
+        return "forward_plan"
     # ... and one asking none, titled by the national indicator set it reports the council's
     # position against ("Public Health Outcomes Framework: Annual Position"), reports performance
     if any(names_indicator_set(t) for t in titles):
@@ -94,10 +96,15 @@ APPENDIX_TITLED = re.compile(
 PLAN_PART = re.compile(r"\b(?:ref(?:erence)?|extracts?|excerpts?|entry|entries)\b", re.I)
 
 
+# A sentence running on after a comma ("... the Forward Procurement Plan for 2027/28, as
+# required by the Act"): a line of a report's prose wrapped, no title.
+PROSE_RUN_ON = re.compile(r",\s+[a-z]")
+
+
 def _plan_title(text: str) -> bool:
     """Whether ``text`` titles a forward plan or a notice of key decisions, the whole plan."""
     return bool(FORWARD_PLAN_TITLE.match(text) or KEY_DECISIONS_NOTICE.match(text)) and (
-        not PLAN_PART.search(text))
+        not PLAN_PART.search(text)) and not PROSE_RUN_ON.search(text)
 
 
 def _plan_appendix(head: str) -> bool:
