@@ -236,7 +236,7 @@ def test_forward_plan_title_quadratic_on_blank_lines() -> None:
     # took 15 s to search, now milliseconds
     import time
 
-    from kcc_papers.segment_starts.heading_kinds import FORWARD_PLAN_TITLE
+    from kcc_papers.segment_starts.decision_headings import FORWARD_PLAN_TITLE
     for text in ("\n" * 10_000, " " * 10_000, "a" * 10_000, " \n" * 5_000):
         began = time.perf_counter()
         assert not list(FORWARD_PLAN_TITLE.finditer(text))

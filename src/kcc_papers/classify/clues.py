@@ -30,16 +30,13 @@ from kcc_papers.classify.headers import (
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
-from kcc_papers.segment_starts.heading_kinds import (
-    BODY_NOTES,
+from kcc_papers.segment_starts.decision_headings import (
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
     KEY_DECISIONS_NOTICE,
-    MINUTES,
-    OTHER,
     RECORD_OF_DECISION,
-    TYPESET_KINDS,
 )
+from kcc_papers.segment_starts.heading_kinds import BODY_NOTES, MINUTES, OTHER, TYPESET_KINDS
 from kcc_papers.segment_starts.report_heads import PRESENTED_TO
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 

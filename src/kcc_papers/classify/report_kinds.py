@@ -19,12 +19,9 @@ from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
+from kcc_papers.segment_starts.decision_headings import FORWARD_PLAN_TITLE, KEY_DECISIONS_NOTICE
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
-from kcc_papers.segment_starts.heading_kinds import (
-    FORWARD_PLAN_TITLE,
-    KEY_DECISIONS_NOTICE,
-    SUBJECT,
-)
+from kcc_papers.segment_starts.heading_kinds import SUBJECT
 
 
 def _report_kind(head: str, own_head: str) -> str:

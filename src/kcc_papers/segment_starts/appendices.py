@@ -7,7 +7,8 @@ import re
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.needles import holds_any
-from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER, RECORD_OF_DECISION
+from kcc_papers.segment_starts.decision_headings import RECORD_OF_DECISION
+from kcc_papers.segment_starts.heading_kinds import APPENDIX_HEADING, OTHER
 from kcc_papers.segment_starts.layout import (
     HEADING_SIZE_RATIO,
     ITEM_STAMP_TOP,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
-from kcc_papers.segment_starts.heading_kinds import RECORD_OF_DECISION
+from kcc_papers.segment_starts.decision_headings import RECORD_OF_DECISION
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
 from kcc_papers.segment_starts.report_heads import COUNCIL_NAME
 

@@ -11,7 +11,7 @@ import re
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.layout import SPACED_ONLY, _set_as_heading
 
-# A notice's or record's heading, its letters run together (see heading_kinds.DECISION_NOTICE
+# A notice's or record's heading, its letters run together (see decision_headings.DECISION_NOTICE
 # and RECORD_OF_DECISION set plainly), perhaps its maker's word first ("MAYORAL DECISION
 # NOTICE", as a combined authority's mayor decides alone).
 RUN_TOGETHER_NOTICE = re.compile(
