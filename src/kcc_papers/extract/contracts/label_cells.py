@@ -19,6 +19,7 @@ from kcc_papers.extract.contracts.fields import (
     partly_provider,
     term_years,
 )
+from kcc_papers.normalise.numbers import words_to_number
 
 CONTRACTISH = re.compile(r"\bcontract|\bcommissioned\b|\bexternal\b|\boutsourced\b", re.I)
 EXTERNAL = re.compile(r"\bexternal|\bcommissioned\b|\boutsourced\b", re.I)
@@ -31,12 +32,11 @@ COUNTED = re.compile(
     r"contracts\b",
     re.I,
 )
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10}  # fmt: skip
 
 
-def _count(word: str) -> int:
-    return COUNT_WORDS.get(word.lower()) or int(word)
+def _count(word: str) -> int | None:
+    """The count COUNTED read, in figures or in words ("3", "three")."""
+    return int(word) if word.isdigit() else words_to_number(word)
 
 
 def _terms_for(parties_: list[Party], length: str) -> dict[str, float]:
