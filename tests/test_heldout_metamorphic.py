@@ -18,6 +18,7 @@ from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.kpis import columns, grid, layout
 from kcc_papers.extract.risks import reader as risk_reader
 from kcc_papers.extract.risks import summary
+from kcc_papers.extract.risks.header_roles import header_columns
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.load import load
 from kcc_papers.load.text import split_pages
@@ -165,9 +166,9 @@ def test_regression_kpi_table_without_its_header_on_the_next_page_lost_its_rows(
 def test_regression_kpi_dashboard_read_as_a_risk_register():
     header = Row(1, ["No.", "Measure", "Annual target", "Q2 Outturn", "Rating"])
     sample = Row(1, ["3", "Council tax collected in year (%)", "96.5", "96.8", "Green"])
-    assert summary._columns(header, sample) is None
+    assert header_columns(header, sample) is None
     register = Row(1, ["No.", "Risk", "Existing control measures", "Rating"])
-    assert summary._columns(register, Row(1, ["R1", "Loss of cash by theft", "Two signatories",
+    assert header_columns(register, Row(1, ["R1", "Loss of cash by theft", "Two signatories",
                                       "12"])) is not None
 
 
@@ -198,10 +199,10 @@ def test_regression_register_gate_missed_the_id_column_mid_header():
 def test_regression_register_took_the_level_column_as_the_score():
     header = Row(1, ["Likelihood", "Rating", "Risk description", "Score", "Ref", "Impact"])
     sample = Row(1, ["4", "High", "Staff vacancies reduce capacity", "12", "FSR/01", "3"])
-    roles = summary._columns(header, sample)
+    roles = header_columns(header, sample)
     assert roles is not None and roles["current"] == 3
     product = Row(1, ["Owner", "Inherent L x I", "Score", "Ref", "Residual L x I", "Risk"])
-    roles = summary._columns(product, Row(1, ["Treasurer", "4 x 5", "15", "CRR-02", "3 x 5",
+    roles = header_columns(product, Row(1, ["Treasurer", "4 x 5", "15", "CRR-02", "3 x 5",
                                       "Funding settlement insufficient for pay awards"]))
     assert roles is not None and roles["current"] == 4
 

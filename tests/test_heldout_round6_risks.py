@@ -344,14 +344,16 @@ def test_regression_columns_headed_code_risk_and_overall_gave_no_risks(tmp_path)
 
 
 def test_score_column_from_the_sample_must_hold_the_product():
+    from kcc_papers.extract.risks.header_roles import header_columns
     from kcc_papers.extract.risks.rows import Row
-    from kcc_papers.extract.risks.summary import _columns
 
     header = Row(1, ["Code", "Risk & consequence", "Prob", "Impact", "Overall"])
-    roles = _columns(header, Row(1, ["T-01", "Bus operator failure on routes", "3", "5", "15"]))
+    roles = header_columns(header,
+                           Row(1, ["T-01", "Bus operator failure on routes", "3", "5", "15"]))
     assert roles is not None and roles["current"] == 4
     # a column that is not the product is not taken for the score
-    roles = _columns(header, Row(1, ["T-01", "Bus operator failure on routes", "3", "5", "9"]))
+    roles = header_columns(header,
+                           Row(1, ["T-01", "Bus operator failure on routes", "3", "5", "9"]))
     assert roles is not None and "current" not in roles
 
 

@@ -31,7 +31,7 @@ from heldout_support import (
 from kcc_papers.extract import contracts, risks
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
 from kcc_papers.extract.contracts.provider_drafts import PLACE_THEN_PARTY
-from kcc_papers.extract.risks.summary import INHERENT, RESIDUAL
+from kcc_papers.extract.risks.header_roles import INHERENT, RESIDUAL
 from kcc_papers.models import Contract, Risk
 from test_s25_limits_misc import MOST_GROWTH, _growth
 

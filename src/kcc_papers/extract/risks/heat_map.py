@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kcc_papers.extract.risks.header_roles import NEW_ROW
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import NEW_ROW, SummaryEntry
+from kcc_papers.extract.risks.summary import SummaryEntry
 from kcc_papers.extract.risks.values import LIKELIHOOD_WORDS, risk_key
 
 _LIKELIHOOD = r"likelihood|probability"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.risks.header_roles import AFTER_CONTROLS, CODE_GAP, INHERENT
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.stages import (
     Stage,
@@ -14,7 +15,7 @@ from kcc_papers.extract.risks.stages import (
     stage_header,
     stage_row,
 )
-from kcc_papers.extract.risks.summary import AFTER_CONTROLS, CODE_GAP, INHERENT, SummaryEntry
+from kcc_papers.extract.risks.summary import SummaryEntry
 from kcc_papers.extract.risks.values import Rating, parse_product, parse_rating, split_status
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 

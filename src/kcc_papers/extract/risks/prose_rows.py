@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.risks.header_roles import CODE_GAP
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.extract.risks.summary import CODE_GAP, SummaryEntry
+from kcc_papers.extract.risks.summary import SummaryEntry
 from kcc_papers.extract.risks.values import Rating
 
 # A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet".
