@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, pdf_minutes, source_lines
-from kcc_papers.extract.decisions.recommendations import ASKS, find_recommendations
+from kcc_papers.extract.decisions.ask_patterns import ASKS
+from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.that_runs import asked_body
 from kcc_papers.extract.minutes.lost_motions import _MOTION_DEFEATED
 

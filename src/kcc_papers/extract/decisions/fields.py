@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kcc_papers.extract.decisions.recommendations import HEADING
+from kcc_papers.extract.decisions.ask_patterns import HEADING
 from kcc_papers.load.model import Line, Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     first_person,
@@ -15,7 +16,6 @@ from kcc_papers.extract.decisions.fields import (
     labelled_lines,
 )
 from kcc_papers.extract.decisions.notices import Notice
-from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date

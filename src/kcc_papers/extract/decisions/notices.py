@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.fields import (
     DECISION_NUMBER,
     key_decision,
@@ -25,7 +26,6 @@ from kcc_papers.extract.decisions.fields import (
     labelled,
     labelled_lines,
 )
-from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 

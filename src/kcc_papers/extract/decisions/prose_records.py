@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.fields import key_decision
 from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, item_ref, until_label
-from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.extract.minutes.resolution_marks import BODY, WEIGHED_UNDATED
 from kcc_papers.normalise.textclean import join_lines
 

@@ -11,98 +11,22 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.decisions.applications import applications_above, other_applications
+from kcc_papers.extract.decisions.ask_patterns import ASK, ASKS, HEADING, INLINE, THAT_ASK
+from kcc_papers.extract.decisions.block_end import (
+    DECIMAL,
+    MAX_LINES,
+    NUMBERED_HEADING,
+    end_of_block,
+    join_items,
+    sentence_done,
+)
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
 from kcc_papers.extract.decisions.repeats import same_block
-from kcc_papers.extract.decisions.that_runs import THAT_BODY, next_that_point
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
-from kcc_papers.normalise.textclean import join_lines, strip_bullet
+from kcc_papers.normalise.textclean import strip_bullet
 
-HEADING = re.compile(
-    r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
-    # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
-    # Recommendation", "Updated recommendation" (the ask the meeting is now to decide); its
-    # capital a heading's (prose wrapped before "revised recommendation 2.1:" is none)
-    r"(?P<amended>(?:(?-i:A)mended|(?-i:R)evised|(?-i:U)pdated)\s+)?"
-    # a section that states the report's purpose and its ask together: "1. Purpose and
-    # recommendation", "Summary and Recommendations"
-    r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"
-    # Templates that head their sections with questions: "3. What are the recommendations?"
-    r"(?:What\s+(?:are|is)\s+the\s+)?"
-    # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
-    # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
-    # Officer recommendation").
-    r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
-    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r)"
-    r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
-    # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked,
-    # in capitals as the letter's other headings ("DISCUSSION"); an audit tracker's "Recommended
-    # Action" column is the auditee's task, not an ask of the meeting
-    r"|(?-i:RECOMMENDED\s+ACTION(?:S|\(S\))?)"
-    # "Proposal": a section that may only describe a scheme; read when it asks (see _asks)
-    r"|(?P<proposal>(?-i:P)roposals?)"
-    # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
-    # Action required"
-    r"|(?P<ask>(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought)))"
-    # ... the amended one naming the report's recommendation it replaces: "Amended
-    # recommendation 2.1:" (its colon said: "Revised recommendation 3 was agreed" is a sentence)
-    r"(?(amended)(?:\s+\d+(?:\.\d+)*(?=\s*:))?|)"
-    # ... perhaps naming the agenda item it is for: "Recommendation (Agenda Item 5)", alone
-    # or before its colon ("Recommendation (Item 7) was deferred" is a sentence)
-    r"(?=\s*$|\s*[:.\-–?]|\s+(?:of|to|for)\s|\s\((?:Agenda\s)?Item\s[\w.]{1,6}\)\s*(?:$|[:.\-–]))"
-    r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][^:]{0,80})?"
-    r"(?:\s\((?:Agenda\s)?Item\s[\w.]{1,6}\))?\s*[:.\-–?]?\s*(?P<rest>.*)$",
-    re.I,
-)
-# No heading, just the ask: "It is recommended that Cabinet: ...", "2.1 It is RECOMMENDED that",
-# "Cabinet is asked to RECOMMEND that:" (the capitalised verb is the template's own mark), or
-# a body's recommendation to another: "The Cabinet RECOMMENDS that Council: (a) ...", or a
-# bare lead-in.
-INLINE = re.compile(
-    r"^(?:(?P<num>\d+(?:\.\d+)*)\.?\s+)?(?P<rest>It\s+is\s+recommended\s+that\b.*|"
-    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended|requested)\s+to\s+"
-    r"(?:RECOMMEND|RESOLVE|NOTE|AGREE|APPROVE|ENDORSE|CONSIDER|DECIDE)\b).*|"
-    r"(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+RECOMMENDS\s+(?:to\s+[A-Z][\w ]{1,40}?\s+)?"
-    r"that\b).*|"
-    # a bare lead-in on a line of its own, its list under it: "Cabinet is recommended:" after
-    # a list Cabinet is asked to recommend to Council (r26i HRA rents page), its own ask
-    r"(?P<bare>(?-i:(?:The\s+)?[A-Z][\w&'’ -]{1,60}?\s+(?:is|are)\s+(?:asked|recommended)\s*:))"
-    r"\s*)$",
-    re.I,
-)
-# Who a paragraph asks: "2.2 Council is asked to RESOLVE that:" starts the next decision
-# maker's part of a block that asks two bodies (Cabinet recommends, Council resolves).
-ASKS = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’ -]{1,60}?)\s+(?:is|are)\s+"
-    r"(?:asked|recommended|requested|invited)\s+to\b|"
-    # "That Council:", "That the Cabinet approves ..." (the body's own verb: in "That the Chief
-    # Executive is authorised to agree the terms" an officer is authorised by the body asked)
-    + THAT_BODY
-    + r"(?:\s*:|\s+(?!(?:is|was|has|does)\b)[a-z]+s\b)"
-)
-# A report section: "1. Introduction", "1.3 Reasons for Recommendation", "Background".
-# A section heading that ends a recommendations block is a short line, at most a few words
-# when it is a bare label ("Background:"); longer, it is a recommendation's own sentence.
-MAX_SECTION_HEADING_CHARS = 70
-MAX_LABEL_WORDS = 4
-_SECTION_WORDS = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background|Reasons?\b|Summary|Contact|Financial|"
-    r"Legal|Equalit|Purpose|Voting\s+arrangements|Corporate\s+Strategy|Appendi|Report\s+Authors?|"
-    r"Consultation|Risk|Implications|Options|Context|Alternative|Evidence\s+Base|Issue\s+for|"
-    r"Publication|Classification|Key\s+Decision|Ward|Policy|Next\s+Steps|Conclusions?)\b",
-    re.I,
-)
-_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*(?:\.|\s*\|)?\s+[A-Z][^.;:,]{0,50}$")
 _CONTENTS = re.compile(r"\.{4,}\s*\d*\s*$")  # a table of contents line: "Recommendations....... 3"
-_DECIMAL = re.compile(r"^(\d+(?:\.\d+)+)\.?\s")
-# Items as lettered/numbered lists or as capitalised verbs ("APPROVE the proposal ...").
-_LIST_ITEM = re.compile(
-    r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)])\s|"
-    r"^(?:APPROVE|DELEGATE|NOTE|AGREE|ENDORSE|AUTHORI[SZ]E|CONSIDER|TRANSFER|COMMENT|ADOPT|"
-    r"RECOMMEND|REQUEST|CONFIRM|APPOINT|ALLOCATE|ACCEPT|RECEIVE|REFER)S?\b"
-)
-_LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
-MAX_LINES = 60
 
 
 @dataclass(slots=True)
@@ -123,16 +47,6 @@ _WELSH_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?-i:A)rgymhelli(?:ad|on)
 # A bilingual heading prints both languages: "2. Argymhellion / Recommendations".
 _BILINGUAL = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^/]{3,60}?)\s+/\s+"
                         r"(?P<second>[^/]{3,60})$")
-# What a report asks of its decision maker, in any of the words templates use: "The Committee
-# is invited to agree", "Members are recommended to", "It is proposed that".
-# The one asked is a body or a member who decides ("Residents are invited to comment" asks
-# nothing of a decision maker).
-ASK = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|"
-    r"Council|Board|Panel|Members|Authority|Commissioner|Mayor|Leader|Executive|Forum|"
-    r"Partnership|Holder|Member|IJB)\s+(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\b"
-    r"|It\s+is\s+(?:recommended|proposed)\s+that\b)")
-
 
 def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlock]:
     """Every distinct recommendation block, first occurrence first; where no block is headed
@@ -158,14 +72,14 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             continue
         # "2.0 Recommendations" numbers its paragraphs 2.1, 2.2: its section is "2".
         num = re.sub(r"(?:\.0)+$", "", m.group("num") or "")
-        end = _block_end(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
+        end = end_of_block(texts, i + 1, num, bool(m.group("rest").strip(" .:")))
         body = [m.group("rest")] if m.group("rest") else []
         body += texts[i + 1 : end]
         if end < len(texts) and _introduces(body) and _column_name(texts[end]):
             # "The Group recommends that the Cabinet:" over a table of what it recommends,
             # whose column's name ("Recommendation") reads as a heading: the table's rows are
             # the list the lead-in introduces, one block with it
-            after = _block_end(texts, end + 1, num, True)
+            after = end_of_block(texts, end + 1, num, True)
             body += texts[end + 1 : after]
             end = after
         text = join_items(body)
@@ -269,7 +183,7 @@ def _table_in_other_section(texts: list[str], i: int) -> bool:
     if i == 0 or not _column_name(texts[i]):
         return False
     above = texts[i - 1]
-    return bool(_NUMBERED_HEADING.match(above) and not HEADING.match(above)
+    return bool(NUMBERED_HEADING.match(above) and not HEADING.match(above)
                 and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above))
 
 
@@ -368,15 +282,6 @@ def _from_the_ask(text: str) -> str:
     return "\n".join(paragraphs[first:])
 
 
-# Where nothing asks, the recommendation worded as the resolution it proposes, unheaded: "1.
-# That the Committee reviews the Corporate Risk Register and agrees the changes ..." (the body
-# named, its verb in the present: what the minutes will record).
-THAT_ASK = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?That\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|"
-    r"Cabinet|Council|Board|Panel|Members|Authority|Executive|Forum|Partnership|IJB)\s+"
-    r"[a-z]{3,}s\b")
-
-
 # A report's byline opening its line, its stop and the spaces after ("Report by Director of
 # Communities. "): the sentence after it is the paper's own.
 _BYLINE = re.compile(r"\s*Report\s+(?:by|of|from)\s+\S[^.;\n]{0,119}[.;]\s+(?=[A-Z])")
@@ -417,9 +322,9 @@ def _ask_block(lines: list[tuple[int, str]], texts: list[str], at: int,
                lead: str) -> list[RecommendationBlock]:
     """The ask at paragraph ``at`` (without the ``lead`` before it on its line) up to its
     section's end."""
-    num = _DECIMAL.match(texts[at])
+    num = DECIMAL.match(texts[at])
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
-    end = _block_end(texts, at + 1, section, True)
+    end = end_of_block(texts, at + 1, section, True)
     text = join_items([texts[at][len(lead):], *texts[at + 1 : end]])
     return [RecommendationBlock(text, lines[at][0])] if text else []
 
@@ -443,7 +348,7 @@ def _that_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommenda
     if at is None:
         return []
     end = next((j + 1 for j in range(at, min(len(texts), at + MAX_LINES))
-                if _sentence_done(texts[j])), None)
+                if sentence_done(texts[j])), None)
     if end is None:
         return []
     text = join_items(texts[at:end])
@@ -482,112 +387,6 @@ def _same_body(asked: str, before: str) -> bool:
     """Whether two names of the body asked name one body: the same, or one the other's
     short form ("the Board" after "the Strategic Board", its last words)."""
     return asked == before or asked.endswith(f" {before}") or before.endswith(f" {asked}")
-
-
-def _block_end(texts: list[str], start: int, num: str, inline: bool) -> int:
-    last_list: int | None = None
-    content = 1 if inline else 0
-    section_of_paragraphs = False  # the block's number read from its first paragraph's
-    for j in range(start, min(len(texts), start + MAX_LINES)):
-        line = texts[j]
-        if re.fullmatch(r"[\W_]*", line):
-            continue  # a stray ":" or "." the text layer split from its line
-        if HEADING.match(line):
-            # An empty "5. Recommendation" heading is then skipped: "Recommendation:" follows.
-            return j
-        decimal = _DECIMAL.match(line)
-        if decimal and not num and not content:
-            # an unnumbered heading over its section's next paragraph ("Recommendation" over
-            # "2.3 That the Board ..."): the paragraphs of that section are the block's, and
-            # the next section's number ends it ("3. Scheme B: ...")
-            num, section_of_paragraphs = decimal.group(1).rsplit(".", 1)[0], True
-        if decimal and not (num and decimal.group(1).startswith(num + ".")):
-            return j
-        if (section_of_paragraphs and (n := _SECTION_NUMBER.match(line))
-                and int(n.group(1)) == int(num.split(".")[0]) + 1):
-            return j
-        if decimal:
-            # "3.2" under "3 Recommendations": the section's own next paragraph.
-            content += 1
-            continue
-        if not content and _next_section(line, num):
-            # "3. Recommendations of the Group" straight over "4. Financial implications":
-            # nothing under the heading (its table read as none of the report's asks)
-            return j
-        if content and _NUMBERED_HEADING.match(line) and not decimal:
-            n = _LIST_NUMBER.match(line)
-            if not (n and last_list is not None and int(n.group(1)) == last_list + 1):
-                return j
-        if (content and _SECTION_WORDS.match(line) and len(line) < MAX_SECTION_HEADING_CHARS
-                and not _wrapped_on(texts[j - 1], line)):
-            return j
-        if (content and line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
-                and not _LIST_ITEM.match(line)):
-            # "Contractual:" inside a list continues it; a new section restarts the numbering.
-            nxt = _LIST_NUMBER.match(texts[j + 1]) if j + 1 < len(texts) else None
-            if not (nxt and last_list is not None and int(nxt.group(1)) == last_list + 1):
-                return j
-        if (
-            content
-            and _sentence_done(texts[j - 1])
-            and not _LIST_ITEM.match(line)
-            and not _list_open(texts[start:j])
-            # (unnumbered "That the Board ..." paragraphs, one after another, are its points)
-            and not next_that_point(texts[start:j], line)
-        ):
-            # A one-paragraph recommendation ("... is asked to note the report.") ends there.
-            return j
-        n = _LIST_NUMBER.match(line)
-        if n:
-            last_list = int(n.group(1))
-        content += 1
-    return min(len(texts), start + MAX_LINES)
-
-
-def _next_section(line: str, num: str) -> bool:
-    """Whether ``line`` heads the section numbered after section ``num``: "4. Financial
-    implications" after "3" (a list under the heading starts at its own "1."). An ask is no
-    heading, though numbered next: a report numbering every paragraph in one run puts its
-    ask under "5. Recommendation" as "6. That Cabinet approves the capital programme"."""
-    m = _SECTION_NUMBER.match(line)
-    return bool(num and m and _NUMBERED_HEADING.match(line)
-                and int(m.group(1)) == int(num.split(".")[0]) + 1
-                and not THAT_ASK.match(line) and not ASKS.match(line[m.end():].lstrip()))
-
-
-_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s")
-
-
-def _sentence_done(line: str) -> bool:
-    return line.rstrip().endswith((".", "?"))
-
-
-def _wrapped_on(above: str, line: str) -> bool:
-    """Whether ``line`` goes on with the sentence above: it opens in small letters under a line
-    that ends no sentence ("... Appendix 1 for public" over "consultation for eight weeks"),
-    so a section's word it opens with heads nothing."""
-    return line[:1].islower() and not _sentence_done(above)
-
-
-def _list_open(lines: list[str]) -> bool:
-    """Whether the block so far introduces or contains a list (so paragraphs may follow)."""
-    return any(line.rstrip().endswith(":") or _LIST_ITEM.match(line) for line in lines)
-
-
-def join_items(lines: list[str]) -> str:
-    """Wrapped lines as text, each list item ("a)", "(1)", "2.1", "APPROVE ...") on its own line."""
-    paragraphs: list[list[str]] = []
-    for line in lines:
-        line = line.strip()
-        numbered = bool(_DECIMAL.match(line))
-        line = _DECIMAL.sub("", line)
-        if not line or re.fullmatch(r"[\W_]+", line):
-            continue
-        if not paragraphs or numbered or _LIST_ITEM.match(line):
-            paragraphs.append([line])
-        else:
-            paragraphs[-1].append(line)
-    return "\n".join(join_lines(p) for p in paragraphs).strip()
 
 
 def _distinct(blocks: list[RecommendationBlock]) -> list[RecommendationBlock]:

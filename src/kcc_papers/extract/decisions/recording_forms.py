@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.notices import Notice
-from kcc_papers.extract.decisions.recommendations import join_items
 from kcc_papers.extract.minutes.items import ITEM_REF
 from kcc_papers.extract.minutes.resolutions import find_resolutions
 from kcc_papers.normalise import moderngov
