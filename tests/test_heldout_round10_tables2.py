@@ -13,8 +13,8 @@ from conftest import contexts
 from heldout_support import heldout_accuracy
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.load.page_tables import pdf_tables
 from kcc_papers.load.pdf import load_pdf
-from kcc_papers.load.unruled import pdf_tables
 from kcc_papers.models import Kpi
 
 KpiRow = tuple[str | None, float | None, str | None]
@@ -37,7 +37,7 @@ def _kpis(source: str, tmp_path: Path) -> list[KpiRow]:
 
 
 def _tables(source: str, tmp_path: Path) -> list[list[list[str]]]:
-    """Each page's tables as ``unruled.pdf_tables`` reads them, in the order printed."""
+    """Each page's tables as ``page_tables.pdf_tables`` reads them, in the order printed."""
     with load_pdf(_pdf(source, tmp_path), "0" * 64) as src:
         return [t.texts() for page in src.pages for t in pdf_tables(page, src.layout)]
 

@@ -14,7 +14,8 @@ from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import rendered
 from kcc_papers.load import load
-from kcc_papers.load.unruled import pdf_tables, read_words
+from kcc_papers.load.page_tables import pdf_tables
+from kcc_papers.load.unruled import read_words
 
 
 def _pdf_rows(source: str, tmp_path: Path) -> list[Row]:

@@ -13,7 +13,7 @@ from heldout_support import contract_rows as _rows
 from heldout_support import contract_rows_of as _read
 from heldout_support import html_page, html_table, rendered
 from kcc_papers.load import load
-from kcc_papers.load.unruled import pdf_tables
+from kcc_papers.load.page_tables import pdf_tables
 
 
 def _tables_of(source: str, tmp_path: Path) -> list[list[list[str]]]:

@@ -14,23 +14,18 @@ cells) is a row, not a heading: each word's weight is read, not only the line's 
 Each line with words in the first column and another starts a row (one with words in the first
 column alone is that cell wrapped); the lines of wrapped cells go to the row they belong to:
 the nearest row's line when cells are set in the middle of their row (lines of the table's
-first row printed above its first column's text show that), else the row above. Ruled tables
-are pdfplumber's (``Page.tables``); on a page that has some holding text these are looked for
-in the words outside their boxes only (cells filled with no text are boxed by their fills'
-edges as a table of empty cells: that is an unruled table's fill)."""
+first row printed above its first column's text show that), else the row above."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
 from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL, tables_from
-from kcc_papers.load.cell_marks import SYMBOL_FONT, coloured
 from kcc_papers.load.centred import centred_rows
-from kcc_papers.load.model import Cell, LayoutReader, Line, Page, Table
+from kcc_papers.load.model import Cell, Line, Table
 
 # Words of one visual line differ in top by less than this (points).
 LINE_TOLERANCE = 2.0
@@ -71,142 +66,15 @@ class _Line:
     bold: bool = False
 
 
-def unruled_tables(page: Page, layout: LayoutReader | None,
-                   carried: Table | None = None) -> list[Table]:
-    """The page's tables printed without rules, read from its words' places; none when the
-    page has ruled tables, no bold line that could head a table, or no layout to read. Given
-    the table the page before ended with (``carried``), rows at the page's head set out under
-    its columns are the rest of it, its header not printed again."""
-    if _texted(page.tables):
-        return []
-    return _read_unruled(page, layout, carried, [])
-
-
-Box = tuple[float, float, float, float]
-
-
-def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None,
-                  ruled: list[Box]) -> list[Table]:
-    """The unruled tables of the page's words outside the ``ruled`` tables' boxes."""
-    columns = carried.columns if carried is not None else None
-    # the ruled tables' rows are no unruled table's rows
-    free = [ln for ln in page.lines if not _boxed(ln.x0, ln.top, ln.bottom, ruled)] \
-        if ruled else page.lines
-    headed = any(_could_head(free, i) for i in range(len(free)))
-    if layout is None or not (columns or headed):
-        return []
-    plumbed = layout(page.number)
-    try:
-        # each word's weight: PDFium's chars carry it, pdfminer's their font's name
-        chars = plumbed.chars
-        weight = "bold" if chars and "bold" in chars[0] else "fontname"
-        words = plumbed.extract_words(extra_attrs=["size", weight], keep_blank_chars=False)
-        fills = _fills(plumbed)
-        if weight == "fontname":  # pdfminer's chars: a symbol font's glyphs among them
-            _mark_glyphs(words, chars)
-    finally:
-        close: Callable[[], None] | None = getattr(plumbed, "close", None)
-        if close is not None:
-            close()
-    if ruled:
-        words = [w for w in words if not _boxed(w["x0"], w["top"], w["bottom"], ruled)]
-    bold = [line.top for line in page.lines if line.bold and line.top is not None]
-    # rows carried over from the page before come before any table of this page
-    first_ruled = min((b[1] for b in ruled), default=float("inf"))
-    tables = read_words(words, bold, page.number, columns, fills, first_ruled, headed)
-    band = _lone_band(page.tables, columns)
-    if columns and ruled and band is not None:
-        # a zebra table carried on: its one shaded row on the page is a ruled table of its
-        # own, the unshaded rows above it and below it the rest of the table
-        limit = min([b[1] for b in ruled if b[1] > band[3]]
-                    + [t.bbox[1] for t in tables if t.bbox and t.bbox[1] > band[3]],
-                    default=float("inf"))
-        below = [ln for ln in _lines(words, bold) if band[3] <= ln.top < limit]
-        rest = _continued(below, columns, page.number, fills) if below else None
-        tables = sorted([*tables, rest] if rest is not None else tables,
-                        key=lambda t: t.bbox[1] if t.bbox else 0.0)
-    return tables
-
-
-def _lone_band(tables: list[Table], columns: list[float] | None) -> Box | None:
-    """The box of the page's first table where it is one row under as many columns as the
-    table carried from the page before (a zebra table's one shaded row on the page)."""
-    first = min((t for t in tables if t.bbox is not None), key=lambda t: t.bbox[1] if t.bbox
-                else 0.0, default=None)
-    if (columns is None or first is None or first.bbox is None or len(first.rows) != 1
-            or len(first.rows[0]) != len(columns)):
-        return None
-    return first.bbox
-
-
-def _boxed(x0: float | None, top: float | None, bottom: float | None, boxes: list[Box]) -> bool:
-    """Whether text whose left edge and band are these lies in one of the boxes (a ruled
-    table's cells): its left edge within the box's sides, its middle within its top and
-    bottom."""
-    if x0 is None or top is None:
-        return False
-    middle = (top + (bottom if bottom is not None else top)) / 2
-    return any(b[0] - ALIGN_POINTS <= x0 <= b[2] and b[1] <= middle <= b[3] for b in boxes)
-
-
-def pdf_tables(page: Page, layout: LayoutReader | None,
-               carried: Table | None = None) -> list[Table]:
-    """A PDF page's tables: its ruled ones, and those printed without rules in its words
-    outside them (a word processor's table with its borders off above a boxed one, as a
-    performance appendix sets its activity counts above its KPIs), in the order they are
-    printed. Cells filled in colour with no text (a RAG given by the fill alone, in a table
-    without rules) are boxed by their fills' edges as a table of empty cells: that is the
-    table's fill, not a table."""
-    if not _texted(page.tables):
-        return unruled_tables(page, layout, carried) or page.tables
-    boxes = [t.bbox for t in page.tables if t.bbox is not None]
-    unruled = _read_unruled(page, layout, carried, boxes)
-    if not unruled:
-        return page.tables
-    return sorted([*page.tables, *unruled], key=lambda t: t.bbox[1] if t.bbox else 0.0)
-
-
 # A symbol-font glyph's word (a RAG dot, Wingdings' "l") is given the colour it is printed in
 # under this key: the cell it lies in shows that colour, not a letter.
 MARK = "mark"
 
 
-def _mark_glyphs(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> None:
-    """Give each symbol-font word the colour of its glyph (``MARK``), as a ruled table's cell
-    reads it (``cell_marks``); a black or grey icon rates nothing and gets none."""
-    glyphs = [w for w in words if SYMBOL_FONT.search(str(w.get("fontname") or ""))]
-    if not glyphs:
-        return
-    from kcc_papers.load.pdf_layout import to_hex
-
-    colours = {(round(c["x0"], 1), round(c["top"], 1)): to_hex(c.get("non_stroking_color"))
-               for c in chars if SYMBOL_FONT.search(str(c.get("fontname") or ""))}
-    for w in glyphs:
-        colour = colours.get((round(w["x0"], 1), round(w["top"], 1)))
-        if colour is not None and coloured(colour):
-            w[MARK] = colour
-
-
-def _texted(tables: list[Table]) -> bool:
-    return any(cell.text.strip() for table in tables for row in table.rows for cell in row)
-
-
 Fill = tuple[tuple[float, float, float, float], str]  # a filled rectangle's box and colour
 
 
-def _fills(plumbed: Any) -> list[Fill]:
-    """The page's filled rectangles, their colours as a cell's fill."""
-    from kcc_papers.load.pdf_layout import to_hex
-
-    out: list[Fill] = []
-    for r in getattr(plumbed, "rects", []):
-        colour = to_hex(r.get("non_stroking_color")) if r.get("fill") else None
-        if colour is not None:
-            out.append(((r["x0"], r["top"], r["x1"], r["bottom"]), colour))
-    return out
-
-
-def _could_head(lines: list[Line], i: int) -> bool:
+def could_head(lines: list[Line], i: int) -> bool:
     """A bold line of a few words, or a plain one of columns' names (a few words, no
     figures), with a line of several runs (cells) soon below: reading the page's words is
     slow, so a page of headings and paragraphs is never read."""
@@ -246,17 +114,17 @@ def read_words(words: list[dict[str, Any]], bold_tops: list[float], page: int,
     filled rectangles, each cell's fill the one under its middle; ``headed``: whether the
     page's lines show a header a new table could start at (read for the rows carried over
     alone, a page showing none starts no table)."""
-    lines = _lines(words, bold_tops)
+    lines = word_lines(words, bold_tops)
     tables = _tables_of(lines, page, fills or []) if headed else []
     if columns:
         limit = min(tables[0].bbox[1] if tables and tables[0].bbox else first_ruled,
                     first_ruled)
-        rest = _continued([ln for ln in lines if ln.top < limit], columns, page, fills or [])
+        rest = continued_rows([ln for ln in lines if ln.top < limit], columns, page, fills or [])
         tables = [rest, *tables] if rest is not None else tables
     return tables
 
 
-def _continued(lines: list[_Line], starts: list[float], page: int,
+def continued_rows(lines: list[_Line], starts: list[float], page: int,
                fills: list[Fill]) -> Table | None:
     """Rows at the page's head under the columns of the table carried from the page before
     (past a line or two of running header that fits no column)."""
@@ -274,7 +142,7 @@ def _continued(lines: list[_Line], starts: list[float], page: int,
     return None
 
 
-def _lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
+def word_lines(words: list[dict[str, Any]], bold_tops: list[float]) -> list[_Line]:
     out: list[_Line] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
         if out and abs(out[-1].top - w["top"]) < LINE_TOLERANCE:

@@ -14,7 +14,7 @@ from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
-from kcc_papers.load.unruled import pdf_tables
+from kcc_papers.load.page_tables import pdf_tables
 from kcc_papers.segment import Segment
 
 # A paragraph's line ending a sentence: the next line starts a paragraph of its own.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import LayoutReader, Line, Page, Table
-from kcc_papers.load.unruled import pdf_tables
+from kcc_papers.load.page_tables import pdf_tables
 from kcc_papers.segment import Segment
 
 # Lines that only appear on pages holding KPI tables, boxes or RAG summaries. Prose words

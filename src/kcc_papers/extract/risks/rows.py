@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import PRINTED_PAGE, LayoutReader, Line, Page, Table
-from kcc_papers.load.unruled import pdf_tables
+from kcc_papers.load.page_tables import pdf_tables
 from kcc_papers.normalise.textclean import furniture, is_furniture
 from kcc_papers.segment import Segment
 
@@ -85,7 +85,7 @@ def _text_rows(segment: Segment) -> list[Row]:
 def _pdf_tables(page: Page, layout: LayoutReader | None, carried: Table | None,
                 unreadable: Unreadable) -> list[Table]:
     """The page's ruled tables, or a register printed without rules read from its words'
-    places (``unruled.pdf_tables``). Those are read through the file's layout layer, which a
+    places (``page_tables.pdf_tables``). Those are read through the file's layout layer, which a
     damaged file may not give: that costs this page's table, not the register's ruled tables
     on the other pages, and is told to ``unreadable``. Where the page's ruled tables cannot
     be read either (the same failure: ``pdf_tables`` reads them first), the page is read as
