@@ -1,12 +1,14 @@
 """Regression tests for held-out round 28's misses in decisions: a police and crime
-commissioner's accountability board minuting what the Commissioner approved, noted or deferred.
+commissioner's accountability board minuting what the Commissioner approved, noted or deferred;
+a States committee's letter-spaced "T H E  C O M M I T T E E  R E S O L V E D" over each
+resolution.
 Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
 
 # ------------------------------------ the Commissioner deciding alone at his own board
 
@@ -41,3 +43,35 @@ def test_commissioner_approves_notes_and_defers(tmp_path: Path) -> None:
             "attendance plan at the May meeting.", "noted") in got
     assert ("The Commissioner deferred a decision on the sale until an independent valuation "
             "had been received.", "deferred") in got
+
+
+# ---------------------------- the body and its verb letter-spaced as one label over the words
+
+STATES_MINUTES = source_lines(
+    "## STATES OF GUERNSEY",
+    "## COMMITTEE FOR HEALTH & SOCIAL CARE",
+    "** Minutes of the meeting held on 11th August, 2027 at 9.30 a.m.",
+    "Present: Deputy A. B. Le Tissier (President), Deputy C. D. Ogier",
+    "** HSC/27/131 Minutes",
+    "The minutes of the meeting held on 14th July, 2027 were considered.",
+    "^^ T H E   C O M M I T T E E   R E S O L V E D",
+    "to approve the minutes of the meeting held on 14th July, 2027 as a true record.",
+    "** HSC/27/132 Dental Charges for Children and Young People 2028",
+    "The Committee considered a paper proposing changes to the subsidy for dental treatment.",
+    "^^ T H E   C O M M I T T E E   R E S O L V E D",
+    "to defer consideration of the proposed dental charges until the meeting on 8th "
+    "September, 2027.",
+    "** HSC/27/133 Any Other Business",
+    "There was no other business.",
+)
+
+
+def test_letter_spaced_body_and_verb_over_the_resolution(tmp_path: Path) -> None:
+    # the label, its spacing taken out, ran into one word ("THECOMMITTEERESOLVED") that no
+    # resolving mark matched, so the minutes held no decision
+    got = {d.decision_text: d.outcome
+           for d in decisions_in(pdf_minutes(STATES_MINUTES, tmp_path))}
+    assert got.get("to approve the minutes of the meeting held on 14th July, 2027 as a true "
+                   "record.") == "approved"
+    assert got.get("to defer consideration of the proposed dental charges until the meeting "
+                   "on 8th September, 2027.") == "deferred"

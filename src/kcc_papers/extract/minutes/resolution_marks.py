@@ -32,6 +32,10 @@ _BILINGUAL_WORD = (r"(?=[A-Z])(?:" + _OUTCOME_LABEL.removeprefix("(?=[A-Z])")
                    + r"|(?i:Resolved|Agreed|Cytunwyd))")
 _BILINGUAL_LABEL = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
 _BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
+# A body and its resolving verb letter-spaced over the resolution, run together by the
+# clean-up that takes letter-spacing out ("THECOMMITTEERESOLVED", "THEBOARDAGREED").
+_SPACED_BODY_VERB = (r"THE(?:[A-Z]{2,30}?)?(?:COMMITTEE|BOARD|COUNCIL|PANEL|CABINET|AUTHORITY)"
+                     r"(?:RESOLVED|AGREED|DECIDED)")
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
@@ -98,6 +102,10 @@ _RESOLVED = re.compile(
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
+    # ... or the body and its verb letter-spaced as one label over the resolution, run into
+    # one word once the spacing is taken out: "T H E  C O M M I T T E E  R E S O L V E D"
+    # (a States of Guernsey committee's minutes) read "THECOMMITTEERESOLVED"
+    rf"^{_SPACED_BODY_VERB}\s*:?\s*$|"
     # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
     # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
@@ -204,7 +212,8 @@ _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
 
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB}|{_SPACED_BODY_VERB}\s*:?)\s*$"
+                         rf"|^{_BILINGUAL_LABEL}")
 
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
