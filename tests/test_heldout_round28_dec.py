@@ -75,3 +75,35 @@ def test_letter_spaced_body_and_verb_over_the_resolution(tmp_path: Path) -> None
                    "record.") == "approved"
     assert got.get("to defer consideration of the proposed dental charges until the meeting "
                    "on 8th September, 2027.") == "deferred"
+
+
+# ------------------------- a label in two languages, the other one's word not known here
+
+ISLANDS_MINUTES = source_lines(
+    "## Comhairle nan Eilean Fhada / Longisles Council",
+    "## Education, Sport and Children's Services Committee",
+    "** Minutes of the meeting held on 10 June 2027 at 10.00 am",
+    "Present: Councillor M Caimbeul (Chair), Councillor D MacLeod",
+    "** 23. Geàrr-chunntas / Minute of Previous Meeting",
+    "The Minute of the Meeting of 11 March 2027 was submitted.",
+    "Co-dhùnadh / Decision: The Committee approved the Minute of 11 March 2027 as a correct "
+    "record.",
+    "** 24. Instrumental Music Tuition: Charging",
+    "There was submitted a Report by the Director of Education proposing a charge of £180 per "
+    "year for instrumental music tuition.",
+    "Co-dhùnadh / Decision: The Committee agreed that consideration of the Report be continued "
+    "to the meeting on 23 September 2027.",
+    "** 25. Gnothaichean Eile / Any Other Competent Business",
+    "There was no other competent business.",
+)
+
+
+def test_gaelic_and_english_decision_label(tmp_path: Path) -> None:
+    # only Welsh was known beside the English label word, so "Co-dhùnadh / Decision:" marked
+    # nothing and the minutes held no decision
+    got = {d.decision_text: d.outcome
+           for d in decisions_in(pdf_minutes(ISLANDS_MINUTES, tmp_path))}
+    assert got.get("Co-dhùnadh / Decision: The Committee approved the Minute of 11 March 2027 "
+                   "as a correct record.") == "approved"
+    assert got.get("Co-dhùnadh / Decision: The Committee agreed that consideration of the "
+                   "Report be continued to the meeting on 23 September 2027.") == "deferred"

@@ -30,8 +30,14 @@ _OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determination
 # one language beside its translation is a label, as a verb alone in prose is not.
 _BILINGUAL_WORD = (r"(?=[A-Z])(?:" + _OUTCOME_LABEL.removeprefix("(?=[A-Z])")
                    + r"|(?i:Resolved|Agreed|Cytunwyd))")
-_BILINGUAL_LABEL = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
-_BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
+# ... the other language's word one this reader need not know, before the English label:
+# Gaelic "Co-dhùnadh / Decision:" (an islands council's minutes); not an English word a
+# table pairs with it ("Action / Decision:")
+_OTHER_TONGUE = (r"(?!(?i:Actions?|Notes?|Discussion|Comments?|Recommendations?|Issues?|"
+                 r"Minutes?|Items?)\b)[A-Z][\w’'-]{1,20}")
+_FIRST_HALF = rf"(?:{_BILINGUAL_WORD}|{_OTHER_TONGUE})"
+_BILINGUAL_LABEL = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
+_BILINGUAL_LABELLED = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
 # A body and its resolving verb letter-spaced over the resolution, run together by the
 # clean-up that takes letter-spacing out ("THECOMMITTEERESOLVED", "THEBOARDAGREED").
 _SPACED_BODY_VERB = (r"THE(?:[A-Z]{2,30}?)?(?:COMMITTEE|BOARD|COUNCIL|PANEL|CABINET|AUTHORITY)"
