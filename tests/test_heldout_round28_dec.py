@@ -107,3 +107,29 @@ def test_gaelic_and_english_decision_label(tmp_path: Path) -> None:
                    "as a correct record.") == "approved"
     assert got.get("Co-dhùnadh / Decision: The Committee agreed that consideration of the "
                    "Report be continued to the meeting on 23 September 2027.") == "deferred"
+
+
+# ------------------------------------------ a paper noted by the members, in the passive
+
+MONTHLY_MINUTES = source_lines(
+    "## Comhairle Contae Chill Rónáin / Kilronan County Council",
+    "** Minutes of the Monthly Meeting held on 13th September 2027 at 11.00 a.m.",
+    "Present: Cllr. S. Tierney (Cathaoirleach), Cllr. P. Gavin, Cllr. G. Walsh",
+    "** Minute No. 201/2027 Confirmation of Minutes",
+    "Proposed by Cllr. S. Tierney, seconded by Cllr. P. Gavin, it was resolved: \"That the "
+    "minutes of the Monthly Meeting held on 12th July 2027 be confirmed and signed.\"",
+    "** Minute No. 202/2027 Chief Executive's Orders",
+    "The Chief Executive's Orders Nos. 2027/0612 to 2027/0780, as circulated, were noted by "
+    "the Members.",
+    "** Minute No. 203/2027 Correspondence",
+    "There was no correspondence.",
+)
+
+
+def test_orders_noted_by_the_members(tmp_path: Path) -> None:
+    # only "The minutes ... were noted" was read in the passive: the members named after the
+    # verb were no noting body (and "Nos." was taken for the sentence's end)
+    got = {d.decision_text: d.outcome
+           for d in decisions_in(pdf_minutes(MONTHLY_MINUTES, tmp_path))}
+    assert got.get("The Chief Executive's Orders Nos. 2027/0612 to 2027/0780, as circulated, "
+                   "were noted by the Members.") == "noted"

@@ -48,6 +48,12 @@ _NOTED = re.compile(
     # trust's trustees minute what they noted: "The Commissioners noted the Harbour Master's
     # report"
     rf"|^(?:The\s+)?{_MEMBERS}\s+noted\b"
+    # ... or in the passive, the members named as who noted it, the sentence ending there:
+    # "The Chief Executive's Orders Nos. 2027/0612 to 2027/0780, as circulated, were noted
+    # by the Members." (an Irish council's minutes) ("noted by Cabinet in March" is another
+    # body's, at another time)
+    # (a full stop inside the sentence, "Orders Nos. 2027/0612", is no sentence's end)
+    rf"|^The\s+(?:[^.;]|\.(?!\s+[A-Z])){{1,{_MAX_CLAUSE}}}?\s(?:was|were)\s+noted\s+by\s+(?:the\s+)?Members\s*\.?$"
     # ... or the one office-holder who decides at a board of his own, as a police and crime
     # commissioner's accountability board minutes: "The Commissioner approved the business
     # case ...", "The Commissioner deferred a decision on the sale until ..." (he alone
