@@ -133,3 +133,31 @@ def test_orders_noted_by_the_members(tmp_path: Path) -> None:
            for d in decisions_in(pdf_minutes(MONTHLY_MINUTES, tmp_path))}
     assert got.get("The Chief Executive's Orders Nos. 2027/0612 to 2027/0780, as circulated, "
                    "were noted by the Members.") == "noted"
+
+
+# -------------------------------------------- the body's refusal in capitals, the template's
+
+BOARD_NOTES = source_lines(
+    "## PLANNING IMPROVEMENT BOARD",
+    "** Notes of the meeting held on 20 June 2028 at 2.00 pm",
+    "Present: Cllr A Varley (Chair), Cllr B Osei, Ms C Dunmore (Independent Member)",
+    "** PIB/28/11 Development Management Dashboard",
+    "The Head of Planning presented the dashboard. The Board NOTED the dashboard.",
+    "** PIB/28/12 Pre-Application Advice Charging",
+    "The Business Improvement Lead set out a proposal to charge £180 for householder "
+    "pre-application advice from October 2028.",
+    "The Board DECLINED the proposal to introduce charges for householder pre-application "
+    "advice, and asked that it be reconsidered in April 2029.",
+    "** PIB/28/13 Date of Next Meeting",
+    "The next meeting will be held on 18 July 2028.",
+)
+
+
+def test_board_declined_in_capitals(tmp_path: Path) -> None:
+    # the template's capitals marked a decision only for verbs of assent: the refusal was
+    # read as discussion
+    got = {d.decision_text: d.outcome
+           for d in decisions_in(pdf_minutes(BOARD_NOTES, tmp_path))}
+    assert got.get("The Board DECLINED the proposal to introduce charges for householder "
+                   "pre-application advice, and asked that it be reconsidered in April "
+                   "2029.") == "rejected"

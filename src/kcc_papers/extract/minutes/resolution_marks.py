@@ -76,7 +76,9 @@ _RESOLVED = re.compile(
     # advisory group's notes put it so too ("The Group NOTED the debrief report")
     rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
-    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED|"
+    # ... or turned down, as the template marks that too: "The Board DECLINED the proposal"
+    r"DECLINED|REJECTED)\b|"
     # ... or its refusal, the verb's negation in capitals: "The Committee did NOT APPROVE the
     # request to fund ..." (a decision, rejected)
     rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}\s+(?:did|DID)\s+NOT\s+"
@@ -229,8 +231,8 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 # searched (most body lines: the pattern, tried at every position, is the minutes' costliest).
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
-                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved", "Recommended", "Noted", "NOT")
+                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "DECLINED", "REJECTED",
+                  "Agreed", "Decided", "Resolved", "Recommended", "Noted", "NOT")
 
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
