@@ -161,3 +161,28 @@ def test_board_declined_in_capitals(tmp_path: Path) -> None:
     assert got.get("The Board DECLINED the proposal to introduce charges for householder "
                    "pre-application advice, and asked that it be reconsidered in April "
                    "2029.") == "rejected"
+
+
+# ------------------------------------ a motion put to the meeting and lost, an older book
+
+MINUTE_BOOK = """FENWICK PARISH COUNCIL
+Minutes of the meeting held on 9th March 1987 at 7.30 p.m.
+Present: Mr. A. Brindley (Chairman), Mr. B. Lomas, Mrs. C. Beresford
+416. Precept 1987/88
+RESOLVED that a precept of £6,850 be levied for the year 1987/88.
+417. Footpath No. 14 (Fenwick Clough)
+Mrs. Beresford reported that the diversion order for Footpath No. 14 had drawn two objec-
+tions. Mr. Brindley proposed, and Mr. Lomas seconded, that the Council support it. On being
+put to the meeting the motion was lost, three voting in favour and four against.
+418. Reading Room: Repairs to Roof
+RESOLVED that consideration of the request be deferred to the April meeting.
+"""
+
+
+def test_motion_put_to_the_meeting_and_lost(tmp_path: Path) -> None:
+    # a result in small letters was a vote's only where "vote" was named before it: the
+    # motion put "to the meeting" was read as no vote, its proposal as carried
+    got = decision_rows(MINUTE_BOOK, tmp_path)
+    assert ("On being put to the meeting the motion was lost, three voting in favour and four "
+            "against.", "rejected") in got
+    assert not any(text.startswith("Mr. Brindley proposed") for text, _ in got)
