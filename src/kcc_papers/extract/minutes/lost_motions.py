@@ -47,7 +47,9 @@ _LOST_COUNT = re.compile(
     r"(?:majority|casting)\b)|\s+on\s+(?:a|the)\s+(?:\S+\s+)?(?:casting\s+)?vote\b)", re.I)
 # ... or the sentence puts it to the vote first ("On being put to the vote the proposal was
 # lost."), or is the result alone ("The motion was lost."), and says no "if" or "whether".
-_VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+# (an older minute book puts a motion "to the meeting": "On being put to the meeting the
+# motion was lost, three voting in favour and four against")
+_VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bput\s+to\s+the\s+meeting\b", re.I)
 _RESULT_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?i:the)\s+"
                            r"(?:(?:amended|substantive|original)\s+)?$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)

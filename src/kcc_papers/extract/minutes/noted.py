@@ -19,6 +19,8 @@ from kcc_papers.normalise.needles import holds_any
 
 # A body's members, or its office-holders by their title ("The Commissioners", "Trustees").
 _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
+# A commissioner deciding alone ("The Commissioner", "The Police and Crime Commissioner").
+_OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
@@ -46,6 +48,18 @@ _NOTED = re.compile(
     # trust's trustees minute what they noted: "The Commissioners noted the Harbour Master's
     # report"
     rf"|^(?:The\s+)?{_MEMBERS}\s+noted\b"
+    # ... or in the passive, the members named as who noted it, the sentence ending there:
+    # "The Chief Executive's Orders Nos. 2027/0612 to 2027/0780, as circulated, were noted
+    # by the Members." (an Irish council's minutes) ("noted by Cabinet in March" is another
+    # body's, at another time)
+    # (a full stop inside the sentence, "Orders Nos. 2027/0612", is no sentence's end)
+    rf"|^The\s+(?:[^.;]|\.(?!\s+[A-Z])){{1,{_MAX_CLAUSE}}}?\s(?:was|were)\s+noted\s+by\s+(?:the\s+)?Members\s*\.?$"
+    # ... or the one office-holder who decides at a board of his own, as a police and crime
+    # commissioner's accountability board minutes: "The Commissioner approved the business
+    # case ...", "The Commissioner deferred a decision on the sale until ..." (he alone
+    # decides there, so what he put off is a decision too)
+    rf"|^The\s+{_OFFICE_HOLDER}\s+(?:noted|agreed|endorsed|approved|deferred|declined)\s+"
+    r"(?:the|a|an|this|these)\s"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
     # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";

@@ -30,8 +30,18 @@ _OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determination
 # one language beside its translation is a label, as a verb alone in prose is not.
 _BILINGUAL_WORD = (r"(?=[A-Z])(?:" + _OUTCOME_LABEL.removeprefix("(?=[A-Z])")
                    + r"|(?i:Resolved|Agreed|Cytunwyd))")
-_BILINGUAL_LABEL = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
-_BILINGUAL_LABELLED = rf"{_BILINGUAL_WORD}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
+# ... the other language's word one this reader need not know, before the English label:
+# Gaelic "Co-dhùnadh / Decision:" (an islands council's minutes); not an English word a
+# table pairs with it ("Action / Decision:")
+_OTHER_TONGUE = (r"(?!(?i:Actions?|Notes?|Discussion|Comments?|Recommendations?|Issues?|"
+                 r"Minutes?|Items?)\b)[A-Z][\w’'-]{1,20}")
+_FIRST_HALF = rf"(?:{_BILINGUAL_WORD}|{_OTHER_TONGUE})"
+_BILINGUAL_LABEL = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
+_BILINGUAL_LABELLED = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
+# A body and its resolving verb letter-spaced over the resolution, run together by the
+# clean-up that takes letter-spacing out ("THECOMMITTEERESOLVED", "THEBOARDAGREED").
+_SPACED_BODY_VERB = (r"THE(?:[A-Z]{2,30}?)?(?:COMMITTEE|BOARD|COUNCIL|PANEL|CABINET|AUTHORITY)"
+                     r"(?:RESOLVED|AGREED|DECIDED)")
 # A resolving verb in capitals as the label of the lines under it.
 _BARE_VERB = r"(?:AGREED|DECIDED|RESOLVED)\s*[:.]?"
 # Upper case anywhere; "Resolved" only where a paragraph starts (prose says "resolved" too).
@@ -66,7 +76,9 @@ _RESOLVED = re.compile(
     # advisory group's notes put it so too ("The Group NOTED the debrief report")
     rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}"
     r"\s+(?:RECEIVED|NOTED|APPROVED|ENDORSED|SUPPORTED|"
-    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED)\b|"
+    r"RATIFIED|ADOPTED|RECOMMENDED|AGREED|"
+    # ... or turned down, as the template marks that too: "The Board DECLINED the proposal"
+    r"DECLINED|REJECTED)\b|"
     # ... or its refusal, the verb's negation in capitals: "The Committee did NOT APPROVE the
     # request to fund ..." (a decision, rejected)
     rf"(?:^|(?<=[.;]\s)){_SELF_NAMED}\s+(?:did|DID)\s+NOT\s+"
@@ -98,6 +110,10 @@ _RESOLVED = re.compile(
     rf"^{_BILINGUAL_LABEL}|^{_BILINGUAL_LABELLED}|"
     # ... or the verb in capitals alone on its line over what was agreed ("AGREED" / "That ...")
     rf"^{_BARE_VERB}\s*$|"
+    # ... or the body and its verb letter-spaced as one label over the resolution, run into
+    # one word once the spacing is taken out: "T H E  C O M M I T T E E  R E S O L V E D"
+    # (a States of Guernsey committee's minutes) read "THECOMMITTEERESOLVED"
+    rf"^{_SPACED_BODY_VERB}\s*:?\s*$|"
     # ... or the whole decision, the outcome's word alone in capitals: "NOTED." (Northern
     # Irish minutes, where what was done is "AGREED - that ..."), "RECEIVED AND NOTED"
     r"^(?:(?:RECEIVED|CONSIDERED)\s+AND\s+)?NOTED\s*\.?\s*$|"
@@ -204,7 +220,8 @@ _APPROVED = re.compile(
     r"\bIt\s+was\s+(?:APPROVED|AGREED)\b|\bIt\s+was\s+(?:approved|agreed)\s*[:;]"
 )
 
-_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB})\s*$|^{_BILINGUAL_LABEL}")
+_BARE_LABEL = re.compile(rf"^(?:{_OUTCOME_LABEL}\s*:?|{_BARE_VERB}|{_SPACED_BODY_VERB}\s*:?)\s*$"
+                         rf"|^{_BILINGUAL_LABEL}")
 
 _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[A-Z]\))\s")
 
@@ -214,8 +231,8 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 # searched (most body lines: the pattern, tried at every position, is the minutes' costliest).
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
-                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "Agreed", "Decided",
-                  "Resolved", "Recommended", "Noted", "NOT")
+                  "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "DECLINED", "REJECTED",
+                  "Agreed", "Decided", "Resolved", "Recommended", "Noted", "NOT")
 
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
