@@ -8,7 +8,8 @@
   and what it awards;
 * "The programme has been supported since 2025 by Beaconhurst Emergency Planning Ltd, whose
   contract ends on 31 August 2029": a firm whose contract is said to end, in apposition, holds
-  the contract in place, whose value the paper need not give.
+  the contract in place, whose value the paper need not give; so does one whose firm work is
+  done "under a contract with X Ltd which expires on ...".
 
 Only names with a legal form. ``provider_drafts`` reads them with the specific patterns."""
 
@@ -38,7 +39,18 @@ WHOSE_CONTRACT_ENDS = re.compile(
     r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
+# "The Authority's buildings are maintained under a contract with Hearthstone Property
+# Maintenance Ltd which expires on 30 September 2028": work done now under a firm's contract
+# said to end is the contract in place ("current": the firm's bid in the tender table beside
+# prices the contract to come, not this one, ``merge.price_from_bids``).
+UNDER_CONTRACT_ENDING = re.compile(
+    r"\b(?i:under)\s+(?i:a|the|an?\s+existing|the\s+existing|the\s+current|its)\s+"
+    rf"(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
+    r"(?:(?i:is|was)\s+due\s+to\s+|(?i:will)\s+)?"
+    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
 HELD_BY_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
+    (UNDER_CONTRACT_ENDING, "current"),
 )
