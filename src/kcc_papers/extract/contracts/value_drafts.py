@@ -57,7 +57,10 @@ VALUE_CUE = re.compile(
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
     rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?(?:contract|concession))\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
-    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
+    # ("The contract sum includes a contingency of £128,000": the sum's part, its verb
+    # finite, no price of its own)
+    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))"
+    r"(?!\s+(?:includes|contains|comprises|allows\s+for)\b)[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be|being)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
