@@ -8,8 +8,8 @@
   and what it awards;
 * "The programme has been supported since 2025 by Beaconhurst Emergency Planning Ltd, whose
   contract ends on 31 August 2029": a firm whose contract is said to end, in apposition, holds
-  the contract in place, whose value the paper need not give; so does one whose firm work is
-  done "under a contract with X Ltd which expires on ...".
+  the contract in place, whose value the paper need not give; so does the firm of "a contract
+  with X Ltd which expires on ...".
 
 Only names with a legal form. ``provider_drafts`` reads them with the specific patterns."""
 
@@ -39,18 +39,21 @@ WHOSE_CONTRACT_ENDS = re.compile(
     r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
-# "The Authority's buildings are maintained under a contract with Hearthstone Property
-# Maintenance Ltd which expires on 30 September 2028": work done now under a firm's contract
-# said to end is the contract in place ("current": the firm's bid in the tender table beside
-# prices the contract to come, not this one, ``merge.price_from_bids``).
-UNDER_CONTRACT_ENDING = re.compile(
-    r"\b(?i:under)\s+(?i:a|the|an?\s+existing|the\s+existing|the\s+current|its)\s+"
-    rf"(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
-    r"(?:(?i:is|was)\s+due\s+to\s+|(?i:will)\s+)?"
+# "The council now buys electricity and gas through fixed-price contracts with Vantage
+# Utilities Ltd, which were let in 2024 and which end on 31 March 2028": the firm's contracts
+# said to end, a clause of their history between (at most HISTORY_CHARS); "The Authority's
+# buildings are maintained under a contract with Hearthstone Property Maintenance Ltd which
+# expires on 30 September 2028". Each the contract in place ("current": the firm's bid in the
+# tender table beside prices the contract to come, not this one, ``merge.price_from_bids``).
+HISTORY_CHARS = 60
+CONTRACT_WITH_WHICH_ENDS = re.compile(
+    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
+    rf"(?:[^.;]{{0,{HISTORY_CHARS}}}?\s(?i:and\s+)?(?i:which|that)\s+)?"
+    r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
 HELD_BY_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
-    (UNDER_CONTRACT_ENDING, "current"),
+    (CONTRACT_WITH_WHICH_ENDS, "current"),
 )

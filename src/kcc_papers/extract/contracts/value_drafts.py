@@ -86,7 +86,9 @@ VALUE_CUE = re.compile(
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own
-    r"at\s+a\s+(?:(?:total|annual|maximum|whole[\s-]life)\s+){0,2}value\s+of|"
+    # ("approve a call-off contract ... with X Ltd for the supply of electricity for four
+    # years, at an estimated value of £22,760,000": a call-off's sum, estimated as energy's is)
+    r"at\s+an?\s+(?:(?:total|annual|maximum|whole[\s-]life|estimated)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million" ("under a
     # development agreement with an estimated value of": an agreement let as a contract is)
     r"(?:contract|agreement|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
