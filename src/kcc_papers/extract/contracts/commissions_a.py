@@ -1,4 +1,4 @@
-"""A commission, or a system in place, told in the passive (held-out round 28), apart from
+"""A commission, a system in place, an arrangement extended (held-out round 28), apart from
 ``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their size):
 
 * "Transport modelling for the main modifications was commissioned from Vectis Transport
@@ -8,7 +8,10 @@
 * "The current system, supplied by Meridian Planning Systems Ltd, is hosted on the Council's
   own servers and its support contract expires on 31 March 2029": the firm that supplies what
   the council has now, named in apposition, holds the contract in place the sentence says
-  ends, whose value the paper need not give.
+  ends, whose value the paper need not give;
+* "That the Committee agrees to extend the arrangement with Scillonian Freight Services Ltd
+  ... at a total cost of £424,000": an arrangement with a firm extended, its contract let
+  again.
 
 Only names with a legal form: work may be commissioned from a person or another council, and
 a system supplied by a department. ``provider_drafts`` reads them with the specific patterns."""
