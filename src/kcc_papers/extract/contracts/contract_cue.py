@@ -130,6 +130,8 @@ CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award"
              # a consultant in place (CONSULTANT_IN_PLACE): its noun, not "present" or
              # "outgoing", which most minutes say ("Present:", "presented the report")
              "consultant",
+             # an arrangement with a firm extended (held-out round 28)
+             "arrangement",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
              "cost of", "fee of", "sum of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
@@ -247,6 +249,13 @@ CONTRACT_CUE = re.compile(
     # councils too)
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    # "Transport modelling ... was commissioned from Vectis Transport Planning LLP": work
+    # bought from a firm by its legal form (``commissions_a``, held-out round 28)
+    rf"\bcommissioned\s+from\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two
+    # years": an arrangement with a firm extended for a term is a contract let again
+    rf"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:existing\s+|current\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
     # of £48,750 be approved": work done by a firm for a price is let to it under a contract
     # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``;

