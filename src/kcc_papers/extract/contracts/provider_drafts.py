@@ -12,6 +12,7 @@ from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.consultants_in_place import CONSULTANT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
+from kcc_papers.extract.contracts.held_asides_ij import ASIDE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.leases_held import premises_leased
 from kcc_papers.extract.contracts.names import (
     _NAME,
@@ -124,7 +125,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     # for ... to X")
     patterns = [(p, s, False, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
                                            + AGREEMENT_PROVIDER_PATTERNS
-                                           + CONSULTANT_PROVIDER_PATTERNS]
+                                           + CONSULTANT_PROVIDER_PATTERNS
+                                           + ASIDE_PROVIDER_PATTERNS]
     patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:
