@@ -11,6 +11,7 @@ import re
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.contracts.page_breaks import page_margins
+from kcc_papers.extract.contracts.tab_runs_ij import parted_runs
 from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
@@ -142,9 +143,10 @@ def _pdf_page_tables(ctx: Context, page: Page, carried: Table | None) -> list[Ta
 
 def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
     """A text page's tables inside the segment: separated by tabs, or set out in columns of
-    spaces (as the KPI and risk readers read them), carried on from the page ``before``."""
+    spaces (as the KPI and risk readers read them), carried on from the page ``before``; a
+    run of tab lines holding a table among numbered paragraphs parted (``tab_runs_ij``)."""
     if page.tables:
-        return seg.tables_on(page)
+        return parted_runs(seg.tables_on(page))
     flat = seg.flat[seg.start : seg.end]
     mine = {i for p, i, _ in flat if p == page.number}
     return [t for t in page_tables(page, before) if t.first_line is None or t.first_line in mine]
