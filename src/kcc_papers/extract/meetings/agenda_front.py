@@ -50,10 +50,12 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     for s, name in zip(head, _unwrapped(head, lines), strict=True):
         # (of two bodies named on consecutive lines before the date, "SEVERNMOOR LOCAL
         # RESILIENCE FORUM" over "STRATEGIC BOARD", the one nearer the date meets; the first
-        # is whose body it is)
+        # is whose body it is; the nearer set in capitals and small letters too, "WEALDMERE
+        # LOCAL RESILIENCE FORUM" over "Executive Group", a masthead's subtitle)
         nearer = ("committee" in out and "meeting_date" not in out
                   and out["committee"] == title_case(above) and not _names_a_meeting(name))
-        if (("committee" not in out or nearer) and is_body_name(name)
+        if (("committee" not in out or nearer)
+                and (is_body_name(name) or (nearer and is_masthead_name(name)))
                 and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)
                 and not councils_side_by_side(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
