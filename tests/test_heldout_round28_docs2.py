@@ -144,7 +144,7 @@ Coinneamh / Meeting:	Diardaoin 23 an t-Sultain 2027 / Thursday 23 September 2027
 ** AGENDA
 1. Apologies for Absence
 2. Any Other Competent Business
-"""  # noqa: E501
+"""
 
 
 def test_masthead_date_wrapped_before_its_year_is_read(tmp_path):
