@@ -312,6 +312,11 @@ CLUES: tuple[Clue, ...] = (
                        + r"\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
+    # a report addressed to the council's members at its head, its title after a colon, as an
+    # Irish council heads its papers to a monthly meeting: "Report to Members: Disposal of
+    # Property under Section 183 ..."
+    Clue("report", _rx(r"^[^\S\n]*Report[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?Members[^\S\n]*:"
+                       r"[^\S\n]*[A-Z]"), WEAK, "head", needs=("members",)),
     # an Infocouncil report's labelled head under its title (New Zealand, Australia): its
     # file's number over its author ("File Number: A1190015" over "Author: Dion Harawira")
     Clue("report", _rx(r"^[^\S\n]*File[^\S\n]+(?:Number|No\.?|Ref(?:erence)?)[^\S\n]*:.*\n"

@@ -42,6 +42,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     minutes_over_held,
     minutes_to_confirm,
     notes_of_body_dated,
+    notes_of_body_meeting,
     notes_of_body_over_held,
 )
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
@@ -430,7 +431,8 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if ("minute" in lower and body_dash_minutes(flat, i)
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"  # "Executive Group - Minutes" over the meeting and "Present:"
-    if ("notes" in lower and (notes_of_body_dated(flat, i) or notes_of_body_over_held(flat, i))
+    if ("notes" in lower and (notes_of_body_dated(flat, i) or notes_of_body_over_held(flat, i)
+                              or notes_of_body_meeting(flat, i))
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):
         return "minutes"  # "Notes of the Project Board - 7 November 2028" over "Attendees:"
     # (in either language of a bilingual title: "COFNODION / MINUTES"; or letter-spaced,

@@ -128,3 +128,22 @@ def notes_of_body_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
         return False
     below = flat[i + 1] if i + 1 < len(flat) else None
     return below is not None and below[0] == flat[i][0] and bool(HELD_ON_DATE.match(below[2].text))
+
+
+# ... or by the word, its name and "meeting held on" in one sentence, as a collaboration
+# board or a resilience forum heads its notes: "Notes of the Blue Light Collaboration Board
+# meeting held on Wednesday 4 July 2029 at ...", "Notes of the Executive Group meeting held
+# on ..." (over who attended: the caller looks for "Present:" below). The name is a few
+# capitalised words ending in a body's word; "Notes of the meeting held on" names none
+# (heading_kinds.MINUTES_HELD reads that form).
+NOTES_OF_BODY_MEETING = re.compile(
+    r"^[^\S\n]*Notes[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}"
+    r"(?:Committee|Board|Panel|Forum|Group|Partnership)[^\S\n]+meeting[^\S\n]+held[^\S\n]+"
+    r"on\b")
+
+
+def notes_of_body_meeting(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i``, set as a heading, titles a board's notes by its name and the
+    meeting's sentence."""
+    return (NOTES_OF_BODY_MEETING.match(flat[i][2].text) is not None
+            and _set_as_heading(flat, i))

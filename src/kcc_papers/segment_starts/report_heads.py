@@ -59,7 +59,11 @@ REPORT_FOR_ITEM = re.compile(
     r"|^\s*Item\s+(?:number|no\.?)\s*:?\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*$"
     # ... or which body's meeting it goes to: "Meeting:<tab>Joint Fleet Committee, 9 September"
     r"|^\s*Meeting\s*:\s+[^\n]{0,80}?\b(?:Council|Committee|Board|Panel|Cabinet|Authority|"
-    r"Forum|Commission)\b",
+    r"Forum|Commission)\b"
+    # ... or the council's own meeting by its kind and date, as an Irish council's members
+    # meet: "Meeting:<tab>Monthly Meeting, 11th October 2027" (the date ends the line)
+    r"|^\s*Meeting\s*:\s+(?:[A-Z][a-z]+\s+)?Meeting,?\s+(?:\w+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$",
     re.I)
 # A report's header naming, anywhere in its line, the meeting and whose report it is.
 REPORT_TO_WORDS = re.compile(r"\bReport\s+to\b(?!\s+be\b)", re.I)

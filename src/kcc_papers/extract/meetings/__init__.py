@@ -22,6 +22,7 @@ from kcc_papers.segment_starts.heading_kinds import in_printed_order
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
 from .body_names import (
+    ABOVE_BODY,
     MASTHEAD_LINES,
     fuller_name,
     is_masthead_name,
@@ -93,6 +94,10 @@ def extract(ctx: Context) -> list[Record]:
                                      for line in unstamped[:HEAD_LINES]])
                          + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
+        if isinstance(name := found.get("committee"), str) and ABOVE_BODY.match(name):
+            # "Minutes of the meeting of the Committee held ..." under the masthead that names
+            # it ("COMMITTEE FOR HEALTH & SOCIAL CARE"): the body the masthead names
+            found["committee"] = fuller_name(name, [line.text for line in unstamped[:HEAD_LINES]])
     else:
         # (only the head is read: SENTENCE_LINES of it at most)
         stamps = {line.text.strip() for _, line in ctx.segment.lines if line.stamp}

@@ -47,13 +47,15 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
     # (a name wrapped before its body's word, "HEALTH AND ADULT SOCIAL CARE SCRUTINY" over
     # "PANEL", is read whole: the word alone is no name)
     above = ""  # the line before, read as a name
-    for s, name in zip(head, _unwrapped(head, lines), strict=True):
+    for n, (s, name) in enumerate(zip(head, _unwrapped(head, lines), strict=True)):
         # (of two bodies named on consecutive lines before the date, "SEVERNMOOR LOCAL
         # RESILIENCE FORUM" over "STRATEGIC BOARD", the one nearer the date meets; the first
-        # is whose body it is)
+        # is whose body it is; the nearer set in capitals and small letters too, "WEALDMERE
+        # LOCAL RESILIENCE FORUM" over "Executive Group", a masthead's subtitle)
         nearer = ("committee" in out and "meeting_date" not in out
                   and out["committee"] == title_case(above) and not _names_a_meeting(name))
-        if (("committee" not in out or nearer) and is_body_name(name)
+        if (("committee" not in out or nearer)
+                and (is_body_name(name) or (nearer and is_masthead_name(name)))
                 and not COUNCIL.fullmatch(name.strip()) and not _councils_own(name)
                 and not councils_side_by_side(name)):
             out["committee"] = title_case(name)  # the council's own name is not its committee
@@ -61,7 +63,7 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         # (the date of a document the line names is cut, not the line: the meeting's own date
         # may share it, "Meeting of the Committee, 8 December 2027 (agreement dated ...)")
         if ("meeting_date" not in out and not PUBLISHED.match(s) and not REVISED.match(s)
-                and (d := find_date(DATED_DOCUMENT.sub("", s)))):
+                and (d := find_date(DATED_DOCUMENT.sub("", _year_wrapped(head, n))))):
             out["meeting_date"] = d
             if t := TIME.search(s):
                 out["meeting_time"] = norm_time(t.group(1))
@@ -89,6 +91,21 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         if own or (names and "committee" not in out):
             out["committee"] = _nearer_the_date(own or names, head)
     return out
+
+
+# A date's day and month ending a line, its year wrapped to the start of the next: "Meeting:
+# Diardaoin 23 an t-Sultain 2027 / Thursday 23 September" over "2027, 09:30" (a bilingual
+# label's two dates fill the line).
+_DAY_MONTH_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s*$")
+_YEAR_START = re.compile(r"^\s*(?:19|20)\d{2}\b")
+
+
+def _year_wrapped(head: list[str], n: int) -> str:
+    """Line ``n`` of the masthead, with the next line's year where its date wrapped before it."""
+    s = head[n]
+    if n + 1 < len(head) and _DAY_MONTH_END.search(s) and _YEAR_START.match(head[n + 1]):
+        return f"{s} {head[n + 1].strip()}"
+    return s
 
 
 def _nearer_the_date(names: list[tuple[int, str]], head: list[str]) -> str:

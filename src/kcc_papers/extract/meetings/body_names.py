@@ -51,7 +51,7 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
         # "A meeting of the above Committee": the body the masthead names above the sentence
         word = (above.group("body") or above.group("kind")).lower()
         return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
-                     if s.lower().endswith(word) and is_masthead_name(s)
+                     if _named_by_word(s, word) and is_masthead_name(s)
                      and not COUNCIL.fullmatch(s)), name)
     if own := BODY_MEETING.match(name):
         # "Quarterly Meeting of the Commissioners", "Commissioners' Quarterly Meeting": the
@@ -78,6 +78,18 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
     if not words_left_out:
         return name
     return next((as_printed(s) for s in named if _shortened(name, s)), name)
+
+
+# A body's name led by its word, as the States of Guernsey name their committees: "Committee
+# for Health & Social Care", "Committee for the Environment & Infrastructure".
+WORD_LEADS = re.compile(r"^(?P<word>Committee|Board|Panel)\s+for\s+\S", re.I)
+
+
+def _named_by_word(name: str, word: str) -> bool:
+    """Whether ``name`` is a body of kind ``word`` ("committee"): ending in the word, as most
+    bodies are named, or led by it ("Committee for Health & Social Care")."""
+    lead = WORD_LEADS.match(name)
+    return name.lower().endswith(word) or (lead is not None and lead.group("word").lower() == word)
 
 
 # A meeting of a body named by its plural word alone, the kind of meeting beside it: "Quarterly

@@ -54,7 +54,11 @@ _MINUTES_OF = re.compile(
     r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b)"
     # the notes of a members' briefing: "NOTES of the informal All Member Briefing held in
     # ..." (the briefing's name is what met)
-    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b))"
+    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b)"
+    # or of a body that keeps notes, named before "meeting held": "Notes of the Executive
+    # Group meeting held on ...", "Notes of the Blue Light Collaboration Board meeting held"
+    r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"
+    r"Forum|Group|Partnership)\s+meeting\s+held\b))"
     # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"

@@ -23,8 +23,11 @@ _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
+    # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", but
+    # what a group noted is its discussion, a safety advisory group's "The Group noted in
+    # passing ...")
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
-    r"Partnership)"
+    r"Partnership|Group(?!\s+noted\b))"
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
@@ -33,6 +36,9 @@ _NOTED = re.compile(
     r"did\s+not\s+(?:approve|agree(?!\s+with\b)|accept|adopt|endorse|support)|"
     # ... or turned it down in a verb of its own: "The Board declined the request from ..."
     r"(?:declined|refused|rejected)\s+(?:the|a|an|this|these)\s|"
+    # ... or put it off in its own sentence: "The Board deferred its decision on extending
+    # the pilot until ...", "The Group deferred approval of the revised plan to June"
+    r"deferred\s+(?:its|the|a|an|this|these|approval|consideration|determination)\s|"
     # a committee's recommendation to its council: "The Committee recommended to Council that"
     r"recommended\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
     # or what it recommends, put first: "The Committee recommended the Treasury Management
