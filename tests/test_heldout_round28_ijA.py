@@ -33,7 +33,7 @@ You are summoned to attend a meeting of **Oakhurst Parish Council** on
 
 ## Minutes of the Parish Council Meeting
 
-**Held on:** Monday 16 April 2029 at 7.30 pm  
+**Held on:** Monday 16 April 2029 at 7.30 pm
 **Present:** Cllr A Dunmore (Chair), Cllr B Fenwick, Cllr C Hollis
 
 ### 29/041 Apologies for absence
