@@ -76,3 +76,60 @@ def test_markdown_export_reads_as_its_agenda_and_minutes(tmp_path: Path) -> None
                        ("29/043", "Bus shelter")]
     decisions = [d.decision_text for d in records if isinstance(d, Decision)]
     assert len(decisions) == 2 and "allotment rents rise" in decisions[0]
+
+
+DECISIONS_PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head><title>Decisions - Housing and Leisure Committee, Wednesday 7 February
+2029 - Brackenmoor District Council</title></head><body>
+<header><a href="/"><img src="/logo.png" alt="Brackenmoor District Council"></a></header>
+<nav><ul><li><a href="/">Home</a></li>
+<li><a href="/council">Council and democracy</a></li></ul></nav>
+<main class="mgContent">
+<h1 class="mgMainTitleTxt">Decisions</h1>
+<p class="mgSubTitleTxt">Decisions published for Housing and Leisure Committee, Wednesday 7
+February 2029, 7.00 pm</p>
+<p>Decisions published on Friday 9 February 2029. Decisions may be implemented on Monday 19
+February 2029 unless called in.</p>
+{entries}
+</main>
+<footer><p>Copyright Brackenmoor District Council</p></footer>
+</body></html>
+"""
+ENTRY = """<div class="mgDecision">
+<h2 class="mgSectionTitle"><a href="/ieDecisionDetails.aspx?ID=1">{title}</a></h2>
+<p class="mgDecisionStatus">Decision status: {status}</p>
+<p><strong>Decision:</strong></p>
+<p>{decision}</p>
+<p><strong>Reasons for the decision:</strong> {reason}</p>
+<p class="mgDecisionMeta">Wards affected: (All Wards); Contact: Ruth Allen, Leisure Manager.
+Key decision: No. Publication date: 09/02/2029. Date of decision: 07/02/2029.</p>
+</div>
+"""
+ENTRIES = [
+    ("Leisure Centre Opening Hours", "Recommendations Rejected",
+     "That the proposal to close the leisure centre on Sundays be not approved.",
+     "members wished to keep weekend swimming."),
+    ("Empty Homes Grants 2029/30", "Recommendations Approved",
+     "That the Empty Homes Grants 2029/30 be approved.", "to bring empty homes back into use."),
+    ("Allotment Rents", "Deferred",
+     "That a decision on allotment rents be deferred to the meeting on 6 March 2029.",
+     "members asked for the tenants' association's views."),
+]
+
+
+def test_decisions_page_listed_under_status_labels(tmp_path: Path) -> None:
+    """A ModernGov "Decisions" page printing each decision's title over its "Decision status:"
+    is a page of listed decisions (issue_details.listed_decision_starts), and its heading
+    "Decisions published for <body>, <date>" names the meeting (sentences.decisions_taken)."""
+    path = tmp_path / "decisions.html"
+    entries = "".join(ENTRY.format(title=t, status=s, decision=d, reason=r)
+                      for t, s, d, r in ENTRIES)
+    path.write_text(DECISIONS_PAGE.format(entries=entries))
+    result = process_file(str(path))
+    decisions = [(d.title, d.outcome) for d in result.records if isinstance(d, Decision)]
+    assert decisions == [("Leisure Centre Opening Hours", "rejected"),
+                         ("Empty Homes Grants 2029/30", "approved"),
+                         ("Allotment Rents", "deferred")]
+    meetings = {(m.committee, str(m.meeting_date)) for m in result.records
+                if type(m).__name__ == "Meeting"}
+    assert meetings == {("Housing and Leisure Committee", "2029-02-07")}
