@@ -133,3 +133,57 @@ def test_decisions_page_listed_under_status_labels(tmp_path: Path) -> None:
     meetings = {(m.committee, str(m.meeting_date)) for m in result.records
                 if type(m).__name__ == "Meeting"}
     assert meetings == {("Housing and Leisure Committee", "2029-02-07")}
+
+
+EMAIL_BODY = """From: Clerk <clerk@wickham-tc.gov.uk>
+Sent: Monday, April 9, 2029 10:12 AM
+To: Officer <officer@county.gov.uk>
+Subject: Minutes and agenda
+
+Hi, both pasted below.
+
+________________________________
+
+WICKHAM TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE held at the Town Hall, Wickham on
+Tuesday 13 March 2029 at 7.00 pm
+
+Present:        Cllr A Brent (Chair), Cllr B Colley, Cllr C Dyer
+
+AM/29/05  APOLOGIES FOR ABSENCE
+Apologies were received from Cllr D Eames.
+
+AM/29/06  PLAYING FIELD
+RESOLVED that the new goalposts be bought at a cost of £1,240.
+
+AM/29/07  DATE OF NEXT MEETING
+Tuesday 17 April 2029 at 7.00 pm.
+
+The meeting closed at 8.10 pm.
+
+________________________________
+
+WICKHAM TOWN COUNCIL
+
+AMENITIES COMMITTEE
+
+Members of the Amenities Committee are summoned to attend a meeting to be held at the
+Town Hall, Wickham on Tuesday 17 April 2029 at 7.00 pm for the business below.
+
+A Clerk, Town Clerk                                          9 April 2029
+
+AGENDA
+
+1. Apologies for absence
+2. Minutes of the meeting held on 13 March 2029
+3. Allotments
+"""
+
+
+def test_pasted_agenda_starts_at_its_masthead_under_the_rule(tmp_path: Path) -> None:
+    """An agenda pasted under a rule in an e-mail starts at its masthead under the rule, not
+    at its "AGENDA" heading: its summons, which dates it, is its own (ruled_mastheads)."""
+    docs, _ = _read(EMAIL_BODY, tmp_path)
+    kinds = [(d.kind, str(d.meeting_date)) for d in docs]
+    assert kinds == [("minutes", "2029-03-13"), ("agenda", "2029-04-17")]
