@@ -187,3 +187,33 @@ def test_pasted_agenda_starts_at_its_masthead_under_the_rule(tmp_path: Path) -> 
     docs, _ = _read(EMAIL_BODY, tmp_path)
     kinds = [(d.kind, str(d.meeting_date)) for d in docs]
     assert kinds == [("minutes", "2029-03-13"), ("agenda", "2029-04-17")]
+
+
+TEXT_AGENDA = """WESTFORD COUNTY COUNCIL
+
+RESOURCES OVERVIEW AND SCRUTINY COMMITTEE
+
+Tuesday 24 April 2029 at 10.00 am
+Committee Room 2, County Hall
+
+AGENDA
+
+Item  Business                                                        Pages
+
+1     Apologies for Absence
+
+2     Minutes of the Meeting held on 20 March 2029                    3 - 6
+
+3     Cabinet Forward Plan                                            7 - 12
+
+4     Work Programme 2029/30                                          13 - 15
+"""
+
+
+def test_text_agenda_row_titled_forward_plan_is_an_item(tmp_path: Path) -> None:
+    """A text agenda's row "3     Cabinet Forward Plan     7 - 12" is an item of the agenda,
+    no forward plan's title starting a document (decision_headings.FORWARD_PLAN_TITLE)."""
+    docs, records = _read(TEXT_AGENDA, tmp_path)
+    assert [d.kind for d in docs] == ["agenda"]
+    items = [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)]
+    assert items[2:] == [("3", "Cabinet Forward Plan"), ("4", "Work Programme 2029/30")]
