@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heldout_support import decision_rows
 from kcc_papers.models import AgendaItem, Decision, Document, Minute
 from kcc_papers.pipeline import process_file
 
@@ -217,3 +218,29 @@ def test_text_agenda_row_titled_forward_plan_is_an_item(tmp_path: Path) -> None:
     assert [d.kind for d in docs] == ["agenda"]
     items = [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)]
     assert items[2:] == [("3", "Cabinet Forward Plan"), ("4", "Work Programme 2029/30")]
+
+
+COUNCIL_MINUTES = """\
+ASHWORTH BOROUGH COUNCIL
+
+MINUTES OF THE MEETING OF THE COUNCIL HELD ON WEDNESDAY 12 MARCH 2031 AT 7.00 PM
+
+PRESENT: Councillor Ansell (Mayor), Councillors Bray, Coker, Dar and Vane
+
+65.  MOTION: LIBRARY OPENING HOURS
+     Councillor Vane moved and Councillor Bray seconded the following motion:
+     "This Council calls on the Cabinet to open every library on Sundays."
+     A recorded vote having been requested, the voting on the motion was as follows:
+     For (2) Against (3) Abstained (0)
+     The motion was therefore declared lost.
+
+66.  APPOINTMENTS TO COMMITTEES
+     RESOLVED that Councillor Dar replace Councillor Coker on the Licensing Committee.
+"""
+
+
+def test_motion_therefore_declared_lost_is_a_decision(tmp_path: Path) -> None:
+    """"The motion was therefore declared lost." after a recorded vote is the motion's
+    decision, rejected (lost_motions._MOTION_DEFEATED: an adverb before "declared")."""
+    rows = decision_rows(COUNCIL_MINUTES, tmp_path)
+    assert ("The motion was therefore declared lost.", "rejected") in rows
