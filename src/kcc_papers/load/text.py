@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 
 from kcc_papers.load.glyphs import clean, letter_spaced, spaced_words
+from kcc_papers.load.markdown import plain_text
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 
 PAGE_MARKER = re.compile(r"^\s*=+\s*PAGE\s+\d+\s*=+\s*$", re.IGNORECASE)
 
 
 def load_text(path: Path, sha256: str, text: str) -> Source:
-    return Source(str(path), sha256, "text", split_pages(text))
+    return Source(str(path), sha256, "text", split_pages(plain_text(text)))
 
 
 def split_pages(text: str) -> list[Page]:

@@ -51,7 +51,10 @@ ISSUE_DETAILS = re.compile(r"^\s*(Issue\s+details|Decision\s+details)\s*$", re.I
 FORWARD_PLAN_TITLE = re.compile(
     r"^[^\S\n]*(?:[\w&'’-]+[^\S\n]+){0,6}?(?:Committee|Board|Panel|Group|Forum)[^\S\n]+[–—-]"
     r"[^\S\n]+Forward[^\S\n]+Plan[^\S\n]*$"
-    r"|^[^\S\n]*(?:(?:The\s+)?(?:[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|Commissioning|"
+    # (the words before "Forward" no item number: a text agenda's row "5     Cabinet Forward
+    # Plan     16 - 21" is the item, as "7. Forward Plan" is)
+    r"|^[^\S\n]*(?:(?:The\s+)?(?:(?!\d+\s)[\w'’-]+\s+){0,2}?Forward\s+(?:(?:Procurement|"
+    r"Commissioning|"
     r"(?:Key\s+)?Decisions?)\s+)?Plan\b"
     r"|(?:The[^\S\n]+)?(?:Cabinet|Executive)(?:['’]s)?[^\S\n]+Forward[^\S\n]+Work"
     r"[^\S\n]+Programme\b)"

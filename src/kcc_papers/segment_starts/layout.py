@@ -9,6 +9,7 @@ import re
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
+from kcc_papers.segment_starts.ruled_mastheads import ruled_masthead_start
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
 TOP_OF_PAGE = 12
@@ -80,7 +81,8 @@ def _spaced_heading(flat: list[tuple[int, int, Line]], i: int) -> str:
 def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
     """Where a document whose heading is line ``i`` really starts. In a PDF documents start on
     a new page, so the lines above the heading ("KENT COUNTY COUNCIL", "CABINET") are its
-    masthead; in text, up to three short capitalised lines just above it are."""
+    masthead; in text, up to three short capitalised lines just above it are, or the lines
+    under a rule above it that open with a masthead (``ruled_mastheads``)."""
     if paged:
         return i - flat[i][1]
     start = i
@@ -94,7 +96,9 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
         if name.upper() != name:
             break
         start -= 1
-    return start
+    # (or the masthead, summons and signature under the rule that parts pasted papers)
+    ruled = ruled_masthead_start(flat, i)
+    return min(start, ruled) if ruled is not None else start
 
 
 # Where a masthead line's name ends and its date begins: "COMMITTEE - 20 April 2026". Only

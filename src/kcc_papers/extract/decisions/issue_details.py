@@ -137,8 +137,10 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
     ]
 
 # A page of one meeting's decisions (ModernGov's "Decisions" page) prints each decision as a
-# "Decision details" page does, its title alone on the line over its "Decision Maker:".
-_MAKER_LABEL = re.compile(r"^\s*Decision\s+maker\s*:", re.I)
+# "Decision details" page does, its title alone on the line over its "Decision Maker:", or
+# over its "Decision status:" where the page names the meeting (its maker) once in its heading
+# ("Decisions published for Environment and Communities Committee, Tuesday 13 March 2029").
+_MAKER_LABEL = re.compile(r"^\s*Decision\s+(?:maker|status)\s*:", re.I)
 # ... two such titles or more: one decision is a "Decision details" page's layout.
 MIN_LISTED_DECISIONS = 2
 # What was decided, under its title: "Decision:" or "RESOLVED". A forward plan prints a

@@ -92,6 +92,16 @@ DECISIONS_OF_DAY = re.compile(
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$")
 
 
+# ... or ModernGov's heading of a meeting's decisions page that names the meeting straight
+# after "for": "Decisions published for Environment and Communities Committee, Tuesday 13
+# March 2029, 6.00 pm" (its name may join words with "and": "Audit and Standards Committee").
+DECISIONS_PUBLISHED_FOR = re.compile(
+    r"^\s*(?i:decisions?\s+published\s+for)\s+(?:the\s+)?"
+    r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
+    r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
+    r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
+
+
 def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
     next line: "... held on 12th" over "October 2027")."""
@@ -101,7 +111,8 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             # (a title of the day's decisions is one line: joined to the line above it, a
             # web page's menu, it would take the menu's last word into the body's name)
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
-                 or (DECISIONS_OF_DAY.match(title) if title is line else None))
+                 or (DECISIONS_OF_DAY.match(title) if title is line else None)
+                 or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None))
             body = (m.groupdict().get("body") or m.group("by")) if m else None
             if m and body and (d := find_date(m.group("when"))):
                 return {"committee": " ".join(body.split()), "meeting_date": d}

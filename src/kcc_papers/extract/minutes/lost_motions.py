@@ -82,7 +82,9 @@ _NAMED_IN_FULL = (r"(?=(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A
                   r"\s+(?:that\b|to\s+(?!the\b)(?-i:[a-z])))")
 _MOTION_DEFEATED = re.compile(
     NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
-    r"(?i:declared\s+(?:lost|defeated))\b"
+    # (an adverb before the declaration as before a bare result: "The motion was therefore
+    # declared lost", after a recorded vote's names)
+    r"(?:(?i:therefore|accordingly|then)\s+)?(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
     # Committee recommend ... was put to the vote and was LOST")
     + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"

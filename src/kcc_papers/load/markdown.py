@@ -1,0 +1,80 @@
+"""Markdown exports read as the plain text they stand for: a parish or town council's website
+or notes app exports its papers as Markdown ("# Minutes", "### 29/031 Apologies", "**Resolved:**",
+"| No. | Item |" pipe tables under YAML front matter). Its marks are no words of the paper, so
+a file that shows itself to be Markdown has them taken off before it is read as text:
+- YAML front matter (``---`` ... ``---`` at the top) is metadata of the export, not the paper;
+- a thematic break (a line of ``---``) between sections is where one document ends and the
+  next starts: a page break (a form feed), as a text export's form feed is;
+- ``#`` heading marks, ``>`` quote marks, ``**`` / ``__`` / ``*`` emphasis and a line's
+  trailing backslash are dropped;
+- a pipe table's rows become tab-separated lines (its ``|---|`` rule row dropped), the cells a
+  ModernGov text export gives, so the text loader reads them as a table."""
+
+from __future__ import annotations
+
+import re
+
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# A pipe table's delimiter row: "|----:|------|", "--- | :---:".
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-\s*){3,}$|^\s{0,3}(?:\*\s*){3,}$|^\s{0,3}(?:_\s*){3,}$")
+FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*:")
+BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+# A file is read as Markdown when it has this many ATX headings ("## Agenda"), or any pipe
+# table with its delimiter row: either is a Markdown construct no plain text paper writes by
+# chance (a "#" line alone or a hash-numbered line, "#3 Budget", has no space after one to
+# six hashes followed by words at this rate).
+MIN_ATX_HEADINGS = 3
+
+
+def is_markdown(lines: list[str]) -> bool:
+    headings = sum(1 for s in lines if ATX_HEADING.match(s))
+    return headings >= MIN_ATX_HEADINGS or any(PIPE_RULE.match(s) for s in lines)
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its Markdown marks when it is Markdown; as it is otherwise."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not is_markdown(lines):
+        return text
+    lines = _without_front_matter(lines)
+    out: list[str] = []
+    for s in lines:
+        if PIPE_RULE.match(s):
+            continue
+        if THEMATIC_BREAK.match(s):
+            out.append("\f")
+            continue
+        out.append(_plain_line(s))
+    return "\n".join(out)
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """The lines after a leading YAML block ("---", "key: value" lines, "---")."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    for i, s in enumerate(lines[1:], start=1):
+        if s.strip() in ("---", "..."):
+            return lines[i + 1:]
+        if s.strip() and not FRONT_MATTER_KEY.match(s) and not s.startswith((" ", "-")):
+            return lines  # not a YAML block: a rule over the paper's first lines
+    return lines
+
+
+def _plain_line(s: str) -> str:
+    s = BLOCKQUOTE.sub("", s)
+    m = ATX_HEADING.match(s)
+    if m:
+        s = m.group(2)
+    if PIPE_ROW.match(s):
+        s = "\t".join(_inline(c.strip()) for c in s.strip().strip("|").split("|"))
+        return s
+    return _inline(s.rstrip("\\").rstrip())
+
+
+def _inline(s: str) -> str:
+    s = STRONG.sub(r"\2", s)
+    return EMPHASIS.sub(r"\1", s)

@@ -1,0 +1,36 @@
+"""A paper pasted into a plain text file under a rule: an e-mail's body, or a text export,
+parts the papers it holds by a line of underscores, dashes or equals signs (Outlook's
+"________________________________" between a message and what it quotes or pastes). The paper
+under the rule prints its masthead first ("ASHCOMBE TOWN COUNCIL", its committee), then its
+summons and the clerk's signature, then its heading ("AGENDA"): all of that is the paper's,
+not the end of the paper above the rule."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+
+# A rule alone on its line: this many underscores, dashes, equals signs or asterisks at least.
+RULE_MIN_CHARS = 10
+RULE_LINE = re.compile(rf"^\s*(?:_{{{RULE_MIN_CHARS},}}|-{{{RULE_MIN_CHARS},}}|"
+                       rf"={{{RULE_MIN_CHARS},}}|\*{{{RULE_MIN_CHARS},}})\s*$")
+# The rule is at most this many lines above the heading: a masthead, a summons of a few lines
+# and a signature; further up, the rule parts other things.
+RULED_HEAD_LINES = 12
+# The first line under the rule is the masthead: a name in capitals, this long at most.
+MASTHEAD_MAX_CHARS = 80
+CAPITALS_NAME = re.compile(r"^[A-Z][A-Z&'’,() -]*[A-Z)]$")
+
+
+def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | None:
+    """The first line under the rule above heading ``i`` when that line is a masthead in
+    capitals: where the paper headed at ``i`` starts; None where no such rule is near."""
+    for n in range(i - 1, max(-1, i - 1 - RULED_HEAD_LINES), -1):
+        if not RULE_LINE.match(flat[n][2].text):
+            continue
+        top = n + 1
+        head = flat[top][2].text.strip() if top < i else ""
+        masthead = len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
+        return top if masthead else None
+    return None
