@@ -77,6 +77,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Summer term 2026": a school year's term, one period of three
         r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
+        # "2029/30 final", "2030/31 in-year": a year's figure named by its state, the closed
+        # year's final one or the year so far (an FE college's in-year indicators): an
+        # earlier year's is last year's (``_past_periods``)
+        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:final|in[\s-]year|provisional)$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
