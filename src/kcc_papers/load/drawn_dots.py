@@ -37,7 +37,8 @@ def drawn_dots(shapes: list[Obj], words: list[Obj], weight: str) -> list[Obj]:
 
 def _dot(shape: Obj) -> bool:
     """Whether a shape is a dot: no taller than a line of text, about as wide as tall."""
-    w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+    w: float = shape["x1"] - shape["x0"]
+    h: float = shape["bottom"] - shape["top"]
     return 0 < h <= MARK_MAX_POINTS and 0 < w <= MARK_MAX_ASPECT * h and h <= MARK_MAX_ASPECT * w
 
 
