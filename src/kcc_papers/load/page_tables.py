@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kcc_papers.load.cell_marks import SYMBOL_FONT, coloured
+from kcc_papers.load.drawn_dots import drawn_dots
 from kcc_papers.load.model import LayoutReader, Page, Table
 from kcc_papers.load.unruled import (
     ALIGN_POINTS,
@@ -54,6 +55,7 @@ def _read_unruled(page: Page, layout: LayoutReader | None, carried: Table | None
         fills = _fills(plumbed)
         if weight == "fontname":  # pdfminer's chars: a symbol font's glyphs among them
             _mark_glyphs(words, chars)
+        words += drawn_dots(getattr(plumbed, "curves", []), words, weight)
     finally:
         close: Callable[[], None] | None = getattr(plumbed, "close", None)
         if close is not None:

@@ -77,6 +77,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Summer term 2026": a school year's term, one period of three
         r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
+        # "2029/30 final", "2030/31 in-year": a year's figure named by its state, the closed
+        # year's final one or the year so far (an FE college's in-year indicators): an
+        # earlier year's is last year's (``_past_periods``)
+        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:final|in[\s-]year|provisional)$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
@@ -87,8 +91,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
-        # "30 Jun 2026", "As at 31 December 2026": the position at a date, one of several
-        r"^(?:as\s+at\s+)?" + DAY_MONTH_YEAR + "$|"
+        # "30 Jun 2026", "As at 31 December 2026", "At 30 Sep 2029": the position at a date,
+        # one of several
+        r"^(?:(?:as\s+)?at\s+)?" + DAY_MONTH_YEAR + "$|"
         # "To 31 Oct", "Up to 31 May 2027": the figure so far, to the date it names (its year
         # the report's, where not printed)
         r"^(?:up\s+)?to\s+" + DAY_MONTH + r"(?:,?\s+\d{4})?$",
@@ -106,7 +111,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|this\s+(?:month|quarter)\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
-    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|(?:as\s+at\s+)?{DAY_MONTH_YEAR}\s*$)"
+    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|(?:(?:as\s+)?at\s+)?{DAY_MONTH_YEAR}\s*$)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
@@ -176,7 +181,16 @@ UNIT_TAIL = re.compile(r"\s*\(\s*(?:%|mins?|minutes|hrs?|hours|days|weeks|secs?|
                        r"no\.?|number)\s*\)\s*$", re.I)
 
 
+# A column of dates ("Baseline date", "Forecast date", "Due date": a milestone's): its cells
+# are days and months, no figure, whatever its other words name ("forecast"). A figure so
+# far is named by its date's words, no date of its own ("Year to date", "Spend to date").
+DATE_HEADING = re.compile(r"\bdates?\s*$", re.I)
+SO_FAR_TO_DATE = re.compile(r"\bto\s+date\s*$", re.I)
+
+
 def _role(label: str, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    if DATE_HEADING.search(label) and not SO_FAR_TO_DATE.search(label):
+        return None
     # a heading in two languages ("Cyf / Ref") is known by either half; a column under a
     # period's group by its own words first ("Quarter 3 2025/26 Rating" is a RAG), or one
     # naming its period after its words by those ("Plan Q2", "Ambition 2027")

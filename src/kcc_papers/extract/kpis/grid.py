@@ -37,7 +37,7 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import WORDY, Item, Row, Text, is_wordy
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.other_tables import named_band, names_other_columns
+from kcc_papers.extract.kpis.other_tables import named_band, names_other_columns, paragraph_row
 from kcc_papers.extract.kpis.period_names import named_with_number, named_with_period
 from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
@@ -91,8 +91,10 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
     under it are not KPIs (a dashboard carried onto a page without its header starts with a
     row of figures, under as many columns as before). A period's name ("Q3 2025/26 (tonnes)",
     a cargo table's quarters) names a column as a word does: a table of counts by period beside
-    a dashboard, with no target or rating of its own, is no more of the dashboard."""
-    if prev is not None and row.table == prev.table:
+    a dashboard, with no target or rating of its own, is no more of the dashboard. A
+    paragraph of the report before it in the same table (a typescript's lines all set at tab
+    stops) parts the tables as a new table does."""
+    if prev is not None and row.table == prev.table and not paragraph_row(prev.cells):
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     # (as many columns as the dashboard's: names of other columns, ``names_other_columns``)

@@ -19,6 +19,7 @@ from kcc_papers.extract.kpis.so_far import (
     past_outturn_as_previous,
     plan_as_target,
 )
+from kcc_papers.extract.kpis.spans import span_beside_periods
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.extract.kpis.twice import named_twice
 from kcc_papers.normalise.headings import grouped_headings
@@ -59,6 +60,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     roles = earlier_quarters_as_previous(cells, plan_as_target(cells, roles))
     # a closed year's outturn beside the year so far measured against its target
     roles = past_outturn_as_previous(cells, roles)
+    # a span's figure beside single months ("24 months to August") is no period of them
+    roles = span_beside_periods(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     elif below is not None:

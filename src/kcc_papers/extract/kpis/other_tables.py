@@ -2,7 +2,10 @@
 counts by site and month ("Site | July | August | September | Quarter 2"), or of a
 population by locality ("Locality | Population 2024 | Population 2025 | Aged 65+ (%)"),
 printed under the dashboard for information. Its rows are no more of the dashboard than a
-note's are (``grid._other_header``)."""
+note's are (``grid._other_header``). In a text file whose lines are all set at tab stops (a
+typescript retyped), the report's paragraphs and both tables are one run of rows: a paragraph
+between the dashboard and a row of names parts them as a page's space between two tables
+does (``paragraph_row``)."""
 
 from __future__ import annotations
 
@@ -35,3 +38,22 @@ def names_other_columns(cells: list[str], labels: list[str]) -> bool:
 
 def _words(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+# A paragraph's number as a report prints it ("3.2", "4.", "(3)").
+PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*\.?\)?$")
+# A sentence: this many words at least, ending as a sentence does (a stop, or a colon leading
+# into the table below: "the Council's stock at 31st December 1995 was:"). A measure's name
+# is shorter and ends in no stop.
+SENTENCE_WORDS = 8
+SENTENCE_END = re.compile(r"[.:;]$")
+
+
+def paragraph_row(cells: list[str]) -> bool:
+    """Whether a row is a paragraph of the report: a sentence alone, perhaps after its
+    paragraph's number."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if filled and len(filled) == 2 and PARAGRAPH_NUMBER.match(filled[0]):
+        filled = filled[1:]
+    return (len(filled) == 1 and len(filled[0].split()) >= SENTENCE_WORDS
+            and bool(SENTENCE_END.search(filled[0])))

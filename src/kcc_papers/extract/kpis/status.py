@@ -249,11 +249,18 @@ def _meaning_in_key(text: str) -> Rag | None:
     return next((rag for rag, rx in MEANINGS if rx.search(text)), None)
 
 
+# A rating cell that names its column before its rating ("Status: Amber", "RAG: Green"): a
+# web page's badge whose text for screen readers ("<span class="visually-hidden">Status:
+# </span>Amber") the page's text keeps. The label is the column's, no word of the rating.
+COLUMN_LABEL = re.compile(r"^(?:(?:B?RAG|overall)\s+)?(?:B?RAG|status|rating)\s*:\s*(?=\S)", re.I)
+
+
 def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
     """A RAG column's cell: a colour word or letter, a word of the paper's key, words about
     the target (the colour it is filled with telling how far short, ``_colour_refines``), or,
-    when it prints nothing that rates (nothing, a bullet), that colour."""
-    text = " ".join(cell.split())
+    when it prints nothing that rates (nothing, a bullet), that colour. A label naming the
+    column before the rating ("Status: Amber") is no part of it."""
+    text = COLUMN_LABEL.sub("", " ".join(cell.split()))
     if not text:
         return colour_rag(fill)
     # a rating printed in two languages ("Ambr / Amber", "Coch / Red"): either half

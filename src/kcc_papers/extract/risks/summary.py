@@ -130,8 +130,12 @@ LETTER_WORDS = {"L": "likelihood", "P": "likelihood", "I": "impact", "C": "impac
 
 def grouped_header(top: Row, sub: Row) -> Row | None:
     """A header printed over two rows under an id column's heading, as one row whose cells
-    name the group and the column ("Net likelihood", "Target score"); None otherwise."""
-    if not any(ID_HEAD.match(p) for c in top.cells for p in header_parts(c)):
+    name the group and the column ("Net likelihood", "Target score"); None otherwise. The id
+    column's heading may be one of those printed over both rows ("Risk" over "ID", as a
+    text register sets each name's words over two lines: "Current" over "score")."""
+    if not any(ID_HEAD.match(p) for c in top.cells for p in header_parts(c)) and not any(
+            ID_HEAD.match(f"{above} {below}") for above, below in zip(top.cells, sub.cells,
+                                                                      strict=False)):
         return None
     cells = grouped_headings(top.cells, sub.cells, LETTER_WORDS)
     return Row(top.page, cells) if cells is not None else None
