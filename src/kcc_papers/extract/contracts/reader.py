@@ -17,6 +17,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.answers import without_unnamed_answers
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
+from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
@@ -176,7 +177,7 @@ def _introduces_offers(lead_in: list[str]) -> bool:
     that only more words on the offers follow ("Three quotations were invited and three were
     received. All are for a three-year term and exclude VAT.")."""
     said = next((i for i in range(len(lead_in) - 1, -1, -1)
-                 if OFFERS_LEAD_IN.search(lead_in[i])), None)
+                 if OFFERS_LEAD_IN.search(lead_in[i]) or counts_answers(lead_in[i])), None)
     return said is not None and all(ABOUT_THE_OFFERS.match(s) and not LETS.search(s)
                                     for s in lead_in[said + 1:])
 

@@ -1,0 +1,51 @@
+"""Regression tests for the contract misses of held-out round 28's batches E, G and H (fixer
+conB): a table of the offers a request for quotations drew, under a sentence that counts the
+parties who answered, whose winner only the recommendation names. Each on a small paper in the
+layout that showed it, with a guard of the general rule that fixed it."""
+
+from __future__ import annotations
+
+from heldout_support import rendered
+from kcc_papers.extract.contracts.counted_bids_b import counts_answers
+from kcc_papers.models import Contract
+from kcc_papers.pipeline import process_file
+
+# ------------ quotations counted above their table (r28h charitable trust, r28h crematorium)
+
+QUOTES = """## KESTWICK BOROUGH COUNCIL
+** Report to the Trust Committee
+Pavilion roof replacement: award of contract
+1.1 That the Committee awards the contract for the replacement of the pavilion roof to Tolverne Roofing and Building Ltd at a cost of £64,870.
+** 3. Quotations
+3.1 {lead_in}
+| Contractor | Quotation (£) | Start available |
+| Tolverne Roofing and Building Ltd | 64,870 | April 2031 |
+| Penwithick Slate Roofing | 71,450 | March 2031 |
+| Carne and Sons Builders Ltd | 78,900 | June 2031 |
+3.2 Tolverne's quotation includes reusing sound slates.
+"""  # noqa: E501
+
+
+def _contracts(source: str, tmp_path) -> list[tuple[str | None, float | None]]:
+    records = process_file(str(rendered(source, tmp_path))).records
+    return [(c.provider, c.value_gbp) for c in records if isinstance(c, Contract)]
+
+
+def test_losing_quotations_under_a_count_of_those_who_quoted_are_no_contracts(tmp_path):
+    text = QUOTES.format(lead_in="Four roofing contractors were invited to quote; three did so.")
+    assert _contracts(text, tmp_path) == [("Tolverne Roofing and Building Ltd", 64_870.0)]
+
+
+def test_same_table_under_a_plain_sentence_is_read_row_by_row(tmp_path):
+    # the guard: without the count of the answers the table's rows are read as they were
+    rows = _contracts(QUOTES.format(lead_in="The roof was surveyed in 2029."), tmp_path)
+    assert ("Penwithick Slate Roofing", 71_450.0) in rows
+
+
+def test_sentences_counting_answers():
+    assert counts_answers("Three suppliers responded:")
+    assert counts_answers("Four suppliers were invited and three bid:")
+    assert counts_answers("Four roofing contractors were invited to quote; three did so.")
+    # a sentence that lets the work as well is the award's, not a lead-in to offers
+    assert not counts_answers("Three suppliers bid and the contract was awarded to X Ltd.")
+    assert not counts_answers("The suppliers named below hold contracts with the Council.")
