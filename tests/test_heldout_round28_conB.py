@@ -5,8 +5,9 @@ layout that showed it, with a guard of the general rule that fixed it."""
 
 from __future__ import annotations
 
-from heldout_support import rendered
+from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids_b import counts_answers
+from kcc_papers.extract.contracts.title_labels_b import title_lines
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 
@@ -49,3 +50,42 @@ def test_sentences_counting_answers():
     # a sentence that lets the work as well is the award's, not a lead-in to offers
     assert not counts_answers("Three suppliers bid and the contract was awarded to X Ltd.")
     assert not counts_answers("The suppliers named below hold contracts with the Council.")
+
+
+# ------------ a title with a label's word run into the recommendation (r28e joint archives)
+
+SHELVING = """Agenda Item 5
+{title}
+Recommendation
+That the Committee approves the award of the contract for the supply and installation of mobile shelving in the strongroom extension to Stackwell Storage Systems Ltd at a cost of £148,760.
+"""  # noqa: E501
+
+
+def test_title_holding_extension_before_a_colon_is_no_label_block(tmp_path):
+    text = SHELVING.format(title="Strongroom Extension: Mobile Shelving Contract")
+    assert contract_rows(text, tmp_path) == [("Stackwell Storage Systems Ltd", 148_760.0)]
+
+
+def test_label_opening_its_line_still_leaves_the_sentence_to_the_block_reader():
+    # the guard: a label block's line ("Extension: 1 + 1 years") is no title
+    assert title_lines("Contractor: Amey\nExtension: 1 + 1 years") == []
+    assert title_lines("Agenda Item 5\nStrongroom Extension: Mobile Shelving Contract\nThat") == [
+        "Strongroom Extension: Mobile Shelving Contract"]
+
+
+ARCHIVES_BIDS = """## Strongroom Extension: Mobile Shelving Contract
+** Recommendation
+That the Committee approves the award of the contract for the supply and installation of mobile shelving in the strongroom extension to Stackwell Storage Systems Ltd at a cost of £148,760.
+** Procurement
+A further competition was run under the ESPO framework for library and archive shelving. Four suppliers were invited and three bid:
+| Supplier | Price | Quality (of 60) | Price (of 40) | Total |
+| Stackwell Storage Systems Ltd | £148,760 | 54 | 38.6 | 92.6 |
+| Archivault Shelving Ltd | £143,590 | 46 | 40.0 | 86.0 |
+| Bradon Office Interiors Ltd | £161,200 | 49 | 35.6 | 84.6 |
+** Financial Implications
+The cost is within the capital budget for fit-out of £175,000.
+"""  # noqa: E501
+
+
+def test_bids_table_under_a_count_of_the_bidders_lets_only_the_recommended_one(tmp_path):
+    assert _contracts(ARCHIVES_BIDS, tmp_path) == [("Stackwell Storage Systems Ltd", 148_760.0)]
