@@ -89,3 +89,37 @@ The cost is within the capital budget for fit-out of £175,000.
 
 def test_bids_table_under_a_count_of_the_bidders_lets_only_the_recommended_one(tmp_path):
     assert _contracts(ARCHIVES_BIDS, tmp_path) == [("Stackwell Storage Systems Ltd", 148_760.0)]
+
+
+# ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC)
+
+WHOSE = """Report to the Licensing and Regulatory Committee
+2.1 Testing has been carried out since 2026 by Ridgeway Garage Services Ltd, whose {noun} expires on 31 March 2031.
+"""  # noqa: E501
+
+
+def test_firm_doing_the_work_whose_contract_ends_holds_a_contract(tmp_path):
+    assert contract_rows(WHOSE.format(noun="contract"), tmp_path) == [
+        ("Ridgeway Garage Services Ltd", None)]
+
+
+def test_firm_whose_lease_ends_holds_no_contract_by_this_rule(tmp_path):
+    # the guard: only the contract's end says the firm holds one
+    assert contract_rows(WHOSE.format(noun="MOT certificate"), tmp_path) == []
+
+
+# ------------ a firm in a role now, in apposition (r28e fire authority, r28e unitary web page)
+
+ROLE_NOW = """Report to the Audit and Risk Committee
+The Treasurer reported the outcome of a mini-competition under the insurance services framework. The current {role}, {name}, had not bid.
+"""  # noqa: E501
+
+
+def test_current_broker_named_with_a_legal_form_holds_the_contract_in_place(tmp_path):
+    text = ROLE_NOW.format(role="broker", name="Hartigan Pike Insurance Brokers Ltd")
+    assert contract_rows(text, tmp_path) == [("Hartigan Pike Insurance Brokers Ltd", None)]
+
+
+def test_current_provider_without_a_legal_form_is_no_contract(tmp_path):
+    # the guard: a name with no legal form may hold its role by any arrangement
+    assert contract_rows(ROLE_NOW.format(role="provider", name="Ardnish Car Hire"), tmp_path) == []

@@ -31,6 +31,7 @@ from kcc_papers.extract.contracts.provider_phrasings import (
 )
 from kcc_papers.extract.contracts.sentence_facts import _date_after
 from kcc_papers.extract.contracts.value_drafts import _with_whole_term
+from kcc_papers.extract.contracts.whose_contract_b import WHOSE_CONTRACT_PATTERNS
 from kcc_papers.normalise.money import find_money
 
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
@@ -124,7 +125,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     # for ... to X")
     patterns = [(p, s, False, False) for p, s in PROVIDER_PATTERNS + MORE_PROVIDER_PATTERNS
                                            + AGREEMENT_PROVIDER_PATTERNS
-                                           + CONSULTANT_PROVIDER_PATTERNS]
+                                           + CONSULTANT_PROVIDER_PATTERNS
+                                           + WHOSE_CONTRACT_PATTERNS]
     patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:
