@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids_b import counts_answers
+from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.title_labels_b import title_lines
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
@@ -123,3 +124,23 @@ def test_current_broker_named_with_a_legal_form_holds_the_contract_in_place(tmp_
 def test_current_provider_without_a_legal_form_is_no_contract(tmp_path):
     # the guard: a name with no legal form may hold its role by any arrangement
     assert contract_rows(ROLE_NOW.format(role="provider", name="Ardnish Car Hire"), tmp_path) == []
+
+
+# ------------ a mangled pound sign in a text pack's minute (r28e district audit committee)
+
+MANGLED = """AG.51  INTERNAL AUDIT SERVICE 2029/30
+
+       R E S O L V E D  that the internal audit contract with Eastfen Audit
+       Services Ltd be extended for twelve months from 1 April 2029 at a
+       cost of {pound}64,500.
+"""
+
+
+def test_pound_sign_read_as_windows_1252_still_prices_the_contract(tmp_path):
+    assert contract_rows(MANGLED.format(pound="Â£"), tmp_path) == [
+        ("Eastfen Audit Services Ltd", 64_500.0)]
+
+
+def test_mangled_sign_made_whole_only_where_it_is_one():
+    assert with_whole_pounds("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
+    assert with_whole_pounds("the Councilâ€™s budget") == "the Councilâ€™s budget"

@@ -27,6 +27,7 @@ from kcc_papers.extract.contracts.merge import (
     price_from_bids,
     value_of_lone_award,
 )
+from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
@@ -246,7 +247,8 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     said = running_paragraphs(ctx, tables) + prose_cells(tables)
-    paragraphs = without_fallen_proposals([(page, without_deletions(text)) for page, text in said])
+    paragraphs = without_fallen_proposals([(page, without_deletions(with_whole_pounds(text)))
+                                           for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs)
