@@ -8,6 +8,7 @@ from __future__ import annotations
 from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
+from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.contracts.title_labels_b import title_lines
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
@@ -144,3 +145,23 @@ def test_pound_sign_read_as_windows_1252_still_prices_the_contract(tmp_path):
 def test_mangled_sign_made_whole_only_where_it_is_one():
     assert with_whole_pounds("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
     assert with_whole_pounds("the Councilâ€™s budget") == "the Councilâ€™s budget"
+
+
+# ------------ a family firm with its founder's initial, its tender accepted (r28e parish 1987)
+
+TENDER_OF = """415. Churchyard and Closed Burial Ground: Grass Cutting 1987
+RESOLVED that the tender of J. Pargeter {form} for the cutting of grass in the churchyard for the 1987 season be accepted in the sum of £1,240.00.
+"""  # noqa: E501
+
+
+def test_initialled_family_firm_opens_no_new_sentence(tmp_path):
+    assert contract_rows(TENDER_OF.format(form="& Son"), tmp_path) == [
+        ("J. Pargeter & Son", 1_240.0)]
+
+
+def test_initial_before_a_name_no_firm_ends_still_breaks_the_sentence():
+    # the guard: "Option B. Harlow ..." is a label's letter, and a name with no firm's ending
+    # after an initial is not joined to the piece before it
+    assert len(sentences("the tender of J. Pargeter was accepted. Work starts in April.")) == 2
+    assert sentences("the tender of J. Pargeter and Sons was accepted.") == [
+        "the tender of J. Pargeter and Sons was accepted."]
