@@ -162,6 +162,6 @@ def test_initialled_family_firm_opens_no_new_sentence(tmp_path):
 def test_initial_before_a_name_no_firm_ends_still_breaks_the_sentence():
     # the guard: "Option B. Harlow ..." is a label's letter, and a name with no firm's ending
     # after an initial is not joined to the piece before it
-    assert len(sentences("the tender of J. Pargeter was accepted. Work starts in April.")) == 2
+    assert sentences("the tender of J. Pargeter was accepted.")[0] == "the tender of J."
     assert sentences("the tender of J. Pargeter and Sons was accepted.") == [
         "the tender of J. Pargeter and Sons was accepted."]
