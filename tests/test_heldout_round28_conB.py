@@ -9,7 +9,9 @@ from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.sentences import sentences
+from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
 from kcc_papers.extract.contracts.title_labels_b import title_lines
+from kcc_papers.load.model import Cell, Table
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 
@@ -165,3 +167,35 @@ def test_initial_before_a_name_no_firm_ends_still_breaks_the_sentence():
     assert sentences("the tender of J. Pargeter was accepted.")[0] == "the tender of J."
     assert sentences("the tender of J. Pargeter and Sons was accepted.") == [
         "the tender of J. Pargeter and Sons was accepted."]
+
+
+# ------------ numbered paragraphs at a tab stop in a retyped typescript (r28e housing 1996)
+
+TAB_STOPS = (
+    "REPORT TO:\tHOUSING COMMITTEE\n"
+    "SUBJECT:\tRESPONSIVE REPAIRS TERM CONTRACT: ACCEPTANCE OF TENDER\n\n"
+    "1.\tPURPOSE OF REPORT\n\n"
+    "1.1\tTo report the tenders received for the responsive repairs term\n"
+    "\tcontract for the north area of the Borough.\n\n"
+    "2.\tRECOMMENDATION\n\n"
+    "2.1\tThat the tender of Marwood Building Services Ltd in the sum of\n"
+    "\t£1,184,300 for the responsive repairs term contract (north area) for\n"
+    "\tthree years from 1st July 1996 be accepted.\n\n"
+    "3.\tTENDERS RECEIVED\n\n"
+    "3.1\tFour tenders were received by the closing date of 9th February\n"
+    "\t1996:\n\n"
+    "\tTenderer\tTender sum (3 years)\tAdjusted sum\n"
+    "\tMarwood Building Services Ltd\t£1,184,300\t£1,191,750\n"
+    "\tPrestbury & Gaunt Ltd\t£1,259,480\t£1,262,100\n")
+
+
+def test_numbered_paragraphs_at_a_tab_stop_are_read_as_prose(tmp_path):
+    assert contract_rows(TAB_STOPS, tmp_path) == [("Marwood Building Services Ltd", 1_184_300.0)]
+
+
+def test_wrapped_cell_of_a_register_is_no_paragraph():
+    # the guard: a table with no numbered paragraph keeps every row a row
+    rows = [["Provider", "Service"], ["Kier Ltd", "Grounds maintenance"],
+            ["", "of parks and open spaces in the north"]]
+    table = Table(page=1, rows=[[Cell(c) for c in row] for row in rows])
+    assert prose_rows(table) == set()
