@@ -9,6 +9,7 @@ from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.sentences import sentences
+from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
 from kcc_papers.extract.contracts.title_labels_b import title_lines
 from kcc_papers.load.model import Cell, Table
@@ -199,3 +200,21 @@ def test_wrapped_cell_of_a_register_is_no_paragraph():
             ["", "of parks and open spaces in the north"]]
     table = Table(page=1, rows=[[Cell(c) for c in row] for row in rows])
     assert prose_rows(table) == set()
+
+
+# ------------ an FE college's subcontract let (r28h FE college corporation)
+
+SUBCONTRACT = """Report to the Curriculum and Quality Committee
+The Committee is asked to approve the award of a {word} for the delivery of level 2 and level 3 healthcare support apprenticeships to Northfold Training Ltd for 2031/32 at a value of £265,000, subject to the Corporation's approval of the subcontracting policy.
+"""  # noqa: E501
+
+
+def test_subcontract_let_to_a_firm_is_a_contract(tmp_path):
+    assert contract_rows(SUBCONTRACT.format(word="subcontract"), tmp_path) == [
+        ("Northfold Training Ltd", 265_000.0)]
+
+
+def test_subcontracting_policy_is_left_as_it_is():
+    # the guard: only the contract's word is spaced, not the practice's
+    assert with_subcontracts_spaced("the subcontracting policy") == "the subcontracting policy"
+    assert with_subcontracts_spaced("a sub-contract") == "a sub contract"

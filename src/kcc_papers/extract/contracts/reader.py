@@ -36,6 +36,7 @@ from kcc_papers.extract.contracts.running_text import (
     running_paragraphs,
     table_lines,
 )
+from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.model import Table
@@ -247,11 +248,17 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     said = running_paragraphs(ctx, tables) + prose_cells(tables)
-    paragraphs = without_fallen_proposals([(page, without_deletions(with_whole_pounds(text)))
+    paragraphs = without_fallen_proposals([(page, without_deletions(_as_cues_read(text)))
                                            for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs)
+
+
+def _as_cues_read(text: str) -> str:
+    """Running text with its pound signs whole and its subcontracts spaced (``mojibake_b``,
+    ``subcontracts_b``)."""
+    return with_subcontracts_spaced(with_whole_pounds(text))
 
 
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
