@@ -218,3 +218,24 @@ def test_subcontracting_policy_is_left_as_it_is():
     # the guard: only the contract's word is spaced, not the practice's
     assert with_subcontracts_spaced("the subcontracting policy") == "the subcontracting policy"
     assert with_subcontracts_spaced("a sub-contract") == "a sub contract"
+
+
+# ------------ two lots let, one to each item of a lettered list (r28g neighbourhoods pack)
+
+TWO_LOTS = """Report to the Neighbourhoods Committee
+1.1 That the Committee awards the contracts for pest control and dog warden services as follows:
+(a) Lot 1, domestic and commercial pest control, to Verminex Environmental Ltd for four years from 1 April 2031 at a total value of £612,800; and
+(b) Lot 2, dog warden, stray dog collection and kennelling, to Greyfield Kennels and Animal Welfare Ltd for four years from 1 April 2031 at a total value of £448,000.
+"""  # noqa: E501
+
+
+def test_each_listed_lot_let_to_a_firm_at_a_sum_is_a_contract(tmp_path):
+    assert contract_rows(TWO_LOTS, tmp_path) == [
+        ("Verminex Environmental Ltd", 612_800.0),
+        ("Greyfield Kennels and Animal Welfare Ltd", 448_000.0)]
+
+
+def test_listed_lot_without_a_firm_with_a_legal_form_lets_nothing(tmp_path):
+    # the guard: a lot "to" something that is no firm ("to the north area") is no award
+    text = "(a) Lot 1, pest control, to North Area teams from April at a total value of £612,800."
+    assert contract_rows(f"Report\n{text}\n", tmp_path) == []

@@ -21,6 +21,7 @@ from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
+from kcc_papers.extract.contracts.listed_lots_b import listed_lot_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
     merge_readings,
@@ -252,7 +253,7 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
                                            for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
-    return drafts + offer_drafts(paragraphs)
+    return drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
 
 
 def _as_cues_read(text: str) -> str:
