@@ -69,8 +69,12 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
 # be a consultant by any arrangement), is engaged under a contract as an incumbent provider is.
 # (the name at most NAMED_CHARS characters; ``consultants_in_place`` reads it)
 NAMED_CHARS = 80
+# (and any firm in a role a contract is let for, "The current broker, Hartigan Pike Insurance
+# Brokers Ltd, had not bid", "The current provider, X Ltd, continues to 31 January 2031":
+# held-out round 28; a name with a legal form, as a consultant's)
 CONSULTANT_IN_PLACE = (r"\b(?:present|current|existing|outgoing)\s+(?:[\w-]+\s+){0,2}?"
-                       r"consultants?,\s+")
+                       r"(?:consultants?|providers?|suppliers?|contractors?|brokers?|insurers?),"
+                       r"\s+")
 # How many words may stand between "insurance" and its placing with an insurer ("the
 # Council's insurance programme from 1 October 2028 be placed with"): what is insured, and
 # from when.

@@ -29,6 +29,7 @@ from kcc_papers.extract.contracts.lone_lots import lone_lot_award
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
+from kcc_papers.extract.contracts.title_labels_b import title_lines, without_titles
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
 from kcc_papers.extract.contracts.variations import varied_works
 from kcc_papers.normalise.needles import holds_any
@@ -203,10 +204,12 @@ REFUSED_REQUEST = re.compile(
     re.I)
 
 
-def _cued_drafts(sentence: str, page: int, service: str | None) -> list[Draft] | None:
+def _cued_drafts(sentence: str, page: int, service: str | None, titles: list[str] | None = None
+                 ) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
-    if not holds_any(sentence, _READ_WORDS) or LABEL.search(sentence):
+    # (a title line run into the sentence holds no label: ``title_labels_b``)
+    if not holds_any(sentence, _READ_WORDS) or LABEL.search(without_titles(sentence, titles or [])):
         return None
     refused = REFUSED_REQUEST.search(sentence)
     if refused:
@@ -237,9 +240,10 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                 or DIRECT_AWARD_LISTED.search(paragraph)):
             out.extend(varied_works(paragraph, page))  # a contract said only by its variation
             continue
+        titles = title_lines(paragraph)
         for sentence in _direct_lists_whole(sentences(paragraph)):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
-            drafts = _cued_drafts(sentence, page, service)
+            drafts = _cued_drafts(sentence, page, service, titles)
             if drafts is None:
                 # an extension taken up at a sum, after the sentence naming the contract
                 taken = before is not None and before[0] == index and extension_price(

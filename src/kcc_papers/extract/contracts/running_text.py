@@ -12,6 +12,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.tab_runs_ij import parted_runs
+from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
 from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
@@ -194,5 +195,8 @@ def table_lines(ctx: Context) -> set[tuple[int, int]]:
                 continue
             # a table set out in spaces spans its wrapped lines too (first to last line)
             last = max(table.last_line or 0, table.first_line + len(table.rows) - 1)
-            out.update((page.number, i) for i in range(table.first_line, last + 1))
+            # (a row a line: its numbered paragraphs at a tab stop are prose, ``tab_stop_prose_b``)
+            prose = prose_rows(table) if last == table.first_line + len(table.rows) - 1 else set()
+            out.update((page.number, i) for i in range(table.first_line, last + 1)
+                       if i - table.first_line not in prose)
     return out

