@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import numbers, pack_documents, rendered
+from kcc_papers.classify import classify
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 
 # ------------------------------------------ headings typed in Unicode small capitals
 
@@ -46,3 +49,67 @@ def test_small_capital_agenda_heading_makes_an_agenda(tmp_path: Path) -> None:
     assert pack_documents(SMALL_CAPITALS_PACK, tmp_path) == [
         ("agenda", "2030-10-09", body), ("minutes", "2030-07-03", body),
         ("report", "2030-10-09", body)]
+
+
+# ------------------------------------------ a college's meeting notice over its table of items
+
+COLLEGE_PACK = """## Harwick Valley College
+!! Finance and Resources Committee
+<> Meeting of the Finance and Resources Committee || Tuesday 4 March 2031, 5.00 pm, Room G12
+Members:	Mr Dev Anand (Chair), Mrs Carys Pell, Ms Juno Abara, the Principal
+|% 8 36 36 20
+|# No. | Item | Lead | Paper |
+| 1 | Welcome and apologies | Chair | Verbal |
+| 2 | Minutes of the meeting of 26 November 2030 | Chair | A |
+| 3 | Estates strategy update | Director of Estates | B |
+| 4 | Any other business | Chair | Verbal |
+--- page ---
+!! Paper A
+** Minutes of the Finance and Resources Committee held on Wednesday 26 November 2030
+Present: Mr D Anand (Chair), Mrs C Pell, the Principal
+** FR 14/30 Apologies
+Apologies were received from Ms J Abara.
+** FR 15/30 Management accounts
+It was RESOLVED that the management accounts be noted.
+"""
+
+
+def test_minutes_item_in_a_colleges_table_of_items_is_no_minutes_title(tmp_path: Path) -> None:
+    # the notice never says "Agenda": its table of items ("No. | Item | Lead | Paper") wraps
+    # "Minutes of the meeting held on ..." in its cell, and that line, under the table's
+    # header, is the agenda's item, not the document's title: before, the notice was minutes
+    # and its items were read as minutes
+    body = "Finance and Resources Committee"
+    assert pack_documents(COLLEGE_PACK, tmp_path) == [
+        ("agenda", "2031-03-04", body), ("minutes", "2030-11-26", body)]
+
+
+def test_a_colleges_table_of_items_gives_agenda_items_not_minutes(tmp_path: Path) -> None:
+    records = process_file(str(rendered(COLLEGE_PACK, tmp_path))).records
+    assert [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)] == [
+        ("1", "Welcome and apologies"), ("2", "Minutes of the meeting of 26 November 2030"),
+        ("3", "Estates strategy update"), ("4", "Any other business")]
+    assert numbers(records) == [("FR 14/30", "Apologies"), ("FR 15/30", "Management accounts")]
+
+
+# the same notice as a PDF reads it when the item's cell wraps right after "meeting": the line
+# "Minutes of the meeting" alone, under the table's header and the first item's row
+WRAPPED_NOTICE = """Harwick Valley College
+Finance and Resources Committee
+Meeting of the Finance and Resources Tuesday 4 March 2031, 5.00 pm,
+Committee of the Corporation Room G12, Mill Lane Campus
+Members: Mr Dev Anand (Chair), Mrs Carys Pell, Ms Juno Abara, the Principal
+No. Item Lead Paper
+1 Welcome and apologies Chair Verbal
+Minutes of the meeting
+2 held on 26 November Chair A
+2030
+3 Estates strategy update Director of Estates B
+4 Any other business Chair Verbal"""
+
+
+def test_minutes_title_under_a_table_of_items_is_no_clue_for_minutes() -> None:
+    # the minutes' title clue is read above the table's header alone: below it, the words are
+    # an item's; before, "Minutes of the meeting" and the Chair in the members' list outweighed
+    # the table's header
+    assert classify(WRAPPED_NOTICE) == "agenda"
