@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import numbers, pack_documents, rendered
+from heldout_support import documents_of, numbers, pack_documents, rendered
 from kcc_papers.classify import classify
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
@@ -113,3 +113,73 @@ def test_minutes_title_under_a_table_of_items_is_no_clue_for_minutes() -> None:
     # an item's; before, "Minutes of the meeting" and the Chair in the members' list outweighed
     # the table's header
     assert classify(WRAPPED_NOTICE) == "agenda"
+
+
+# ------------------------------------------ a text pack's stamp over a masthead and its date
+
+TEXT_PACK = """Public Document Pack
+
+Marlbury District Council
+
+MARLBURY AND OKEFORD JOINT CEMETERIES COMMITTEE
+
+Tuesday, 17 June 2031 at 10.00 am
+
+A G E N D A
+
+1.   APOLOGIES FOR ABSENCE
+
+2.   MINUTES OF THE PREVIOUS MEETING                                      (Pages 3 - 4)
+
+3.   CHAPEL ROOF REPAIRS                                                  (Pages 5 - 6)
+
+                                                                             Page 1
+
+Agenda Item 2
+
+MARLBURY AND OKEFORD JOINT CEMETERIES COMMITTEE
+
+Minutes of the meeting held on Tuesday, 11 March 2031 at 10.00 am
+
+PRESENT:     Councillor Ann Vowles (Chair), Councillors Dart and Hebditch
+
+JCC.12  APOLOGIES FOR ABSENCE
+
+        None.
+
+JCC.13  GRAVE RESERVATIONS
+
+        RESOLVED: That the report be noted.
+
+                                                                             Page 3
+
+Agenda Item 3
+
+MARLBURY AND OKEFORD JOINT CEMETERIES COMMITTEE
+
+17 June 2031
+
+CHAPEL ROOF REPAIRS
+
+Report of the Bereavement Services Manager
+
+1.   RECOMMENDATION
+
+1.1  That the Committee approves the repair of the chapel roof at a cost of £48,200.
+
+2.   BACKGROUND
+
+2.1  The chapel roof's slates slipped in the February storms.
+"""
+
+
+def test_text_stamp_over_masthead_and_its_date_line_starts_a_report(tmp_path: Path) -> None:
+    # "Agenda Item 3" over the masthead in capitals, the meeting's date on a line of its own
+    # ("17 June 2031", not in capitals), the title, then whose report it is: before, the date
+    # line broke the stamp's head and the report ran on in the minutes
+    path = tmp_path / "pack.txt"
+    path.write_text(TEXT_PACK)
+    body = "Marlbury and Okeford Joint Cemeteries Committee"
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2031-06-17", body), ("minutes", "2031-03-11", body),
+        ("report", "2031-06-17", body)]
