@@ -183,3 +183,32 @@ def test_text_stamp_over_masthead_and_its_date_line_starts_a_report(tmp_path: Pa
     assert [d for d in documents_of(path) if d[0] != "pack"] == [
         ("agenda", "2031-06-17", body), ("minutes", "2031-03-11", body),
         ("report", "2031-06-17", body)]
+
+
+# ------------------------------------------ an Irish county's Corporate Policy Group
+
+CPG_PAGE = """<!DOCTYPE html>
+<html lang="en-IE"><head><meta charset="utf-8">
+<title>Draft Annual Service Delivery Plan 2028 - Kilbrack County Council</title>
+</head><body>
+<main>
+<h1>Draft Annual Service Delivery Plan 2028</h1>
+<p><strong>Meeting:</strong> Corporate Policy Group</p>
+<p><strong>Date of meeting:</strong> Monday, 10th January 2028</p>
+<p><strong>Report of:</strong> Chief Executive</p>
+<h2>1. Purpose of report</h2>
+<p>1.1 To present the draft Annual Service Delivery Plan 2028 to the Corporate Policy Group.</p>
+<h2>2. Recommendation</h2>
+<p>2.1 That the Corporate Policy Group considers the draft plan and refers it to the full
+Council for adoption.</p>
+</main></body></html>
+"""
+
+
+def test_corporate_policy_group_is_the_meeting_a_report_goes_to(tmp_path: Path) -> None:
+    # "Meeting: Corporate Policy Group": an Irish county's body of its cathaoirleach and its
+    # committee chairs, which meets; before, no body's word was read in its name and the
+    # report had neither committee nor meeting date
+    path = tmp_path / "report.html"
+    path.write_text(CPG_PAGE)
+    assert documents_of(path) == [("report", "2028-01-10", "Corporate Policy Group")]
