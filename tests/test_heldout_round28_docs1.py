@@ -212,3 +212,45 @@ def test_corporate_policy_group_is_the_meeting_a_report_goes_to(tmp_path: Path) 
     path = tmp_path / "report.html"
     path.write_text(CPG_PAGE)
     assert documents_of(path) == [("report", "2028-01-10", "Corporate Policy Group")]
+
+
+# ------------------------------------------ an appendix in the title type of a report the walk found no heading for
+
+PANEL_REPORT = """## BRANSCOMBE COUNTY COUNCIL
+** COUNTY COUNCIL - 9 DECEMBER 2030
+** MEMBERS' ALLOWANCES: REPORT OF THE INDEPENDENT REMUNERATION PANEL
+Report of:	Monitoring Officer
+** 1. Purpose
+1.1 This report presents the Panel's report on the scheme for 2031/32, attached as Appendix A.
+1.2 The Council must have regard to the Panel's recommendations before it amends its scheme.
+1.3 The Panel's members are appointed by the Council for four years and are paid no fee.
+** 2. Recommendations
+2.1 That the County Council adopts the scheme on the basis of the Panel's recommendations.
+** 3. Financial implications
+3.1 The budget for members' allowances in 2030/31 is £1,104,000.
+3.2 The Panel's recommendations would cost £1,139,500 in 2031/32, an increase of 3.2%.
+3.3 The increase can be met from the provision for pay inflation.
+--- page ---
+## Appendix A
+** INDEPENDENT REMUNERATION PANEL FOR BRANSCOMBE COUNTY COUNCIL
+** Report on the Members' Allowances Scheme 2031/32
+Panel members: Dr Ruth Aske (Chair) and Mr Colin Dabb
+** 1. Introduction
+1.1 The Panel met on 6 October 2030 and interviewed seven councillors.
+1.2 It also received eleven written submissions and a survey of the members' time.
+1.3 Members spent on average 22 hours a week on their duties as councillors.
+1.4 The Panel compared the scheme with those of four county councils of a similar size.
+1.5 The basic allowance is below the average of the four, the special allowances above it.
+** 2. Recommendations
+R1 That the basic allowance be increased by 2.5% to £12,300.
+R2 That the Leader's special responsibility allowance be unchanged.
+R3 That the scheme be index-linked to the local government pay award for four years.
+"""
+
+
+def test_appendix_in_title_type_is_its_own_paper_after_an_unheaded_report(tmp_path: Path) -> None:
+    # "Appendix A" at its page's top in the report's title type is a paper of its own (round
+    # 9's convention), though the report's own head (a masthead, its meeting, its title) gave
+    # the walk no heading to start at: before, the panel's report ran on in the council's
+    assert pack_documents(PANEL_REPORT, tmp_path) == [
+        ("report", "2030-12-09", "County Council"), ("report", "2030-12-09", "County Council")]
