@@ -214,7 +214,7 @@ def test_corporate_policy_group_is_the_meeting_a_report_goes_to(tmp_path: Path) 
     assert documents_of(path) == [("report", "2028-01-10", "Corporate Policy Group")]
 
 
-# ------------------------------------------ an appendix in the title type of a report the walk found no heading for
+# ------------------------------------------ an appendix in the title type of an unheaded report
 
 PANEL_REPORT = """## BRANSCOMBE COUNTY COUNCIL
 ** COUNTY COUNCIL - 9 DECEMBER 2030
