@@ -254,3 +254,42 @@ def test_appendix_in_title_type_is_its_own_paper_after_an_unheaded_report(tmp_pa
     # the walk no heading to start at: before, the panel's report ran on in the council's
     assert pack_documents(PANEL_REPORT, tmp_path) == [
         ("report", "2030-12-09", "County Council"), ("report", "2030-12-09", "County Council")]
+
+
+# ------------------------------------------ a notice of motion's mover under its agenda title
+
+MOTION_AGENDA = """Public Document Pack
+
+Dunsford City Council
+
+Notice is given that a meeting of the Council will be held on Wednesday,
+12 November 2030 at 6.00 pm in the Council Chamber.
+
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Minutes                                                   (Pages 3 - 8)
+
+     To approve as a correct record the minutes of the meeting held on
+     10 September 2030.
+
+3.   Notice of Motion: Free Parking in Council Car Parks in December
+
+     Proposed by Councillor Imogen Fairweather, seconded by Councillor
+     Rashid Okonkwo.
+
+4.   Appointments to Outside Bodies                            (Pages 9 - 10)
+"""
+
+
+def test_motions_mover_under_its_title_is_no_words_of_the_title(tmp_path: Path) -> None:
+    # "Proposed by Councillor ..., seconded by Councillor" wrapped over two lines under the
+    # item's title says who moves it: before, its first line ran on in the title
+    path = tmp_path / "agenda.txt"
+    path.write_text(MOTION_AGENDA)
+    records = process_file(str(path)).records
+    assert [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"),
+        ("3", "Notice of Motion: Free Parking in Council Car Parks in December"),
+        ("4", "Appointments to Outside Bodies")]
