@@ -293,3 +293,29 @@ def test_motions_mover_under_its_title_is_no_words_of_the_title(tmp_path: Path) 
         ("1", "Apologies for Absence"), ("2", "Minutes"),
         ("3", "Notice of Motion: Free Parking in Council Car Parks in December"),
         ("4", "Appointments to Outside Bodies")]
+
+
+# ------------------------------------------ a minute's heading wrapped before "Outcome"
+
+WRAPPED_OUTCOME_MINUTES = """%% ligatures
+## KESTREL VALE FIRE AND RESCUE AUTHORITY
+** MINUTES of the meeting of the Kestrel Vale Fire and Rescue Authority held on Monday, 4 December 2028
+Present: Councillors Nia Prowse (Chair), Dominic Hale and Fern Toller
+** KV/28/31 Apologies for Absence
+Apologies were received from Councillor Pym, who was attending a national fire conference.
+** KV/28/32 Community Risk Management Plan 2029-2033: Consultation Outcome
+The Chief Fire Officer reported that 1,206 responses had been received to the public consultation, most of them supporting the proposals for the prevention offer.
+RESOLVED: That the Community Risk Management Plan 2029-2033 be approved for publication on 1 April 2029.
+** KV/28/33 Treasury Management Mid-Year Review
+RESOLVED: That the treasury management mid-year review be noted.
+"""
+
+
+def test_heading_wrapped_before_a_label_word_keeps_its_last_word(tmp_path: Path) -> None:
+    # the heading fills its line and its last word, "Outcome", wraps onto the next in the
+    # heading's type: the title's end, not a decision's label; before, the title lost it
+    records = process_file(str(rendered(WRAPPED_OUTCOME_MINUTES, tmp_path))).records
+    assert numbers(records) == [
+        ("KV/28/31", "Apologies for Absence"),
+        ("KV/28/32", "Community Risk Management Plan 2029-2033: Consultation Outcome"),
+        ("KV/28/33", "Treasury Management Mid-Year Review")]
