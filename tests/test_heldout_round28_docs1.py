@@ -297,18 +297,23 @@ def test_motions_mover_under_its_title_is_no_words_of_the_title(tmp_path: Path) 
 
 # ------------------------------------------ a minute's heading wrapped before "Outcome"
 
-WRAPPED_OUTCOME_MINUTES = """%% ligatures
-## KESTREL VALE FIRE AND RESCUE AUTHORITY
-** MINUTES of the meeting of the Kestrel Vale Fire and Rescue Authority held on Monday, 4 December 2028
-Present: Councillors Nia Prowse (Chair), Dominic Hale and Fern Toller
-** KV/28/31 Apologies for Absence
-Apologies were received from Councillor Pym, who was attending a national fire conference.
-** KV/28/32 Community Risk Management Plan 2029-2033: Consultation Outcome
-The Chief Fire Officer reported that 1,206 responses had been received to the public consultation, most of them supporting the proposals for the prevention offer.
-RESOLVED: That the Community Risk Management Plan 2029-2033 be approved for publication on 1 April 2029.
-** KV/28/33 Treasury Management Mid-Year Review
-RESOLVED: That the treasury management mid-year review be noted.
-"""
+WRAPPED_OUTCOME_MINUTES = (
+    "%% ligatures\n"
+    "## KESTREL VALE FIRE AND RESCUE AUTHORITY\n"
+    "** MINUTES of the meeting of the Kestrel Vale Fire and Rescue Authority held on Monday,"
+    " 4 December 2028\n"
+    "Present: Councillors Nia Prowse (Chair), Dominic Hale and Fern Toller\n"
+    "** KV/28/31 Apologies for Absence\n"
+    "Apologies were received from Councillor Pym, who was attending a national fire"
+    " conference.\n"
+    "** KV/28/32 Community Risk Management Plan 2029-2033: Consultation Outcome\n"
+    "The Chief Fire Officer reported that 1,206 responses had been received to the public"
+    " consultation, most of them supporting the proposals for the prevention offer.\n"
+    "RESOLVED: That the Community Risk Management Plan 2029-2033 be approved for publication"
+    " on 1 April 2029.\n"
+    "** KV/28/33 Treasury Management Mid-Year Review\n"
+    "RESOLVED: That the treasury management mid-year review be noted.\n"
+)
 
 
 def test_heading_wrapped_before_a_label_word_keeps_its_last_word(tmp_path: Path) -> None:
