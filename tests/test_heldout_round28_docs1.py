@@ -1,6 +1,10 @@
 """Regression tests for round 28's document misses of family docs1 (splitting packs into their
 papers, each paper's kind, meeting date and committee, minutes and agenda items): headings set
-in Unicode small capitals, ... Each runs on small papers written here, not on the held-out
+in Unicode small capitals, a college's meeting notice over a table of items that never says
+"Agenda", a text pack's item stamp over a masthead with the meeting's date on a line of its
+own, an Irish county's Corporate Policy Group, an appendix in the title type of a report the
+walk found no heading for, a notice of motion's mover under its agenda title, and a minute's
+heading wrapped before "Outcome". Each runs on small papers written here, not on the held-out
 papers."""
 
 from __future__ import annotations
