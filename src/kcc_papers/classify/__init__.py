@@ -32,7 +32,6 @@ from kcc_papers.classify.clues import (
 from kcc_papers.classify.decision_records import _addressed_to_meeting, _signed_assent
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
-    AGENDA_TABLE_HEADER,
     DECISION_TABLE_HEADER,
     KPI_TABLE_HEADER,
     PAGE_COLUMN_HEADER,
@@ -47,6 +46,7 @@ from kcc_papers.normalise.needles import lowered
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.heading_kinds import OTHER
 from kcc_papers.segment_starts.item_stamps import ITEM_STAMP
+from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 from kcc_papers.segment_starts.layout import _other_languages
 
 # What other modules and tests import from here (the clues and table headers are kept in
@@ -120,6 +120,12 @@ def _found(pattern: re.Pattern[str], text: str, count: int,
     return sum(1 for _ in itertools.islice(matches, count)) >= count
 
 
+def _before(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` up to the first match of ``pattern`` (all of it where none is)."""
+    found = pattern.search(text)
+    return text if found is None else text[:found.start()]
+
+
 class _Lowered:
     """Each text a document's clues are looked for in, in lower case, made once."""
 
@@ -150,6 +156,8 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
         if clue.heading and clue.kind == hint:
             continue
         where = _clue_text(clue, title, head, text)
+        if clue.before is not None:
+            where = _before(clue.before, where)
         if clue.kind == OTHER and clue.scope != "text" and cover:
             where = f"{where}\n{cover}"
         if clue.needs and not lowered.holds(where, clue.needs):

@@ -12,7 +12,6 @@ from kcc_papers.classify.commissioned import PREPARED_FOR, PREPARED_FOR_WORDS
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
-    AGENDA_TABLE_HEADER,
     DECISION_TABLE_HEADER,
     KPI_TABLE_HEADER,
     PAGE_COLUMN_HEADER,
@@ -37,6 +36,7 @@ from kcc_papers.segment_starts.decision_headings import (
     RECORD_OF_DECISION,
 )
 from kcc_papers.segment_starts.heading_kinds import BODY_NOTES, MINUTES, OTHER, TYPESET_KINDS
+from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 from kcc_papers.segment_starts.report_heads import PRESENTED_TO
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
@@ -86,6 +86,9 @@ class Clue:
     # The only places its pattern can match, where a pattern of empty matches at line starts
     # has words a line needs (``kpi_header_starts``): it is tried there alone.
     starts: Callable[[str], list[int]] | None = None
+    # Read only in the text before this pattern's first match (the words after it are a
+    # table's rows, say, not the document's own title): see ``clue_scope``.
+    before: re.Pattern[str] | None = None
 
 
 # A short label and its value, a masthead's column read onto the end of a line beside it.
@@ -204,7 +207,9 @@ CLUES: tuple[Clue, ...] = (
                        r"(?:fynychu[^\S\n]+)?(?:g|y[^\S\n]+c)yfarfod\b"), FAIR,
          needs=("gwahoddir", "gwysir")),
     # minutes: the "MINUTES of a meeting" line, who was present, what was resolved
-    Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True),
+    # (not under an agenda's table of items: its item "Minutes of the meeting held on ...",
+    # wrapped in its cell, is the agenda's business, not the document's title)
+    Clue("minutes", _rx(MINUTES.pattern), FAIR, heading=True, before=AGENDA_TABLE_HEADER),
     # a board's notes of its meeting titled under its name ("... Board - Notes of Meeting")
     Clue("minutes", _rx(BODY_NOTES.pattern), FAIR, "title", heading=True, needs=("notes",)),
     # "Minutes" alone as the document's title, over its committee and date (a Scottish house

@@ -157,38 +157,6 @@ def kpi_headers(text: str) -> list[int]:
     the line starts that hold its words."""
     return [at for at in kpi_header_starts(text) if KPI_TABLE_HEADER.match(text, at)]
 RESOLVED = re.compile(r"\bRESOLVED\b|\bResolved\s+that\b", re.I)
-# The header row of an agenda's table of items: "Item No. / Title / Presenting / Pages".
-AGENDA_TABLE_HEADER = re.compile(
-    # (only a line's own blanks before its first word, and "No." optional after "Item" with its
-    # own blanks: "^\s*", "Item\s*(?:No)?\s+" read a run of blank lines or spaces ahead from
-    # each of its starts, quadratic)
-    # a planning committee's items are its applications: "No. / Application / Ward / Pages"
-    # ("Agenda Item / Subject / Lead Officer / Pages" names the column in full)
-    r"^[^\S\n]*(?:(?:Agenda\s+)?Item(?:\s*No\.?)?|No\.?)\s+(?:Item|Title|Subject|Business|"
-    r"Applications?)\b.*"
-    # the last column: pages, presenter, lead, or the item's paper ("A", "B"); whose paper it
-    # is ("Report by", "Presented by", "Lead Officer": a Scottish notice's table of business),
-    # or its paper's number ("Report No."); the pages' column perhaps "Page No."
-    r"\b(?:Pages?(?:\s+No\.?)?|Papers?|Present(?:ing|er)|Lead(?:\s+Member)?|(?:Report|Presented)\s+by|"
-    r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
-    # ... or the paper itself, "Report" over "Attached", "To follow", "Pages 6 - 10"
-    r"Reports?|"
-    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
-    # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
-    # is: "| | Item | Lead officer |"
-    # ("| Item | | Report |": the item's paper, "Attached" or "To follow")
-    r"|^[^\S\n]*Item\s+(?:Present(?:ing|er)|Lead(?:\s+Member)?|(?:Lead\s+|Responsible\s+)?Officer|"
-    r"Reports?)"
-    r"\s*$"
-    # ... or the titles' column left unnamed between the number's and the wards the item
-    # concerns: "| Item | | Wards |" (a borough's table of business)
-    r"|^[^\S\n]*(?:Agenda\s+)?Item(?:\s*No\.?)?\s+Ward(?:s|\(s\))?(?:\s+Affected)?\s*$"
-    # ... or between the number's and the column saying where each item's report is
-    # ("Attached", "To follow", "Pages 6 - 10"): "| Item | | Report |" (not "Agenda Item
-    # Report", a report's own title over its cover)
-    r"|^[^\S\n]*Item(?:\s*No\.?)?\s+Reports?\s*$",
-    re.I | re.M
-)
 # A column header over the items that names only the number and the page columns: "Item
 # Page" (the title's column unnamed); under it a row's last column is its page range.
 PAGE_COLUMN_HEADER = re.compile(r"^\s*(?:Agenda\s+)?(?:Item|No\.?)(?:\s+No\.?)?\s+Pages?\s*$",

@@ -21,6 +21,14 @@ _HOMOGLYPHS = str.maketrans(
         # shapes of other bullets, are one bullet.
         "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
         "\u25aa": "•", "\u25cf": "•", "\u2023": "•", "\u2043": "•",
+        # Small capitals typed as Unicode letters (a designer's "Aɢᴇɴᴅᴀ", "Rᴇᴄᴏᴍᴍᴇɴᴅᴀᴛɪᴏɴ":
+        # no font's small-caps feature but letters of their own) are the lower-case letters
+        # they stand for, as every heading rule reads them. ("ǫ" is the small-capital q of
+        # such text; "x" has no small capital and is printed plain.)
+        "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h",
+        "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
+        "ǫ": "q", "ꞯ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w",
+        "ʏ": "y", "ᴢ": "z",
     }
 )
 # Any of the characters translated: a run is looked through for one (quick: the engine scans

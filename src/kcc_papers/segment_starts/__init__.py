@@ -395,7 +395,10 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     flat = walk.flat
     if _same_appendix(flat, walk.heading, i):
         return False
-    if ((walk.last_kind != "agenda" and _appendix_title(flat, i, walk.heading, walk.paged))
+    # (before any start, the file's first document is headed on its first page: a report
+    # whose head the walk took no heading from has its title type there all the same)
+    heading = walk.heading if walk.starts else 0
+    if ((walk.last_kind != "agenda" and _appendix_title(flat, i, heading, walk.paged))
             or (walk.last_kind == "agenda"
                 and _tabled_after_agenda(flat, i, walk.heading, walk.paged))
             or (walk.starts and _correction_sheet_in_text(flat, i))

@@ -26,6 +26,7 @@ from kcc_papers.segment_starts.header_labels import (
     _header_labels,
     _report_label,
 )
+from kcc_papers.segment_starts.item_tables import under_item_table
 from kcc_papers.segment_starts.layout import (
     SPACED_ONLY,
     TEXT_RULE,
@@ -550,9 +551,11 @@ def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
     """Whether line ``i`` is a row of the agenda headed on its page ("Minutes of the Board" a
-    cell wrapped before "meeting held on ..."): in the page's body type, not set as a
-    heading, as a minutes' own heading under the agenda would be."""
-    return (agenda_heading is not None and flat[agenda_heading][0] == flat[i][0]
+    cell wrapped before "meeting held on ..."), or of a table of items under its header row
+    (a notice that never says "Agenda"): in the page's body type, not set as a heading, as
+    a minutes' own heading under the agenda would be."""
+    return (((agenda_heading is not None and flat[agenda_heading][0] == flat[i][0])
+             or under_item_table(flat, i))
             and flat[i][2].size is not None and not _set_as_heading(flat, i))
 
 

@@ -36,7 +36,7 @@ from kcc_papers.segment_starts.report_heads import (
     _report_head_line,
 )
 from kcc_papers.segment_starts.spaced_stamps import unspaced_stamp
-from kcc_papers.segment_starts.text_mastheads import title_case_masthead
+from kcc_papers.segment_starts.text_mastheads import dated_masthead_line, title_case_masthead
 
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
@@ -200,7 +200,8 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))
-        if not (_in_capitals(line.text) or title_case_masthead(line.text)) or (
+        if not (_in_capitals(line.text) or title_case_masthead(line.text)
+                or dated_masthead_line(line.text)) or (
                 on_masthead and ends_with_stamp(line.text)):
             return False  # (a contents list of the pack's papers, each line stamped, is none)
     return False

@@ -230,4 +230,7 @@ LABELLED = re.compile(
     # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
     r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
     r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+    # ... or a notice of motion's mover under its title ("Proposed by Councillor Saoirse
+    # Devenish, seconded by ..."): who moves it, no words of the title
+    r"|^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b"
 )

@@ -14,8 +14,10 @@ MASTHEAD_LINES = 12
 # (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
 # Municipal District"; so is a school's governing body: "Full Governing Body", and a
 # programme's steering or working group: "Digital Programme Steering Group", not any group;
-# and a multi-agency advisory group that meets and keeps notes: "Events Safety Advisory Group")
-GROUP = r"(?:Steering|Working|Advisory)\s+Group"
+# and a multi-agency advisory group that meets and keeps notes: "Events Safety Advisory Group";
+# and an Irish county's Corporate Policy Group, of the cathaoirleach and the chairs of its
+# strategic policy committees, which meets and takes reports: "Corporate Policy Group")
+GROUP = r"(?:Steering|Working|Advisory|Corporate\s+Policy)\s+Group"
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission(?:ers)?|"
         rf"Municipal\s+District|Governing\s+Body|{GROUP})")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").

@@ -47,6 +47,8 @@ _DATED_TAIL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+)?\d{4}(?
 # A heading line ending so was broken before its title ended: a joining word or mark.
 _OPEN_END = re.compile(r"(?:\s[-–—&]|[:,]|\b(?:and|of|the|for|to|on|in|with|at|by))\s*$")
 _DASH_END = re.compile(r"\s([-–—])\s*$")
+# A decision's label word alone on its line, with nothing after it: "Outcome", "Decision".
+_BARE_LABEL_WORD = re.compile(r"^\s*(?:Decisions?|Outcomes?|Resolutions?|Determinations?)\s*$")
 
 
 def wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list[Layout | None],
@@ -76,7 +78,8 @@ def wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list[
             runs_long = runs_long or (in_capitals(c.title) and in_capitals(tail)) or bool(
                 _OPEN_END.search(texts[last])) or _fills_its_text(texts, layouts, last, body_size)
             words = MAX_CAPS_TITLE_WORDS if runs_long else MAX_TITLE_WORDS
-            if (resolves(tail) or SECTION.match(tail) or _next_heading(c, texts, last + 1)
+            if ((resolves(tail) and not _wrapped_word(texts, layouts, last, body_size))
+                    or SECTION.match(tail) or _next_heading(c, texts, last + 1)
                     or _restates_number(c, texts, last + 1)
                     or word_count(f"{c.title} {tail}") > words):
                 break
@@ -84,6 +87,17 @@ def wrapped_titles(candidates: list[Candidate], texts: list[str], layouts: list[
             dash = _DASH_END.search(texts[last])
             joined = f"{c.title} {dash.group(1)} {tail}" if dash else f"{c.title} {tail}"
             c.title, c.title_lines = tidy_title(joined), c.title_lines + 1
+
+
+def _wrapped_word(texts: list[str], layouts: list[Layout | None], i: int,
+                  body_size: float | None) -> bool:
+    """Whether the line under heading line ``i`` is a decision's label word alone
+    ("Outcome", "Decision") that the layout wrapped there from a heading filling its line:
+    "FA/28/44 Community Risk Management Plan 2029-2033: Consultation" over "Outcome", both set
+    as the heading. The title's last word, not the label over the resolution (which is not
+    pushed down by a full line, nor set in the heading's type as its wrapped end is)."""
+    return bool(_BARE_LABEL_WORD.match(texts[i + 1])) and _fills_its_text(
+        texts, layouts, i, body_size)
 
 
 def _restates_number(c: Candidate, texts: list[str], i: int) -> bool:
