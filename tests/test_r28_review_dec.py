@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, decisions_in, pdf_minutes, source_lines
 
 # ------------------- the Commissioner's acts reported at a meeting that is not his own board
 
@@ -49,3 +49,38 @@ def test_commissioner_chairing_her_own_board_decides(tmp_path: Path) -> None:
     got = decision_rows(OWN_BOARD_MINUTES, tmp_path)
     assert ("The Commissioner endorsed the estates strategy for consultation.",
             "endorsed") in got, got
+
+
+# ------------------------------- an English table word paired with "Decision" is no language
+
+def _labelled(first_half: str) -> str:
+    return source_lines(
+        "## Northshire County Council",
+        "## Planning Committee",
+        "** Minutes of the meeting held on 10 June 2027 at 10.00 am",
+        "Present: Councillor M Hale (Chair), Councillor D Moss",
+        "** 24. Delegated Decisions and Appeals",
+        "The Head of Planning reported the decisions made under delegation since the last "
+        "meeting.",
+        f"{first_half} / Decision: the appeal at 4 Mill Lane was dismissed by the Inspector.",
+        "RESOLVED that the report be noted.",
+    )
+
+
+def test_regression_english_column_words_before_decision(tmp_path: Path) -> None:
+    # "Status / Decision:", "Reason / Decision:", "Officer / Decision:" head a table's or a
+    # list's columns in English: no word of another language, so no label of the meeting's
+    for i, word in enumerate(("Status", "Reason", "Officer", "Response")):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        got = {d.decision_text for d in decisions_in(pdf_minutes(_labelled(word), folder))}
+        assert not any("/ Decision" in text for text in got), (word, got)
+
+
+def test_other_tongues_decision_words_still_label(tmp_path: Path) -> None:
+    # the converse: Gaelic and Irish words for a decision beside the English one are a label
+    for i, word in enumerate(("Co-dhùnadh", "Cinneadh")):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        got = {d.decision_text for d in decisions_in(pdf_minutes(_labelled(word), folder))}
+        assert any(text.startswith(f"{word} / Decision:") for text in got), (word, got)
