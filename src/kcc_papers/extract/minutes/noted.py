@@ -93,12 +93,13 @@ _OFFICE_HOLDER_DECIDED = re.compile(
     rf"^The\s+{_OFFICE_HOLDER}\s+(?:noted|agreed|endorsed|approved|deferred|declined)\s+"
     r"(?:the|a|an|this|these)\s")
 # The office-holder in the chair, as the minutes' attendance says: "Mrs P Vance (Police and
-# Crime Commissioner, Chair)", "Commissioner J Hart (Chair)", "Chair: The Commissioner".
+# Crime Commissioner, Chair)", "Commissioner J Hart (Chair)", "The Police and Crime Commissioner
+# (Chair)", "Chair: The Commissioner", "Chaired by the Commissioner".
 _CHAIR = r"Chair(?:man|person|woman)?"
 _CHAIRING_OFFICE = re.compile(
     rf"\(\s*{_OFFICE_HOLDER}\s*,\s*{_CHAIR}\s*\)"
-    rf"|\b{_OFFICE_HOLDER}(?:\s+[A-Z][\w.'’-]*){{1,4}}\s*\(\s*{_CHAIR}\s*\)"
-    rf"|\b{_CHAIR}\s*:\s*(?:The\s+)?{_OFFICE_HOLDER}\b")
+    rf"|\b{_OFFICE_HOLDER}(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*\(\s*{_CHAIR}\s*\)"
+    rf"|(?:\b{_CHAIR}\s*:|\b[Cc]haired\s+by)\s*(?:the\s+)?{_OFFICE_HOLDER}\b")
 # What chairing_office gives for the office-holder, among the names the meeting goes by.
 OFFICE_IN_CHAIR = "Commissioner"
 
