@@ -60,12 +60,6 @@ _NOTED = re.compile(
     # body's, at another time)
     # (a full stop inside the sentence, "Orders Nos. 2027/0612", is no sentence's end)
     rf"|^The\s+(?:[^.;]|\.(?!\s+[A-Z])){{1,{_MAX_CLAUSE}}}?\s(?:was|were)\s+noted\s+by\s+(?:the\s+)?Members\s*\.?$"
-    # ... or the one office-holder who decides at a board of his own, as a police and crime
-    # commissioner's accountability board minutes: "The Commissioner approved the business
-    # case ...", "The Commissioner deferred a decision on the sale until ..." (he alone
-    # decides there, so what he put off is a decision too)
-    rf"|^The\s+{_OFFICE_HOLDER}\s+(?:noted|agreed|endorsed|approved|deferred|declined)\s+"
-    r"(?:the|a|an|this|these)\s"
     # the body agreeing after another act of its own in the sentence: "The Committee thanked
     # the Leader for attending and agreed to invite him again in April 2028"
     # (the body's name its capitalised words: "The Overview and Scrutiny Committee thanked";
@@ -96,6 +90,32 @@ _NOTED = re.compile(
     r"|^There\s+(?:was|were)\s+(?:submitted|circulated|presented)\s+and\s+"
     r"(?:approved|agreed|confirmed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+records?\b"
 )
+# The one office-holder who decides at a board of his own, as a police and crime commissioner's
+# accountability board minutes: "The Commissioner approved the business case ...", "The
+# Commissioner deferred a decision on the sale until ..." (he alone decides there, so what he
+# put off is a decision too). Read so only where he chairs the meeting (chairing_office): a
+# police and crime panel, which scrutinises him, minutes what he decided elsewhere.
+_OFFICE_HOLDER_DECIDED = re.compile(
+    rf"^The\s+{_OFFICE_HOLDER}\s+(?:noted|agreed|endorsed|approved|deferred|declined)\s+"
+    r"(?:the|a|an|this|these)\s")
+# The office-holder in the chair, as the minutes' attendance says: "Mrs P Vance (Police and
+# Crime Commissioner, Chair)", "Commissioner J Hart (Chair)", "The Police and Crime Commissioner
+# (Chair)", "Chair: The Commissioner", "Chaired by the Commissioner".
+_CHAIR = r"Chair(?:man|person|woman)?"
+_CHAIRING_OFFICE = re.compile(
+    rf"\(\s*{_OFFICE_HOLDER}\s*,\s*{_CHAIR}\s*\)"
+    rf"|\b{_OFFICE_HOLDER}(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*\(\s*{_CHAIR}\s*\)"
+    rf"|(?:\b{_CHAIR}\s*:|\b[Cc]haired\s+by)\s*(?:the\s+)?{_OFFICE_HOLDER}\b")
+# What chairing_office gives for the office-holder, among the names the meeting goes by.
+OFFICE_IN_CHAIR = "Commissioner"
+
+
+def chairing_office(header: list[str]) -> tuple[str, ...]:
+    """The office-holder who decides alone at the meeting, when its attendance puts him in the
+    chair (``OFFICE_IN_CHAIR``), to go with the body's initials; else none."""
+    return (OFFICE_IN_CHAIR,) if any(map(_CHAIRING_OFFICE.search, header)) else ()
+
+
 # "The IJB noted the rolling action list": the body by the initials of its own name (see
 # body_initials), doing what _NOTED's bodies do; after a clause of what it weighed too, as the
 # body by its name resolves ("After discussion, the IJB agreed to issue a direction ...").
@@ -139,6 +159,8 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
             or ("noted that" in text and _NOTED_THAT.match(text))):
         return False
     if _NOTED.match(text):
+        return True
+    if OFFICE_IN_CHAIR in initials and _OFFICE_HOLDER_DECIDED.match(text):
         return True
     names = "|".join(re.escape(i) for i in initials)
     return bool(names) and bool(re.match(_INITIALS_BEFORE + names + _INITIALS_NOTED, text))

@@ -29,7 +29,7 @@ from kcc_papers.extract.minutes.items import (
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
 from kcc_papers.extract.minutes.moved_motions import lead_motions
-from kcc_papers.extract.minutes.noted import body_initials
+from kcc_papers.extract.minutes.noted import body_initials, chairing_office
 from kcc_papers.extract.minutes.number_column import headed_numbers
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolution_marks import Resolution
@@ -119,7 +119,9 @@ def extract(ctx: Context) -> list[Record]:
     records: list[Record] = []
     motions_only = formal([item.body for item in split.items],
                           [*_top_lines(ctx), *_heading_lines(split.header), committee])
-    initials = body_initials(committee, ctx.document.committee)
+    # (and the office-holder who decides alone there, where he chairs it)
+    initials = (body_initials(committee, ctx.document.committee)
+                + chairing_office([t for _, t in split.header]))
     # A motion moved above the first minute (a consent calendar's) is that minute's decision.
     lead = lead_motions(split.header)
     for item in split.items:

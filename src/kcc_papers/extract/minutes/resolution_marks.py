@@ -30,11 +30,12 @@ _OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determination
 # one language beside its translation is a label, as a verb alone in prose is not.
 _BILINGUAL_WORD = (r"(?=[A-Z])(?:" + _OUTCOME_LABEL.removeprefix("(?=[A-Z])")
                    + r"|(?i:Resolved|Agreed|Cytunwyd))")
-# ... the other language's word one this reader need not know, before the English label:
-# Gaelic "Co-dhùnadh / Decision:" (an islands council's minutes); not an English word a
-# table pairs with it ("Action / Decision:")
-_OTHER_TONGUE = (r"(?!(?i:Actions?|Notes?|Discussion|Comments?|Recommendations?|Issues?|"
-                 r"Minutes?|Items?)\b)[A-Z][\w’'-]{1,20}")
+# ... the other language's word, before the English label: Gaelic "Co-dhùnadh / Decision:"
+# (an islands council's minutes), Irish "Cinneadh / Decision:". Known as another tongue's by a
+# letter English does not write (an accented one), or as the Irish word, which has none: any
+# capitalised word would take an English table's or list's columns for a label ("Status /
+# Decision:", "Reason / Decision:", "Officer / Decision:").
+_OTHER_TONGUE = r"(?=[A-Z])(?:[\w’'-]{0,20}?[^\W\d_A-Za-z][\w’'-]{0,20}|Cinneadh)"
 _FIRST_HALF = rf"(?:{_BILINGUAL_WORD}|{_OTHER_TONGUE})"
 _BILINGUAL_LABEL = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*[:–-]?\s*$"
 _BILINGUAL_LABELLED = rf"{_FIRST_HALF}\s+/\s+{_BILINGUAL_WORD}\s*:\s*\S"
