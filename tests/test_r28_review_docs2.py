@@ -3,6 +3,10 @@ council would plausibly publish. Each test failed before its mend."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from heldout_support import pack_documents, source_decision_rows
 
 # ------------ a group named in a council's minutes is not the body deciding
@@ -21,19 +25,18 @@ There was no other business.
 """
 
 
-def test_regression_a_political_group_agreeing_or_deferring_is_no_decision(tmp_path):
-    rows = source_decision_rows(
-        COUNCIL_MINUTES.format(first="The Labour Group agreed to withdraw the motion.",
-                               second="The Conservative Group deferred its question to the "
-                                      "April meeting."), "minutes", tmp_path)
-    assert rows == []
-
-
-def test_regression_a_task_group_reported_in_minutes_is_no_decision(tmp_path):
-    rows = source_decision_rows(
-        COUNCIL_MINUTES.format(first="The Member Working Group agreed its terms of reference.",
-                               second="The Task Group deferred its report until the review was "
-                                      "complete."), "minutes", tmp_path)
+@pytest.mark.parametrize(("first", "second"), [
+    # a political group's act in full council
+    ("The Labour Group agreed to withdraw the motion.",
+     "The Conservative Group deferred its question to the April meeting."),
+    # a task group's, reported to its parent body
+    ("The Member Working Group agreed its terms of reference.",
+     "The Task Group deferred its report until the review was complete."),
+])
+def test_regression_a_named_group_agreeing_or_deferring_in_minutes_is_no_decision(
+        first: str, second: str, tmp_path: Path) -> None:
+    rows = source_decision_rows(COUNCIL_MINUTES.format(first=first, second=second), "minutes",
+                                tmp_path)
     assert rows == []
 
 
