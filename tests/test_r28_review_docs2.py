@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pack_documents, source_decision_rows
+from test_heldout_round28_docs2 import NOTES_PACK
 
 # ------------ a group named in a council's minutes is not the body deciding
 
@@ -70,3 +71,18 @@ def test_regression_notes_of_the_group_meeting_are_the_mastheads_group(tmp_path)
 def test_regression_notes_of_the_partnership_meeting_are_the_mastheads_partnership(tmp_path):
     docs = pack_documents(PARTNERSHIP_NOTES, tmp_path)
     assert docs == [("minutes", "2029-03-06", "Ashby Community Safety Partnership")]
+
+
+# ------------ the notes' heading set as a title is: "Meeting" capitalised, or all capitals, or
+# its time before its date
+
+@pytest.mark.parametrize("heading", [
+    "Notes of the Executive Group Meeting held on Wednesday 7 March 2029",
+    "NOTES OF THE EXECUTIVE GROUP MEETING HELD ON WEDNESDAY 7 MARCH 2029",
+    "Notes of the Executive Group meeting held at 2.00 pm on Wednesday 7 March 2029",
+])
+def test_regression_notes_heading_in_title_case_or_timed_heads_minutes(
+        heading: str, tmp_path: Path) -> None:
+    docs = pack_documents(NOTES_PACK.replace(
+        "{heading} held on Wednesday 7 March 2029", heading), tmp_path)
+    assert ("minutes", "2029-03-07", "Executive Group") in docs
