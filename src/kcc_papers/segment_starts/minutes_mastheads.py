@@ -135,11 +135,13 @@ def notes_of_body_over_held(flat: list[tuple[int, int, Line]], i: int) -> bool:
 # meeting held on Wednesday 4 July 2029 at ...", "Notes of the Executive Group meeting held
 # on ..." (over who attended: the caller looks for "Present:" below). The name is a few
 # capitalised words ending in a body's word; "Notes of the meeting held on" names none
-# (heading_kinds.MINUTES_HELD reads that form).
+# (heading_kinds.MINUTES_HELD reads that form). In any case, as a title is set ("Notes of the
+# Executive Group Meeting held on", "NOTES OF THE ... BOARD MEETING HELD"), and with the time
+# or place before the date ("... meeting held at 2.00 pm on ..."), as the heading's reader
+# (minutes_heading._MINUTES_OF) takes it.
 NOTES_OF_BODY_MEETING = re.compile(
-    r"^[^\S\n]*Notes[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}"
-    r"(?:Committee|Board|Panel|Forum|Group|Partnership)[^\S\n]+meeting[^\S\n]+held[^\S\n]+"
-    r"on\b")
+    r"^[^\S\n]*Notes[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:(?-i:[A-Z])[\w&'’-]*[^\S\n]+){0,6}"
+    r"(?:Committee|Board|Panel|Forum|Group|Partnership)[^\S\n]+meeting[^\S\n]+held\b", re.I)
 
 
 def notes_of_body_meeting(flat: list[tuple[int, int, Line]], i: int) -> bool:

@@ -36,9 +36,11 @@ FULLER_NAME_MIN_WORDS = 2
 
 
 # A notice naming its body by the masthead above it: "the above Committee", or by its kind
-# alone, "A meeting of the Board will be held" (a cabinet or a council is its own name).
+# alone, "A meeting of the Board will be held", "Notes of the Group meeting held on ..." (a
+# cabinet or a council is its own name).
 ABOVE_BODY = re.compile(rf"^\s*above(?:[-\s]named|[-\s]mentioned)?\s+(?P<body>{BODY})\s*$"
-                        r"|^\s*(?P<kind>Committee|Sub-Committee|Board|Panel|Forum|Commission)\s*$",
+                        r"|^\s*(?P<kind>Committee|Sub-Committee|Board|Panel|Forum|Commission|Group|"
+                        r"Partnership)\s*$",
                         re.I)
 
 

@@ -23,11 +23,13 @@ _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
-    # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", but
-    # what a group noted is its discussion, a safety advisory group's "The Group noted in
-    # passing ...")
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
-    r"Partnership|Group(?!\s+noted\b))"
+    r"Partnership)"
+    # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", by
+    # its bare word; a group named in a council's minutes is another's, "The Labour Group
+    # agreed to withdraw the motion", "The Task Group deferred its report"; and what a group
+    # noted is its discussion, a safety advisory group's "The Group noted in passing ...")
+    r"|The\s+Group(?!\s+noted\b)"
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
