@@ -1,0 +1,46 @@
+"""Review of held-out round 28's I and J contracts fixes (``tab_runs_ij``,
+``held_asides_ij``): each test a paper another council could publish that the fix misread."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows
+
+# ------------ two tables in one run of tab lines (an RTF-to-text pack)
+
+# A register and, after a numbered heading and paragraph, a savings table as wide: one run of
+# tab lines, as the loader reads it (blank lines part no run).
+TWO_TABLES = "\r\n".join([
+    "Report to:\tAudit Committee",
+    "Subject:\tProcurement update",
+    "",
+    "1.\tRECOMMENDATION",
+    "1.1\tThat the Committee notes the report.",
+    "",
+    "2.\tCONTRACTS AWARDED",
+    "",
+    "Ref\tContract\tSupplier\tValue (£)",
+    "C1\tStreet lighting maintenance\tBrightway Lighting Ltd\t912,000",
+    "C2\tCCTV maintenance\tWatchpoint Systems Ltd\t186,400",
+    "",
+    "3.\tPROCUREMENT SAVINGS",
+    "",
+    "3.1\tSavings achieved in the quarter are set out below.",
+    "",
+    "Quarter\tSaving\tLead officer\tAmount (£)",
+    "Q1\tFleet fuel cards\tHead of Fleet Services\t12,000",
+    "Q2\tPrint consolidation\tHead of Digital Services\t8,500",
+    "",
+    "4.\tFINANCIAL IMPLICATIONS",
+    "4.1\tNone arising directly from this report.",
+    "",
+])
+REGISTER = [("Brightway Lighting Ltd", 912000.0), ("Watchpoint Systems Ltd", 186400.0)]
+
+
+def test_regression_second_table_of_a_run_is_not_read_under_the_first_ones_header(tmp_path):
+    assert contract_rows(TWO_TABLES, tmp_path) == REGISTER
+
+
+def test_regression_one_heading_line_between_two_tables_parts_them(tmp_path):
+    text = TWO_TABLES.replace("3.1\tSavings achieved in the quarter are set out below.\r\n", "")
+    assert contract_rows(text, tmp_path) == REGISTER
