@@ -44,3 +44,44 @@ def test_regression_second_table_of_a_run_is_not_read_under_the_first_ones_heade
 def test_regression_one_heading_line_between_two_tables_parts_them(tmp_path):
     text = TWO_TABLES.replace("3.1\tSavings achieved in the quarter are set out below.\r\n", "")
     assert contract_rows(text, tmp_path) == REGISTER
+
+
+# ------------ lettered sub-paragraphs ("<TAB>(a)<TAB>...") are three-cell lines too
+
+LETTERED = "\r\n".join([
+    "Report to:\tAudit Committee",
+    "Subject:\tProcurement update",
+    "",
+    "1.\tRECOMMENDATIONS",
+    "1.1\tThat the Committee:",
+    "\t(a)\tnotes the contracts awarded in the quarter; and",
+    "\t(b)\tnotes the waivers approved.",
+    "",
+    "2.\tBACKGROUND",
+    "2.1\tThe register is published quarterly.",
+    "",
+    "3.\tCONTRACTS AWARDED",
+    "",
+    "Ref\tContract\tSupplier\tValue (£)",
+    "C1\tStreet lighting maintenance\tBrightway Lighting Ltd\t912,000",
+    "C2\tCCTV maintenance\tWatchpoint Systems Ltd\t186,400",
+    "",
+    "4.\tFINANCIAL IMPLICATIONS",
+    "4.1\tNone arising directly from this report.",
+    "",
+])
+
+
+def test_regression_register_after_lettered_recommendations_is_read(tmp_path):
+    # the recommendations' lettered lines are wide rows: a block from the first wide row to
+    # the last put the register's header deep in it again
+    assert contract_rows(LETTERED, tmp_path) == REGISTER
+
+
+def test_cell_wrapped_over_two_lines_stays_in_its_table(tmp_path):
+    # the guard: two lines of a wrapped cell, no paragraph number among them, join the rows
+    wrapped = LETTERED.replace(
+        "C2\tCCTV maintenance\tWatchpoint Systems Ltd\t186,400",
+        "C2\tCCTV maintenance:\r\n\ttown centre and\r\n"
+        "\tcar parks\tWatchpoint Systems Ltd\t186,400")
+    assert contract_rows(wrapped, tmp_path) == REGISTER
