@@ -85,3 +85,16 @@ def test_cell_wrapped_over_two_lines_stays_in_its_table(tmp_path):
         "C2\tCCTV maintenance:\r\n\ttown centre and\r\n"
         "\tcar parks\tWatchpoint Systems Ltd\t186,400")
     assert contract_rows(wrapped, tmp_path) == REGISTER
+
+
+def test_section_rows_inside_a_register_keep_its_rows_under_its_header(tmp_path):
+    # the guard: a numbered or labelled section row between a register's rows is no heading
+    # between two tables (the rows after it hold figures; a new table's header holds none)
+    rows = [("1.\tHighways", "2.\tParks"), ("Lot 1:\tHighways", "Lot 2:\tParks")]
+    for first, second in rows:
+        text = LETTERED.replace("C1\t", f"{first}\r\nC1\t").replace(
+            "C2\tCCTV maintenance\tWatchpoint Systems Ltd\t186,400",
+            f"C2\tCCTV maintenance\tWatchpoint Systems Ltd\t186,400\r\n{second}\r\n"
+            "C3\tTree works\tRidgeback Arboriculture Ltd\t95,000")
+        assert contract_rows(text, tmp_path) == [*REGISTER,
+                                                 ("Ridgeback Arboriculture Ltd", 95000.0)]

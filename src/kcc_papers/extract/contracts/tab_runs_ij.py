@@ -8,7 +8,8 @@ somewhere in the middle, a header far below the rows a header is looked for in. 
 is parted into its blocks of wide rows (each a table) and the two-cell lines around and
 between them, each a table of its own as before; a run of two-cell lines alone, or a table
 alone, is left whole. Two tables of one run are two blocks: read as one, the second's rows
-would be read under the first's header (a savings table's lead officers as suppliers).
+would be read under the first's header (a savings table's lead officers as suppliers). A
+block carries on over a wrapped cell or a section row, not over a new table's header.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from kcc_papers.load.model import Cell, Table
 MIN_TABLE_CELLS = 3
 # A block of fewer wide rows (a header and one row at least) is no table to part out.
 MIN_TABLE_ROWS = 2
-# A row's cell wrapped onto lines of its own ("C2028-130<TAB>Home to school transport:"
-# over "<TAB>routes 14 to 22<TAB>..."): at most this many two-cell lines between two wide
-# rows of one table. More, or a numbered paragraph, heading or label among them ("4.<TAB>
-# WAIVERS", "4.1<TAB>Seven waivers ...", "Report of:<TAB>..."), stand between two tables.
+# Two-cell lines between two wide rows of one table: a row's cell wrapped onto a line of its
+# own ("C2028-130<TAB>Home to school transport:" over "<TAB>routes 14 to 22<TAB>..."), a
+# section row ("2.<TAB>Parks"); at most this many. More stand between two tables.
 MAX_WRAPPED_LINES = 2
-PARAGRAPH_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|\(?[a-z]{1,3}\)|"
-                            r"[•▪●◦·-]|[^:]{1,60}:)$", re.I)
+# ... and the wide row after them carries on the table when it holds a figure (an amount, a
+# number, a date): a row of words alone after them is a new table's header ("Quarter |
+# Saving | Lead officer | Amount (£)" under "3.<TAB>PROCUREMENT SAVINGS").
+FIGURE_CELL = re.compile(r"^[£$€]?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?\s?(?:[kmb]n?|%)?$"
+                         r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$",
+                         re.I)
 
 
 def parted_runs(tables: list[Table]) -> list[Table]:
@@ -54,18 +58,18 @@ def _blocks(rows: list[list[Cell]]) -> list[tuple[int, int]]:
     for i, row in enumerate(rows):
         if len(row) < MIN_TABLE_CELLS:
             continue
-        if blocks and _wrapped(rows[blocks[-1][1]:i]):
+        if blocks and _carries_on(rows[blocks[-1][1]:i], row):
             blocks[-1] = (blocks[-1][0], i + 1)
         else:
             blocks.append((i, i + 1))
     return blocks
 
 
-def _wrapped(gap: list[list[Cell]]) -> bool:
-    """Whether the two-cell lines between two wide rows are a row's wrapped cell, not the
-    paragraphs between two tables."""
-    return len(gap) <= MAX_WRAPPED_LINES and not any(
-        PARAGRAPH_CELL.match(row[0].text.strip()) for row in gap)
+def _carries_on(gap: list[list[Cell]], row: list[Cell]) -> bool:
+    """Whether a wide row after the two-cell lines ``gap`` carries on the table above them (a
+    wrapped cell or a section row between), rather than starting a table of its own."""
+    return not gap or (len(gap) <= MAX_WRAPPED_LINES
+                       and any(FIGURE_CELL.match(cell.text.strip()) for cell in row))
 
 
 def _wide_rows(rows: list[list[Cell]]) -> int:
