@@ -3,20 +3,36 @@
 A word processor's text export (RTF or Word saved as text) puts a tab after every paragraph
 number and label ("2.1<TAB>The register below lists ...", "Report of:<TAB>Head of
 Procurement"), so the loader's run of tab lines (``load.text.tab_tables``) can hold a whole
-report with its one real table ("Ref | Contract | Supplier | Start | End | Value (£) | Route")
-somewhere in the middle, its header far below the rows a header is looked for in. Such a run
-is parted into its block of wide rows (the table) and the two-cell lines around it, each a
-table of its own as before; a run of two-cell lines alone, or a table alone, is left whole.
+report with its real tables ("Ref | Contract | Supplier | Start | End | Value (£) | Route")
+somewhere in the middle, a header far below the rows a header is looked for in. Such a run
+is parted into its blocks of wide rows (each a table) and the two-cell lines around and
+between them, each a table of its own as before; a run of two-cell lines alone, or a table
+alone, is left whole. Two tables of one run are two blocks: read as one, the second's rows
+would be read under the first's header (a savings table's lead officers as suppliers). A
+block carries on over a wrapped cell or a section row, not over a new table's header.
 """
 
 from __future__ import annotations
 
-from kcc_papers.load.model import Table
+import re
+from itertools import pairwise
+
+from kcc_papers.load.model import Cell, Table
 
 # A table's row has this many cells at least; a numbered paragraph or label line has two.
 MIN_TABLE_CELLS = 3
 # A block of fewer wide rows (a header and one row at least) is no table to part out.
 MIN_TABLE_ROWS = 2
+# Two-cell lines between two wide rows of one table: a row's cell wrapped onto a line of its
+# own ("C2028-130<TAB>Home to school transport:" over "<TAB>routes 14 to 22<TAB>..."), a
+# section row ("2.<TAB>Parks"); at most this many. More stand between two tables.
+MAX_WRAPPED_LINES = 2
+# ... and the wide row after them carries on the table when it holds a figure (an amount, a
+# number, a date): a row of words alone after them is a new table's header ("Quarter |
+# Saving | Lead officer | Amount (£)" under "3.<TAB>PROCUREMENT SAVINGS").
+FIGURE_CELL = re.compile(r"^[£$€]?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?\s?(?:[kmb]n?|%)?$"
+                         r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$",
+                         re.I)
 
 
 def parted_runs(tables: list[Table]) -> list[Table]:
@@ -27,14 +43,34 @@ def parted_runs(tables: list[Table]) -> list[Table]:
 def _parts(table: Table) -> list[Table]:
     if table.first_line is None or table.row_lines is not None:
         return [table]  # a table set out in spaces, or a PDF's: its rows are its own
-    wide = [i for i, row in enumerate(table.rows) if len(row) >= MIN_TABLE_CELLS]
-    if len(wide) < MIN_TABLE_ROWS:
-        return [table]
-    # the block runs from the first wide row to the last: a two-cell line between them is a
-    # row's cell wrapped onto the next line ("C2028-130<TAB>Home to school transport:")
-    first, last = wide[0], wide[-1]
-    if first == 0 and last == len(table.rows) - 1:
-        return [table]
-    bounds = [(0, first), (first, last + 1), (last + 1, len(table.rows))]
+    blocks = [(a, b) for a, b in _blocks(table.rows)
+              if _wide_rows(table.rows[a:b]) >= MIN_TABLE_ROWS]
+    cuts = sorted({0, len(table.rows), *(i for block in blocks for i in block)})
+    if len(cuts) == 2:
+        return [table]  # no table among paragraph lines, or a table alone
     return [Table(table.rows[a:b], table.page, first_line=table.first_line + a)
-            for a, b in bounds if b > a]
+            for a, b in pairwise(cuts)]
+
+
+def _blocks(rows: list[list[Cell]]) -> list[tuple[int, int]]:
+    """(first, past last) of each block of wide rows: rows one table's wrapped cells join."""
+    blocks: list[tuple[int, int]] = []
+    for i, row in enumerate(rows):
+        if len(row) < MIN_TABLE_CELLS:
+            continue
+        if blocks and _carries_on(rows[blocks[-1][1]:i], row):
+            blocks[-1] = (blocks[-1][0], i + 1)
+        else:
+            blocks.append((i, i + 1))
+    return blocks
+
+
+def _carries_on(gap: list[list[Cell]], row: list[Cell]) -> bool:
+    """Whether a wide row after the two-cell lines ``gap`` carries on the table above them (a
+    wrapped cell or a section row between), rather than starting a table of its own."""
+    return not gap or (len(gap) <= MAX_WRAPPED_LINES
+                       and any(FIGURE_CELL.match(cell.text.strip()) for cell in row))
+
+
+def _wide_rows(rows: list[list[Cell]]) -> int:
+    return sum(len(row) >= MIN_TABLE_CELLS for row in rows)
