@@ -21,16 +21,28 @@ _HOMOGLYPHS = str.maketrans(
         # shapes of other bullets, are one bullet.
         "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
         "\u25aa": "•", "\u25cf": "•", "\u2023": "•", "\u2043": "•",
-        # Small capitals typed as Unicode letters (a designer's "Aɢᴇɴᴅᴀ", "Rᴇᴄᴏᴍᴍᴇɴᴅᴀᴛɪᴏɴ":
-        # no font's small-caps feature but letters of their own) are the lower-case letters
-        # they stand for, as every heading rule reads them. ("ǫ" is the small-capital q of
-        # such text; "x" has no small capital and is printed plain.)
-        "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h",
-        "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
-        "ǫ": "q", "ꞯ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w",
-        "ʏ": "y", "ᴢ": "z",
     }
 )
+# Small capitals typed as Unicode letters (a designer's "Aɢᴇɴᴅᴀ", "Rᴇᴄᴏᴍᴍᴇɴᴅᴀᴛɪᴏɴ": no font's
+# small-caps feature but letters of their own) are the lower-case letters they stand for, as
+# every heading rule reads them. ("ǫ" is the small-capital q of such text; "x" has no small
+# capital and "ꜱ" is seldom in fonts, so both are printed plain: "Pʀᴇsᴇɴᴛ".) Only in a word of
+# capitals and small capitals alone: among other lower-case letters they are letters of their
+# own, IPA's "ɪ" (/ˈbɪl/) or the "ǫ" (o with ogonek) of a Cayuga or Navajo name in a land
+# acknowledgement ("Gayogo̱hó:nǫ'").
+_SMALL_CAPITALS = str.maketrans({
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h",
+    "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
+    "ǫ": "q", "ꞯ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w",
+    "ʏ": "y", "ᴢ": "z",
+})
+_SMALL = re.escape("".join(map(chr, _SMALL_CAPITALS)))
+_SMALL_CAPITAL = re.compile(f"[{_SMALL}]")
+# A word of capitals and small capitals (and the plain "s" and "x" printed among them:
+# "Aɢᴇɴᴅᴀ", "Pʀᴇsᴇɴᴛ"), from a word's start only (the lookbehind) and with one run of its
+# letters, so a long word is scanned once (a second run, "a small capital somewhere in it",
+# would backtrack over every split of a word that fails at its end: quadratic).
+_SMALL_CAPITAL_WORD = re.compile(rf"(?<![^\W\d_])[A-Zsx{_SMALL}]+(?![^\W\d_])")
 # Any of the characters translated: a run is looked through for one (quick: the engine scans
 # for a set of characters) before the translation, which builds a new string a char at a time.
 _HOMOGLYPH = re.compile("[" + re.escape("".join(map(chr, _HOMOGLYPHS))) + "]")
@@ -125,12 +137,19 @@ def _rejoined(head: str, tail: str, words: set[str]) -> str:
     return f"{head}{tail}" if soft else f"{head}-{tail}"
 
 
+def _small_capitals_read(word: re.Match[str]) -> str:
+    """A word of capitals and small capitals in plain letters (one in capitals alone as it is)."""
+    return word.group().translate(_SMALL_CAPITALS)
+
+
 def clean(text: str) -> str:
     # Every run of every page passes here: the translation (all its keys are non-ASCII) and
     # the tag pattern are skipped where they cannot apply, as in most runs (a run printing a
     # curly quote or a dash, not ASCII, seldom holds a character to translate: 43 of 1 860).
     if not text.isascii() and _HOMOGLYPH.search(text):
         text = text.translate(_HOMOGLYPHS)
+    if not text.isascii() and _SMALL_CAPITAL.search(text):
+        text = _SMALL_CAPITAL_WORD.sub(_small_capitals_read, text)
     if "<" in text:
         text = _INLINE_TAGS.sub("", text)
     return " ".join(text.split())

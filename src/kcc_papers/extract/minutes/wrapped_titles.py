@@ -94,10 +94,14 @@ def _wrapped_word(texts: list[str], layouts: list[Layout | None], i: int,
     """Whether the line under heading line ``i`` is a decision's label word alone
     ("Outcome", "Decision") that the layout wrapped there from a heading filling its line:
     "FA/28/44 Community Risk Management Plan 2029-2033: Consultation" over "Outcome", both set
-    as the heading. The title's last word, not the label over the resolution (which is not
-    pushed down by a full line, nor set in the heading's type as its wrapped end is)."""
-    return bool(_BARE_LABEL_WORD.match(texts[i + 1])) and _fills_its_text(
-        texts, layouts, i, body_size)
+    as the heading (``wraps_on``). The title's last word, not the label over the resolution
+    (which is not pushed down by a full line). A house style whose label is set in its
+    headings' type prints it alone under other headings too: a word the paper prints alone on
+    no other line is no label of its."""
+    word = texts[i + 1].strip()
+    return bool(_BARE_LABEL_WORD.match(word)) and _fills_its_text(
+        texts, layouts, i, body_size) and not any(
+        n != i + 1 and text.strip() == word for n, text in enumerate(texts))
 
 
 def _restates_number(c: Candidate, texts: list[str], i: int) -> bool:
