@@ -554,9 +554,12 @@ def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int |
     cell wrapped before "meeting held on ..."), or of a table of items under its header row
     (a notice that never says "Agenda"): in the page's body type, not set as a heading, as
     a minutes' own heading under the agenda would be."""
-    return (((agenda_heading is not None and flat[agenda_heading][0] == flat[i][0])
-             or under_item_table(flat, i))
-            and flat[i][2].size is not None and not _set_as_heading(flat, i))
+    # the type test first: a text file's lines have no size, and the look back over the
+    # page's lines for a table's header would then run for every candidate line
+    return (flat[i][2].size is not None
+            and ((agenda_heading is not None and flat[agenda_heading][0] == flat[i][0])
+                 or under_item_table(flat, i))
+            and not _set_as_heading(flat, i))
 
 
 def _titled_above(flat: list[tuple[int, int, Line]], i: int) -> bool:
