@@ -1,0 +1,21 @@
+"""Review of held-out round 28's contracts fixes (batches A, B, D, F): each test a paper
+another council could publish that the fixes misread, named after what was misread."""
+
+from __future__ import annotations
+
+from heldout_support import contract_rows
+
+# ------------ a contract sum that includes something and is priced itself
+
+SUM_INCLUDES = """REPORT TO THE ENVIRONMENT COMMITTEE
+
+HEAT PUMP WORKS: AWARD
+
+1.1 That the Committee approves the award of the contract for the heat pump works to Thermion Building Services Ltd. The contract sum {includes} and is £2,146,900.
+"""  # noqa: E501
+
+
+def test_regression_contract_sum_including_fees_keeps_its_own_price(tmp_path):
+    rows = contract_rows(SUM_INCLUDES.format(includes="includes all fees and surveys"),
+                         tmp_path)
+    assert rows == [("Thermion Building Services Ltd", 2146900.0)]
