@@ -19,3 +19,21 @@ def test_regression_contract_sum_including_fees_keeps_its_own_price(tmp_path):
     rows = contract_rows(SUM_INCLUDES.format(includes="includes all fees and surveys"),
                          tmp_path)
     assert rows == [("Thermion Building Services Ltd", 2146900.0)]
+
+
+# ------------ recommendations marked "(R1)", "(R2)", the first without a full stop
+
+RECOMMENDATIONS = """REPORT TO THE CABINET
+
+FACILITIES CONTRACTS
+
+Recommendations
+(R1) Approve the award of the contract for cleaning to Brightclean Ltd
+(R2) Approve the award of the contract for security to Guardall Ltd at a cost of £200,000.
+"""
+
+
+def test_regression_recommendation_marks_still_start_their_items(tmp_path):
+    # a road's number "(A1)" wraps onto a line; a list's "(R2)" after its "(R1)" does not
+    assert contract_rows(RECOMMENDATIONS, tmp_path) == [("Brightclean Ltd", None),
+                                                        ("Guardall Ltd", 200000.0)]
