@@ -37,3 +37,30 @@ def test_regression_recommendation_marks_still_start_their_items(tmp_path):
     # a road's number "(A1)" wraps onto a line; a list's "(R2)" after its "(R1)" does not
     assert contract_rows(RECOMMENDATIONS, tmp_path) == [("Brightclean Ltd", None),
                                                         ("Guardall Ltd", 200000.0)]
+
+
+# ------------ work commissioned as a grant, or from a body named after "the"
+
+COMMISSION = """REPORT TO THE COMMUNITIES COMMITTEE
+
+ADVICE SERVICES
+
+4.1 {work} at a cost of £48,000.
+"""
+
+
+def test_regression_services_commissioned_as_a_grant_are_no_contract(tmp_path):
+    work = "Advice services were commissioned from Citizens Advice Kent Ltd as a grant"
+    assert contract_rows(COMMISSION.format(work=work), tmp_path) == []
+
+
+def test_regression_work_commissioned_from_the_firm_names_it(tmp_path):
+    work = "The habitat survey was commissioned from the Kent Wildlife Trust Ltd"
+    assert contract_rows(COMMISSION.format(work=work), tmp_path) == [
+        ("Kent Wildlife Trust Ltd", 48000.0)]
+
+
+def test_regression_work_commissioned_from_no_named_body_is_no_contract(tmp_path):
+    # the cue reads without case: "from the university" is no capital, no firm it names
+    work = "A study commissioned from the university and written up by Arup Ltd"
+    assert contract_rows(COMMISSION.format(work=work), tmp_path) == []

@@ -20,15 +20,19 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.contract_cue import NOT_A_GRANT_AFTER
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
 
-# "was commissioned from X Ltd": the passive of buying a piece of work from a firm. The
-# empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause.
+# "was commissioned from (the) X Ltd": the passive of buying a piece of work from a firm. The
+# empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause. Not
+# a grant's ("commissioned from Citizens Advice Kent Ltd as a grant"): funding given is no
+# contract (a grant named before the verb: ``provider_drafts.GRANTED``).
 COMMISSIONED_FROM = re.compile(
     r"\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be|be)\s+"
     r"(?:(?i:jointly|separately|also|then)\s+)?(?i:commissioned|procured|bought|purchased)\s+"
-    rf"(?i:from)\s+(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+    rf"(?i:from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}){_LEGAL_END}"
+    rf"{NOT_A_GRANT_AFTER}(?P<accepts>)")
 
 # How far after the firm its contract may be said to end, in the same sentence ("is hosted on
 # the Council's own servers and its support contract expires").

@@ -80,6 +80,10 @@ INSURED_WORDS = 8
 SELF_INSURED = r"(?i:funds?|reserves?|provisions?|balances?)\b"
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
+# Work commissioned from a firm "as a grant", "by way of grant" (at most GRANT_AFTER_CHARS on
+# in its clause): funding given, no contract (``commissions_a.COMMISSIONED_FROM`` too).
+GRANT_AFTER_CHARS = 60
+NOT_A_GRANT_AFTER = rf"(?![^.;]{{0,{GRANT_AFTER_CHARS}}}\b(?i:grants?)\b)"
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
@@ -250,8 +254,11 @@ CONTRACT_CUE = re.compile(
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
     # "Transport modelling ... was commissioned from Vectis Transport Planning LLP": work
-    # bought from a firm by its legal form (``commissions_a``, held-out round 28)
-    rf"\bcommissioned\s+from\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    # bought from a firm by its legal form (``commissions_a``, held-out round 28; a capital
+    # in earnest, the cue being read without case: "commissioned from the university ...
+    # by Arup Ltd" names no firm it was bought from)
+    rf"\bcommissioned\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,{PURCHASED_CHARS}}}?"
+    rf"{_LEGAL_WORD}{NOT_A_GRANT_AFTER}|"
     # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two
     # years": an arrangement with a firm extended for a term is a contract let again
     rf"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:existing\s+|current\s+)?"
