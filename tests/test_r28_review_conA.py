@@ -64,3 +64,25 @@ def test_regression_work_commissioned_from_no_named_body_is_no_contract(tmp_path
     # the cue reads without case: "from the university" is no capital, no firm it names
     work = "A study commissioned from the university and written up by Arup Ltd"
     assert contract_rows(COMMISSION.format(work=work), tmp_path) == []
+
+
+# ------------ arrangements of working together with a company, extended
+
+ARRANGEMENT = """REPORT TO THE HOUSING COMMITTEE
+
+PARTNERSHIP WORKING
+
+3.1 Members agreed to extend the {kind} with Kent Housing Group Ltd for a further year at a total cost of £12,000.
+"""  # noqa: E501
+
+
+def test_regression_partnership_arrangements_extended_are_no_contract(tmp_path):
+    for kind in ("partnership arrangements", "joint working arrangement",
+                 "governance arrangements"):
+        assert contract_rows(ARRANGEMENT.format(kind=kind), tmp_path) == [], kind
+
+
+def test_regression_arrangement_extended_still_a_contract(tmp_path):
+    # the guard: the arrangement itself, a firm's service, is its contract let again
+    rows = contract_rows(ARRANGEMENT.format(kind="cleaning arrangement"), tmp_path)
+    assert rows == [("Kent Housing Group Ltd", 12000.0)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contract_cue import NOT_A_GRANT_AFTER
+from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH, NOT_A_GRANT_AFTER
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
 
@@ -51,10 +51,7 @@ SUPPLIED_IN_PLACE = re.compile(
 # the shipping of ... for two years ..., at a total cost of £424,000": an arrangement with a
 # firm extended is its contract let again (only a firm by its legal form: a council extends
 # arrangements with its partners and other councils too).
-EXTENDED_ARRANGEMENT = re.compile(
-    r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?i:arrangements?)\s+(?i:with)\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END}")
+EXTENDED_ARRANGEMENT = re.compile(rf"{EXTENDED_ARRANGEMENT_WITH}(?P<name>{_NAME}){_LEGAL_END}")
 
 COMMISSION_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (COMMISSIONED_FROM, None),

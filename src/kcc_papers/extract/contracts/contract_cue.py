@@ -84,6 +84,18 @@ PURCHASED_CHARS = 120
 # in its clause): funding given, no contract (``commissions_a.COMMISSIONED_FROM`` too).
 GRANT_AFTER_CHARS = 60
 NOT_A_GRANT_AFTER = rf"(?![^.;]{{0,{GRANT_AFTER_CHARS}}}\b(?i:grants?)\b)"
+# "agrees to extend the arrangement with X ...", "an extension of the existing arrangements
+# with ...": an arrangement with a firm extended is its contract let again; not one of working
+# together or of money given ("extend the partnership arrangements with", "the joint working
+# arrangement", "the governance arrangements"), whatever a party's legal form. Written once
+# for CONTRACT_CUE and ``commissions_a.EXTENDED_ARRANGEMENT``, which read the same phrase.
+NOT_A_CONTRACT_ARRANGEMENT = ("governance", "partnership", "joint", "working", "sharing",
+                              "shared", "collaborative", "collaboration", "reporting",
+                              "liaison", "funding", "grant")
+EXTENDED_ARRANGEMENT_WITH = (
+    r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
+    rf"(?:(?!(?i:{'|'.join(NOT_A_CONTRACT_ARRANGEMENT)})\b)[\w-]+\s+){{0,3}}?"
+    r"(?i:arrangements?)\s+(?i:with)\s+")
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
@@ -261,8 +273,7 @@ CONTRACT_CUE = re.compile(
     rf"{_LEGAL_WORD}{NOT_A_GRANT_AFTER}|"
     # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two
     # years": an arrangement with a firm extended for a term is a contract let again
-    rf"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:existing\s+|current\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
+    rf"{EXTENDED_ARRANGEMENT_WITH}(?-i:[A-Z])[^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
     # of £48,750 be approved": work done by a firm for a price is let to it under a contract
     # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``;
