@@ -83,6 +83,7 @@ def test_regression_partnership_arrangements_extended_are_no_contract(tmp_path):
 
 
 def test_regression_arrangement_extended_still_a_contract(tmp_path):
-    # the guard: the arrangement itself, a firm's service, is its contract let again
-    rows = contract_rows(ARRANGEMENT.format(kind="cleaning arrangement"), tmp_path)
+    # the guard: the arrangement itself, the service the paper is about, is its contract let
+    # again
+    rows = contract_rows(ARRANGEMENT.format(kind="existing arrangement"), tmp_path)
     assert rows == [("Kent Housing Group Ltd", 12000.0)]

@@ -20,14 +20,28 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH, NOT_A_GRANT_AFTER
+from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
 
+# How far after "commissioned from" its clause may say the work was paid for by a grant
+# ("commissioned from Citizens Advice Kent Ltd as a grant"): funding given, no contract (a
+# grant named before the verb: ``provider_drafts.GRANTED``).
+GRANT_AFTER_CHARS = 120
+NOT_A_GRANT_AFTER = rf"(?![^.;]{{0,{GRANT_AFTER_CHARS}}}\b(?i:grants?)\b)"
+GRANT_COMMISSION = re.compile(
+    rf"\bcommissioned\s+from\b(?=[^.;]{{0,{GRANT_AFTER_CHARS}}}\bgrants?\b)", re.I)
+
+
+def without_grant_commissions(sentence: str) -> str:
+    """The sentence with its "commissioned from" left out where a grant is what was given, for
+    CONTRACT_CUE to look at (it looks at nothing around its match, so cannot tell)."""
+    return GRANT_COMMISSION.sub(" ", sentence) if "ommissioned" in sentence else sentence
+
+
 # "was commissioned from (the) X Ltd": the passive of buying a piece of work from a firm. The
 # empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause. Not
-# a grant's ("commissioned from Citizens Advice Kent Ltd as a grant"): funding given is no
-# contract (a grant named before the verb: ``provider_drafts.GRANTED``).
+# a grant's (NOT_A_GRANT_AFTER).
 COMMISSIONED_FROM = re.compile(
     r"\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be|be)\s+"
     r"(?:(?i:jointly|separately|also|then)\s+)?(?i:commissioned|procured|bought|purchased)\s+"

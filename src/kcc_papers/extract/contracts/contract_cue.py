@@ -80,21 +80,14 @@ INSURED_WORDS = 8
 SELF_INSURED = r"(?i:funds?|reserves?|provisions?|balances?)\b"
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
-# Work commissioned from a firm "as a grant", "by way of grant" (at most GRANT_AFTER_CHARS on
-# in its clause): funding given, no contract (``commissions_a.COMMISSIONED_FROM`` too).
-GRANT_AFTER_CHARS = 60
-NOT_A_GRANT_AFTER = rf"(?![^.;]{{0,{GRANT_AFTER_CHARS}}}\b(?i:grants?)\b)"
-# "agrees to extend the arrangement with X ...", "an extension of the existing arrangements
-# with ...": an arrangement with a firm extended is its contract let again; not one of working
-# together or of money given ("extend the partnership arrangements with", "the joint working
-# arrangement", "the governance arrangements"), whatever a party's legal form. Written once
-# for CONTRACT_CUE and ``commissions_a.EXTENDED_ARRANGEMENT``, which read the same phrase.
-NOT_A_CONTRACT_ARRANGEMENT = ("governance", "partnership", "joint", "working", "sharing",
-                              "shared", "collaborative", "collaboration", "reporting",
-                              "liaison", "funding", "grant")
+# "agrees to extend the arrangement with X Ltd", "an extension of the existing arrangements
+# with ...": the arrangement itself, the service the paper is about, extended is its contract
+# let again; one qualified ("the partnership arrangements with", "the joint working
+# arrangement", "the governance arrangements") is as often working together as a service
+# bought, and is not read. Written once for CONTRACT_CUE and
+# ``commissions_a.EXTENDED_ARRANGEMENT``, which read the same phrase (the cue's form).
 EXTENDED_ARRANGEMENT_WITH = (
     r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
-    rf"(?:(?!(?i:{'|'.join(NOT_A_CONTRACT_ARRANGEMENT)})\b)[\w-]+\s+){{0,3}}?"
     r"(?i:arrangements?)\s+(?i:with)\s+")
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
@@ -268,9 +261,10 @@ CONTRACT_CUE = re.compile(
     # "Transport modelling ... was commissioned from Vectis Transport Planning LLP": work
     # bought from a firm by its legal form (``commissions_a``, held-out round 28; a capital
     # in earnest, the cue being read without case: "commissioned from the university ...
-    # by Arup Ltd" names no firm it was bought from)
+    # by Arup Ltd" names no firm it was bought from; one "as a grant" is taken out of the
+    # sentence before the cue looks, ``commissions_a.without_grant_commissions``)
     rf"\bcommissioned\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,{PURCHASED_CHARS}}}?"
-    rf"{_LEGAL_WORD}{NOT_A_GRANT_AFTER}|"
+    rf"{_LEGAL_WORD}|"
     # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two
     # years": an arrangement with a firm extended for a term is a contract let again
     rf"{EXTENDED_ARRANGEMENT_WITH}(?-i:[A-Z])[^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
