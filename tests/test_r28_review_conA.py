@@ -3,7 +3,7 @@ another council could publish that the fixes misread, named after what was misre
 
 from __future__ import annotations
 
-from heldout_support import contract_rows
+from heldout_support import contract_rows, heldout_accuracy
 
 # ------------ a contract sum that includes something and is priced itself
 
@@ -87,3 +87,14 @@ def test_regression_arrangement_extended_still_a_contract(tmp_path):
     # again
     rows = contract_rows(ARRANGEMENT.format(kind="existing arrangement"), tmp_path)
     assert rows == [("Kent Housing Group Ltd", 12000.0)]
+
+
+# ------------ an older paper's outgoing operator "whose contract ends" (r12e)
+
+
+def test_regression_outgoing_operator_whose_contract_ends_is_expected_in_r12e():
+    # "run since 2015 by Brookway Leisure Ltd, whose contract ends on 30 June 2027": the
+    # contract in place, listed with no value as r9l, r9o, r11y, r14b and r28d list theirs
+    # (its expected data had left it out; the round 28 rule reads it)
+    totals, _ = heldout_accuracy.evaluate({"r12e_district_cabinet_leisure_contract_pack.pdfsrc"})
+    assert totals["contracts"].f1 == 1.0
