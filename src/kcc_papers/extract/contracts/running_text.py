@@ -22,8 +22,9 @@ SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # A numbered, lettered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "b) ", "• ".
 # A bare number ("1 April 2021 for a term ...", "2022. Missed ...") is a wrapped line of the
 # paragraph before unless that paragraph had ended.
-# (a bracketed mark is letters or figures, "(b)", "(iv)", "(12)", "(3a)", never a letter then
-# a figure: "(A1) between Bel Royal and ..." wraps a road's number onto the line, held-out r28b)
+# (a bracketed mark is letters or figures, "(b)", "(iv)", "(12)", "(3a)"; a letter then a
+# figure, "(A1) between Bel Royal and ...", may be a road's number wrapped onto the line,
+# held-out r28b: LETTER_FIGURE_MARK)
 PARAGRAPH_START = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\((?![A-Za-z]+\d)\w{1,3}\)\s|"
     r"(?:[a-z]|[ivx]{1,4})\)\s)"
