@@ -20,15 +20,33 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
 
-# "was commissioned from X Ltd": the passive of buying a piece of work from a firm. The
-# empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause.
+# How far after "commissioned from" its clause may say the work was paid for by a grant
+# ("commissioned from Citizens Advice Kent Ltd as a grant"): funding given, no contract (a
+# grant named before the verb: ``provider_drafts.GRANTED``).
+GRANT_AFTER_CHARS = 120
+NOT_A_GRANT_AFTER = rf"(?![^.;]{{0,{GRANT_AFTER_CHARS}}}\b(?i:grants?)\b)"
+GRANT_COMMISSION = re.compile(
+    rf"\bcommissioned\s+from\b(?=[^.;]{{0,{GRANT_AFTER_CHARS}}}\bgrants?\b)", re.I)
+
+
+def without_grant_commissions(sentence: str) -> str:
+    """The sentence with its "commissioned from" left out where a grant is what was given, for
+    CONTRACT_CUE to look at (it looks at nothing around its match, so cannot tell)."""
+    return GRANT_COMMISSION.sub(" ", sentence) if "ommissioned" in sentence else sentence
+
+
+# "was commissioned from (the) X Ltd": the passive of buying a piece of work from a firm. The
+# empty ``accepts`` group asks ``provider_drafts`` for the price in the firm's own clause. Not
+# a grant's (NOT_A_GRANT_AFTER).
 COMMISSIONED_FROM = re.compile(
     r"\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be|be)\s+"
     r"(?:(?i:jointly|separately|also|then)\s+)?(?i:commissioned|procured|bought|purchased)\s+"
-    rf"(?i:from)\s+(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+    rf"(?i:from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}){_LEGAL_END}"
+    rf"{NOT_A_GRANT_AFTER}(?P<accepts>)")
 
 # How far after the firm its contract may be said to end, in the same sentence ("is hosted on
 # the Council's own servers and its support contract expires").
@@ -47,10 +65,7 @@ SUPPLIED_IN_PLACE = re.compile(
 # the shipping of ... for two years ..., at a total cost of £424,000": an arrangement with a
 # firm extended is its contract let again (only a firm by its legal form: a council extends
 # arrangements with its partners and other councils too).
-EXTENDED_ARRANGEMENT = re.compile(
-    r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?i:arrangements?)\s+(?i:with)\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END}")
+EXTENDED_ARRANGEMENT = re.compile(rf"{EXTENDED_ARRANGEMENT_WITH}(?P<name>{_NAME}){_LEGAL_END}")
 
 COMMISSION_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (COMMISSIONED_FROM, None),

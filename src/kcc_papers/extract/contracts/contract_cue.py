@@ -84,6 +84,15 @@ INSURED_WORDS = 8
 SELF_INSURED = r"(?i:funds?|reserves?|provisions?|balances?)\b"
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
+# "agrees to extend the arrangement with X Ltd", "an extension of the existing arrangements
+# with ...": the arrangement itself, the service the paper is about, extended is its contract
+# let again; one qualified ("the partnership arrangements with", "the joint working
+# arrangement", "the governance arrangements") is as often working together as a service
+# bought, and is not read. Written once for CONTRACT_CUE and
+# ``commissions_a.EXTENDED_ARRANGEMENT``, which read the same phrase (the cue's form).
+EXTENDED_ARRANGEMENT_WITH = (
+    r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
+    r"(?i:arrangements?)\s+(?i:with)\s+")
 # The verb or noun of a purchase: "the purchase of", "to buy", "to block-book".
 # (CONTRACT_CUE's form: no lookaround, each space "\s+" or "\s*")
 BOUGHT = r"(?:purchase\s+of|to\s+(?:purchase|buy|block(?:-|\s+)?book))"
@@ -254,12 +263,15 @@ CONTRACT_CUE = re.compile(
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
     # "Transport modelling ... was commissioned from Vectis Transport Planning LLP": work
-    # bought from a firm by its legal form (``commissions_a``, held-out round 28)
-    rf"\bcommissioned\s+from\s+[A-Z][^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
+    # bought from a firm by its legal form (``commissions_a``, held-out round 28; a capital
+    # in earnest, the cue being read without case: "commissioned from the university ...
+    # by Arup Ltd" names no firm it was bought from; one "as a grant" is taken out of the
+    # sentence before the cue looks, ``commissions_a.without_grant_commissions``)
+    rf"\bcommissioned\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,{PURCHASED_CHARS}}}?"
+    rf"{_LEGAL_WORD}|"
     # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two
     # years": an arrangement with a firm extended for a term is a contract let again
-    rf"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:existing\s+|current\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
+    rf"{EXTENDED_ARRANGEMENT_WITH}(?-i:[A-Z])[^.;]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "That the emergency repair of the Market Hall roof by Thornbury Roofing Ltd at a cost
     # of £48,750 be approved": work done by a firm for a price is let to it under a contract
     # (only a name with a legal form just before the price: see ``WORK_BY_FIRM_AT_COST``;

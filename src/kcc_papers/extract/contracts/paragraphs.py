@@ -15,6 +15,7 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_lists_whole,
 )
 from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE, CALL_OFF_WORDS
+from kcc_papers.extract.contracts.commissions_a import without_grant_commissions
 from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
     CONTRACT_WORD,
@@ -218,7 +219,7 @@ def _cued_drafts(sentence: str, page: int, service: str | None, titles: list[str
         # was refused") is read still
         sentence = sentence[:refused.start()]
     if CONTRACT_CUE.search(without_charge_concessions(_without_statutory_agreements(
-            _without_policy_frameworks(sentence)))) or (
+            _without_policy_frameworks(without_grant_commissions(sentence))))) or (
             AWARD_CUE.search(sentence)):
         return _one_sentence(sentence, page, service)
     if LOT_AWARD.search(sentence):

@@ -24,13 +24,19 @@ SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # A numbered, lettered or bulleted line starts a paragraph: "3.1 ", "4. ", "(b) ", "b) ", "• ".
 # A bare number ("1 April 2021 for a term ...", "2022. Missed ...") is a wrapped line of the
 # paragraph before unless that paragraph had ended.
-# (a bracketed mark is letters or figures, "(b)", "(iv)", "(12)", "(3a)", never a letter then
-# a figure: "(A1) between Bel Royal and ..." wraps a road's number onto the line, held-out r28b)
+# (a bracketed mark is letters or figures, "(b)", "(iv)", "(12)", "(3a)"; a letter then a
+# figure, "(A1) between Bel Royal and ...", may be a road's number wrapped onto the line,
+# held-out r28b: LETTER_FIGURE_MARK)
 PARAGRAPH_START = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d+)+\.?\s|\d{1,3}\.\s(?!\d)|[•▪●◦·-]\s|\((?![A-Za-z]+\d)\w{1,3}\)\s|"
     r"(?:[a-z]|[ivx]{1,4})\)\s)"
 )
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s+[A-Z]")
+# A bracketed letter then figure, "(A1)", "(R2)": a road's number wrapped to the line's start
+# runs on, unless the paragraph before had ended or one of its lines opened with such a mark
+# too (a list of recommendations "(R1)", "(R2)", each item a paragraph, its wrapped last
+# words no sentence's end).
+LETTER_FIGURE_MARK = re.compile(r"^\s*\((?=[A-Za-z]+\d)\w{1,3}\)\s", re.M)
 MONTH_AFTER_NUMBER = re.compile(
     r"^\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
@@ -64,6 +70,9 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
             BARE_NUMBER.match(text)
             and SENTENCE_END.search(previous)
             and not MONTH_AFTER_NUMBER.match(text)
+        ) or (
+            LETTER_FIGURE_MARK.match(text)
+            and (SENTENCE_END.search(previous) or LETTER_FIGURE_MARK.search(previous))
         )
         runs_on = bool(previous) and not starts
         if runs_on and (pdf or not SENTENCE_END.search(previous)):

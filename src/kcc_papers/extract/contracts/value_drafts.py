@@ -27,6 +27,9 @@ VALUE_CUE_CHARS = 80
 MANDATE_WORDS = 8
 # How long an aside after "the contract sum," may be, closed by its comma before the verb.
 ASIDE_CHARS = 60
+# How long the part a contract sum includes may be named ("a contingency", "a provisional
+# sum for ground works") before its own price.
+PART_CHARS = 40
 # The words of a contract in place, or one before it: "the value of the existing contract" is
 # not the value of the one the sentence lets.
 IN_PLACE_WORDS = r"(?:current|existing|incumbent|previous|former|present|original)\b"
@@ -57,10 +60,13 @@ VALUE_CUE = re.compile(
     r"(?:contract\s+(?:value|price|sum)|value\s+of\s+the\s+"
     rf"(?:(?!{IN_PLACE_WORDS})[\w-]+\s+){{0,2}}?(?:contract|concession))\b"
     rf"(?:,\s*(?:a|an|the)\s+[^,.;£]{{1,{ASIDE_CHARS}}},|"
-    # ("The contract sum includes a contingency of £128,000": the sum's part, its verb
-    # finite, no price of its own)
+    # ("The contract sum includes a contingency of £128,000": the sum's part, a noun of its
+    # own priced by "of" just before the figure, no price of the sum; "the contract sum
+    # includes all fees and is £2,146,900", "... includes a contingency of £128,000 and is
+    # £2,146,900": the sum's own price still reads)
     r"(?!,\s*(?:a|an|the)\s+(?!(?:total|overall|estimated|maximum|whole)\b))"
-    r"(?!\s+(?:includes|contains|comprises|allows\s+for)\b)[^.;£]){0,60}?"
+    r"(?!\s+(?:includes|contains|comprises|allows\s+for)\s+(?:a|an)\s+"
+    rf"[^.;£]{{0,{PART_CHARS}}}?\bof\s*\W{{0,2}}$)[^.;£]){{0,60}}?"
     r"\b(?:is|was|of|at|be|being)\s+|"
     # "at a cost of", "at a tender sum of", "at a contract price of"
     # "at a tendered sum of"
