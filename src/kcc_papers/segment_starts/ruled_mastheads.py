@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
+from kcc_papers.normalise.moderngov import BODY
 
 # A rule alone on its line: this many underscores, dashes, equals signs or asterisks at least.
 RULE_MIN_CHARS = 10
@@ -18,9 +19,13 @@ RULE_LINE = re.compile(rf"^\s*(?:_{{{RULE_MIN_CHARS},}}|-{{{RULE_MIN_CHARS},}}|"
 # The rule is at most this many lines above the heading: a masthead, a summons of a few lines
 # and a signature; further up, the rule parts other things.
 RULED_HEAD_LINES = 12
-# The first line under the rule is the masthead: a name in capitals, this long at most.
+# The first line under the rule is the masthead: a body's name in capitals ("ASHCOMBE TOWN
+# COUNCIL", "AMENITIES COMMITTEE"), this long at most. Any capitals line is not one: an
+# agenda's heading underlined by a rule has its "OPEN SESSION" or "ITEM  BUSINESS" under it,
+# and those are the agenda's, not the start of the paper headed below.
 MASTHEAD_MAX_CHARS = 80
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z&'’,() -]*[A-Z)]$")
+BODY_NAMED = re.compile(rf"\b(?:{BODY}|Authority)$", re.I)
 
 
 def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | None:
@@ -31,6 +36,7 @@ def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | Non
             continue
         top = n + 1
         head = flat[top][2].text.strip() if top < i else ""
-        masthead = len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
+        masthead = (len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
+                    and BODY_NAMED.search(head) is not None)
         return top if masthead else None
     return None

@@ -1,0 +1,62 @@
+"""Review of held-out round 28's I and J documents, minutes and decisions fixes (reviewer ijA):
+each test a small paper another council might publish that the fixes misread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kcc_papers.models import AgendaItem, Minute
+from kcc_papers.pipeline import process_file
+
+
+def _records(text: str, tmp_path: Path) -> list[object]:
+    path = tmp_path / "paper.txt"
+    path.write_text(text)
+    return list(process_file(str(path)).records)
+
+
+def _items(records: list[object]) -> list[str | None]:
+    return [a.item_ref for a in records if isinstance(a, AgendaItem)]
+
+
+def _minutes(records: list[object]) -> list[str | None]:
+    return [m.minute_number for m in records if isinstance(m, Minute)]
+
+
+UNDERLINED_AGENDA = """WICKHAM TOWN COUNCIL
+
+AMENITIES COMMITTEE
+
+Tuesday 17 April 2029 at 7.00 pm, Town Hall
+
+AGENDA
+================================================
+OPEN SESSION
+1. Apologies for absence
+2. Minutes of the meeting held on 13 March 2029
+3. Allotments
+4. Playing field
+
+MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE held at the Town Hall, Wickham on
+Tuesday 13 March 2029 at 7.00 pm
+
+Present:        Cllr A Brent (Chair), Cllr B Colley, Cllr C Dyer
+
+AM/29/05  APOLOGIES FOR ABSENCE
+Apologies were received from Cllr D Eames.
+
+AM/29/06  PLAYING FIELD
+RESOLVED that the new goalposts be bought at a cost of £1,240.
+
+The meeting closed at 8.10 pm.
+"""
+
+
+def test_regression_capitals_line_under_an_underlined_heading_is_no_masthead(
+        tmp_path: Path) -> None:
+    """An agenda's heading underlined by a rule with "OPEN SESSION" under it: the capitals
+    line is the agenda's, no masthead of the minutes headed a few lines below, so the
+    agenda's items stay its own (ruled_mastheads: the masthead names a body)."""
+    records = _records(UNDERLINED_AGENDA, tmp_path)
+    assert _items(records) == ["1", "2", "3", "4"]
+    assert _minutes(records) == ["AM/29/05", "AM/29/06"]
