@@ -60,3 +60,53 @@ def test_regression_capitals_line_under_an_underlined_heading_is_no_masthead(
     records = _records(UNDERLINED_AGENDA, tmp_path)
     assert _items(records) == ["1", "2", "3", "4"]
     assert _minutes(records) == ["AM/29/05", "AM/29/06"]
+
+
+MARKDOWN_RULED_MINUTES = """# Oakhurst Parish Council
+
+## Minutes of the Parish Council Meeting
+
+**Held on:** Monday 16 April 2029 at 7.30 pm
+**Present:** Cllr A Dunmore (Chair), Cllr B Fenwick, Cllr C Hollis
+
+### 29/041 Apologies for absence
+
+Apologies were received from Cllr D Pratt.
+
+### 29/042 Allotment rents
+
+**Resolved:** that allotment rents rise to £40 a plot from 1 October 2029.
+
+---
+
+### 29/043 Bus shelter
+
+**Resolved:** to accept the quotation of Shelterco Ltd of £4,200 excluding VAT.
+
+### 29/044 Footpaths
+
+**Resolved:** that the footpath warden's report be noted.
+
+*The meeting closed at 8.40 pm.*
+
+# Oakhurst Parish Council
+
+## Agenda
+
+You are summoned to attend a meeting of **Oakhurst Parish Council** on
+**Monday 14 May 2029 at 7.30 pm** in the Village Hall.
+
+1. Apologies for absence
+2. Minutes of the meeting held on 16 April 2029
+3. Allotments
+"""
+
+
+def test_regression_markdown_rule_inside_minutes_is_no_page_break(tmp_path: Path) -> None:
+    """A Markdown export's "---" between two of the minutes' sections, and none over the
+    agenda after them: the rule is no page break (a paged file starts papers only at a page's
+    top, and the agenda took the minutes after the rule as its items); the level-one heading
+    over each paper breaks the page (load/markdown.py)."""
+    records = _records(MARKDOWN_RULED_MINUTES, tmp_path)
+    assert _minutes(records) == ["29/041", "29/042", "29/043", "29/044"]
+    assert _items(records) == ["1", "2", "3"]

@@ -3,8 +3,12 @@ or notes app exports its papers as Markdown ("# Minutes", "### 29/031 Apologies"
 "| No. | Item |" pipe tables under YAML front matter). Its marks are no words of the paper, so
 a file that shows itself to be Markdown has them taken off before it is read as text:
 - YAML front matter (``---`` ... ``---`` at the top) is metadata of the export, not the paper;
-- a thematic break (a line of ``---``) between sections is where one document ends and the
-  next starts: a page break (a form feed), as a text export's form feed is;
+- a level-one heading ("# Little Wendover Parish Council") opens a paper, its masthead or
+  title: a page break (a form feed) goes before it, as a text export's form feed parts its
+  papers. A thematic break (a line of ``---``) is a rule drawn across, no more: an export puts
+  one between its papers (over the next one's level-one heading) and as often between a
+  paper's own sections (over "### 29/043 Bus shelter"), and a page break there would make the
+  file a paged one, whose papers start only at a page's top;
 - ``#`` heading marks, ``>`` quote marks, ``**`` / ``__`` / ``*`` emphasis and a line's
   trailing backslash are dropped;
 - a pipe table's rows become tab-separated lines (its ``|---|`` rule row dropped), the cells a
@@ -28,6 +32,8 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # chance (a "#" line alone or a hash-numbered line, "#3 Budget", has no space after one to
 # six hashes followed by words at this rate).
 MIN_ATX_HEADINGS = 3
+# A thematic break's rule as the text loader's papers draw it (segment_starts' TEXT_RULE).
+RULE = "-" * 40
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -46,10 +52,18 @@ def plain_text(text: str) -> str:
         if PIPE_RULE.match(s):
             continue
         if THEMATIC_BREAK.match(s):
-            out.append("\f")
+            out.append(RULE)
             continue
+        if _opens_paper(s) and any(o.strip() for o in out):
+            out.append("\f")
         out.append(_plain_line(s))
     return "\n".join(out)
+
+
+def _opens_paper(s: str) -> bool:
+    """Whether line ``s`` is a level-one heading ("# Minutes"; "## Agenda" is a section)."""
+    m = ATX_HEADING.match(s)
+    return m is not None and len(m.group(1)) == 1
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
