@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kcc_papers.models import AgendaItem, Minute
+from kcc_papers.models import AgendaItem, Decision, Minute
 from kcc_papers.pipeline import process_file
 
 
@@ -110,3 +110,31 @@ def test_regression_markdown_rule_inside_minutes_is_no_page_break(tmp_path: Path
     records = _records(MARKDOWN_RULED_MINUTES, tmp_path)
     assert _minutes(records) == ["29/041", "29/042", "29/043", "29/044"]
     assert _items(records) == ["1", "2", "3"]
+    # (nor is the rule drawn on into the resolution above it)
+    decided = [d.decision_text for d in records if isinstance(d, Decision)]
+    assert decided[0] == "Resolved: that allotment rents rise to £40 a plot from 1 October 2029."
+
+
+HASH_NUMBERED_AGENDA = """WESTFORD BOROUGH COUNCIL
+
+LICENSING COMMITTEE
+
+Tuesday 24 April 2029 at 10.00 am
+Committee Room 2, Town Hall
+
+AGENDA
+
+# 1   Apologies for Absence
+
+# 2   Minutes of the Meeting held on 20 March 2029
+
+# 3   Taxi Fares Review
+
+# 4   Street Trading Policy
+"""
+
+
+def test_hash_numbered_text_agenda_is_no_outline(tmp_path: Path) -> None:
+    """A text agenda numbering its items "# 1" ... "# 4": headings of one level, no outline
+    of papers, so no page break goes before each (each item its own page lost the last)."""
+    assert _items(_records(HASH_NUMBERED_AGENDA, tmp_path)) == ["1", "2", "3", "4"]

@@ -3,12 +3,14 @@ or notes app exports its papers as Markdown ("# Minutes", "### 29/031 Apologies"
 "| No. | Item |" pipe tables under YAML front matter). Its marks are no words of the paper, so
 a file that shows itself to be Markdown has them taken off before it is read as text:
 - YAML front matter (``---`` ... ``---`` at the top) is metadata of the export, not the paper;
-- a level-one heading ("# Little Wendover Parish Council") opens a paper, its masthead or
-  title: a page break (a form feed) goes before it, as a text export's form feed parts its
-  papers. A thematic break (a line of ``---``) is a rule drawn across, no more: an export puts
-  one between its papers (over the next one's level-one heading) and as often between a
-  paper's own sections (over "### 29/043 Bus shelter"), and a page break there would make the
-  file a paged one, whose papers start only at a page's top;
+- a level-one heading ("# Little Wendover Parish Council") over headings of lower levels
+  ("## Agenda", "### 29/031 Apologies") opens a paper, its masthead or title: a page break (a
+  form feed) goes before it, as a text export's form feed parts its papers. (Headings of one
+  level are no such outline: a text agenda numbering its items "# 1", "# 2" is no paper each.)
+- a thematic break (a line of ``---``) is a line drawn across, no words: an export puts one
+  between its papers (over the next one's level-one heading) and as often between a paper's
+  own sections (over "### 29/043 Bus shelter"); a page break there would make the file a paged
+  one, whose papers start only at a page's top, and a rule would run on the resolution above;
 - ``#`` heading marks, ``>`` quote marks, ``**`` / ``__`` / ``*`` emphasis and a line's
   trailing backslash are dropped;
 - a pipe table's rows become tab-separated lines (its ``|---|`` rule row dropped), the cells a
@@ -32,8 +34,6 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # chance (a "#" line alone or a hash-numbered line, "#3 Budget", has no space after one to
 # six hashes followed by words at this rate).
 MIN_ATX_HEADINGS = 3
-# A thematic break's rule as the text loader's papers draw it (segment_starts' TEXT_RULE).
-RULE = "-" * 40
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -47,23 +47,22 @@ def plain_text(text: str) -> str:
     if not is_markdown(lines):
         return text
     lines = _without_front_matter(lines)
+    outlined = len(_heading_levels(lines)) > 1
     out: list[str] = []
+    written = False  # (a page break only once the paper has words: no empty first page)
     for s in lines:
         if PIPE_RULE.match(s):
             continue
-        if THEMATIC_BREAK.match(s):
-            out.append(RULE)
-            continue
-        if _opens_paper(s) and any(o.strip() for o in out):
+        if outlined and written and _heading_levels([s]) == {1}:
             out.append("\f")
-        out.append(_plain_line(s))
+        out.append("" if THEMATIC_BREAK.match(s) else _plain_line(s))
+        written = written or bool(out[-1].strip())
     return "\n".join(out)
 
 
-def _opens_paper(s: str) -> bool:
-    """Whether line ``s`` is a level-one heading ("# Minutes"; "## Agenda" is a section)."""
-    m = ATX_HEADING.match(s)
-    return m is not None and len(m.group(1)) == 1
+def _heading_levels(lines: list[str]) -> set[int]:
+    """The levels of the ATX headings among ``lines`` ("# Minutes" 1, "## Agenda" 2)."""
+    return {len(m.group(1)) for s in lines if (m := ATX_HEADING.match(s))}
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
