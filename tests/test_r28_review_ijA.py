@@ -138,3 +138,36 @@ def test_hash_numbered_text_agenda_is_no_outline(tmp_path: Path) -> None:
     """A text agenda numbering its items "# 1" ... "# 4": headings of one level, no outline
     of papers, so no page break goes before each (each item its own page lost the last)."""
     assert _items(_records(HASH_NUMBERED_AGENDA, tmp_path)) == ["1", "2", "3", "4"]
+
+
+DECISIONS_WRAPPED_MAKERS = """Decisions
+
+Decisions published for Cabinet, Tuesday 13 March 2029, 6.00 pm
+
+Leisure Centre Opening Hours
+Decision Maker: Cabinet Member for Leisure, Culture and
+Communities
+Decision status: Recommendations Approved
+Decision:
+That the leisure centre open on Sundays from 1 May 2029.
+Reasons for the decision: members wished to keep weekend swimming.
+
+Empty Homes Grants 2029/30
+Decision Maker: Cabinet Member for Housing and
+Regeneration
+Decision status: Recommendations Approved
+Decision:
+That the Empty Homes Grants 2029/30 be approved.
+Reasons for the decision: to bring empty homes back into use.
+"""
+
+
+def test_regression_decision_status_under_a_wrapped_maker_is_no_title(tmp_path: Path) -> None:
+    """A page of decisions each printing its "Decision Maker:" (wrapped onto a second line)
+    over its "Decision status:": the line over the status is the maker's name's end, no
+    decision's title (issue_details: titles over the status only where no maker is named)."""
+    decisions = [(d.title, d.decision_maker) for d in _records(DECISIONS_WRAPPED_MAKERS, tmp_path)
+                 if isinstance(d, Decision)]
+    assert decisions == [
+        ("Leisure Centre Opening Hours", "Cabinet Member for Leisure, Culture and Communities"),
+        ("Empty Homes Grants 2029/30", "Cabinet Member for Housing and Regeneration")]
