@@ -3,8 +3,10 @@ each test a small paper another council might publish that the fixes misread."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from kcc_papers.load.markdown import plain_text
 from kcc_papers.models import AgendaItem, Decision, Minute
 from kcc_papers.pipeline import process_file
 
@@ -171,3 +173,26 @@ def test_regression_decision_status_under_a_wrapped_maker_is_no_title(tmp_path: 
     assert decisions == [
         ("Leisure Centre Opening Hours", "Cabinet Member for Leisure, Culture and Communities"),
         ("Empty Homes Grants 2029/30", "Cabinet Member for Housing and Regeneration")]
+
+
+# A pattern linear in its line's length runs well within this on a line of 20,000 characters.
+LINEAR_SECONDS = 0.1
+
+
+def test_regression_markdown_marks_are_linear_in_a_long_line() -> None:
+    """The heading pattern, tried on every line of every text file, and the strong-emphasis
+    pattern each cost a long line's length once (9.6 s and 2.4 s before, on "# a" and 20,000
+    spaces, and on 5,000 "**a " no "**" closes)."""
+    for line in ("# a" + " " * 20_000 + "x", "# A\n## B\n### C\n" + "**a " * 5_000):
+        start = time.perf_counter()
+        plain_text(line)
+        assert time.perf_counter() - start < LINEAR_SECONDS
+
+
+def test_regression_signature_underscores_are_no_strong_marks() -> None:
+    """A signature's run of underscores is no "__" strong mark around "_" (it was cut to two);
+    and what the linear patterns still read: a heading's closing hashes off, a hash inside its
+    text kept, strong text's marks off."""
+    text = "# A\n## Agenda ##\n### C# training\n**Resolved:** that **x** be\nSigned ______ Chair"
+    assert plain_text(text).split("\n")[1:] == [
+        "Agenda", "C# training", "Resolved: that x be", "Signed ______ Chair"]
