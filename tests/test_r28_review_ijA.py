@@ -39,16 +39,15 @@ OPEN SESSION
 3. Allotments
 4. Playing field
 
-MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE held at the Town Hall, Wickham on
-Tuesday 13 March 2029 at 7.00 pm
+MINUTES OF THE AMENITIES COMMITTEE MEETING, Town Hall, Wickham, Tuesday 13 March 2029
 
-Present:        Cllr A Brent (Chair), Cllr B Colley, Cllr C Dyer
+Members present: Cllrs Ford (Chair), Gale and Hunt
 
-AM/29/05  APOLOGIES FOR ABSENCE
-Apologies were received from Cllr D Eames.
+AM/29/05  APOLOGIES
+Councillor Ives sent apologies.
 
-AM/29/06  PLAYING FIELD
-RESOLVED that the new goalposts be bought at a cost of £1,240.
+AM/29/06  CEMETERY RAILINGS
+RESOLVED that the railings be repainted at a cost of £860.
 
 The meeting closed at 8.10 pm.
 """
