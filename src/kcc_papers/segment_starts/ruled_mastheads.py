@@ -12,10 +12,11 @@ import re
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.moderngov import BODY
 
-# A rule alone on its line: this many underscores, dashes, equals signs or asterisks at least.
-RULE_MIN_CHARS = 10
-RULE_LINE = re.compile(rf"^\s*(?:_{{{RULE_MIN_CHARS},}}|-{{{RULE_MIN_CHARS},}}|"
-                       rf"={{{RULE_MIN_CHARS},}}|\*{{{RULE_MIN_CHARS},}})\s*$")
+# A text export's rule between its papers: a line of one character drawn across ("=====",
+# "-----", Outlook's "_____"), as a text pack parts its documents where a PDF breaks the page.
+# (segment_starts.layout's TEXT_RULE, which every reader of a text's rules asks: it is kept
+# here, where layout's masthead asks for the rule above a heading)
+TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
 # The rule is at most this many lines above the heading: a masthead, a summons of a few lines
 # and a signature; further up, the rule parts other things.
 RULED_HEAD_LINES = 12
@@ -32,7 +33,7 @@ def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | Non
     """The first line under the rule above heading ``i`` when that line is a masthead in
     capitals: where the paper headed at ``i`` starts; None where no such rule is near."""
     for n in range(i - 1, max(-1, i - 1 - RULED_HEAD_LINES), -1):
-        if not RULE_LINE.match(flat[n][2].text):
+        if not TEXT_RULE.match(flat[n][2].text):
             continue
         top = n + 1
         head = flat[top][2].text.strip() if top < i else ""
