@@ -195,3 +195,34 @@ def test_regression_signature_underscores_are_no_strong_marks() -> None:
     text = "# A\n## Agenda ##\n### C# training\n**Resolved:** that **x** be\nSigned ______ Chair"
     assert plain_text(text).split("\n")[1:] == [
         "Agenda", "C# training", "Resolved: that x be", "Signed ______ Chair"]
+
+
+SHORT_MINUTES_THEN_AGENDA = """Hi, both below.
+
+________________________________
+
+WICKHAM TOWN COUNCIL
+
+MINUTES OF THE AMENITIES COMMITTEE held on Tuesday 13 March 2029 at 7.00 pm
+
+Present: Cllr A Brent (Chair), Cllr B Colley
+
+AM/29/05  APOLOGIES
+None.
+AM/29/06  PLAYING FIELD
+RESOLVED that the goalposts be bought.
+
+AGENDA
+
+1. Apologies for absence
+2. Minutes of the meeting held on 13 March 2029
+"""
+
+
+def test_regression_ruled_masthead_is_below_the_paper_before(tmp_path: Path) -> None:
+    """Short minutes under the rule and its masthead, an agenda's heading within a few lines
+    under them: the rule is the minutes', above their heading, and the agenda starts below it
+    (it started above the minutes and was lost in them, its items with it)."""
+    records = _records(SHORT_MINUTES_THEN_AGENDA, tmp_path)
+    assert _minutes(records) == ["AM/29/05", "AM/29/06"]
+    assert _items(records) == ["1", "2"]

@@ -78,11 +78,13 @@ def _spaced_heading(flat: list[tuple[int, int, Line]], i: int) -> str:
     return f"{text} {below.text.strip()}"
 
 
-def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
+def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                    current: int | None = None) -> int:
     """Where a document whose heading is line ``i`` really starts. In a PDF documents start on
     a new page, so the lines above the heading ("KENT COUNTY COUNCIL", "CABINET") are its
     masthead; in text, up to three short capitalised lines just above it are, or the lines
-    under a rule above it that open with a masthead (``ruled_mastheads``)."""
+    under a rule above it that open with a masthead (``ruled_mastheads``), below the heading
+    of the ``current`` document, if any."""
     if paged:
         return i - flat[i][1]
     start = i
@@ -97,7 +99,7 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
             break
         start -= 1
     # (or the masthead, summons and signature under the rule that parts pasted papers)
-    ruled = ruled_masthead_start(flat, i)
+    ruled = ruled_masthead_start(flat, i, 0 if current is None else current + 1)
     return min(start, ruled) if ruled is not None else start
 
 

@@ -29,10 +29,12 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z&'’,() -]*[A-Z)]$")
 BODY_NAMED = re.compile(rf"\b(?:{BODY}|Authority)$", re.I)
 
 
-def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | None:
+def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int, floor: int = 0) -> int | None:
     """The first line under the rule above heading ``i`` when that line is a masthead in
-    capitals: where the paper headed at ``i`` starts; None where no such rule is near."""
-    for n in range(i - 1, max(-1, i - 1 - RULED_HEAD_LINES), -1):
+    capitals: where the paper headed at ``i`` starts; None where no such rule is near. The
+    rule is at ``floor`` or below (under the heading of the paper before: a rule above that
+    one's masthead is its own, and a start above its heading would swallow it)."""
+    for n in range(i - 1, max(floor - 1, i - 1 - RULED_HEAD_LINES), -1):
         if not TEXT_RULE.match(flat[n][2].text):
             continue
         top = n + 1
