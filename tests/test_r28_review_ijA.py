@@ -226,3 +226,43 @@ def test_regression_ruled_masthead_is_below_the_paper_before(tmp_path: Path) -> 
     records = _records(SHORT_MINUTES_THEN_AGENDA, tmp_path)
     assert _minutes(records) == ["AM/29/05", "AM/29/06"]
     assert _items(records) == ["1", "2"]
+
+
+MARKDOWN_LINKED_AGENDA = """# Oakhurst Parish Council
+
+## Agenda
+
+You are summoned to attend a meeting of **Oakhurst Parish Council** on
+**Monday 14 May 2029 at 7.30 pm** in the Village Hall.
+
+| No. | Item |
+|----:|------|
+| 1 | Apologies for absence |
+| 2 | [Minutes of the meeting held on 16 April 2029](/documents/minutes-2029-04-16.pdf) |
+| 3 | [Allotments](https://oakhurst-pc.org.uk/allotments "Allotments page") |
+
+# Oakhurst Parish Council
+
+## Minutes of the Parish Council Meeting
+
+**Held on:** Monday 16 April 2029 at 7.30 pm
+
+### 29/041 Apologies for absence
+
+Apologies were received from Cllr D Pratt.
+
+### 29/042 [Allotment rents](/reports/allotments.pdf)
+
+**Resolved:** that allotment rents rise to £40 a plot from 1 October 2029.
+"""
+
+
+def test_regression_markdown_links_read_as_their_words(tmp_path: Path) -> None:
+    """A website's Markdown export links an agenda's items and a minute's heading to their
+    papers: a link reads as its words, its target dropped (the titles kept the brackets and
+    the address, and the linked minute's heading was no minute)."""
+    records = _records(MARKDOWN_LINKED_AGENDA, tmp_path)
+    assert [a.title for a in records if isinstance(a, AgendaItem)] == [
+        "Apologies for absence", "Minutes of the meeting held on 16 April 2029", "Allotments"]
+    assert [(m.minute_number, m.title) for m in records if isinstance(m, Minute)] == [
+        ("29/041", "Apologies for absence"), ("29/042", "Allotment rents")]

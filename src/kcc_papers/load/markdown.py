@@ -11,8 +11,8 @@ a file that shows itself to be Markdown has them taken off before it is read as 
   between its papers (over the next one's level-one heading) and as often between a paper's
   own sections (over "### 29/043 Bus shelter"); a page break there would make the file a paged
   one, whose papers start only at a page's top, and a rule would run on the resolution above;
-- ``#`` heading marks, ``>`` quote marks, ``**`` / ``__`` / ``*`` emphasis and a line's
-  trailing backslash are dropped;
+- ``#`` heading marks, ``>`` quote marks, ``**`` / ``__`` / ``*`` emphasis, a link's target
+  (its words kept), an image and a line's trailing backslash are dropped;
 - a pipe table's rows become tab-separated lines (its ``|---|`` rule row dropped), the cells a
   ModernGov text export gives, so the text loader reads them as a table."""
 
@@ -35,6 +35,10 @@ BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # 5,000 "**a ")
 STRONG = re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
                     r"|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__")
+# A link, its words kept ("[Minutes of 16 April](/documents/minutes.pdf "Minutes")"), or an
+# image, dropped ("![Crest](crest.png)"): a website's export links an agenda's items to their
+# papers. (No bracket inside either part: from each "[" the search stops at the next one.)
+LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # A file is read as Markdown when it has this many ATX headings ("## Agenda"), or any pipe
 # table with its delimiter row: either is a Markdown construct no plain text paper writes by
@@ -103,5 +107,6 @@ def _heading_text(text: str) -> str:
 
 
 def _inline(s: str) -> str:
+    s = LINK.sub(lambda m: "" if m.group(1) else m.group(2), s)
     s = STRONG.sub(lambda m: m.group(1) or m.group(2), s)
     return EMPHASIS.sub(r"\1", s)
