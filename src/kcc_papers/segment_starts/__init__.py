@@ -238,7 +238,7 @@ def _text_paper(walk: _Walk, i: int) -> bool:
         return False
     flat = walk.flat
     if _titled_stamp(flat, i, walk.agenda()):
-        walk.begin(_masthead_start(flat, i, walk.paged), "report", i)
+        walk.begin(_masthead_start(flat, i, walk.paged, walk.heading), "report", i)
         return True
     if _stamped_report(flat, i, walk.agenda(), walk.heading):
         walk.begin(i, "report", i)
@@ -429,7 +429,7 @@ def _heading_start(walk: _Walk, i: int, idx: int, line: Line) -> None:
     if _part_of_current(walk, i, kind, line) or (
             starts and head_runs_over(flat, starts[-1][0], i - flat[i][1])):
         return
-    walk.begin(_masthead_start(flat, i, walk.paged), kind, i)
+    walk.begin(_masthead_start(flat, i, walk.paged, walk.heading), kind, i)
     walk.headings[starts[-1][0]] = i
 
 

@@ -9,6 +9,10 @@ import re
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
+
+# (TEXT_RULE is the rule of ruled_mastheads, which asks for it above a heading; its other
+# readers ask for it here)
+from kcc_papers.segment_starts.ruled_mastheads import TEXT_RULE as TEXT_RULE
 from kcc_papers.segment_starts.ruled_mastheads import ruled_masthead_start
 
 # A document heading counts only near the top of a PDF page; text exports lose page breaks.
@@ -25,10 +29,6 @@ HEADING_SIZE_RATIO = 1.15
 # the masthead, or a running head above it); a paper's other page-top marks are looked for as
 # near.
 ITEM_STAMP_TOP = 3
-
-# A text export's rule between its papers: a line of one character drawn across ("=====",
-# "-----"), as a text pack parts its documents where a PDF breaks the page.
-TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
 
 # A line this long is prose (a paragraph's), not a table's cell or a heading.
 PROSE_LINE_CHARS = 60
@@ -78,11 +78,13 @@ def _spaced_heading(flat: list[tuple[int, int, Line]], i: int) -> str:
     return f"{text} {below.text.strip()}"
 
 
-def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> int:
+def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool,
+                    current: int | None = None) -> int:
     """Where a document whose heading is line ``i`` really starts. In a PDF documents start on
     a new page, so the lines above the heading ("KENT COUNTY COUNCIL", "CABINET") are its
     masthead; in text, up to three short capitalised lines just above it are, or the lines
-    under a rule above it that open with a masthead (``ruled_mastheads``)."""
+    under a rule above it that open with a masthead (``ruled_mastheads``), below the heading
+    of the ``current`` document, if any."""
     if paged:
         return i - flat[i][1]
     start = i
@@ -97,7 +99,7 @@ def _masthead_start(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> i
             break
         start -= 1
     # (or the masthead, summons and signature under the rule that parts pasted papers)
-    ruled = ruled_masthead_start(flat, i)
+    ruled = ruled_masthead_start(flat, i, 0 if current is None else current + 1)
     return min(start, ruled) if ruled is not None else start
 
 

@@ -10,27 +10,36 @@ from __future__ import annotations
 import re
 
 from kcc_papers.load.model import Line
+from kcc_papers.normalise.moderngov import BODY
 
-# A rule alone on its line: this many underscores, dashes, equals signs or asterisks at least.
-RULE_MIN_CHARS = 10
-RULE_LINE = re.compile(rf"^\s*(?:_{{{RULE_MIN_CHARS},}}|-{{{RULE_MIN_CHARS},}}|"
-                       rf"={{{RULE_MIN_CHARS},}}|\*{{{RULE_MIN_CHARS},}})\s*$")
+# A text export's rule between its papers: a line of one character drawn across ("=====",
+# "-----", Outlook's "_____"), as a text pack parts its documents where a PDF breaks the page.
+# (segment_starts.layout's TEXT_RULE, which every reader of a text's rules asks: it is kept
+# here, where layout's masthead asks for the rule above a heading)
+TEXT_RULE = re.compile(r"^[^\S\n]*(?:={8,}|-{8,}|_{8,}|\*{8,})[^\S\n]*$")
 # The rule is at most this many lines above the heading: a masthead, a summons of a few lines
 # and a signature; further up, the rule parts other things.
 RULED_HEAD_LINES = 12
-# The first line under the rule is the masthead: a name in capitals, this long at most.
+# The first line under the rule is the masthead: a body's name in capitals ("ASHCOMBE TOWN
+# COUNCIL", "AMENITIES COMMITTEE"), this long at most. Any capitals line is not one: an
+# agenda's heading underlined by a rule has its "OPEN SESSION" or "ITEM  BUSINESS" under it,
+# and those are the agenda's, not the start of the paper headed below.
 MASTHEAD_MAX_CHARS = 80
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z&'’,() -]*[A-Z)]$")
+BODY_NAMED = re.compile(rf"\b(?:{BODY}|Authority)$", re.I)
 
 
-def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int) -> int | None:
+def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int, floor: int = 0) -> int | None:
     """The first line under the rule above heading ``i`` when that line is a masthead in
-    capitals: where the paper headed at ``i`` starts; None where no such rule is near."""
-    for n in range(i - 1, max(-1, i - 1 - RULED_HEAD_LINES), -1):
-        if not RULE_LINE.match(flat[n][2].text):
+    capitals: where the paper headed at ``i`` starts; None where no such rule is near. The
+    rule is at ``floor`` or below (under the heading of the paper before: a rule above that
+    one's masthead is its own, and a start above its heading would swallow it)."""
+    for n in range(i - 1, max(floor - 1, i - 1 - RULED_HEAD_LINES), -1):
+        if not TEXT_RULE.match(flat[n][2].text):
             continue
         top = n + 1
         head = flat[top][2].text.strip() if top < i else ""
-        masthead = len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
+        masthead = (len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
+                    and BODY_NAMED.search(head) is not None)
         return top if masthead else None
     return None

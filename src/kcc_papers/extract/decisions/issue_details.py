@@ -139,8 +139,12 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
 # A page of one meeting's decisions (ModernGov's "Decisions" page) prints each decision as a
 # "Decision details" page does, its title alone on the line over its "Decision Maker:", or
 # over its "Decision status:" where the page names the meeting (its maker) once in its heading
-# ("Decisions published for Environment and Communities Committee, Tuesday 13 March 2029").
-_MAKER_LABEL = re.compile(r"^\s*Decision\s+(?:maker|status)\s*:", re.I)
+# ("Decisions published for Environment and Communities Committee, Tuesday 13 March 2029") and
+# no decision its maker. (Where each has both, the line over its status is its maker's, or
+# the end of a maker's name wrapped: "Cabinet Member for Leisure, Culture and" over
+# "Communities" is no title.)
+_MAKER_LABEL = re.compile(r"^\s*Decision\s+maker\s*:", re.I)
+_STATUS_LABEL = re.compile(r"^\s*Decision\s+status\s*:", re.I)
 # ... two such titles or more: one decision is a "Decision details" page's layout.
 MIN_LISTED_DECISIONS = 2
 # What was decided, under its title: "Decision:" or "RESOLVED". A forward plan prints a
@@ -152,8 +156,9 @@ def listed_decision_starts(texts: list[str]) -> list[int]:
     """Where each decision of a page of several begins (its title's line), or none."""
     # (a title may hold a colon, "Temporary Accommodation: Purchase of Homes": it is no field
     # the page names)
+    label = _MAKER_LABEL if any(_MAKER_LABEL.match(t) for t in texts) else _STATUS_LABEL
     starts = [n - 1 for n, t in enumerate(texts)
-              if n and _MAKER_LABEL.match(t) and not _ISSUE_LABEL.match(texts[n - 1])]
+              if n and label.match(t) and not _ISSUE_LABEL.match(texts[n - 1])]
     if len(starts) < MIN_LISTED_DECISIONS:
         return []
     decided = [start for start, end in zip(starts, [*starts[1:], len(texts)], strict=True)

@@ -33,10 +33,12 @@ _PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
 # motion was put to the vote and was LOST" leaves the motion to be decided (the carried
 # substantive after it).
 _PUT = r"(?i:motion|proposal)"
+# An adverb before a result, its declaration or its falling: "The motion was therefore LOST",
+# "... was therefore declared lost", "The motion therefore fell".
+_THEREFORE = r"(?:(?i:therefore|accordingly|then)\s+)?"
 _MOTION_LOST = re.compile(
-    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
-    r"(?:(?i:therefore|accordingly|then)\s+)?"
-    r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
+    NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?" + _THEREFORE
+    + r"(?:LOST\b|lost(?=\s*(?:[.;,(]|$)|\s+(?:by|on)\b))")
 # Small letters are running text's too ("asked what would happen if the proposal was lost",
 # "the point of the proposal was lost on members", "lost by the agent"): the result is a
 # vote's where a count or the vote follows it ("lost (2 for, 4 against)", "lost by 4 votes to
@@ -84,7 +86,7 @@ _MOTION_DEFEATED = re.compile(
     NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     # (an adverb before the declaration as before a bare result: "The motion was therefore
     # declared lost", after a recorded vote's names)
-    r"(?:(?i:therefore|accordingly|then)\s+)?(?i:declared\s+(?:lost|defeated))\b"
+    + _THEREFORE + r"(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
     # Committee recommend ... was put to the vote and was LOST")
     + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
@@ -117,8 +119,8 @@ _MOTION_DEFEATED = re.compile(
     rf"(?:(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
     r"|\s+by(?:\s+the)?\s*$)"
     # the motion falling, the sentence's subject: "The motion therefore fell."
-    r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+(?:(?i:therefore|accordingly|then)\s+)?"
-    rf"(?i:fell)\b{FELL_ELSEWHERE}"
+    r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+" + _THEREFORE
+    + rf"(?i:fell)\b{FELL_ELSEWHERE}"
     # the chair's declaration: "The Cathaoirleach declared the motion defeated"
     r"|(?i:\bdeclared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
     r"(?:lost|defeated))\b"
