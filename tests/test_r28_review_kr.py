@@ -1,0 +1,63 @@
+"""Review of held-out round 28's KPI and risk fixes (reviewer kr): regressions of the mends,
+each failing before its mend."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from kcc_papers.load.drawn_dots import drawn_dots
+
+# A page of a plan or a chart printed beside a table with no rules: this many lines of this
+# many words, and this many small filled shapes (a map's pins, a scatter chart's markers)
+# scattered over it.
+LINES, WORDS_A_LINE, SHAPES = 60, 15, 4000
+# Seconds the dots of such a page may take to read: reading them took 1.8 s a page when each
+# shape was matched against every word (shapes x words), well under 0.1 s by line.
+DOTS_BUDGET_SECONDS = 0.5
+
+
+def _page_words() -> list[dict[str, object]]:
+    return [{"text": "word", "x0": 40.0 + k * 35, "x1": 70.0 + k * 35, "top": 50.0 + n * 12,
+             "bottom": 59.0 + n * 12, "size": 9.0, "bold": False}
+            for n in range(LINES) for k in range(WORDS_A_LINE)]
+
+
+def _scattered_dots(seed: int) -> list[dict[str, object]]:
+    rng = random.Random(seed)
+    out: list[dict[str, object]] = []
+    for _ in range(SHAPES):
+        x, y = rng.uniform(40, 560), rng.uniform(50, 770)
+        out.append({"x0": x, "x1": x + 4, "top": y, "bottom": y + 4, "fill": True,
+                    "non_stroking_color": (0.1, 0.4, 0.8)})
+    return out
+
+
+def test_regression_drawn_dots_are_read_by_line_not_against_every_word() -> None:
+    """Before, each small coloured shape on a page read without rules was matched against
+    every word of the page: a map's or a chart's thousands of pins beside a table took
+    seconds a page. Each now finds its line's words by bisection, with the same marks."""
+    words, shapes = _page_words(), _scattered_dots(28)
+    start = time.perf_counter()
+    marks = drawn_dots(shapes, words, "bold")
+    assert time.perf_counter() - start < DOTS_BUDGET_SECONDS
+    # each mark sits on a line of words, beside a word of it (the same marks as before)
+    assert marks
+    tops = {float(str(w["top"])) for w in words}
+    assert all(m["top"] in tops and m["text"] == "" for m in marks)
+
+
+def test_regression_drawn_dot_takes_the_nearest_word_on_its_line() -> None:
+    """Guard of the mend: a dot beside words takes the line of the word nearest on its left,
+    else on its right; one on no line of words is no mark."""
+    words = [{"text": "MU1", "x0": 40.0, "x1": 60.0, "top": 100.0, "bottom": 109.0, "size": 9.0,
+              "bold": False},
+             {"text": "96.4", "x0": 200.0, "x1": 220.0, "top": 100.5, "bottom": 109.5,
+              "size": 9.0, "bold": False},
+             {"text": "Status", "x0": 300.0, "x1": 330.0, "top": 80.0, "bottom": 89.0,
+              "size": 9.0, "bold": True}]
+    dot = {"x0": 300.0, "x1": 306.0, "top": 101.5, "bottom": 107.5, "fill": True,
+           "non_stroking_color": (0.0, 0.69, 0.31)}
+    lone = {**dot, "top": 300.0, "bottom": 306.0}
+    (mark,) = drawn_dots([dot, lone], words, "bold")
+    assert (mark["top"], mark["bottom"], mark["mark"]) == (100.5, 109.5, "#00b04f")
