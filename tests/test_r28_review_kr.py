@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
+from conftest import contexts
+from heldout_support import KpiRow, html_page, html_table
+from kcc_papers.extract import kpis
 from kcc_papers.load.drawn_dots import drawn_dots
+from kcc_papers.models import Kpi
 
 # A page of a plan or a chart printed beside a table with no rules: this many lines of this
 # many words, and this many small filled shapes (a map's pins, a scatter chart's markers)
@@ -61,3 +66,49 @@ def test_regression_drawn_dot_takes_the_nearest_word_on_its_line() -> None:
     lone = {**dot, "top": 300.0, "bottom": 306.0}
     (mark,) = drawn_dots([dot, lone], words, "bold")
     assert (mark["top"], mark["bottom"], mark["mark"]) == (100.5, 109.5, "#00b04f")
+
+
+# ------------------------------------------------ a badge naming its column in its own words
+
+def _badged_page(heading: str, label: str) -> str:
+    def badge(word: str) -> str:
+        return (f'<span class="badge badge--{word.lower()}"><span class="visually-hidden">'
+                f"{label}</span>{word}</span>")
+
+    return html_page(
+        "<h1>Revenues and Benefits Performance Report: Quarter 3 2029/30</h1>",
+        "<p>1.1 That the Committee notes the performance of the revenues service.</p>",
+        html_table(["Ref", "Measure", "Q2 2029/30", "Q3 2029/30", "Target", heading], [
+            ["RB1", "Council tax collected in year (%)", "55.2%", "82.9%", "83%", badge("Amber")],
+            ["RB2", "New benefit claims processed within 20 days (%)", "91.0%", "94.6%", "90%",
+             badge("Green")],
+        ]),
+    )
+
+
+def _page_kpis(html: str, tmp_path: Path) -> list[KpiRow]:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
+            if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+RATED = [("RB1", 82.9, "amber"), ("RB2", 94.6, "green")]
+
+
+def test_regression_badge_naming_its_column_in_its_heading_words(tmp_path: Path) -> None:
+    """Before, a badge's screen-reader label was stripped only when it was one of a few words
+    ("Status:", "RAG:", "Overall status:"): one naming the column as the page heads it ("Q3
+    status: Amber", "Performance rating: Green") rated nothing."""
+    assert _page_kpis(_badged_page("Q3 status", "Q3 status: "), tmp_path) == RATED
+    assert _page_kpis(_badged_page("Performance rating", "Performance rating: "),
+                      tmp_path) == RATED
+
+
+def test_regression_badge_with_a_label_of_other_words_still_rates_nothing(
+        tmp_path: Path) -> None:
+    """Guard of the mend: a label naming no rating ("Direction of travel: ") is still read
+    with the cell, which then rates nothing."""
+    assert _page_kpis(_badged_page("Status", "Direction of travel: "), tmp_path) == [
+        ("RB1", 82.9, None), ("RB2", 94.6, None)]
