@@ -8,17 +8,18 @@ import time
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import KpiRow, html_page, html_table
+from heldout_support import KpiRow, html_page, html_table, kpi_rows, source_lines
 from kcc_papers.extract import kpis
 from kcc_papers.load.drawn_dots import drawn_dots
 from kcc_papers.models import Kpi
 
-# A page of a plan or a chart printed beside a table with no rules: this many lines of this
+# A large page (an A3 plan) printed beside a table with no rules: this many lines of this
 # many words, and this many small filled shapes (a map's pins, a scatter chart's markers)
 # scattered over it.
-LINES, WORDS_A_LINE, SHAPES = 60, 15, 4000
-# Seconds the dots of such a page may take to read: reading them took 1.8 s a page when each
-# shape was matched against every word (shapes x words), well under 0.1 s by line.
+LINES, WORDS_A_LINE, SHAPES = 120, 20, 6000
+# Seconds the dots of such a page may take to read: reading them took over a second (more on
+# a loaded machine) when each shape was matched against every word (shapes x words), about
+# 0.05 s by line.
 DOTS_BUDGET_SECONDS = 0.5
 
 
@@ -32,7 +33,7 @@ def _scattered_dots(seed: int) -> list[dict[str, object]]:
     rng = random.Random(seed)
     out: list[dict[str, object]] = []
     for _ in range(SHAPES):
-        x, y = rng.uniform(40, 560), rng.uniform(50, 770)
+        x, y = rng.uniform(40, 740), rng.uniform(50, 1500)
         out.append({"x0": x, "x1": x + 4, "top": y, "bottom": y + 4, "fill": True,
                     "non_stroking_color": (0.1, 0.4, 0.8)})
     return out
@@ -112,3 +113,38 @@ def test_regression_badge_with_a_label_of_other_words_still_rates_nothing(
     with the cell, which then rates nothing."""
     assert _page_kpis(_badged_page("Status", "Direction of travel: "), tmp_path) == [
         ("RB1", 82.9, None), ("RB2", 94.6, None)]
+
+
+# ------------------------------------------ a year's state named before it, or in brackets
+
+def _college_report(last_year: str, this_year: str) -> str:
+    return source_lines(
+        "%% header Tamsford College",
+        "!! Agenda Item 5",
+        "## Curriculum and Quality Committee: In-year Performance Indicators",
+        "** 1. Performance",
+        "|# Ref | Indicator | " + last_year + " | " + this_year + " | Target | Rating |",
+        "| QP1 | Learners retained on study programmes (%) | 93.1 | 91.4 | 94.0 | {dot#ffc000} |",
+        "| QP2 | Apprentices in learning past planned end date (%) | 8.2 | 12.6 | 7.0 |"
+        " {dot#ff0000} |",
+        "Ratings: green dot on or above target; amber within 3 points; red more than 3 points"
+        " away.",
+    )
+
+
+COLLEGE = [("QP1", 91.4, "amber"), ("QP2", 12.6, "red")]
+
+
+def test_regression_year_state_in_brackets_or_before_the_year(tmp_path: Path) -> None:
+    """Before, a year's figure named by its state was read only as "2029/30 final |
+    2030/31 in-year": the same columns headed "2029/30 (final) | 2030/31 (in-year)" or
+    "Final 2029/30 | In-year 2030/31" named no figure, and the dashboard was not read."""
+    for n, (last_year, this_year) in enumerate([("2029/30 (final)", "2030/31 (in-year)"),
+                                                ("Final 2029/30", "In-year 2030/31")]):
+        (tmp_path / str(n)).mkdir()
+        assert kpi_rows(_college_report(last_year, this_year), tmp_path / str(n)) == COLLEGE
+
+
+def test_regression_year_state_after_the_year_read_as_before(tmp_path: Path) -> None:
+    """Guard of the mend: "2029/30 final | 2030/31 in-year" reads as the fix read it."""
+    assert kpi_rows(_college_report("2029/30 final", "2030/31 in-year"), tmp_path) == COLLEGE

@@ -22,6 +22,10 @@ DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
 # A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026"),
 # or a music hub's by its season and year alone ("Autumn 2026": the term, one of three).
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+(?:term\b|(?:19|20)\d\d\b)"
+# A year ("2029/30", "2030-31", "2030"), and the state of a year's figure: the closed year's
+# final one, or the year so far.
+_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+_YEAR_STATE = r"(?:final|in[\s-]year|provisional)"
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -77,10 +81,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Summer term 2026": a school year's term, one period of three
         r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
-        # "2029/30 final", "2030/31 in-year": a year's figure named by its state, the closed
-        # year's final one or the year so far (an FE college's in-year indicators): an
-        # earlier year's is last year's (``_past_periods``)
-        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:final|in[\s-]year|provisional)$|"
+        # "2029/30 final", "2030/31 (in-year)", "In-year 2030/31": a year's figure named by
+        # its state, before or after the year, the closed year's final one or the year so far
+        # (an FE college's in-year indicators): an earlier year's is last year's
+        # (``_past_periods``)
+        r"^" + _YEAR + r"\s+\(?" + _YEAR_STATE + r"\)?$|^" + _YEAR_STATE + r"\s+" + _YEAR + "$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
