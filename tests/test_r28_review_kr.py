@@ -7,11 +7,8 @@ import random
 import time
 from pathlib import Path
 
-from conftest import contexts
-from heldout_support import KpiRow, html_page, html_table, kpi_rows, source_lines
-from kcc_papers.extract import kpis
+from heldout_support import html_kpi_rows, html_page, html_table, kpi_rows, source_lines
 from kcc_papers.load.drawn_dots import drawn_dots
-from kcc_papers.models import Kpi
 
 # A large page (an A3 plan) printed beside a table with no rules: this many lines of this
 # many words, and this many small filled shapes (a map's pins, a scatter chart's markers)
@@ -87,14 +84,6 @@ def _badged_page(heading: str, label: str) -> str:
     )
 
 
-def _page_kpis(html: str, tmp_path: Path) -> list[KpiRow]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
-            if ctx.document.kind in kpis.KINDS
-            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
-
-
 RATED = [("RB1", 82.9, "amber"), ("RB2", 94.6, "green")]
 
 
@@ -102,8 +91,8 @@ def test_regression_badge_naming_its_column_in_its_heading_words(tmp_path: Path)
     """Before, a badge's screen-reader label was stripped only when it was one of a few words
     ("Status:", "RAG:", "Overall status:"): one naming the column as the page heads it ("Q3
     status: Amber", "Performance rating: Green") rated nothing."""
-    assert _page_kpis(_badged_page("Q3 status", "Q3 status: "), tmp_path) == RATED
-    assert _page_kpis(_badged_page("Performance rating", "Performance rating: "),
+    assert html_kpi_rows(_badged_page("Q3 status", "Q3 status: "), tmp_path) == RATED
+    assert html_kpi_rows(_badged_page("Performance rating", "Performance rating: "),
                       tmp_path) == RATED
 
 
@@ -111,7 +100,7 @@ def test_regression_badge_with_a_label_of_other_words_still_rates_nothing(
         tmp_path: Path) -> None:
     """Guard of the mend: a label naming no rating ("Direction of travel: ") is still read
     with the cell, which then rates nothing."""
-    assert _page_kpis(_badged_page("Status", "Direction of travel: "), tmp_path) == [
+    assert html_kpi_rows(_badged_page("Status", "Direction of travel: "), tmp_path) == [
         ("RB1", 82.9, None), ("RB2", 94.6, None)]
 
 
