@@ -7,7 +7,7 @@ import random
 import time
 from pathlib import Path
 
-from heldout_support import html_kpi_rows, html_page, html_table, kpi_rows, source_lines
+from heldout_support import html_kpi_rows, html_page, html_table, kpi_rows, pdf_kpis, source_lines
 from kcc_papers.load.drawn_dots import drawn_dots
 
 # A large page (an A3 plan) printed beside a table with no rules: this many lines of this
@@ -137,3 +137,39 @@ def test_regression_year_state_in_brackets_or_before_the_year(tmp_path: Path) ->
 def test_regression_year_state_after_the_year_read_as_before(tmp_path: Path) -> None:
     """Guard of the mend: "2029/30 final | 2030/31 in-year" reads as the fix read it."""
     assert kpi_rows(_college_report("2029/30 final", "2030/31 in-year"), tmp_path) == COLLEGE
+
+
+# ------------------------------------ a position at a date named by its figure ("Position at")
+
+def _positions_report(first: str, second: str, target: str = "Target 2029/30") -> str:
+    return source_lines(
+        "%% header Marrowby Borough Council",
+        "!! Agenda Item 7",
+        "## Revenues Highlight Report: September 2029",
+        "** 1. Performance",
+        "The rating is shown by the fill of the last column.",
+        f"| Ref | Measure | {target} | {first} | {second} | RAG |",
+        "| RV1 | Households on council tax support (number) | 9,000 | 9,412 | 9,655 |"
+        " {#ffc000} |",
+        "| RV2 | Business rates arrears (£000) | 400 | 512 | 455 | {#00b050} |",
+    )
+
+
+def test_regression_position_at_a_date_named_by_its_figure(tmp_path: Path) -> None:
+    """Before, only "As at 30 Sep 2029" and a bare "At 30 Sep 2029" headed a position at a
+    date: "Position at 30 Jun 2029 | Position at 30 Sep 2029" named no figure, and the
+    measures were lost. The later date's is the latest, in either order."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    paper = _positions_report("Position at 30 Jun 2029", "Position at 30 Sep 2029")
+    assert kpi_rows(paper, tmp_path / "a") == [("RV1", 9655.0, "amber"), ("RV2", 455.0, "green")]
+    paper = _positions_report("Value at 30 September 2029", "Value at 30 June 2029")
+    assert kpi_rows(paper, tmp_path / "b") == [("RV1", 9412.0, "amber"), ("RV2", 512.0, "green")]
+
+
+def test_regression_target_at_a_date_is_still_the_target(tmp_path: Path) -> None:
+    """Guard of the mend: a target at a date ("Target at 31 March 2030") is the target, not a
+    position: known by its word first."""
+    paper = _positions_report("As at 30 Jun 2029", "As at 30 Sep 2029", "Target at 31 March 2030")
+    assert [(k.ref, k.target, k.latest_value) for k in pdf_kpis(paper, tmp_path)] == [
+        ("RV1", 9000.0, 9655.0), ("RV2", 400.0, 455.0)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kcc_papers.extract.kpis.periods import MONTH_STEMS
+from kcc_papers.extract.kpis.periods import AT_DATE_LEAD, MONTH_STEMS
 from kcc_papers.normalise.bilingual import header_parts
 
 # A column named by a month alone ("Nov | Dec | Jan"), spelt out or cut short, never a word that
@@ -96,9 +96,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
-        # "30 Jun 2026", "As at 31 December 2026", "At 30 Sep 2029": the position at a date,
-        # one of several
-        r"^(?:(?:as\s+)?at\s+)?" + DAY_MONTH_YEAR + "$|"
+        # "30 Jun 2026", "As at 31 December 2026", "Position at 30 Sep 2029": the position at
+        # a date, one of several (a target's or a baseline's at a date is known by its word,
+        # above)
+        r"^" + AT_DATE_LEAD + DAY_MONTH_YEAR + "$|"
         # "To 31 Oct", "Up to 31 May 2027": the figure so far, to the date it names (its year
         # the report's, where not printed)
         r"^(?:up\s+)?to\s+" + DAY_MONTH + r"(?:,?\s+\d{4})?$",
@@ -116,7 +117,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|this\s+(?:month|quarter)\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
-    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|(?:(?:as\s+)?at\s+)?{DAY_MONTH_YEAR}\s*$)"
+    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|{AT_DATE_LEAD}{DAY_MONTH_YEAR}\s*$)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )
