@@ -230,3 +230,12 @@ def kpi_rows(source: str, tmp_path: Path) -> list[KpiRow]:
     """(ref, else description; latest value; latest RAG) of each of the paper's KPIs."""
     return [(k.ref or k.description, k.latest_value, k.latest_rag)
             for k in pdf_kpis(source, tmp_path)]
+
+
+def html_kpi_rows(html: str, tmp_path: Path) -> list[KpiRow]:
+    """(ref; latest value; latest RAG) of each KPI of a web page, written to ``tmp_path``."""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
+            if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import contexts, text_contexts
+from conftest import text_contexts
 from heldout_support import (
     KpiRow,
+    html_kpi_rows,
     html_page,
     html_table,
     kpi_rows,
@@ -82,14 +83,6 @@ def _badge(word: str) -> str:
             f"{{label}}</span>{word}</span>")
 
 
-def _page_kpis(html: str, tmp_path: Path) -> list[KpiRow]:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
-            if ctx.document.kind in kpis.KINDS
-            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
-
-
 def _badged_page(label: str) -> str:
     return html_page(
         "<h1>Customer Services Performance Report: Quarter 2 2029/30</h1>",
@@ -106,14 +99,14 @@ def _badged_page(label: str) -> str:
 def test_rating_badge_naming_its_column_is_read(tmp_path: Path) -> None:
     """Before, a web page's rating badge whose hidden text names the column for screen
     readers ("Status: Amber") gave no rating: the cell's words were read whole."""
-    assert _page_kpis(_badged_page("Status: "), tmp_path) == [
+    assert html_kpi_rows(_badged_page("Status: "), tmp_path) == [
         ("CU1", 81.5, "green"), ("CU2", 71.2, "red")]
 
 
 def test_rating_badge_with_other_hidden_words_rates_nothing(tmp_path: Path) -> None:
     """Guard: hidden words that are no column's name ("Trend: ") still leave the cell
     unread as a rating, as before."""
-    assert _page_kpis(_badged_page("Trend: "), tmp_path) == [
+    assert html_kpi_rows(_badged_page("Trend: "), tmp_path) == [
         ("CU1", 81.5, None), ("CU2", 71.2, None)]
 
 

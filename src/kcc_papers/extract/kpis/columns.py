@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kcc_papers.extract.kpis.periods import MONTH_STEMS
+from kcc_papers.extract.kpis.periods import AT_DATE_LEAD, MONTH_STEMS
 from kcc_papers.normalise.bilingual import header_parts
 
 # A column named by a month alone ("Nov | Dec | Jan"), spelt out or cut short, never a word that
@@ -22,6 +22,10 @@ DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
 # A school year's term, as a schools forum's dashboard names its periods ("Spring term 2026"),
 # or a music hub's by its season and year alone ("Autumn 2026": the term, one of three).
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+(?:term\b|(?:19|20)\d\d\b)"
+# A year ("2029/30", "2030-31", "2030"), and the state of a year's figure: the closed year's
+# final one, or the year so far.
+_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+_YEAR_STATE = r"(?:final|in[\s-]year|provisional)"
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -77,10 +81,11 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Summer term 2026": a school year's term, one period of three
         r"^" + SCHOOL_TERM + "|"
         r"forecast|actual|result|^perf\.?$|"
-        # "2029/30 final", "2030/31 in-year": a year's figure named by its state, the closed
-        # year's final one or the year so far (an FE college's in-year indicators): an
-        # earlier year's is last year's (``_past_periods``)
-        r"^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:final|in[\s-]year|provisional)$|"
+        # "2029/30 final", "2030/31 (in-year)", "In-year 2030/31": a year's figure named by
+        # its state, before or after the year, the closed year's final one or the year so far
+        # (an FE college's in-year indicators): an earlier year's is last year's
+        # (``_past_periods``)
+        r"^" + _YEAR + r"\s+\(?" + _YEAR_STATE + r"\)?$|^" + _YEAR_STATE + r"\s+" + _YEAR + "$|"
         r"^performance$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
@@ -91,9 +96,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?$|this\s+"
         r"(month|quarter|year)|^Q[1-4]\b|^\d{4}/\d{2}\s+Q[1-4]$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         r"[\s-]+\d{2,4}$|^" + BARE_MONTH + "$|"
-        # "30 Jun 2026", "As at 31 December 2026", "At 30 Sep 2029": the position at a date,
-        # one of several
-        r"^(?:(?:as\s+)?at\s+)?" + DAY_MONTH_YEAR + "$|"
+        # "30 Jun 2026", "As at 31 December 2026", "Position at 30 Sep 2029": the position at
+        # a date, one of several (a target's or a baseline's at a date is known by its word,
+        # above)
+        r"^" + AT_DATE_LEAD + DAY_MONTH_YEAR + "$|"
         # "To 31 Oct", "Up to 31 May 2027": the figure so far, to the date it names (its year
         # the report's, where not printed)
         r"^(?:up\s+)?to\s+" + DAY_MONTH + r"(?:,?\s+\d{4})?$",
@@ -111,7 +117,7 @@ MONTH_RANGE = rf"{_MONTH}\s*(?:[-–]|to)\s*{_MONTH}(?:\s*\d{{2,4}})?"
 PERIOD_COLUMN = re.compile(
     rf"^\s*(?:Q[1-4]\b|this\s+(?:month|quarter)\b|{_MONTH}[\s-]+\d{{2,4}}\s*$|{MONTH_RANGE}\s*$|{BARE_MONTH}\s*$"
     r"|(?:quarter|qtr\.?|month|period)\s*\d{1,2}\b|P\d{1,2}$|\d{4}/\d{2}\s+Q[1-4]$"
-    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|(?:(?:as\s+)?at\s+)?{DAY_MONTH_YEAR}\s*$)"
+    rf"|(?:half|mid)[\s-]*year\b|H[12]\b|{SCHOOL_TERM}|{AT_DATE_LEAD}{DAY_MONTH_YEAR}\s*$)"
     rf"|^.*\bmonths\s+to\s+{_MONTH}|^.*\bto\s+Q[1-4]\b",
     re.I,
 )

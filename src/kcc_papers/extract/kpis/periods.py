@@ -19,10 +19,13 @@ MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MONTH = rf"({MONTH_STEMS})[a-z]*\.?"
 # "Apr-25", "Jan 2026", "March 2025", "Sept-24"
 MONTH_YEAR = re.compile(rf"^\s*{_MONTH}[\s\-/']*(\d{{4}}|\d{{2}})\s*$", re.I)
-# "30 Jun 2026", "As at 31 March 2026", "At 30 Sep 2029": a position at a date, in the month
-# it falls in
+# What a position at a date is headed by before its date: "As at", "At", or the figure's
+# name and "at" ("Position at", "Value as at", "Households at"; a word or two).
+AT_DATE_LEAD = r"(?:(?:[a-z]+\s+){0,2}?(?:as\s+)?at\s+)?"
+# "30 Jun 2026", "As at 31 March 2026", "Position at 30 Sep 2029": a position at a date, in
+# the month it falls in
 DAY_MONTH_YEAR = re.compile(
-    rf"^\s*(?:(?:as\s+)?at\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\s*$", re.I)
+    rf"^\s*{AT_DATE_LEAD}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\s*$", re.I)
 # "Q3 2025/26", "2025/26 Q3", "Q1 2025", "Qtr 2 24/25"
 QUARTER_YEAR = re.compile(
     r"^\s*(?:(?:Q|qtr\.?\s*|quarter\s+)([1-4])\s+(20\d\d|\d\d)(?:\s*/\s*\d{2,4})?"

@@ -249,10 +249,14 @@ def _meaning_in_key(text: str) -> Rag | None:
     return next((rag for rag, rx in MEANINGS if rx.search(text)), None)
 
 
-# A rating cell that names its column before its rating ("Status: Amber", "RAG: Green"): a
-# web page's badge whose text for screen readers ("<span class="visually-hidden">Status:
-# </span>Amber") the page's text keeps. The label is the column's, no word of the rating.
-COLUMN_LABEL = re.compile(r"^(?:(?:B?RAG|overall)\s+)?(?:B?RAG|status|rating)\s*:\s*(?=\S)", re.I)
+# A rating cell that names its column before its rating ("Status: Amber", "RAG: Green", "Q2
+# status: Red"): a web page's badge whose text for screen readers ("<span
+# class="visually-hidden">Status: </span>Amber") the page's text keeps. The label is the
+# column's name, as the column is headed ("Q3 2029/30 status", "Performance rating"): a few
+# words ending in a rating's name, no word of the rating.
+LABEL_WORDS_BEFORE = 3
+COLUMN_LABEL = re.compile(rf"^(?:[^\s:]+\s+){{0,{LABEL_WORDS_BEFORE}}}(?:B?RAG|status|rating)"
+                          r"\s*:\s*(?=\S)", re.I)
 
 
 def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
