@@ -25,3 +25,31 @@ def test_regression_title_case_label_naming_a_firm_stays_a_label(tmp_path):
 def test_regression_title_case_label_giving_a_term_stays_a_label(tmp_path):
     rows = contract_rows(LABEL_BLOCK.format(label="Initial Term: 3 Years"), tmp_path)
     assert (None, 148_760.0) not in rows
+
+
+# ------------ lots listed under a lead-in that lets nothing (listed_lots_b)
+
+LOTS = """Report to the Neighbourhoods Committee
+1.1 {lead}
+(a) Lot 1, domestic pest control, to Verminex Environmental Ltd for four years at a total value of £612,800; and
+(b) Lot 2, commercial pest control, to Ratbusters Ltd for four years at a total value of £580,000.
+{after}
+"""  # noqa: E501
+
+
+def test_regression_lots_listed_as_they_would_have_gone_let_nothing(tmp_path):
+    lead = "Had the lots been let on price alone they would have gone as follows:"
+    text = LOTS.format(lead=lead, after="1.2 That neither lot be awarded and both be retendered.")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_lots_listed_as_rejected_awards_let_nothing(tmp_path):
+    lead = "The Committee is asked to note that the following proposed awards were rejected:"
+    assert contract_rows(LOTS.format(lead=lead, after=""), tmp_path) == []
+
+
+def test_lots_listed_under_a_lead_in_that_awards_them_are_contracts(tmp_path):
+    # the guard: the round's own shape still reads
+    lead = "That the Committee awards the contracts for pest control services as follows:"
+    assert contract_rows(LOTS.format(lead=lead, after=""), tmp_path) == [
+        ("Verminex Environmental Ltd", 612_800.0), ("Ratbusters Ltd", 580_000.0)]
