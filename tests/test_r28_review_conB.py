@@ -3,7 +3,7 @@ on a small paper a plausible other council would publish, failing before its men
 
 from __future__ import annotations
 
-from heldout_support import contract_rows
+from heldout_support import contract_rows, heldout_accuracy
 
 # ------------ a label line set in title case is a label, not a title (title_labels_b)
 
@@ -53,3 +53,18 @@ def test_lots_listed_under_a_lead_in_that_awards_them_are_contracts(tmp_path):
     lead = "That the Committee awards the contracts for pest control services as follows:"
     assert contract_rows(LOTS.format(lead=lead, after=""), tmp_path) == [
         ("Verminex Environmental Ltd", 612_800.0), ("Ratbusters Ltd", 580_000.0)]
+
+
+# ------------ an older award paper's outgoing operator, "whose contract ends" (whose_contract_b)
+
+LEISURE = "r12e_district_cabinet_leisure_contract_pack.pdfsrc"
+
+
+def test_regression_outgoing_operator_of_an_older_award_paper_is_expected(tmp_path):
+    # "run since 2015 by Brookway Leisure Ltd, whose contract ends on 30 June 2027": the new
+    # rule reads the contract in place, which r12e's expected data left out against the
+    # convention (an award paper lists its outgoing contract with no value, as r9l, r9o, r11y
+    # and r14b do); the paper scores every contract, none false
+    _, per_file = heldout_accuracy.evaluate({LEISURE})
+    score = per_file[LEISURE]["contracts"]
+    assert (score.fp, score.fn) == (0, 0)
