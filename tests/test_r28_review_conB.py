@@ -68,3 +68,25 @@ def test_regression_outgoing_operator_of_an_older_award_paper_is_expected(tmp_pa
     _, per_file = heldout_accuracy.evaluate({LEISURE})
     score = per_file[LEISURE]["contracts"]
     assert (score.fp, score.fn) == (0, 0)
+
+
+# ------------ a subcontract a firm lets is not the body's contract (subcontracts_b)
+
+FIRMS_SUBCONTRACT = """Report to the Capital Programme Board
+{sentence}
+"""
+
+
+def test_regression_subcontract_let_by_a_named_firm_is_no_contract(tmp_path):
+    sentence = ("Kier Construction Ltd has let a subcontract for the mechanical and electrical"
+                " works to Ace Electrical Ltd at a value of £265,000.")
+    assert contract_rows(FIRMS_SUBCONTRACT.format(sentence=sentence), tmp_path) == []
+
+
+def test_regression_main_contractors_subcontracts_are_no_contract(tmp_path):
+    sentence = ("The main contractor, Kier Construction Ltd, has awarded subcontracts worth"
+                " £1.2m to local firms, including Ace Electrical Ltd.")
+    assert contract_rows(FIRMS_SUBCONTRACT.format(sentence=sentence), tmp_path) == []
+    sentence = ("The contractor's subcontract with Ace Electrical Ltd at a value of £265,000 is"
+                " for the contractor to manage.")
+    assert contract_rows(FIRMS_SUBCONTRACT.format(sentence=sentence), tmp_path) == []
