@@ -7,7 +7,11 @@ holds no award's verb nor the word "contract" (the lead-in above says them), so 
 cues nor ``lone_lots`` read it. An item that opens on its list mark and a lot, says what the lot
 covers between commas (or brackets), and lets the lot to a firm at a sum, is that lot's
 contract: only a tender's award lets a numbered lot to a firm at a sum. (The firm's name ends
-in its legal form, and may hold "and": "Greyfield Kennels and Animal Welfare Ltd".)"""
+in its legal form, and may hold "and": "Greyfield Kennels and Animal Welfare Ltd".) The list's
+lead-in, the paragraph above its items, must let the contracts ("awards the contracts ... as
+follows:", "That the contracts be awarded:"), and not refuse them or say how they would have
+gone: a list of lots "as they would have gone on price alone", or of "proposed awards ...
+rejected", lets nothing."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
+from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.lone_lots import _OWN_TERM, TERM_CHARS
 from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES, _SUM, organisation
@@ -30,13 +35,29 @@ LISTED_LOT = re.compile(
     rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}(?:,\s+[^;£()]{{3,{COVER_CHARS}}}?,"
     rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}"
     rf"(?:\s+(?!\s){_OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{_SUM})")
+ITEM = re.compile(rf"^\s*{LIST_MARK}\s")
+# A lead-in that lets the contracts listed below it: the cue of a page that lets contracts, or
+# a resolution's passive ("That the contracts be awarded as follows:")...
+LETS_LISTED = re.compile(rf"{LETS_CONTRACTS.pattern}|\bcontracts?\s+(?:be|are\s+to\s+be)\s+"
+                         r"(?:awarded|let)\b", re.I)
+# ... and that neither refuses them nor supposes them ("would have gone as follows").
+NOT_LET = re.compile(r"\b(?:not|reject\w*|refus\w*|declin\w*|defer\w*|would\s+have)\b", re.I)
+
+
+def _lets_listed(lead_in: str) -> bool:
+    return bool(LETS_LISTED.search(lead_in)) and not NOT_LET.search(lead_in)
 
 
 def listed_lot_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
-    """The contract of each list item that lets a lot to a firm at a sum."""
+    """The contract of each list item that lets a lot to a firm at a sum, under a lead-in
+    that lets the contracts."""
     out = []
+    lead_in = ""
     for page, paragraph in paragraphs:
-        if "Lot" not in paragraph:
+        if not ITEM.match(paragraph):
+            lead_in = paragraph
+            continue
+        if "Lot" not in paragraph or not _lets_listed(lead_in):
             continue
         text = " ".join(paragraph.split())
         m = LISTED_LOT.match(text)
