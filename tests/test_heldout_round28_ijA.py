@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decision_rows
-from kcc_papers.models import AgendaItem, Decision, Document, Minute
+from kcc_papers.models import AgendaItem, Decision, Document, Meeting, Minute
 from kcc_papers.pipeline import process_file
 
 MARKDOWN_EXPORT = """---
@@ -132,7 +132,7 @@ def test_decisions_page_listed_under_status_labels(tmp_path: Path) -> None:
                          ("Empty Homes Grants 2029/30", "approved"),
                          ("Allotment Rents", "deferred")]
     meetings = {(m.committee, str(m.meeting_date)) for m in result.records
-                if type(m).__name__ == "Meeting"}
+                if isinstance(m, Meeting)}
     assert meetings == {("Housing and Leisure Committee", "2029-02-07")}
 
 
