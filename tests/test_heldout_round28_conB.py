@@ -98,7 +98,8 @@ def test_bids_table_under_a_count_of_the_bidders_lets_only_the_recommended_one(t
     assert _contracts(ARCHIVES_BIDS, tmp_path) == [("Stackwell Storage Systems Ltd", 148_760.0)]
 
 
-# ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC)
+# ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC;
+# held_by_a.WHOSE_CONTRACT_ENDS)
 
 WHOSE = """Report to the Licensing and Regulatory Committee
 2.1 Testing has been carried out since 2026 by Ridgeway Garage Services Ltd, whose {noun} expires on 31 March 2031.

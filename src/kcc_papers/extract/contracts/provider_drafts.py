@@ -34,7 +34,6 @@ from kcc_papers.extract.contracts.provider_phrasings import (
 )
 from kcc_papers.extract.contracts.sentence_facts import _date_after
 from kcc_papers.extract.contracts.value_drafts import _with_whole_term
-from kcc_papers.extract.contracts.whose_contract_b import WHOSE_CONTRACT_PATTERNS
 from kcc_papers.normalise.money import find_money
 
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
@@ -131,8 +130,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                                            + CONSULTANT_PROVIDER_PATTERNS
                                            + COMMISSION_PROVIDER_PATTERNS
                                            + HELD_BY_PROVIDER_PATTERNS
-                                           + ASIDE_PROVIDER_PATTERNS
-                                           + WHOSE_CONTRACT_PATTERNS]
+                                           + ASIDE_PROVIDER_PATTERNS]
     patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:
