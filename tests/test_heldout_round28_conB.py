@@ -99,7 +99,7 @@ def test_bids_table_under_a_count_of_the_bidders_lets_only_the_recommended_one(t
 
 
 # ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC;
-# held_by_a.WHOSE_CONTRACT_ENDS)
+# contracts_in_place.WHOSE_CONTRACT_ENDS)
 
 WHOSE = """Report to the Licensing and Regulatory Committee
 2.1 Testing has been carried out since 2026 by Ridgeway Garage Services Ltd, whose {noun} expires on 31 March 2031.

@@ -55,7 +55,7 @@ def test_lots_listed_under_a_lead_in_that_awards_them_are_contracts(tmp_path):
         ("Verminex Environmental Ltd", 612_800.0), ("Ratbusters Ltd", 580_000.0)]
 
 
-# ------------ an older award paper's outgoing operator, "whose contract ends" (held_by_a)
+# ------------ an older award paper's outgoing operator, "whose contract ends" (contracts_in_place)
 
 LEISURE = "r12e_district_cabinet_leisure_contract_pack.pdfsrc"
 

@@ -1,5 +1,6 @@
-"""Two more ways of naming a contract's firm (held-out round 28), apart from
-``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their size):
+"""Contracts in place named in prose, and an award made by another body (held-out round 28),
+apart from ``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their
+size):
 
 * "endorses the award by Wealdmere County Council, as the LRF's lead authority for
   procurement, of the training and exercising support contract to Castlegate Resilience
@@ -9,16 +10,24 @@
 * "The programme has been supported since 2025 by Beaconhurst Emergency Planning Ltd, whose
   contract ends on 31 August 2029": a firm whose contract is said to end, in apposition, holds
   the contract in place, whose value the paper need not give; so does the firm of "a contract
-  with X Ltd which expires on ...".
+  with X Ltd which expires on ...";
+* "The current contract, with Parkgate Leisure Trust, started in July 2017 and expires on 30
+  June 2029": the firm of the contract in place named between commas before the contract's
+  start and end, as "The current contract, with X Ltd, expires" names it
+  (``provider_patterns``); a clause saying when the contract began may stand between the
+  aside and its end. Listed with no value, as a contract in place is when the paper gives
+  none.
 
-Only names with a legal form. ``provider_drafts`` reads them with the specific patterns."""
+Only names with a legal form, but for the aside's (any name). ``provider_drafts`` reads them
+with the specific patterns (the award by another body is here as it came with the firms in place
+on the same round's papers)."""
 
 from __future__ import annotations
 
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
 # lead authority for procurement,"), and what the contract is for, each in one clause.
@@ -52,8 +61,17 @@ CONTRACT_WITH_WHICH_ENDS = re.compile(
     r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
-HELD_BY_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+# How long the clause saying when the contract began may be ("started in July 2017",
+# "commenced on 1 April 2019 following a tender"): a clause, not a sentence running on.
+START_CLAUSE_CHARS = 80
+CONTRACT_ASIDE_THEN_START = re.compile(
+    rf"\b[Cc]ontracts?,\s+with\s+(?P<name>{_NAMES}),\s+"
+    rf"(?i:started|began|commenced)\b[^.;]{{0,{START_CLAUSE_CHARS}}}?\s+and\s+"
+    r"(?:(?:will|would|is\s+due\s+to)\s+)?(?P<ends>ends?|expires?|runs?\s+until)\b")
+
+IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
     (CONTRACT_WITH_WHICH_ENDS, "current"),
+    (CONTRACT_ASIDE_THEN_START, None),
 )
