@@ -10,7 +10,7 @@ from kcc_papers.extract.contracts.counted_bids_b import counts_answers
 from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
-from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
+from kcc_papers.extract.contracts.tab_paragraphs import prose_rows
 from kcc_papers.extract.contracts.title_labels_b import title_lines
 from kcc_papers.load.model import Cell, Table
 from kcc_papers.models import Contract
