@@ -6,12 +6,12 @@ layout that showed it, with a guard of the general rule that fixed it."""
 from __future__ import annotations
 
 from heldout_support import contract_rows, rendered
-from kcc_papers.extract.contracts.counted_bids_b import counts_answers
+from kcc_papers.extract.contracts.counted_bids import counts_answers
 from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.sentences import sentences
-from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
+from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tab_paragraphs import prose_rows
-from kcc_papers.extract.contracts.title_labels_b import title_lines
+from kcc_papers.extract.contracts.title_labels import title_lines
 from kcc_papers.load.model import Cell, Table
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file

@@ -9,7 +9,7 @@ import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
-from kcc_papers.extract.contracts.commissions_a import COMMISSION_PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.commissions import COMMISSION_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.consultants_in_place import CONSULTANT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.contracts_in_place import IN_PLACE_PROVIDER_PATTERNS
