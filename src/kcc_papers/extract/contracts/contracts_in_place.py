@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
 # lead authority for procurement,"), and what the contract is for, each in one clause.
@@ -39,12 +39,12 @@ AWARD_BY_BODY = re.compile(
     rf"\b(?i:award)\s+(?i:by)\s+[A-Z][^.;]{{0,{AWARDING_BODY_CHARS}}}?\s+(?i:of)\s+"
     r"(?i:the|a|an)\s+"
     rf"(?P<service>[^.;]{{0,{AWARDED_FOR_CHARS}}}?)\s*(?i:contracts?)\s+(?i:to)\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+    rf"(?P<name>{_NAME}){LEGAL_END}(?P<accepts>)")
 
 # "by X Ltd, whose contract ends on ...", "X Ltd, whose current contract expires": the firm
 # opens after a word in small letters (or the sentence's start), not inside another name.
 WHOSE_CONTRACT_ENDS = re.compile(
-    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){_LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
@@ -56,7 +56,7 @@ WHOSE_CONTRACT_ENDS = re.compile(
 # tender table beside prices the contract to come, not this one, ``merge.price_from_bids``).
 HISTORY_CHARS = 60
 CONTRACT_WITH_WHICH_ENDS = re.compile(
-    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
+    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){LEGAL_END},?\s+(?i:which|that)\s+"
     rf"(?:[^.;]{{0,{HISTORY_CHARS}}}?\s(?i:and\s+)?(?i:which|that)\s+)?"
     r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
@@ -65,7 +65,7 @@ CONTRACT_WITH_WHICH_ENDS = re.compile(
 # "commenced on 1 April 2019 following a tender"): a clause, not a sentence running on.
 START_CLAUSE_CHARS = 80
 CONTRACT_ASIDE_THEN_START = re.compile(
-    rf"\b[Cc]ontracts?,\s+with\s+(?P<name>{_NAMES}),\s+"
+    rf"\b[Cc]ontracts?,\s+with\s+(?P<name>{NAMES}),\s+"
     rf"(?i:started|began|commenced)\b[^.;]{{0,{START_CLAUSE_CHARS}}}?\s+and\s+"
     r"(?:(?:will|would|is\s+due\s+to)\s+)?(?P<ends>ends?|expires?|runs?\s+until)\b")
 

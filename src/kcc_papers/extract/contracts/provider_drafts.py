@@ -17,9 +17,9 @@ from kcc_papers.extract.contracts.draft import Draft, Status, set_value
 from kcc_papers.extract.contracts.leases_held import premises_leased
 from kcc_papers.extract.contracts.names import (
     _NAME,
-    _NAMES,
     _OUTSIDE_SPACES,
     LEGAL_FORMS,
+    NAMES,
     ORGANISATION_WORD,
     _service,
     _split_names,
@@ -172,7 +172,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
 # value that wraps, printed on the value's line).
 # (the label's words in small letters, "Decision taken:", are no part of the name read)
 LABEL_THEN_NAME = re.compile(rf"{_OUTSIDE_SPACES}(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+"
-                             rf"(?P<name>{_NAMES})")
+                             rf"(?P<name>{NAMES})")
 # The label cells of a decision sheet or an officer's record, whole: what such a form calls its
 # fields, never a firm ("awarded to Harbour Builders: Tregarth Marine Ltd came second" names
 # the winner before its colon, though it has no legal form).
