@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from heldout_support import contract_rows, rendered
 from kcc_papers.extract.contracts.counted_bids import counts_answers
-from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.sentences import sentences
 from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tab_paragraphs import prose_rows
 from kcc_papers.extract.contracts.title_labels import title_lines
 from kcc_papers.load.model import Cell, Table
+from kcc_papers.load.mojibake import repaired
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 
@@ -149,8 +149,12 @@ def test_pound_sign_read_as_windows_1252_still_prices_the_contract(tmp_path):
 
 
 def test_mangled_sign_made_whole_only_where_it_is_one():
-    assert with_whole_pounds("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
-    assert with_whole_pounds("the Councilâ€™s budget") == "the Councilâ€™s budget"
+    # (the loader's repair, ``load.mojibake``, now for every reader: the other marks too)
+    assert repaired("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
+    assert repaired("the Councilâ€™s budget") == "the Council’s budget"
+    # the guard: ordinary text, Welsh "â" among it, is never touched
+    plain = "gyda â'r Cyngor; a café’s £5 – “fees” of Ælfric, ÂB, Ã."
+    assert repaired(plain) == plain
 
 
 # ------------ a family firm with its founder's initial, its tender accepted (r28e parish 1987)

@@ -28,7 +28,6 @@ from kcc_papers.extract.contracts.merge import (
     price_from_bids,
     value_of_lone_award,
 )
-from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
@@ -249,17 +248,11 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     said = running_paragraphs(ctx, tables) + prose_cells(tables)
-    paragraphs = without_fallen_proposals([(page, without_deletions(_as_cues_read(text)))
+    paragraphs = without_fallen_proposals([(page, without_deletions(with_subcontracts_spaced(text)))
                                            for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
-
-
-def _as_cues_read(text: str) -> str:
-    """Running text with its pound signs whole and its subcontracts spaced (``mojibake_b``,
-    ``subcontracts``)."""
-    return with_subcontracts_spaced(with_whole_pounds(text))
 
 
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
