@@ -19,8 +19,9 @@ size):
   none.
 
 Only names with a legal form, but for the aside's (any name). ``provider_drafts`` reads them
-with the specific patterns (the award by another body is here as it came with the firms in place
-on the same round's papers)."""
+with the specific patterns. The award by another body, no contract in place, stays in this
+list so that it is read where it always was: among ``award_phrasings``' patterns it would be
+read once and after these, no plain move."""
 
 from __future__ import annotations
 
