@@ -6,13 +6,13 @@ layout that showed it, with a guard of the general rule that fixed it."""
 from __future__ import annotations
 
 from heldout_support import contract_rows, rendered
-from kcc_papers.extract.contracts.counted_bids_b import counts_answers
-from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
+from kcc_papers.extract.contracts.counted_bids import counts_answers
 from kcc_papers.extract.contracts.sentences import sentences
-from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
-from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
-from kcc_papers.extract.contracts.title_labels_b import title_lines
+from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
+from kcc_papers.extract.contracts.tab_paragraphs import prose_rows
+from kcc_papers.extract.contracts.title_labels import title_lines
 from kcc_papers.load.model import Cell, Table
+from kcc_papers.load.mojibake import repaired
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
 
@@ -98,7 +98,8 @@ def test_bids_table_under_a_count_of_the_bidders_lets_only_the_recommended_one(t
     assert _contracts(ARCHIVES_BIDS, tmp_path) == [("Stackwell Storage Systems Ltd", 148_760.0)]
 
 
-# ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC)
+# ------------ the firm doing the work now, whose contract ends (r28e licensing, r28g RSJC;
+# contracts_in_place.WHOSE_CONTRACT_ENDS)
 
 WHOSE = """Report to the Licensing and Regulatory Committee
 2.1 Testing has been carried out since 2026 by Ridgeway Garage Services Ltd, whose {noun} expires on 31 March 2031.
@@ -148,8 +149,12 @@ def test_pound_sign_read_as_windows_1252_still_prices_the_contract(tmp_path):
 
 
 def test_mangled_sign_made_whole_only_where_it_is_one():
-    assert with_whole_pounds("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
-    assert with_whole_pounds("the Councilâ€™s budget") == "the Councilâ€™s budget"
+    # (the loader's repair, ``load.mojibake``, now for every reader: the other marks too)
+    assert repaired("cost of Ã‚Â£64,500 and Â£12,000") == "cost of £64,500 and £12,000"
+    assert repaired("the Councilâ€™s budget") == "the Council’s budget"
+    # the guard: ordinary text, Welsh "â" among it, is never touched
+    plain = "gyda â'r Cyngor; a café’s £5 – “fees” of Ælfric, ÂB, Ã."
+    assert repaired(plain) == plain
 
 
 # ------------ a family firm with its founder's initial, its tender accepted (r28e parish 1987)

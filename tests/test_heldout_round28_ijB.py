@@ -6,7 +6,7 @@ papers in the layouts that showed it, with guards of the general rule that fixed
 from __future__ import annotations
 
 from heldout_support import contract_rows
-from kcc_papers.extract.contracts.tab_runs_ij import parted_runs
+from kcc_papers.extract.contracts.tab_paragraphs import parted_runs
 from kcc_papers.load.model import Cell, Table
 
 # ------------ a contracts register in an RTF-to-text pack (r28j unitary audit committee)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from heldout_support import contract_rows, heldout_accuracy
 
-# ------------ a label line set in title case is a label, not a title (title_labels_b)
+# ------------ a label line set in title case is a label, not a title (title_labels)
 
 LABEL_BLOCK = """Report to the Environment Committee
 Grounds Maintenance Contract Award
@@ -27,7 +27,7 @@ def test_regression_title_case_label_giving_a_term_stays_a_label(tmp_path):
     assert (None, 148_760.0) not in rows
 
 
-# ------------ lots listed under a lead-in that lets nothing (listed_lots_b)
+# ------------ lots listed under a lead-in that lets nothing (listed_lots)
 
 LOTS = """Report to the Neighbourhoods Committee
 1.1 {lead}
@@ -55,7 +55,7 @@ def test_lots_listed_under_a_lead_in_that_awards_them_are_contracts(tmp_path):
         ("Verminex Environmental Ltd", 612_800.0), ("Ratbusters Ltd", 580_000.0)]
 
 
-# ------------ an older award paper's outgoing operator, "whose contract ends" (whose_contract_b)
+# ------------ an older award paper's outgoing operator, "whose contract ends" (contracts_in_place)
 
 LEISURE = "r12e_district_cabinet_leisure_contract_pack.pdfsrc"
 
@@ -70,7 +70,7 @@ def test_regression_outgoing_operator_of_an_older_award_paper_is_expected(tmp_pa
     assert (score.fp, score.fn) == (0, 0)
 
 
-# ------------ a subcontract a firm lets is not the body's contract (subcontracts_b)
+# ------------ a subcontract a firm lets is not the body's contract (subcontracts)
 
 FIRMS_SUBCONTRACT = """Report to the Capital Programme Board
 {sentence}

@@ -1,5 +1,6 @@
 """Review of held-out round 28's I and J contracts fixes (``tab_runs_ij``,
-``held_asides_ij``): each test a paper another council could publish that the fix misread."""
+``held_asides_ij``, now ``tab_paragraphs`` and ``contracts_in_place``): each test a paper
+another council could publish that the fix misread."""
 
 from __future__ import annotations
 

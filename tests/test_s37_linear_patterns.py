@@ -61,7 +61,7 @@ def _provider(head: str) -> re.Pattern[str]:
 
 _WHO_HOLDS = provider_patterns.PROVIDER_PATTERNS[6][0]
 _CONTRACT_FOR = provider_patterns.PROVIDER_PATTERNS[7][0]
-_NAMES = names._NAMES
+NAMES = names.NAMES
 
 
 def _clue(fragment: str) -> re.Pattern[str]:
@@ -94,7 +94,7 @@ FIXED: dict[str, Fixed] = {
     "CONTRACT_FOR": Fixed(
         _CONTRACT_FOR,
         r"\b[Cc]ontract\s+for\s+(?P<service>[^.;]{3,80}?)\s+(?:was|has\s+been|is|will\s+be|be)"
-        rf"\s+(?:(?i:re-?)?awarded|let)\s+to\s+(?P<name>{_NAMES})",
+        rf"\s+(?:(?i:re-?)?awarded|let)\s+to\s+(?P<name>{NAMES})",
         SPACES, lead="the contract for"),
     "BID_MORE": Fixed(
         offers.BID_MORE,
@@ -118,7 +118,7 @@ FIXED: dict[str, Fixed] = {
         r"\b[Cc]ontracts?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+)?"
         r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
         r"(?:(?:under|through|via|following|after|by)\s+[^.;]{3,60}?\s+)?"
-        rf"to\s+(?P<name>{_NAMES})",
+        rf"to\s+(?P<name>{NAMES})",
         SPACES, lead="the contracts were awarded following"),
     "AWARD_THE_CONTRACT_FOR": Fixed(
         provider_patterns.PROVIDER_PATTERNS[9][0],
@@ -126,12 +126,12 @@ FIXED: dict[str, Fixed] = {
         r"(?:new\s+)?(?:[\w-]+,?\s+){0,6}?(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?)"
         r"(?:\s+(?:(?:for\s+(?P<service>[^.;]{3,180}?)|(?i:under)\s+[^.;]{3,100}?"
         r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})\s+)?|,\s*(?i:under)\s+[^.;]{3,180}?,\s*))?"
-        rf"to\s+(?P<name>{_NAMES})",
+        rf"to\s+(?P<name>{NAMES})",
         SPACES, lead="award the contract for", short=CUBIC_SHORT_RUN),
     "EXTENSION_OF": Fixed(
         _provider(r"\b(?i:extend|extension\s+(?:of|to))\s++"),
         r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
-        rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})",
+        rf"(?P<service>[^.;]{{0,60}}?)\s*[Cc]ontracts?\s+with\s+(?P<name>{NAMES})",
         SPACES, lead="the extension of"),
     "FOR_AREA": Fixed(
         fields.FOR_AREA, r"^(?P<name>.+?)\s+for\s+(?P<area>[A-Z].*)$", [" ", "\t"],

@@ -17,6 +17,7 @@ from kcc_papers.errors import (
 from kcc_papers.hashing import file_sha256 as file_sha256
 from kcc_papers.load.html import load_html
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
+from kcc_papers.load.mojibake import repaired
 from kcc_papers.load.ocr import OcrMode
 from kcc_papers.load.pdf import load_pdf
 from kcc_papers.load.text import load_text
@@ -106,6 +107,7 @@ def _decode(path: Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    text = repaired(text)  # "Â£", "â€™": UTF-8 once read as Windows-1252 (``mojibake``)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(10, len(text[:20000]) // 50) or "\ufffd" * 4 in text:
         raise BinaryTextError("the file is binary, not text", path=path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
 
 # How far the verb may stand from the agreement it makes: what the agreement is for ("for
 # Foundry Wharf Phase 2", "for the design of the Cultural Hub to RIBA Stage 4").
@@ -34,7 +34,7 @@ ENTERED_INTO_WITH = re.compile(
     rf"(?:\s++(?i:for)\s++{_NOT_BOUGHT_AFTER}"
     r"(?P<service>[^\s.;](?:[^.;]{1," + str(ENTERED_CHARS - 2) + r"}?(?<!\s))?))?"
     r"\s++(?i:be|is|was|been|being|to\s+be)\s+(?i:entered)\s+(?i:into)\s+(?i:with)\s+"
-    rf"(?P<name>{_NAMES}){_LEGAL_END}")
+    rf"(?P<name>{NAMES}){LEGAL_END}")
 
 AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (ENTERED_INTO_WITH, "new"),

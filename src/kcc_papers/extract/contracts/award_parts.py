@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
-from kcc_papers.extract.contracts.names import _NAME, _SUM, _service, name_of, organisation
+from kcc_papers.extract.contracts.names import _NAME, SUM, _service, name_of, organisation
 from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 
 # One part of an award that lets several ("approve the appointment of Fermanagh Civil
@@ -28,7 +28,7 @@ _PART_GAP = r"(?:\s*,\s+|\s+)"
 # (what a part is for opens on a word, not on the spaces after "for", which "\s+" crosses:
 # read from each of them, a long run after "for" took minutes)
 AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£]{{2,59}}?)"
-                        rf"(?:\s+{PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+                        rf"(?:\s+{PART_SUM}|\s*\(\s*)(?P<value>{SUM})")
 # The part first, then its bidder ("award ... in two lots: Lot 1 (inner harbour) to Bristow
 # Marine Dredging Ltd at a tendered price of £1,284,600, and Lot 2 (...) to ..."): a lot, or
 # a part named by its number ("Part A", "Package 2"), what it covers in brackets.
@@ -36,18 +36,18 @@ AWARD_PART = re.compile(rf"(?P<name>{_NAME})\s+for\s+(?P<service>[^.;£\s][^.;£
 # ("Lot 1 to Acme Ltd (£120,000); Lot 2 to Beta plc (£80,000)").
 AWARD_PART_FIRST = re.compile(
     rf"\b(?P<service>{PART})"
-    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{PART_SUM}|\s*\(\s*)(?P<value>{_SUM})")
+    rf"\s+to\s+(?P<name>{_NAME})(?:{_PART_GAP}{PART_SUM}|\s*\(\s*)(?P<value>{SUM})")
 # The bidder first, its part bracketed after it, then its sum ("awards the framework to
 # Harwell & Crane Ltd (Lot 1: stairlifts) at an estimated value of £1,240,000 and to
 # Brookmead Ltd (Lot 2: showers) at an estimated value of £1,870,000").
 AWARD_PART_BRACKETED = re.compile(
     rf"\bto\s+(?P<name>{_NAME})\s*\((?P<service>{PART_MARK}[^()]{{0,80}})\)"
-    rf"{_PART_GAP}{PART_SUM}(?P<value>{_SUM})")
+    rf"{_PART_GAP}{PART_SUM}(?P<value>{SUM})")
 # Two contracts let in one sentence, each to its firm at its own sum ("the contract for the
 # vehicles be awarded to Northbank Ltd at a cost of £3,684,000, and that the contract for
 # their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
 # lets to, and the sum it lets at.
-AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{PART_SUM}(?P<value>{_SUM})")
+AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{PART_SUM}(?P<value>{SUM})")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -107,7 +107,7 @@ def let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
 DIRECT_LABEL_CHARS = 80
 DIRECT_SERVICE_CHARS = 120
 _DIRECT_ITEM = (rf"(?P<service>[^,:;£\s][^,:;£]{{2,{DIRECT_SERVICE_CHARS - 1}}}?),\s+"
-                rf"(?P<name>{_NAME}),\s+(?P<value>{_SUM})")
+                rf"(?P<name>{_NAME}),\s+(?P<value>{SUM})")
 DIRECT_AWARD_LISTED = re.compile(
     rf"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)\b[^:;.]{{0,{DIRECT_LABEL_CHARS}}}:\s+{_DIRECT_ITEM}")
 # One item of such a list ("Direct awards (for noting): survey, X Ltd, £48,950; testing,

@@ -18,11 +18,11 @@ import re
 from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
+from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
 
 # A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
 # end at the name, where no space after it stops a word being cut short.
-_FORM_END = _LEGAL_END + r"(?!\w)"
+_FORM_END = LEGAL_END + r"(?!\w)"
 # What a procurement is called when it is awarded by its own name: a request for tenders,
 # proposals or quotations ("RFT", "RFP", "RFQ"), an invitation to tender, a bid, a tender or
 # a quotation. A contract is one only with its number ("Contract 25/031"): "award the
@@ -46,7 +46,7 @@ _TITLE = rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{3,{AWARDED_TITLE_C
 REFERENCED_AWARD = (
     r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
     rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
-    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{_NAMES}){_FORM_END}")
+    rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
@@ -70,7 +70,7 @@ CALL_OFF_WORDS = ("call-off", "call off", "calls off", "called off", "calling of
 # under a framework are bought under a call-off contract with it.
 CALL_OFF_FROM = (
     rf"\b(?i:call(?:s|ed|ing)?[\s-]+off)\s+(?i:of)\s+[^.;]{{3,{CALLED_OFF_CHARS}}}?"
-    rf"\b(?i:from)\s+(?P<name>{_NAMES}){_FORM_END}")
+    rf"\b(?i:from)\s+(?P<name>{NAMES}){_FORM_END}")
 # A decision that takes an appointment up: "notes", "approves", "confirms" it, or a
 # recommendation's "That the Committee approve" (not after "to" or "not": "declined to
 # recommend the appointment of X Ltd", "did not approve the appointment", nor "rejected the
@@ -82,7 +82,7 @@ _TAKEN_UP = (r"(?<!\bto\s)(?<!\bnot\s)\b(?i:(?:note|approve|confirm|endorse|rati
 # words before the role). A firm's legal form: a person is appointed to a post.
 APPOINTED_AS_PROVIDER = (
     rf"(?:\b(?i:appoint(?:s|ed))|{_TAKEN_UP}\s+(?i:the\s+appointment\s+of))\s+"
-    rf"(?P<name>{_NAMES}){_FORM_END}\s+(?i:as)\s+"
+    rf"(?P<name>{NAMES}){_FORM_END}\s+(?i:as)\s+"
     r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:provider|supplier|contractor)\b")
 # A firm's role under the contract in place, named before it in apposition.

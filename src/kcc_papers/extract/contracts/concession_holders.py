@@ -8,14 +8,14 @@ charge ("a rent concession", ``contract_cue.NOT_OF_A_CHARGE``) is relief, no ser
 from __future__ import annotations
 
 from kcc_papers.extract.contracts.contract_cue import NOT_OF_A_CHARGE
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
 
 # A firm's legal form ending the name: the party running a council's service is a firm.
-_FORM_END = _LEGAL_END + r"(?!\w)"
+_FORM_END = LEGAL_END + r"(?!\w)"
 # "has been run by X Cyf under a concession", "is operated by X Ltd under the catering
 # concession": the verbs of running a service, the firm, then the concession it runs under
 # (a few words naming its kind between: "the catering concession").
 RUN_UNDER_CONCESSION = (
     r"\b(?i:run|operated|managed|provided)\s+(?i:by)\s+"
-    rf"(?P<name>{_NAMES}){_FORM_END}\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
+    rf"(?P<name>{NAMES}){_FORM_END}\s+(?i:under)\s+(?:(?i:a|an|the|its|their)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{NOT_OF_A_CHARGE}(?i:concession)\b")

@@ -11,11 +11,11 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import CONSULTANT_IN_PLACE
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
 
 # The name ends in a legal form and closes the apposition (its comma, or the clause's end).
 CONSULTANT_NAMED = re.compile(
-    rf"(?i:{CONSULTANT_IN_PLACE})(?P<name>{_NAME}){_LEGAL_END}(?=\s*[,.;]|$)")
+    rf"(?i:{CONSULTANT_IN_PLACE})(?P<name>{_NAME}){LEGAL_END}(?=\s*[,.;]|$)")
 
 CONSULTANT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONSULTANT_NAMED, None),

@@ -89,7 +89,7 @@ PURCHASED_CHARS = 120
 # let again; one qualified ("the partnership arrangements with", "the joint working
 # arrangement", "the governance arrangements") is as often working together as a service
 # bought, and is not read. Written once for CONTRACT_CUE and
-# ``commissions_a.EXTENDED_ARRANGEMENT``, which read the same phrase (the cue's form).
+# ``commissions.EXTENDED_ARRANGEMENT``, which read the same phrase (the cue's form).
 EXTENDED_ARRANGEMENT_WITH = (
     r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+|its\s+)?(?i:existing\s+|current\s+)?"
     r"(?i:arrangements?)\s+(?i:with)\s+")
@@ -263,10 +263,10 @@ CONTRACT_CUE = re.compile(
     rf"\b{BOUGHT}\s+\S[^.;]{{0,{PURCHASED_CHARS}}}?\bfrom\s+[A-Z]"
     rf"[^.;]{{0,{PURCHASED_CHARS}}}?{_LEGAL_WORD}|"
     # "Transport modelling ... was commissioned from Vectis Transport Planning LLP": work
-    # bought from a firm by its legal form (``commissions_a``, held-out round 28; a capital
+    # bought from a firm by its legal form (``commissions``, held-out round 28; a capital
     # in earnest, the cue being read without case: "commissioned from the university ...
     # by Arup Ltd" names no firm it was bought from; one "as a grant" is taken out of the
-    # sentence before the cue looks, ``commissions_a.without_grant_commissions``)
+    # sentence before the cue looks, ``commissions.without_grant_commissions``)
     rf"\bcommissioned\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,{PURCHASED_CHARS}}}?"
     rf"{_LEGAL_WORD}|"
     # ... and "agrees to extend the arrangement with Scillonian Freight Services Ltd for two

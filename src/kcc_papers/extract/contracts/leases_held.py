@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
 
 # The lessor: a firm's name ended by its legal form (no longer word cut short: "Grand Inca"
 # is no "Inc").
-_LESSOR = rf"(?P<name>{_NAMES}){_LEGAL_END}(?!\w)"
+_LESSOR = rf"(?P<name>{NAMES}){LEGAL_END}(?!\w)"
 # Since when the lease has run, said between the verb and the lessor: "since 2022", "since
 # April 2023", "since 1 July 2021" (a year closes it).
 _SINCE = r"(?i:since)\s+(?:[\w,]+\s+){0,2}?(?:19|20)\d\d"

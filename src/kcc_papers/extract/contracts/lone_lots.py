@@ -10,7 +10,7 @@ import re
 
 from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _SUM, organisation
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 
 # How much may be said between the firm and the words that introduce its sum: its term and
@@ -20,15 +20,15 @@ TERM_CHARS = 100
 # another lot ("to X Ltd, which will sub-let two routes to Y Ltd at a cost of £y", "to X Ltd
 # for four years, and Lot 2 (escorts) to the Z Partnership at an estimated value of £y": the
 # sum is that firm's, or that lot's).
-_OWN_TERM = rf"(?:(?!{_LEGAL_END}\b|{PART_MARK})[^.;£])"
+OWN_TERM = rf"(?:(?!{LEGAL_END}\b|{PART_MARK})[^.;£])"
 # "awards Lot 1 (minibus routes, north) to X Ltd for 4 years ... at an estimated value of £y":
 # the lot (what it covers bracketed), the firm, and the sum the lot is let at. (What is said
 # between ends on a word, so that a run of spaces after it is crossed once, not from each of
 # its spaces: "to X Ltd for" and 40,000 spaces took 0.2 s.)
 LONE_LOT_AWARD = re.compile(
     rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?(?P<service>{PART})\s+"
-    rf"(?i:to)\s+(?P<name>{_NAME})(?:\s+(?!\s){_OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??"
-    rf"\s+{PART_SUM}(?P<value>{_SUM})")
+    rf"(?i:to)\s+(?P<name>{_NAME})(?:\s+(?!\s){OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??"
+    rf"\s+{PART_SUM}(?P<value>{SUM})")
 
 
 def lone_lot_award(sentence: str, page: int | None) -> list[Draft]:

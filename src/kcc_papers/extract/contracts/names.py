@@ -45,11 +45,11 @@ NAME_PATTERN = _NAME  # for the other sentence readers (offers)
 # letter of a long word reads the rest of it each time).
 _WORD_START = r"(?<![\w&'./-])"
 # A sum as printed: "£640", "£8,640", "£1.2m".
-_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
+SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|million)\b)?"
 # A name that ends in a legal form ("... Ltd", "... LLP", "... Cyf"), checked where the name ends.
 LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "Inc.", "LLC")
 # (escaped: "Inc." and "Ltd." as patterns would end a name in "Inca" or "Ltds")
-_LEGAL_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS) + ")"
+LEGAL_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS) + ")"
 # ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
 _FIRM_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
@@ -63,7 +63,7 @@ _IN_CLAUSE = rf"(?:[^.;]|\.(?=\d)|{_ABBREVIATION_STOP})"
 # name of a list may be followed by the area or lot it holds, in brackets, which is no part
 # of it: see AREA_AFTER)
 _AREA = r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)"
-_NAMES = rf"{_NAME}(?:(?:{_AREA})?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+NAMES = rf"{_NAME}(?:(?:{_AREA})?(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 AREA_AFTER = re.compile(_AREA + "$")
 # NAME_SPLIT, NAME_COMMA and the like below never open inside a run of spaces (the
 # ``_OUTSIDE_SPACES`` prefix): a match from there would have started at the run's first space,

@@ -15,7 +15,7 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_lists_whole,
 )
 from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE, CALL_OFF_WORDS
-from kcc_papers.extract.contracts.commissions_a import without_grant_commissions
+from kcc_papers.extract.contracts.commissions import without_grant_commissions
 from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
     CONTRACT_WORD,
@@ -30,7 +30,7 @@ from kcc_papers.extract.contracts.lone_lots import lone_lot_award
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
-from kcc_papers.extract.contracts.title_labels_b import title_lines, without_titles
+from kcc_papers.extract.contracts.title_labels import title_lines, without_titles
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
 from kcc_papers.extract.contracts.variations import varied_works
 from kcc_papers.normalise.needles import holds_any
@@ -209,7 +209,7 @@ def _cued_drafts(sentence: str, page: int, service: str | None, titles: list[str
                  ) -> list[Draft] | None:
     """The readings of a sentence that speaks of a contract (None for one that does not): all
     of them where it says so in words (CONTRACT_CUE), the parts of an award of lots else."""
-    # (a title line run into the sentence holds no label: ``title_labels_b``)
+    # (a title line run into the sentence holds no label: ``title_labels``)
     if not holds_any(sentence, _READ_WORDS) or LABEL.search(without_titles(sentence, titles or [])):
         return None
     refused = REFUSED_REQUEST.search(sentence)

@@ -9,18 +9,17 @@ import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
-from kcc_papers.extract.contracts.commissions_a import COMMISSION_PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.commissions import COMMISSION_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.consultants_in_place import CONSULTANT_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
+from kcc_papers.extract.contracts.contracts_in_place import IN_PLACE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
-from kcc_papers.extract.contracts.held_asides_ij import ASIDE_PROVIDER_PATTERNS
-from kcc_papers.extract.contracts.held_by_a import HELD_BY_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.leases_held import premises_leased
 from kcc_papers.extract.contracts.names import (
     _NAME,
-    _NAMES,
     _OUTSIDE_SPACES,
     LEGAL_FORMS,
+    NAMES,
     ORGANISATION_WORD,
     _service,
     _split_names,
@@ -34,7 +33,6 @@ from kcc_papers.extract.contracts.provider_phrasings import (
 )
 from kcc_papers.extract.contracts.sentence_facts import _date_after
 from kcc_papers.extract.contracts.value_drafts import _with_whole_term
-from kcc_papers.extract.contracts.whose_contract_b import WHOSE_CONTRACT_PATTERNS
 from kcc_papers.normalise.money import find_money
 
 # "current"/"new" qualifies the contract named just after it: looked for this far before it.
@@ -130,9 +128,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                                            + AGREEMENT_PROVIDER_PATTERNS
                                            + CONSULTANT_PROVIDER_PATTERNS
                                            + COMMISSION_PROVIDER_PATTERNS
-                                           + HELD_BY_PROVIDER_PATTERNS
-                                           + ASIDE_PROVIDER_PATTERNS
-                                           + WHOSE_CONTRACT_PATTERNS]
+                                           + IN_PLACE_PROVIDER_PATTERNS]
     patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:
@@ -176,7 +172,7 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
 # value that wraps, printed on the value's line).
 # (the label's words in small letters, "Decision taken:", are no part of the name read)
 LABEL_THEN_NAME = re.compile(rf"{_OUTSIDE_SPACES}(?P<rest>(?:\s+[a-z]+){{0,3}}):\s+"
-                             rf"(?P<name>{_NAMES})")
+                             rf"(?P<name>{NAMES})")
 # The label cells of a decision sheet or an officer's record, whole: what such a form calls its
 # fields, never a firm ("awarded to Harbour Builders: Tregarth Marine Ltd came second" names
 # the winner before its colon, though it has no legal form).

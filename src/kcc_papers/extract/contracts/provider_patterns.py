@@ -21,13 +21,13 @@ from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import (
     _FIRM_END,
     _IN_CLAUSE,
-    _LEGAL_END,
     _NAME,
-    _NAMES,
     _OUTSIDE_SPACES,
-    _SUM,
     _WORD_START,
+    LEGAL_END,
     LEGAL_FORMS,
+    NAMES,
+    SUM,
 )
 from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
@@ -103,25 +103,25 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it)
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
                 r"arrangements?),?\s+with\s+"
-                rf"(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                rf"(?P<name>{NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
     # cleaning with Tollbridge Services Ltd expires on 31 October 2027": what the contract in
     # place is for between it and its firm (read word by word: each word's spaces before it)
     (re.compile(rf"\b[Cc]ontracts?\s+for(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+"
-                rf"with\s+(?P<name>{_NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                rf"with\s+(?P<name>{NAMES})(?:\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "carried out by the Council's tree works contractor, Ridgeback Arboriculture Ltd, whose
     # contract runs to March 2029": the firm holding a role, named in apposition, whose
     # contract is said to run on or end
     (re.compile(r"\b(?i:contractor|provider|supplier|operator),\s+"
-                rf"(?P<name>{_NAMES}),\s+whose\s+(?:[\w-]+\s+){{0,2}}?[Cc]ontract\s+"
+                rf"(?P<name>{NAMES}),\s+whose\s+(?:[\w-]+\s+){{0,2}}?[Cc]ontract\s+"
                 r"(?P<ends>runs?\s+(?:to|until)|ends?|expires?)\b"), None),
     # "Three providers under the current contracts, including Cressway Domiciliary Care Ltd,
     # did not tender": a firm named among those holding the contracts in place holds one
     (re.compile(r"\b(?i:providers?|contractors?|suppliers?|operators?)\s+(?i:under|holding|on)\s+"
                 r"(?i:the\s+)?(?i:current|existing)\s+(?:[\w-]+\s+){0,2}?[Cc]ontracts?,?\s+"
-                rf"(?i:including|such\s+as|namely)\s+(?P<name>{_NAMES})"), None),
+                rf"(?i:including|such\s+as|namely)\s+(?P<name>{NAMES})"), None),
     # "Bytes Software, who hold the current Enterprise Agreement contract"
     # (each run of spaces read once: the spaces before the service all taken, as a service
     # that fails from its first word fails from any space before it too; the service ends
@@ -138,7 +138,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"\b[Cc]ontract\s+for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}"
                 r"(?:[^.;]{0,77}?(?<!\s))??)\s++(?:was|has\s+been|is|"
                 r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
-                rf"(?P<name>{_NAMES})"), "new"),
+                rf"(?P<name>{NAMES})"), "new"),
     # "the contract had been let under delegated authority to Carevale Homecare Ltd", "the
     # contracts were awarded following a mini-competition to ...": the verb after the contract,
     # how it was let between it and the firm
@@ -148,7 +148,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
                 rf"(?:(?:under|through|via|following|after|by){_LAST_SPACES}\s+[^.;]{{3}}"
                 r"(?:[^.;]{0,57}?(?<!\s))??\s++)?"
-                rf"to\s+(?P<name>{_NAMES})"), "new"),
+                rf"to\s+(?P<name>{NAMES})"), "new"),
     # "award the contract for grounds maintenance to Green Ltd", "was awarded to Kier"
     # (the service may be long: "for the bulk haulage of residual waste from the three transfer
     # stations to the energy recovery facility to Penhallow Freight Ltd")
@@ -173,7 +173,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"|(?i:under){_LAST_SPACES}\s+[^.;]{{3}}(?:[^.;]{{0,97}}?(?<!\s))??"
                 r"|(?:19|20)\d\d\s*[-–/]\s*\d{2,4})"
                 rf"\s++)?|,\s*(?i:under){_LAST_SPACES}\s+[^.;]{{3,{AWARDED_SERVICE_CHARS}}}?,\s*))?"
-                rf"to\s+(?P<name>{_NAMES})"), "new"),
+                rf"to\s+(?P<name>{NAMES})"), "new"),
     # "awards the concession contract to operate the cafe at Ashcombe Country Park to
     # Bramblewick Kitchen Ltd", "the award of the contract to install and operate the cycle hire
     # scheme to X Ltd": what is let said as its purpose, a verb of running a service and its
@@ -183,14 +183,14 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"\s+)?(?:[\w-]+\s+){{0,{CONTRACT_NAME_WORDS}}}?[Cc]ontracts?\s+to\s+"
                 r"(?P<service>(?i:operate|run|install|"
                 r"provide|deliver|manage|supply|maintain|carry\s+out|undertake)"
-                rf"(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+to\s+(?P<name>{_NAMES})"), "new"),
+                rf"(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+to\s+(?P<name>{NAMES})"), "new"),
     # "That the tender of Wrekin Roofing Ltd in the sum of £48,300 be accepted": a bid the
     # sentence accepts is the contract let ("the quotation of £640 from Safeplay Ltd for the
     # repair be accepted": its sum may come before the bidder). A quotation accepted is a
     # contract only with its price (see ``Draft.priced_only``). The clause reads on past a
     # sum's pence ("of £1,185.00, including delivery, be accepted").
-    (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?:(?i:of)\s+{_SUM}\s+)?"
-                rf"(?i:of|from|submitted\s+by)\s+(?P<name>{_NAMES})"
+    (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?:(?i:of)\s+{SUM}\s+)?"
+                rf"(?i:of|from|submitted\s+by)\s+(?P<name>{NAMES})"
                 rf"(?={_IN_CLAUSE}*\b(?i:be|is|was|been)\s+(?i:accepted|approved)\b)"),
      "new"),
     # "Repair of the noticeboard: quotation of Pettifer Joinery, £365.00, accepted on 19th
@@ -198,18 +198,18 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Alder Fencing Ltd (£2,140) accepted by the Town Clerk": the participle after the bid
     # and its sum
     (re.compile(rf"\b(?i:tender|(?P<quote>quotation|quote)|bid)\s+(?i:of|from|submitted\s+by)\s+"
-                rf"(?P<name>{_NAMES})(?P<accepts>(?=\s*[,(]\s*{_SUM}\s*\)?\s*,?\s+"
+                rf"(?P<name>{NAMES})(?P<accepts>(?=\s*[,(]\s*{SUM}\s*\)?\s*,?\s+"
                 r"(?i:accepted|approved)\b))"), "new"),
     # "It was RESOLVED to accept the quotation from Brett Valley Surfacing Ltd of £8,640",
     # "the Committee accepts the tender submitted by Mason Roofing Ltd"
     (re.compile(r"\b(?P<accepts>(?i:accept(?:s|ed|ing)?))\s+(?i:the\s+)?(?i:lowest\s+)?"
                 r"(?i:tender|(?P<quote>quotation|quote)|bid)\s+"
-                rf"(?:(?i:of)\s+{_SUM}\s+)?(?i:of|from|submitted\s+by|received\s+from)\s+"
-                rf"(?P<name>{_NAMES})"), "new"),
+                rf"(?:(?i:of)\s+{SUM}\s+)?(?i:of|from|submitted\s+by|received\s+from)\s+"
+                rf"(?P<name>{NAMES})"), "new"),
     # ... in Welsh: "Penderfynwyd derbyn dyfynbris Contractwyr Amaeth Pennant am £2,940",
     # "Bod y Cyngor yn derbyn dyfynbris ..." ("to accept the quotation of ...")
     (re.compile(r"\b(?P<accepts>(?i:derbyn))\s+(?P<quote>(?i:dyfynbris))\s+"
-                rf"(?P<name>{_NAMES})"), "new"),
+                rf"(?P<name>{NAMES})"), "new"),
     # "approves the award of Lot 2 to Highland Fresh Foods Ltd": the thing awarded named
     # otherwise than "contract" (a lot, a framework place, the works), in a sentence the
     # contract cue let through (a tender, a procurement)
@@ -226,7 +226,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:(?i:of|under)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){0,8}?"
                 r"(?i:dynamic\s+purchasing\s+system|framework(?:\s+agreement)?|"
                 r"contract(?:\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?)\s+)?)"
-                rf"to\s+(?P<name>{_NAMES})"), "new"),
+                rf"to\s+(?P<name>{NAMES})"), "new"),
     # "The current contract, held by Capita Business Services Ltd, expires on 31 March 2026",
     # "The current contract for carers' support, held by Wayfarer Carers Trust, ends ..."
     (re.compile(rf"\b[Cc]ontract{_HELD_BY}(?:held|delivered|provided|run|operated)\s+by\s+"
@@ -247,14 +247,14 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # run of spaces read as the service and again as the spaces around it was quadratic)
     (re.compile(r"\b(?i:place[sd]?|placing)\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?[Cc]ontracts?\s+"
                 rf"(?:(?i:for)(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+)?(?i:with)\s+"
-                rf"(?P<name>{_NAMES})"), "new"),
+                rf"(?P<name>{NAMES})"), "new"),
     # "KCC has secured a new two-year textiles and shoe recycling contract with SAIT Recycling"
     (re.compile(r"\b(?i:secured|signed|awarded|entered\s+into|let|agreed)\s+(?i:a|an|the)\s+"
-                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"),
+                rf"(?:new\s+)?(?P<service>[^.;]{{3,80}}?)\s+[Cc]ontracts?\s+with\s+(?P<name>{NAMES})"),
      "new"),
     # "approves the appointment of Steelrail Engineering Ltd as the preferred bidder for the
     # tram maintenance contract"
-    (re.compile(rf"\b(?i:appoint(?:ment\s+of|s|ed)?)\s+(?P<name>{_NAMES})\s+as\s+(?:the\s+)?"
+    (re.compile(rf"\b(?i:appoint(?:ment\s+of|s|ed)?)\s+(?P<name>{NAMES})\s+as\s+(?:the\s+)?"
                 r"(?i:preferred\s+(?:bidder|supplier|contractor|provider)|(?:successful\s+)?"
                 r"(?:supplier|contractor|provider))(?:\s+for\s+(?:the\s+)?"
                 r"(?P<service>[^.;,]{3,80}?)\s+[Cc]ontract)?"), "new"),
@@ -262,7 +262,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # years": a firm appointed, in a sentence about a contract or tender, is the one let to.
     # Only a name with a legal form: people and councils are appointed too.
     (re.compile(r"\b(?i:appoint(?:ed|s|ing)?|appointment\s+of)\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+                rf"(?P<name>{NAMES}){LEGAL_END}"), "new"),
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with Fenpower Energy Ltd": to enter a framework or an agreement with a firm is to
     # contract with it. Only a name with a legal form: a council enters agreements with its
@@ -270,14 +270,14 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:enter(?:s|ed|ing)?)\s+(?i:into\s+)?(?i:the|a|an)\s+[^.;]{0,80}?"
                 r"\b(?i:framework|agreement|contract|arrangement)s?\s+"
                 r"(?:(?i:for)\s+(?P<service>[^.;]{3,80}?)\s+)?(?i:with)\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+                rf"(?P<name>{NAMES}){LEGAL_END}"), "new"),
     # "To call off from the South East Temporary Accommodation Framework a two-year block
     # booking of 18 units with Harrowden Living Ltd": the firm a call-off is placed with holds
     # the contract it makes. Only a name with a legal form, within the call-off's clause.
     # ("approves the call-off from the ... Framework (Lot 3, minor works) of a contract for the
     # refurbishment of Beverstone Library to Hollins & Crake Building Ltd": the firm it is to)
     (re.compile(r"\b(?i:call(?:s|ed|ing)?[\s-]+off)\b" + _LEGAL_AHEAD
-                + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with|to)\s+(?P<name>{_NAMES}){_LEGAL_END}"),
+                + rf"[^.;]{{0,{CALL_OFF_CHARS}}}?\b(?i:with|to)\s+(?P<name>{NAMES}){LEGAL_END}"),
      "new"),
     # "had approved the purchase of two replacement gritting vehicles from Kersey Fleet
     # Solutions Ltd", "To block-book 24 units of ... from X Ltd": what is bought, and the firm
@@ -285,13 +285,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # after a later one sold nothing ("the purchase of 3 Mill Lane from Mr and Mrs Hart ...
     # with advice from X LLP")
     (re.compile(rf"\b(?i:{BOUGHT})\s+(?P<service>\S(?:(?!\bfrom\s)[^.;]){{2,"
-                rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+                rf"{PURCHASED_CHARS}}}?)\s+from\s+(?P<name>{NAMES}){LEGAL_END}"), "new"),
     # "to extend the existing cleaning contract with Brite Ltd until 31 March 2026"
     # (each run of spaces read once: what fails after all its spaces fails after any of them,
     # and the service ends on a word, not inside the spaces before "contract")
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s++(?i:the\s++)?(?i:existing\s++|current\s++)?"
                 r"(?P<service>(?:[^.;]{0,59}?[^.;\s])??)\s*+[Cc]ontracts?\s+with\s+"
-                rf"(?P<name>{_NAMES})"),
+                rf"(?P<name>{NAMES})"),
      "new"),
     # "approves the extension of the contract for the removal and conveyance of the deceased
     # with Ashworth Funeral Services for twelve months": what the contract is for named
@@ -299,7 +299,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "for a further 12 months with X" names how long, no service
     (re.compile(r"\b(?i:extend|extension\s+(?:of|to))\s+(?i:the\s+)?(?i:existing\s+|current\s+)?"
                 rf"[Cc]ontracts?\s+for\s+(?:{EXTENDED_FOR}|(?P<service>\S[^.;]{{2,80}}?))\s+with\s+"
-                rf"(?P<name>{_NAMES})"),
+                rf"(?P<name>{NAMES})"),
      "new"),
 )  # fmt: skip
 # How long what a council provides under an agreement may be, before the body it serves.
@@ -314,7 +314,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(rf"\b(?i:the|a|an|this|its|our|their)\s+(?:{_OWN_BODY_POSSESSIVE})?"
                 r"(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
-                rf"[Cc]ontracts?\s+with\s+(?P<name>{_NAMES})"), None),
+                rf"[Cc]ontracts?\s+with\s+(?P<name>{NAMES})"), None),
     # "The vehicles are currently leased from Carrick Vehicle Leasing Ltd under a contract that
     # ends on 31 May 2027", "The Council's insurances are placed with X under a long term
     # agreement which expires on ...": goods leased, or a policy placed, from a firm under a
@@ -328,7 +328,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?i:supplied|licensed)\s+(?i:by)|"
                 r"(?i:insurances?|cover|polic(?:y|ies)|risks?)\s+(?:(?i:is|are)\s+)?"
                 r"(?:(?i:currently|now)\s+)?(?i:placed)\s+(?i:with))\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
+                rf"(?P<name>{NAMES}){LEGAL_END}\s+(?i:under)\s+(?:(?i:a|an|the|its)\s+)?"
                 rf"(?:{_BOUGHT_LICENCE_WORD}\s+){{0,3}}?(?i:contract|agreement|lease|licen[cs]e)\s+"
                 r"(?:(?i:which|that)\s+(?:(?i:is\s+due\s+to|will)\s+)?)?"
                 r"(?i:ends?|ending|expires?|expiring|runs?\s+until|running\s+until)\b"), None),
@@ -339,7 +339,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # bodies, no contract let)
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
                 r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
-                rf"[Aa]greements?\s+with\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
+                rf"[Aa]greements?\s+with\s+(?P<name>{NAMES}){LEGAL_END}"), None),
     # "is provided by Brightwell Care Ltd under a contract", "delivered by X under contract"
     # ("They are currently operated by X Ltd under contracts that expire on ...": one firm
     # holding a service's several contracts, the plural, only of a name with a legal form: "by
@@ -355,13 +355,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # run to ...": since when, a year and the words of its date, before the firm)
                 r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
-                rf"(?P<name>{_NAMES})(?:(?P<firm>){_LEGAL_END})?\s+(?i:under)\s+"
+                rf"(?P<name>{NAMES})(?:(?P<firm>){LEGAL_END})?\s+(?i:under)\s+"
                 r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)\b"),
      None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
     # under a contract holds it (only a name with a legal form, as the passive's)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END},\s+which\s+(?i:operates|runs|"
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){LEGAL_END},\s+which\s+(?i:operates|runs|"
                 r"provides|manages|delivers|maintains)"
                 rf"(?P<service>(?:\s+[^\s.;]+){{1,{PURPOSE_WORDS}}}?)\s+(?i:under)\s+"
                 r"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract\b"
@@ -400,7 +400,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # does (``Draft.priced_only``, the empty group ``priced``): unpriced it is as often a
     # recommendation to another body that a firm take a role "subject to the development
     # agreement", which is still to be made.
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}\s+(?i:be|is|was|were|are|"
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){LEGAL_END}\s+(?i:be|is|was|were|are|"
                 r"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\b(?P<priced>)"),
      "new"),
     # "RESOLVED that Ledgerwise Audit Services be appointed as internal auditor for 2027/28
@@ -414,14 +414,14 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"has\s+been|have\s+been|had\s+been)\s+(?i:re-?)?appointed\s+as\s+{_HIRED_ROLE}"
                 r"(?P<priced>)"), "new"),
     (re.compile(r"\b(?i:be|is|was|were|are|been)\s+(?i:re-?)?awarded\s+to\s+"
-                rf"(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+                rf"(?P<name>{NAMES}){LEGAL_END}"), "new"),
     # "a service agreement under which the Council provides housing management ... services
     # to Thornbury Vale Housing Company Ltd": the agreement is with the body the council
     # serves under it (its other party, as "the contract with X" reads one whichever way the
     # service runs). Only a name with a legal form.
     (re.compile(r"\b(?i:agreements?|contracts?)\s+under\s+which\s+(?:[\w'’-]+\s+){1,4}?"
                 r"(?i:provides?|supplies|supply|delivers?)\s+"
-                rf"\S[^.;]{{0,{SERVED_CHARS}}}?\s+to\s+(?P<name>{_NAMES}){_LEGAL_END}"), None),
+                rf"\S[^.;]{{0,{SERVED_CHARS}}}?\s+to\s+(?P<name>{NAMES}){LEGAL_END}"), None),
     # "Extending the existing arrangement with Peakview Elevators Ltd: rejected, as the
     # contract has reached its maximum term": the firm holding the service now, by whatever
     # word the paper calls its contract, in a sentence that says "contract" (the cue). Only
@@ -430,5 +430,5 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(r"\b(?i:the|its|our|their)\s+(?i:existing|current|present)\s+"
                 r"(?P<service>(?:[\w&/-]+\s+){0,3}?)(?i:arrangements?|agreements?|concessions?)\s+"
                 r"with\s+"
-                rf"(?P<name>{_NAMES})"), None),
+                rf"(?P<name>{NAMES})"), None),
 )  # fmt: skip

@@ -12,7 +12,7 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, PRICED_AT, SELF_INSURED
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME, _NAMES, _WORD_START
+from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
 from kcc_papers.extract.contracts.provider_patterns import (
     _NOT_WITH_ANOTHER,
     _OWN_BODY_POSSESSIVE,
@@ -37,7 +37,7 @@ _NOT_HANDED_ON = "".join(rf"(?<!\b(?i:{verb})\s(?i:the)\s)" for verb in (
 NOT_UNDER = r"(?i:since|sub-?contract\w*|ltd|limited|plc|llp)"
 
 WORK_BY_FIRM_AT_COST = re.compile(
-    rf"\b(?i:by)\s+(?P<name>{_NAMES}){_LEGAL_END}\s+{PRICED_AT}")
+    rf"\b(?i:by)\s+(?P<name>{NAMES}){LEGAL_END}\s+{PRICED_AT}")
 
 # What is awarded: a lot (perhaps "of the ... contract"), or a contract named by its kind.
 _AWARDED_PART = (r"(?:(?i:the)\s+)?(?:Lots?\s+[A-Z0-9]{1,3}(?:\s+(?i:of)\s+(?:(?i:the|a)\s+)?"
@@ -45,13 +45,13 @@ _AWARDED_PART = (r"(?:(?i:the)\s+)?(?:Lots?\s+[A-Z0-9]{1,3}(?:\s+(?i:of)\s+(?:(?
                  r"(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?i:contract))")
 AWARD_FOR_ASIDE_TO = re.compile(
     rf"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?P<service>{_AWARDED_PART}),\s+(?i:for|the)\s+"
-    rf"[^.;,]{{3,{AWARDED_SERVICE_CHARS}}},\s+(?i:to)\s+(?P<name>{_NAMES})")
+    rf"[^.;,]{{3,{AWARDED_SERVICE_CHARS}}},\s+(?i:to)\s+(?P<name>{NAMES})")
 
 MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the community transport service (Redcastle Community Transport Ltd, since April
     # 2025)": a firm with a legal form named in brackets beside a service, with the date it
     # has held it since, holds the contract in place (in a sentence about contracts: the cue)
-    (re.compile(rf"\((?P<name>{_NAME}){_LEGAL_END},\s+(?i:since|from)\s+"
+    (re.compile(rf"\((?P<name>{_NAME}){LEGAL_END},\s+(?i:since|from)\s+"
                 r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)"), "current"),
     # "It was RESOLVED that the Council's insurance programme from 1 October 2028 be placed
     # with Mercia Mutual Insurance plc": insurance placed with an insurer is a contract let to
@@ -61,7 +61,7 @@ MORE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # placed with Lloyds Bank plc": a fund, a reserve or a provision placed is money lent.)
     (re.compile(rf"\b(?i:insurances?)\s+(?!{SELF_INSURED})"
                 rf"(?:[\w'’-]+\s+){{0,{INSURED_WORDS}}}?"
-                rf"(?i:placed|renewed)\s+(?i:with)\s+(?P<name>{_NAMES}){_LEGAL_END}"), "new"),
+                rf"(?i:placed|renewed)\s+(?i:with)\s+(?P<name>{NAMES}){LEGAL_END}"), "new"),
     # "endorses the award of the contract for internal audit services ... to the Tri-Force
     # Audit Consortium, the shared internal audit service hosted by ...": a shared service
     # named as a body with "the", a contract let to it
@@ -100,7 +100,7 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # ("Ravensmere Lettings Ltd, which currently provides 12 units at Orchard House under a
     # contract ending on 31 December 2027, scored 72.0%": what it does in a clause opened by
     # "which" or "who" after its comma)
-    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){_LEGAL_END}(?:,(?=\s+(?i:which|who)\b))?"
+    (re.compile(rf"{_WORD_START}(?P<name>{_NAME}){LEGAL_END}(?:,(?=\s+(?i:which|who)\b))?"
                 rf"(?:\s+(?!{NOT_UNDER}\b)[^\s.;,]+){{0,{UNDER_WORDS}}}?\s+(?i:under)\s+"
                 rf"(?i:a|an|the|its|their)\s+(?:{_OWN_BODY_POSSESSIVE})?(?:[\w-]+\s+){{0,3}}?"
                 rf"[Cc]ontract\b{_NOT_WITH_ANOTHER}"), None),
@@ -111,7 +111,7 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # PROSE_PATTERNS).
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
                 r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
-                rf"(?:[Aa]greement|[Cc]ontract)s?\s+with\s+(?P<name>{_NAMES})\s+"
+                rf"(?:[Aa]greement|[Cc]ontract)s?\s+with\s+(?P<name>{NAMES})\s+"
                 r"(?i:be|is|was|were|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
                 r"(?i:extended|renewed)\b"), "new"),
 )  # fmt: skip

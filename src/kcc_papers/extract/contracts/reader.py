@@ -17,18 +17,17 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.answers import without_unnamed_answers
 from kcc_papers.extract.contracts.cells import price_from_rows, prose_cells
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
-from kcc_papers.extract.contracts.counted_bids_b import counts_answers
+from kcc_papers.extract.contracts.counted_bids import counts_answers
 from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
-from kcc_papers.extract.contracts.listed_lots_b import listed_lot_drafts
+from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
     merge_readings,
     price_from_bids,
     value_of_lone_award,
 )
-from kcc_papers.extract.contracts.mojibake_b import with_whole_pounds
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
@@ -37,7 +36,7 @@ from kcc_papers.extract.contracts.running_text import (
     running_paragraphs,
     table_lines,
 )
-from kcc_papers.extract.contracts.subcontracts_b import with_subcontracts_spaced
+from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.load.model import Table
@@ -249,17 +248,11 @@ def _label_table_reader(ctx: Context, service: str | None, tables: list[Table]
 
 def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
     said = running_paragraphs(ctx, tables) + prose_cells(tables)
-    paragraphs = without_fallen_proposals([(page, without_deletions(_as_cues_read(text)))
+    paragraphs = without_fallen_proposals([(page, without_deletions(with_subcontracts_spaced(text)))
                                            for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
-
-
-def _as_cues_read(text: str) -> str:
-    """Running text with its pound signs whole and its subcontracts spaced (``mojibake_b``,
-    ``subcontracts_b``)."""
-    return with_subcontracts_spaced(with_whole_pounds(text))
 
 
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]

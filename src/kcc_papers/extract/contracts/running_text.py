@@ -11,8 +11,7 @@ import re
 from kcc_papers.extract import Context
 from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.contracts.page_breaks import page_margins
-from kcc_papers.extract.contracts.tab_runs_ij import parted_runs
-from kcc_papers.extract.contracts.tab_stop_prose_b import prose_rows
+from kcc_papers.extract.contracts.tab_paragraphs import parted_runs, prose_rows
 from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
 from kcc_papers.load.model import Page, Table
@@ -154,7 +153,7 @@ def _pdf_page_tables(ctx: Context, page: Page, carried: Table | None) -> list[Ta
 def _text_tables(seg: Segment, page: Page, before: Page | None) -> list[Table]:
     """A text page's tables inside the segment: separated by tabs, or set out in columns of
     spaces (as the KPI and risk readers read them), carried on from the page ``before``; a
-    run of tab lines holding a table among numbered paragraphs parted (``tab_runs_ij``)."""
+    run of tab lines holding a table among numbered paragraphs parted (``tab_paragraphs``)."""
     if page.tables:
         return parted_runs(seg.tables_on(page))
     flat = seg.flat[seg.start : seg.end]
@@ -204,7 +203,7 @@ def table_lines(ctx: Context) -> set[tuple[int, int]]:
                 continue
             # a table set out in spaces spans its wrapped lines too (first to last line)
             last = max(table.last_line or 0, table.first_line + len(table.rows) - 1)
-            # (a row a line: its numbered paragraphs at a tab stop are prose, ``tab_stop_prose_b``)
+            # (a row a line: its numbered paragraphs at a tab stop are prose, ``tab_paragraphs``)
             prose = prose_rows(table) if last == table.first_line + len(table.rows) - 1 else set()
             out.update((page.number, i) for i in range(table.first_line, last + 1)
                        if i - table.first_line not in prose)

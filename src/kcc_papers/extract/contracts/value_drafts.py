@@ -13,7 +13,7 @@ from dataclasses import replace
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
-from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, _SUM, _service
+from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.ocr_words import legible
@@ -356,7 +356,7 @@ BRACKETED_SUM = re.compile(_OUTSIDE_SPACES + r"\s*\((?=[^()]{0,80}(?:£|GBP\b))[
 # (never opening inside a run of spaces, as BRACKETED_SUM: a search from each of its spaces
 # read the rest of the run)
 TOTAL_AFTER = re.compile(rf"{_OUTSIDE_SPACES}(?:,|\s+and)\s+(?:a|an|giving\s+a|making\s+a)\s+"
-                         rf"(?:total|overall)\s+(?:contract\s+)?(?:value\s+|cost\s+)?of\s+{_SUM}",
+                         rf"(?:total|overall)\s+(?:contract\s+)?(?:value\s+|cost\s+)?of\s+{SUM}",
                          re.I)
 
 

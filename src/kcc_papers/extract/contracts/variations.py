@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
 
 # How far a variation's sum may stand from the word "variation" ("A variation of £118,400",
 # "A further variation to the drainage works of £12,000").
@@ -24,7 +24,7 @@ VARIED_WORKS = re.compile(
     r"\b(?i:works?|scheme|project|construction|build)\b[^.;]{0,80}?"
     r"\b(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?"
     r"(?:carried\s+out|delivered|undertaken|built|constructed))\s+(?i:by)\s+"
-    rf"(?P<name>{_NAMES}){_LEGAL_END}\s*\.\s+(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:variations?)\b"
+    rf"(?P<name>{NAMES}){LEGAL_END}\s*\.\s+(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:variations?)\b"
     rf"[^.;£]{{0,{VARIATION_CHARS}}}£")
 
 

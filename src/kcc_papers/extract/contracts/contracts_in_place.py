@@ -1,5 +1,6 @@
-"""Two more ways of naming a contract's firm (held-out round 28), apart from
-``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their size):
+"""Contracts in place named in prose, and an award made by another body (held-out round 28),
+apart from ``provider_patterns`` and ``provider_phrasings`` (blocks of data grown to their
+size):
 
 * "endorses the award by Wealdmere County Council, as the LRF's lead authority for
   procurement, of the training and exercising support contract to Castlegate Resilience
@@ -9,16 +10,25 @@
 * "The programme has been supported since 2025 by Beaconhurst Emergency Planning Ltd, whose
   contract ends on 31 August 2029": a firm whose contract is said to end, in apposition, holds
   the contract in place, whose value the paper need not give; so does the firm of "a contract
-  with X Ltd which expires on ...".
+  with X Ltd which expires on ...";
+* "The current contract, with Parkgate Leisure Trust, started in July 2017 and expires on 30
+  June 2029": the firm of the contract in place named between commas before the contract's
+  start and end, as "The current contract, with X Ltd, expires" names it
+  (``provider_patterns``); a clause saying when the contract began may stand between the
+  aside and its end. Listed with no value, as a contract in place is when the paper gives
+  none.
 
-Only names with a legal form. ``provider_drafts`` reads them with the specific patterns."""
+Only names with a legal form, but for the aside's (any name). ``provider_drafts`` reads them
+with the specific patterns. The award by another body, no contract in place, stays in this
+list so that it is read where it always was: among ``award_phrasings``' patterns it would be
+read once and after these, no plain move."""
 
 from __future__ import annotations
 
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
 # lead authority for procurement,"), and what the contract is for, each in one clause.
@@ -30,12 +40,12 @@ AWARD_BY_BODY = re.compile(
     rf"\b(?i:award)\s+(?i:by)\s+[A-Z][^.;]{{0,{AWARDING_BODY_CHARS}}}?\s+(?i:of)\s+"
     r"(?i:the|a|an)\s+"
     rf"(?P<service>[^.;]{{0,{AWARDED_FOR_CHARS}}}?)\s*(?i:contracts?)\s+(?i:to)\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END}(?P<accepts>)")
+    rf"(?P<name>{_NAME}){LEGAL_END}(?P<accepts>)")
 
 # "by X Ltd, whose contract ends on ...", "X Ltd, whose current contract expires": the firm
 # opens after a word in small letters (or the sentence's start), not inside another name.
 WHOSE_CONTRACT_ENDS = re.compile(
-    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){_LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
@@ -47,13 +57,22 @@ WHOSE_CONTRACT_ENDS = re.compile(
 # tender table beside prices the contract to come, not this one, ``merge.price_from_bids``).
 HISTORY_CHARS = 60
 CONTRACT_WITH_WHICH_ENDS = re.compile(
-    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){_LEGAL_END},?\s+(?i:which|that)\s+"
+    rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){LEGAL_END},?\s+(?i:which|that)\s+"
     rf"(?:[^.;]{{0,{HISTORY_CHARS}}}?\s(?i:and\s+)?(?i:which|that)\s+)?"
     r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
-HELD_BY_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
+# How long the clause saying when the contract began may be ("started in July 2017",
+# "commenced on 1 April 2019 following a tender"): a clause, not a sentence running on.
+START_CLAUSE_CHARS = 80
+CONTRACT_ASIDE_THEN_START = re.compile(
+    rf"\b[Cc]ontracts?,\s+with\s+(?P<name>{NAMES}),\s+"
+    rf"(?i:started|began|commenced)\b[^.;]{{0,{START_CLAUSE_CHARS}}}?\s+and\s+"
+    r"(?:(?:will|would|is\s+due\s+to)\s+)?(?P<ends>ends?|expires?|runs?\s+until)\b")
+
+IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
     (CONTRACT_WITH_WHICH_ENDS, "current"),
+    (CONTRACT_ASIDE_THEN_START, None),
 )

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
 from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.lone_lots import _OWN_TERM, TERM_CHARS
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAMES, _SUM, organisation
+from kcc_papers.extract.contracts.lone_lots import OWN_TERM, TERM_CHARS
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART_MARK
 
 # What a lot covers: a clause between commas after its mark (a list of its own perhaps: "dog
@@ -33,8 +33,8 @@ LIST_MARK = r"\(?(?:[a-z]{1,3}|\d{1,2})\)"
 
 LISTED_LOT = re.compile(
     rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}(?:,\s+[^;£()]{{3,{COVER_CHARS}}}?,"
-    rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{_NAMES}){_LEGAL_END}"
-    rf"(?:\s+(?!\s){_OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{_SUM})")
+    rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{NAMES}){LEGAL_END}"
+    rf"(?:\s+(?!\s){OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{SUM})")
 ITEM = re.compile(rf"^\s*{LIST_MARK}\s")
 # A lead-in that lets the contracts listed below it: the cue of a page that lets contracts, or
 # a resolution's passive ("That the contracts be awarded as follows:")...

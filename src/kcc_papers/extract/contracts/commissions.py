@@ -22,7 +22,7 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _LEGAL_END, _NAME
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
 
 # How far after "commissioned from" its clause may say the work was paid for by a grant
 # ("commissioned from Citizens Advice Kent Ltd as a grant"): funding given, no contract (a
@@ -45,7 +45,7 @@ def without_grant_commissions(sentence: str) -> str:
 COMMISSIONED_FROM = re.compile(
     r"\b(?i:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be|be)\s+"
     r"(?:(?i:jointly|separately|also|then)\s+)?(?i:commissioned|procured|bought|purchased)\s+"
-    rf"(?i:from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}){_LEGAL_END}"
+    rf"(?i:from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}){LEGAL_END}"
     rf"{NOT_A_GRANT_AFTER}(?P<accepts>)")
 
 # How far after the firm its contract may be said to end, in the same sentence ("is hosted on
@@ -57,7 +57,7 @@ ENDS_CHARS = 160
 SUPPLIED_IN_PLACE = re.compile(
     r"\b(?i:current|existing|present)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+"
     r"(?i:supplied|provided|maintained|operated|run|hosted|delivered)\s+(?i:by)\s+"
-    rf"(?P<name>{_NAME}){_LEGAL_END},"
+    rf"(?P<name>{_NAME}){LEGAL_END},"
     rf"(?=[^.;]{{0,{ENDS_CHARS}}}?\b(?i:contracts?|licen[cs]es?|agreements?)\s+"
     r"(?i:expires?|ends?|runs?\s+(?:to|until)|terminates?)\b)")
 
@@ -65,7 +65,7 @@ SUPPLIED_IN_PLACE = re.compile(
 # the shipping of ... for two years ..., at a total cost of £424,000": an arrangement with a
 # firm extended is its contract let again (only a firm by its legal form: a council extends
 # arrangements with its partners and other councils too).
-EXTENDED_ARRANGEMENT = re.compile(rf"{EXTENDED_ARRANGEMENT_WITH}(?P<name>{_NAME}){_LEGAL_END}")
+EXTENDED_ARRANGEMENT = re.compile(rf"{EXTENDED_ARRANGEMENT_WITH}(?P<name>{_NAME}){LEGAL_END}")
 
 COMMISSION_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (COMMISSIONED_FROM, None),
