@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.in_place_c2 import IN_PLACE_C2_PATTERNS
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
@@ -75,4 +76,5 @@ IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (WHOSE_CONTRACT_ENDS, "current"),
     (CONTRACT_WITH_WHICH_ENDS, "current"),
     (CONTRACT_ASIDE_THEN_START, None),
+    *IN_PLACE_C2_PATTERNS,
 )

@@ -10,6 +10,7 @@ import re
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.enabling_works import apart_from_building_contract
+from kcc_papers.extract.contracts.in_place_c2 import held_before
 
 
 def _key(draft: Draft) -> tuple[str, ...]:
@@ -101,7 +102,7 @@ HELD_NOW = re.compile(r"\b(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){0
 
 def _held_now(draft: Draft) -> bool:
     """Whether a reading of no status says its firm holds the contract in place (HELD_NOW)."""
-    return draft.status is None and bool(HELD_NOW.search(draft.text or ""))
+    return (draft.status is None and bool(HELD_NOW.search(draft.text or ""))) or held_before(draft)
 
 
 def fold_repeated_values(drafts: list[Draft]) -> list[Draft]:

@@ -28,6 +28,7 @@ from kcc_papers.extract.contracts.merge import (
     price_from_bids,
     value_of_lone_award,
 )
+from kcc_papers.extract.contracts.not_contracts_c2 import without_staff_time
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
@@ -314,7 +315,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
-    drafts = without_counted_totals(drafts)
+    drafts = without_staff_time(without_counted_totals(drafts))
     drafts = value_of_lone_award(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []

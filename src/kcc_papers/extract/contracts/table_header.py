@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.fields import labelled, one_line
+from kcc_papers.extract.contracts.not_contracts_c2 import TOTAL_OF, weighs_criteria
 from kcc_papers.extract.contracts.pipelines import awards_to_come
 from kcc_papers.extract.contracts.unit_prices import unit_priced
 
@@ -61,7 +62,7 @@ def totals_row(cells: list[str]) -> bool:
     """A totals row, its label in its first filled cell: a register's "Total" may stand under
     its contracts' names, the id column beside it empty."""
     first = next((c for c in cells if c.strip()), "")
-    return bool(TOTAL.match(first))
+    return bool(TOTAL.match(first) or TOTAL_OF.match(first))
 
 
 @dataclass
@@ -148,7 +149,9 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
     # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
     # value": a register's largest contracts ranked by value, not one tender's bids)
     winners = "provider" in roles and bool(re.search(WINNER, header[roles["provider"]], re.I))
-    scored = any(EVALUATION.match(c) for c in header) and "service" not in roles and not winners
+    # (a service column names each bid's product where the header weighs quality and price)
+    scored = (any(EVALUATION.match(c) for c in header) and not winners
+              and ("service" not in roles or weighs_criteria(header)))
     lot = next((i for i, c in enumerate(header) if LOT_COLUMN.match(c)), None)
     return Columns(roles, value_header, names_contracts=names,
                    offers=bidders is not None or scored, outcome=outcome, lot=lot,

@@ -1,0 +1,45 @@
+"""What reads like a contract and is none (held-out round 29):
+
+* "The Data Protection Officer role is provided by the Head of Governance at a neighbouring
+  authority under a shared service agreement, for 0.2 of a full-time post at an annual charge
+  of £14,800": a share of a post's time charged by another body is staff time recharged, not a
+  contract let to a provider; a sum of no named party in such a sentence is no row;
+* "Supplier | Service | Quality (70) | Price (30) | Total (100) | Three-year price (£)": a
+  header weighing both quality and price is a tender's evaluation, each row a bid, though a
+  column names each bid's product ("Service");
+* "Total value of routes awarded | £2,046,030": a totals row labelled by what it sums.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Draft
+
+# "0.2 of a full-time post", "0.5 FTE", "0.4 full-time equivalent": a fraction of a post.
+POST_SHARE = re.compile(r"\b0?\.\d+\s+(?:of\s+an?\s+)?(?:full[- ]time\s+(?:post|role|"
+                        r"equivalent)|FTE)\b", re.I)
+
+
+def without_staff_time(drafts: list[Draft]) -> list[Draft]:
+    """The readings but a sum of no named party in a sentence pricing a share of a post."""
+    return [d for d in drafts
+            if d.provider or d.value_gbp is None or not POST_SHARE.search(d.text or "")]
+
+
+# A criterion's column with its weight in brackets: "Quality (70)", "Price (30%)".
+_WEIGHT = r"\s*\(\s*\d{1,3}\s*%?\s*\)\s*$"
+WEIGHTED_QUALITY = re.compile(rf"^\s*quality(?:\s+score)?{_WEIGHT}", re.I)
+WEIGHTED_PRICE_SCORE = re.compile(rf"^\s*(?:price|cost)(?:\s+score)?{_WEIGHT}", re.I)
+
+
+def weighs_criteria(header: list[str]) -> bool:
+    """Whether a header weighs both quality and price ("Quality (70) | Price (30)")."""
+    return (any(WEIGHTED_QUALITY.match(c) for c in header)
+            and any(WEIGHTED_PRICE_SCORE.match(c) for c in header))
+
+
+# "Total value of routes awarded", "Total cost of contracts let": a label naming what it sums.
+TOTAL_OF = re.compile(r"^\s*(?:grand\s+)?total\s+(?:annual\s+|contract\s+)?(?:value|cost|spend)"
+                      r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:routes|contracts|lots|awards|"
+                      r"services)(?:\s+(?:awarded|let|committed|contracted))?\s*$", re.I)
