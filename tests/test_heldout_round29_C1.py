@@ -33,7 +33,7 @@ Wards:	Riverside
 3.2 The play area will be closed for about six weeks from late May 2031. The council's grounds maintenance contractor will reinstate the surrounding grass.
 ** 4. Financial implications
 4.1 The cost of £86,250 will be met from the £95,000 allocated. The balance of £8,750 will be held as a contingency and any sum unspent returned to the local improvements fund.
-"""
+"""  # noqa: E501
 
 
 def test_scores_out_of_a_maximum_said_as_of_mark_a_table_of_quotations(tmp_path: Path) -> None:
