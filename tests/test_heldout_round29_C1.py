@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import contract_rows_of, rendered
+from heldout_support import contract_rows, contract_rows_of, rendered
 
 # A play area's works let on quotations: the table scores the three quotations received, its
 # maxima said as "(of 60)"; only the one the report awards is a contract.
@@ -39,3 +39,27 @@ Wards:	Riverside
 def test_scores_out_of_a_maximum_said_as_of_mark_a_table_of_quotations(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(SCORED_QUOTATIONS, tmp_path)))
     assert rows == [("Playscape Installations Ltd", 86250.0)]
+
+
+# An officer's decision record in plain text, each field an ASCII box: the bar framing a line
+# ends no sentence, so the provider is the name after the subject ("... to Quarry Lane
+# footbridge to Penrose Bridge Engineering Ltd"), not the place the subject's line ends on.
+BOXED_DECISION = """BRENNINGTON COUNCIL
+
+RECORD OF DECISION TAKEN BY AN OFFICER UNDER DELEGATED POWERS
+
++--------------------------------------------------------------------------+
+| 3. Subject                                                               |
+|    Emergency structural repairs to Quarry Lane footbridge, Oldcastle     |
++--------------------------------------------------------------------------+
+| 4. Decision                                                              |
+|    To award a contract for emergency structural repairs to Quarry Lane   |
+|    footbridge to Penrose Bridge Engineering Ltd by single tender action  |
+|    at a cost of GBP 97,850 (excluding VAT).                              |
++--------------------------------------------------------------------------+
+"""
+
+
+def test_an_ascii_box_frame_ends_no_sentence(tmp_path: Path) -> None:
+    rows = contract_rows(BOXED_DECISION, tmp_path)
+    assert rows == [("Penrose Bridge Engineering Ltd", 97850.0)]
