@@ -63,3 +63,17 @@ RECORD OF DECISION TAKEN BY AN OFFICER UNDER DELEGATED POWERS
 def test_an_ascii_box_frame_ends_no_sentence(tmp_path: Path) -> None:
     rows = contract_rows(BOXED_DECISION, tmp_path)
     assert rows == [("Penrose Bridge Engineering Ltd", 97850.0)]
+
+
+# The outgoing provider of an internal audit award, named only in prose: a partnership (a word
+# only a firm's name ends in) whose agreement with the council is said to end holds the
+# contract in place, listed with no value.
+AGREEMENT_ENDS = """2.1 That the Committee endorses the award of the internal audit service contract to Carrick Assurance LLP for three years from 1 April 2031 at a total cost of £186,000.
+3.1 Internal audit is currently provided by Fenwold Audit Partnership, whose agreement with the council ends on 31 March 2031. The partnership is being wound up by its member councils.
+"""  # noqa: E501
+
+
+def test_a_partnership_whose_agreement_ends_holds_the_contract_in_place(tmp_path: Path) -> None:
+    rows = contract_rows(AGREEMENT_ENDS, tmp_path)
+    assert ("Fenwold Audit Partnership", None) in rows
+    assert ("Carrick Assurance LLP", 186000.0) in rows
