@@ -82,6 +82,13 @@ _MEETING_SUBJECT = (
 # by whom alone ("the recommendation to Cabinet was lost", "to the Executive": a bare one).
 _NAMED_IN_FULL = (r"(?=(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?"
                   r"\s+(?:that\b|to\s+(?!the\b)(?-i:[a-z])))")
+# The meeting's own refusal of a proposal or motion put to it (_MOTION_DEFEATED): its name
+# at most this many capitalised words before its kind ("The Tenants' and Leaseholders' Forum").
+_NAME_WORDS = 4
+_MEETING_REFUSED = (
+    rf"|(?:^|(?<=[.;]\s))The\s+(?:(?:[A-Z][\w&'’-]*\s+){{0,{_NAME_WORDS}}}?(?-i:{BODY})|Group)"
+    r"\s+did\s+not\s+(?:agree\s+to|support|accept|approve)\s+(?:the|this|that)\s+"
+    r"(?i:proposal|motion)\b")
 _MOTION_DEFEATED = re.compile(
     NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     # (an adverb before the declaration as before a bare result: "The motion was therefore
@@ -118,6 +125,11 @@ _MOTION_DEFEATED = re.compile(
     # "by the" ending the line, the body's name wrapped onto the next)
     rf"(?:(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
     r"|\s+by(?:\s+the)?\s*$)"
+    # the meeting refusing a member's proposal in a verb of its own, the sentence's subject
+    # the body by its kind (an advisory group's notes by the bare word, as "The Group" and no
+    # party's group): "The Forum did not agree to the proposal.", "The Group did not support
+    # the proposal to close the public conveniences" (_MEETING_REFUSED)
+    + _MEETING_REFUSED +
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+" + _THEREFORE
     + rf"(?i:fell)\b{FELL_ELSEWHERE}"
