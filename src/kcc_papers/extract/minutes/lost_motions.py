@@ -168,6 +168,14 @@ _NEW_MOTION = re.compile(
     rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
     re.I)
 
+# ... or a motion moved and seconded in form, its mover and seconder named, the vote on it left
+# to the resolution after: "It was then moved by Mrs Blamire and seconded by Cllr Nutter that
+# the application be refused." over "RESOLVED That planning permission be refused" (a
+# national park's planning committee). Read from the motion's verb to its seconder, within
+# this many characters (a mover's name and title).
+_MOVER_CHARS = 80
+_SECONDED = re.compile(rf"[^.;]{{0,{_MOVER_CHARS}}}?\band\s+seconded\b", re.I)
+
 # The words a motion lost holds, in any case (_MOTION_LOST).
 _DECLARED_LOST = ("lost", "defeated", "not ", "fell")
 # How far before a wrap those words may start and still hold the result the wrap ends: "not"
@@ -215,7 +223,8 @@ def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
     rest = between[max(results):]
     end = _SENTENCE_END.search(rest)
     motion = _NEW_MOTION.search(rest, end.end()) if end else None
-    return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start()))
+    return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start())
+                                       or _SECONDED.match(rest, motion.end()))
 
 
 def _lost(texts: list[str]) -> list[int]:
