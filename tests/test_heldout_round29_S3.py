@@ -1,13 +1,15 @@
 """Regression tests for held-out round 29's misses in the minutes and decisions of informal,
 advisory and area bodies (batches C and D): a tenants' forum's notes in which the forum turned
-a member's proposal down in its own sentence before agreeing what it would recommend.
+a member's proposal down in its own sentence before agreeing what it would recommend; a
+planning committee's motion lost before another was moved and seconded; a portfolio holder's
+briefing notes whose long title wraps in large type.
 Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, documents_of, rendered, source_lines
 
 # ------------------------------ the forum refusing a member's proposal in a verb of its own
 
@@ -59,3 +61,28 @@ def test_motion_lost_before_another_moved_and_seconded(tmp_path: Path) -> None:
     assert any(text.startswith("On being put to the vote the motion was lost")
                and outcome == "rejected" for text, outcome in got), got
     assert any(text.startswith("That planning permission be refused") for text, _ in got), got
+
+
+# ------------------- a portfolio holder's briefing notes, the long title wrapped in large type
+
+BRIEFING_NOTES = source_lines(
+    "** AMBRIDGE VALE DISTRICT COUNCIL",
+    "## NOTES of the informal Housing and Homelessness Portfolio Holder Briefing held on "
+    "Thursday 6 February 2031",
+    "Attendees: Councillor Judith Farrant (Portfolio Holder for Housing and Homelessness); "
+    "Marcus Fennimore (Housing Options Manager)",
+    "** 1. Temporary accommodation pressures",
+    "Marcus Fennimore reported 118 households in temporary accommodation.",
+    "** 2. Service risks",
+    "The Housing Options Manager went through the risks in the service plan.",
+    "|~ Ref | Risk | Likelihood | Impact | Score | Owner |",
+    "| HH1 | Temporary accommodation costs exceed budget | 5 | 4 | 20 | Housing Options Manager |",
+    "| HH2 | Rough sleeping rises over winter | 3 | 4 | 12 | Housing Options Manager |",
+)
+
+
+def test_briefing_notes_titled_over_two_lines(tmp_path: Path) -> None:
+    # the briefing notes' title clue read one line only, and the briefing's name four words
+    # at most: the wrapped title read as none, the notes were a risk register, unnamed
+    got = documents_of(rendered(BRIEFING_NOTES, tmp_path))
+    assert ("minutes", "2031-02-06", "Housing and Homelessness Portfolio Holder Briefing") in got
