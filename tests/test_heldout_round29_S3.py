@@ -2,14 +2,15 @@
 advisory and area bodies (batches C and D): a tenants' forum's notes in which the forum turned
 a member's proposal down in its own sentence before agreeing what it would recommend; a
 planning committee's motion lost before another was moved and seconded; a portfolio holder's
-briefing notes whose long title wraps in large type.
+briefing notes whose long title wraps in large type; a steering group's pack ending on the
+page of its next meeting's date.
 Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, documents_of, rendered, source_lines
+from heldout_support import decision_rows, documents_of, pack_kinds, rendered, source_lines
 
 # ------------------------------ the forum refusing a member's proposal in a verb of its own
 
@@ -86,3 +87,49 @@ def test_briefing_notes_titled_over_two_lines(tmp_path: Path) -> None:
     # at most: the wrapped title read as none, the notes were a risk register, unnamed
     got = documents_of(rendered(BRIEFING_NOTES, tmp_path))
     assert ("minutes", "2031-02-06", "Housing and Homelessness Portfolio Holder Briefing") in got
+
+
+# ------------------------------- a pack's last item page, the next meeting's date alone
+
+STEERING_PACK = source_lines(
+    "%% header Saltmarsh Bay to Gullhaven Coastal Partnership",
+    "%% footer SMP Steering Group, 28 March 2029 - page {page} of {pages}",
+    "%% font serif",
+    "<< Saltmarsh Bay to Gullhaven Coastal Partnership",
+    "## Shoreline Management Plan Steering Group",
+    "** Agenda",
+    "Meeting:\tShoreline Management Plan Steering Group",
+    "Date:\tWednesday 28 March 2029, 10.30 am",
+    "Venue:\tHarbour Office Meeting Room, Quay Street, Gullhaven",
+    "| Item | Subject | Lead |",
+    "| 1 | Introductions and Apologies | Chair |",
+    "| 2 | Beach Profile Monitoring - Contract Award (paper) | Coastal Engineer |",
+    "| 3 | Date of Next Meeting | Chair |",
+    "--- page ---",
+    "** Saltmarsh Bay to Gullhaven Coastal Partnership",
+    "** Shoreline Management Plan Steering Group",
+    "** Notes of the meeting held on Wednesday 6 December 2028 at the Harbour Office, Gullhaven",
+    "Present: Cllr R Penwarden (Chair), Environment Agency, Natural England",
+    "** SMP 28/21 Introductions and Apologies",
+    "Apologies were received from the Harbour Master.",
+    "** SMP 28/22 Notes of the Last Meeting",
+    "The notes of the meeting held on 13 September 2028 were agreed.",
+    "--- page ---",
+    "** Item 2: Beach Profile Monitoring - Contract Award",
+    "Lead: Coastal Engineer",
+    "** Recommendation",
+    "That the Group agrees the award of the beach profile monitoring contract for 2029-2032 to "
+    "Fathom Coastal Surveys Ltd at a cost of £96,480 over three years.",
+    "** Background",
+    "The previous contract with Meridian Hydrographic Ltd ends on 31 March 2029. Four tenders "
+    "were received through the regional monitoring framework.",
+    "--- page ---",
+    "** Item 3: Date of Next Meeting",
+    "Wednesday 27 June 2029 at 10.30 am.",
+)
+
+
+def test_next_meeting_item_page_is_no_document(tmp_path: Path) -> None:
+    # the item's page, its date alone, was read as a report of its own
+    parts = pack_kinds(STEERING_PACK, tmp_path)
+    assert [kind for kind, _, _ in parts] == ["agenda", "minutes", "report"], parts
