@@ -14,14 +14,19 @@ from heldout_support import decision_rows, documents_of, pack_kinds, rendered, s
 
 # ------------------------------ the forum refusing a member's proposal in a verb of its own
 
-FORUM_NOTES = """Tenants' and Leaseholders' Forum
+PROPOSAL = ("Mr Fairweather proposed that estate inspections be held monthly on every estate. "
+            "Officers said that this would need two more officers. "
+            "The Forum did not agree to the proposal.")
+RECOMMENDED = ("The Forum agreed to recommend to the Housing Committee that the estate "
+               "inspection programme be extended to all sheltered housing schemes.")
+FORUM_NOTES = f"""Tenants' and Leaseholders' Forum
 Notes of the meeting held on 22 April 2031 at 6.00 pm
 Present: Mrs A Fairweather (Chair), Mr B Okafor, Ms C Lund
 
 TLF 4/31 Estate inspections
 The Tenant Engagement Officer reported that 46 estate inspections had been carried out.
-Mr Fairweather proposed that estate inspections be held monthly on every estate. Officers said that this would need two more officers. The Forum did not agree to the proposal.
-The Forum agreed to recommend to the Housing Committee that the estate inspection programme be extended to all sheltered housing schemes.
+{PROPOSAL}
+{RECOMMENDED}
 
 TLF 5/31 Public conveniences
 The Group did not support the proposal to close the Brambley Road public conveniences.
@@ -40,17 +45,24 @@ def test_forum_refuses_a_proposal_then_agrees(tmp_path: Path) -> None:
 
 # ------------- a motion lost, then another moved and seconded, the refusal that one's result
 
-PLANNING_MINUTES = """NORTHFELL NATIONAL PARK AUTHORITY
+LOST = ("A motion to approve the application in line with the officer recommendation was "
+        "moved by Cllr Waddington and seconded by Mr Entwistle. On being put to the vote the "
+        "motion was lost (3 for, 4 against).")
+MOVED = ("It was then moved by Mrs Blamire and seconded by Cllr Nutter that the application "
+         "be refused.")
+REFUSED = ("That planning permission be refused, contrary to the officer recommendation, "
+           "because the lodges would harm the landscape character of the National Park.")
+PLANNING_MINUTES = f"""NORTHFELL NATIONAL PARK AUTHORITY
 PLANNING COMMITTEE
 Minutes of the meeting held on 9 February 2029 at 10.00 am
 Present: Mr J Entwistle (Chair), Cllr P Waddington, Mrs R Blamire, Cllr T Nutter
 
 PC/29/04  NP/28/0355/FUL - Two Holiday Lodges, Land at Birks Wood
           The Senior Planning Officer presented the report, recommending approval.
-          A motion to approve the application in line with the officer recommendation was moved by Cllr Waddington and seconded by Mr Entwistle. On being put to the vote the motion was lost (3 for, 4 against).
-          It was then moved by Mrs Blamire and seconded by Cllr Nutter that the application be refused.
+          {LOST}
+          {MOVED}
           RESOLVED
-          That planning permission be refused, contrary to the officer recommendation, because the lodges would harm the landscape character of the National Park.
+          {REFUSED}
 """
 
 

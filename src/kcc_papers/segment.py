@@ -42,8 +42,8 @@ from kcc_papers.segment_starts.heading_kinds import (
     OTHER,
     SUBJECT,
 )
-from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
+from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 from kcc_papers.segment_starts.stand_in_notices import correction_titled, notice_stand_in
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
