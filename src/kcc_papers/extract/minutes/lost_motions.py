@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
+from kcc_papers.extract.minutes.refusals_s3 import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
@@ -82,13 +83,6 @@ _MEETING_SUBJECT = (
 # by whom alone ("the recommendation to Cabinet was lost", "to the Executive": a bare one).
 _NAMED_IN_FULL = (r"(?=(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?"
                   r"\s+(?:that\b|to\s+(?!the\b)(?-i:[a-z])))")
-# The meeting's own refusal of a proposal or motion put to it (_MOTION_DEFEATED): its name
-# at most this many capitalised words before its kind ("The Tenants' and Leaseholders' Forum").
-_NAME_WORDS = 4
-_MEETING_REFUSED = (
-    rf"|(?:^|(?<=[.;]\s))The\s+(?:(?:[A-Z][\w&'’-]*\s+){{0,{_NAME_WORDS}}}?(?-i:{BODY})|Group)"
-    r"\s+did\s+not\s+(?:agree\s+to|support|accept|approve)\s+(?:the|this|that)\s+"
-    r"(?i:proposal|motion)\b")
 _MOTION_DEFEATED = re.compile(
     NOT_AMENDING + rf"\b{_PUT}\s+(?:was|were)\s+" + _PUT_AND + r"?"
     # (an adverb before the declaration as before a bare result: "The motion was therefore
@@ -128,8 +122,8 @@ _MOTION_DEFEATED = re.compile(
     # the meeting refusing a member's proposal in a verb of its own, the sentence's subject
     # the body by its kind (an advisory group's notes by the bare word, as "The Group" and no
     # party's group): "The Forum did not agree to the proposal.", "The Group did not support
-    # the proposal to close the public conveniences" (_MEETING_REFUSED)
-    + _MEETING_REFUSED +
+    # the proposal to close the public conveniences" (MEETING_REFUSED)
+    + MEETING_REFUSED +
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+" + _THEREFORE
     + rf"(?i:fell)\b{FELL_ELSEWHERE}"
@@ -167,14 +161,6 @@ _MOTION_DEFEATED = re.compile(
 _NEW_MOTION = re.compile(
     rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
     re.I)
-
-# ... or a motion moved and seconded in form, its mover and seconder named, the vote on it left
-# to the resolution after: "It was then moved by Mrs Blamire and seconded by Cllr Nutter that
-# the application be refused." over "RESOLVED That planning permission be refused" (a
-# national park's planning committee). Read from the motion's verb to its seconder, within
-# this many characters (a mover's name and title).
-_MOVER_CHARS = 80
-_SECONDED = re.compile(rf"[^.;]{{0,{_MOVER_CHARS}}}?\band\s+seconded\b", re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
 _DECLARED_LOST = ("lost", "defeated", "not ", "fell")
@@ -224,7 +210,7 @@ def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
     end = _SENTENCE_END.search(rest)
     motion = _NEW_MOTION.search(rest, end.end()) if end else None
     return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start())
-                                       or _SECONDED.match(rest, motion.end()))
+                                       or SECONDED.match(rest, motion.end()))
 
 
 def _lost(texts: list[str]) -> list[int]:
