@@ -3,14 +3,23 @@ advisory and area bodies (batches C and D): a tenants' forum's notes in which th
 a member's proposal down in its own sentence before agreeing what it would recommend; a
 planning committee's motion lost before another was moved and seconded; a portfolio holder's
 briefing notes whose long title wraps in large type; a steering group's pack ending on the
-page of its next meeting's date.
+page of its next meeting's date; a joint committee numbering its minutes in small roman
+numerals after its code ("HC iv.").
 Each on a small paper written here in the layout that showed it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, documents_of, pack_kinds, rendered, source_lines
+from heldout_support import (
+    decision_rows,
+    documents_of,
+    numbers,
+    pack_kinds,
+    pdf_minutes,
+    rendered,
+    source_lines,
+)
 
 # ------------------------------ the forum refusing a member's proposal in a verb of its own
 
@@ -145,3 +154,29 @@ def test_next_meeting_item_page_is_no_document(tmp_path: Path) -> None:
     # the item's page, its date alone, was read as a report of its own
     parts = pack_kinds(STEERING_PACK, tmp_path)
     assert [kind for kind, _, _ in parts] == ["agenda", "minutes", "report"], parts
+
+
+# ------------------------ minutes numbered in small roman numerals after the body's code
+
+HERITAGE_MINUTES = source_lines(
+    "## Penmorva Heritage Coast Joint Committee",
+    "** Minutes of the meeting held at Trewint Guildhall on Tuesday 27 November 2028 at 2.30 pm",
+    "Present: Cllr J Hocking (Chair), Cllr A Vosper, Mrs T Laity",
+    "** HC i. Apologies",
+    "Cllr P Chenoweth.",
+    "** HC ii. Minutes",
+    "The minutes of the meeting held on 25 September 2028 were confirmed as a correct record.",
+    "** HC iii. Visitor Management Plan 2029-2031",
+    "RESOLVED that the Visitor Management Plan be recommended to the partner authorities.",
+    "** HC iv. Financial Position",
+    "The Committee noted the budget monitoring statement.",
+)
+
+
+def test_roman_minute_numbers_after_a_code(tmp_path: Path) -> None:
+    # a code before small roman numerals was no shape of a minute number: the number was read
+    # into each title
+    got = numbers(pdf_minutes(HERITAGE_MINUTES, tmp_path))
+    assert got == [("HC i", "Apologies"), ("HC ii", "Minutes"),
+                   ("HC iii", "Visitor Management Plan 2029-2031"),
+                   ("HC iv", "Financial Position")], got
