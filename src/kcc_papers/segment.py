@@ -43,6 +43,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     SUBJECT,
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
+from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 from kcc_papers.segment_starts.stand_in_notices import correction_titled, notice_stand_in
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
@@ -208,7 +209,9 @@ def _placeholder(seg: Segment) -> bool:
     titled = seg.title is not None and PLACEHOLDER_TITLE.match(seg.title) is not None
     # (or the notice under the item's own title: "REPORT TO FOLLOW", "NOT FOR PUBLICATION";
     # not a short agenda's, whose "4 Clerk's report to follow" is one of the items it lists)
-    return titled or (seg.kind != "agenda" and notice_stand_in(seg.text))
+    # (or the page of the next meeting's item, its date alone: the agenda names it)
+    return titled or (seg.kind != "agenda" and (notice_stand_in(seg.text)
+                                                or next_meeting_page(seg.text)))
 
 
 # A pack's page standing in for its exempt business: the motion to exclude the press and

@@ -239,8 +239,10 @@ CLUES: tuple[Clue, ...] = (
     # ... or the notes of a members' briefing, workshop or seminar so titled ("NOTES of the
     # informal All Member Briefing held in the Council Chamber ... on ..."): the record of who
     # met and what was said, as minutes are
+    # (the title wrapped once in its words, as a long name wraps in large type: "NOTES of the
+    # informal Housing and Homelessness Portfolio" over "Holder Briefing held on ...")
     Clue("minutes", _rx(r"^[^\S\n]*(?:Minutes|Notes)[^\S\n]+of[^\S\n]+(?:(?:the|an?)[^\S\n]+)?"
-                        r"(?:informal[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,5}?"
+                        r"(?:informal[^\S\n]+)?(?:[\w'’-]+(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)){0,5}?"
                         r"(?:Briefing|Workshop|Seminar)[^\S\n]+held\b"),
          FAIR, "title", needs=("held",)),
     Clue("minutes", _rx(_LINE_START + r"\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",

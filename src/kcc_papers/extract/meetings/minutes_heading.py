@@ -53,8 +53,9 @@ _MINUTES_OF = re.compile(
     r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
     r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b)"
     # the notes of a members' briefing: "NOTES of the informal All Member Briefing held in
-    # ..." (the briefing's name is what met)
-    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b)"
+    # ..." (the briefing's name is what met, a portfolio holder's naming the portfolio in up to
+    # five words: "Housing and Homelessness Portfolio Holder Briefing")
+    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,5}?Briefing\s+held\b)"
     # or of a body that keeps notes, named before "meeting held": "Notes of the Executive
     # Group meeting held on ...", "Notes of the Blue Light Collaboration Board meeting held"
     r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"

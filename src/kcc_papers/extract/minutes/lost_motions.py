@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
+from kcc_papers.extract.minutes.refusals_s3 import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
@@ -118,6 +119,11 @@ _MOTION_DEFEATED = re.compile(
     # "by the" ending the line, the body's name wrapped onto the next)
     rf"(?:(?:\s+by\s+(?:the\s+)?(?i:{BODY}|members|a\s+majority))?\s*[.;,]"
     r"|\s+by(?:\s+the)?\s*$)"
+    # the meeting refusing a member's proposal in a verb of its own, the sentence's subject
+    # the body by its kind (an advisory group's notes by the bare word, as "The Group" and no
+    # party's group): "The Forum did not agree to the proposal.", "The Group did not support
+    # the proposal to close the public conveniences" (MEETING_REFUSED)
+    + MEETING_REFUSED +
     # the motion falling, the sentence's subject: "The motion therefore fell."
     r"|(?:^|(?<=[.;]\s))The\s+(?i:motion|proposal)\s+" + _THEREFORE
     + rf"(?i:fell)\b{FELL_ELSEWHERE}"
@@ -203,7 +209,8 @@ def _voted_again(texts: list[str], lost: int, refusal: int) -> bool:
     rest = between[max(results):]
     end = _SENTENCE_END.search(rest)
     motion = _NEW_MOTION.search(rest, end.end()) if end else None
-    return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start()))
+    return motion is not None and bool(_VOTE_NAMED.search(rest, motion.start())
+                                       or SECONDED.match(rest, motion.end()))
 
 
 def _lost(texts: list[str]) -> list[int]:

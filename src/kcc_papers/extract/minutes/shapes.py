@@ -36,8 +36,10 @@ _TOKEN = (
     # up to four capitals, then digits parted by strokes, dots or hyphens: the capitals may be
     # parted from the digits by a stop, a stroke or a space ("C.145/26", "P/26/12", "CAB 121")
     r"(?P<token>(?:[A-Z]{1,4}(?:[./]|\s(?=\d))?)?\d{1,4}(?:[./-]\d{1,4}){0,2}"
-    # or a letter or roman numeral with its bracket or stop: "(a)", "b)", "C.", "(iv)"
-    r"|(?P<letter>\(?(?:[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]))"
+    # or a letter or roman numeral with its bracket or stop: "(a)", "b)", "C.", "(iv)"; a
+    # small roman numeral after the body's code of capitals and a space ("HC iv.", a heritage
+    # coast joint committee's), the code a fixed part of the shape
+    r"|(?P<letter>(?:[A-Z]{2,4}\s(?=[ivx]{1,5}\.))?\(?(?:[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]))"
 )
 # A title may open with a planning application's number ("PC26/37 26/00231/FUL - Science
 # Park"): figures, strokes and a letter code, never a date ("14/01/2026").
