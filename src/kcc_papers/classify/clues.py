@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kcc_papers.classify.commissioned import PREPARED_FOR, PREPARED_FOR_WORDS
+from kcc_papers.classify.decision_boxes_s2 import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
@@ -392,6 +393,8 @@ CLUES: tuple[Clue, ...] = (
     # THE POLICE AND CRIME COMMISSIONER") opening with the decision in the first person ("I
     # approve the extension ..."), as a commissioner or a mayor signs it under the request
     Clue("decision", DECISION_BOX, STRONG, "text", needs=("decision",)),
+    # ... or the decider's numbered box, its decision worded on a labelled line (decision_boxes_s2)
+    Clue("decision", DECIDER_BOX, STRONG, "text", needs=DECIDER_BOX_WORDS),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),
