@@ -159,3 +159,35 @@ def test_waiver_form_decision_worded_under_its_tick_box(tmp_path: Path) -> None:
     texts = [text for _, text, _ in _decisions(pdf)]
     assert texts == ["The exemption from CSO 8 is approved and a contract is to be awarded to "
                      "Tamsin Languages Ltd for one year from 1 April 2031 at a value of £64,000."]
+
+
+# ------------------------------------ a web page's minutes under their enclosure code as heading
+
+TOWN_PAGE = """<html><body>
+<h1>Finance and General Purposes Committee</h1>
+<p>Meeting to be held on Monday 3 March 2031 at 7.00 pm in the Guildhall, Ashby Magna.</p>
+<h2>Agenda</h2>
+<table>
+<tr><th>Item</th><th>Business</th><th>Paper</th></tr>
+<tr><td>1</td><td>Apologies for absence</td><td></td></tr>
+<tr><td>2</td><td>Minutes of the meeting held on 3 February 2031</td><td>FGP1</td></tr>
+<tr><td>3</td><td>Bus shelter repairs</td><td></td></tr>
+</table>
+<h2>FGP1: Minutes of the Finance and General Purposes Committee held on Monday 3 February 2031</h2>
+<p>Present: Councillors P Dawe (Chair), S Moss and L Kerr</p>
+<h3>FGP/31/07 Apologies for absence</h3>
+<p>Apologies were received from Councillor T Reed.</p>
+<h3>FGP/31/08 Bench replacement</h3>
+<p><strong>RESOLVED</strong> that the quotation of Ashby Joinery be accepted.</p>
+</body></html>
+"""
+
+
+def test_minutes_heading_under_its_enclosure_code(tmp_path: Path) -> None:
+    # "FGP1:" before the heading hid it: the minutes stayed in the agenda, and no minute or
+    # decision was read from them
+    path = tmp_path / "town.html"
+    path.write_text(TOWN_PAGE)
+    assert "minutes" in _kinds(path)
+    assert ("minutes", "RESOLVED that the quotation of Ashby Joinery be accepted.",
+            "other") in _decisions(path)
