@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kcc_papers.classify.commissioned import PREPARED_FOR, PREPARED_FOR_WORDS
+from kcc_papers.classify.decision_boxes_s2 import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
@@ -26,6 +27,7 @@ from kcc_papers.classify.headers import (
     TIMED_ITEMS_MIN,
     kpi_header_starts,
 )
+from kcc_papers.classify.item_forms_s2 import ITEM_FIELD, ITEM_FIELD_WORDS, MEETING_FIELD
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
@@ -342,6 +344,8 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^[^\S\n]*(?:Agenda[^\S\n]+)?Item[^\S\n]+(?:No\.?[^\S\n]*)?"
                        r"(?:[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))[^\S\n]*[:.–—-]"
                        r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
+    # a form filed under an item, its fields naming the meeting and the item (item_forms_s2)
+    Clue("report", ITEM_FIELD, FAIR, "head", requires=MEETING_FIELD, needs=ITEM_FIELD_WORDS),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
@@ -391,6 +395,8 @@ CLUES: tuple[Clue, ...] = (
     # THE POLICE AND CRIME COMMISSIONER") opening with the decision in the first person ("I
     # approve the extension ..."), as a commissioner or a mayor signs it under the request
     Clue("decision", DECISION_BOX, STRONG, "text", needs=("decision",)),
+    # ... or the decider's numbered box, its decision worded on a labelled line (decision_boxes_s2)
+    Clue("decision", DECIDER_BOX, STRONG, "text", needs=DECIDER_BOX_WORDS),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),
     Clue("forward_plan", _rx(r"Decision\s+due\s*:"), STRONG),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract.decisions.ask_patterns import HEADING
+from kcc_papers.extract.decisions.tick_tables_s2 import boxes_only
 from kcc_papers.load.model import Line, Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment
@@ -41,8 +42,11 @@ def labelled_lines(lines: list[str],
         hit = next(((k, m) for k, rx in labels.items() if (m := rx.match(line))), None)
         if hit:
             current = hit[0]
-            if current in out and any(v.strip() for v in out[current]):
-                current = None  # the first occurrence of a label is the field
+            # the first occurrence of a label is the field (unless it only heads a table of
+            # tick boxes, its value worded under the label again: tick_tables_s2)
+            if current in out and any(v.strip() for v in out[current]) and not boxes_only(
+                    out[current]):
+                current = None
                 continue
             # (a heading over its own label, "Decision" over "The Mayor has decided:", is one)
             out[current] = [hit[1].group("rest")]

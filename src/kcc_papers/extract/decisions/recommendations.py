@@ -22,6 +22,7 @@ from kcc_papers.extract.decisions.block_end import (
 )
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
+from kcc_papers.extract.decisions.open_choices_s2 import leaves_open
 from kcc_papers.extract.decisions.repeats import same_block
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import strip_bullet
@@ -326,7 +327,8 @@ def _ask_block(lines: list[tuple[int, str]], texts: list[str], at: int,
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = end_of_block(texts, at + 1, section, True)
     text = join_items([texts[at][len(lead):], *texts[at + 1 : end]])
-    return [RecommendationBlock(text, lines[at][0])] if text else []
+    # an ask to choose among options words no decision (open_choices_s2)
+    return [RecommendationBlock(text, lines[at][0])] if text and not leaves_open(text) else []
 
 
 # ... or the body's own report to another, recommending in the present: "3. Having considered

@@ -1,0 +1,27 @@
+"""A form's table of tick boxes under a field's heading: options down its first column, a box in
+its second (a header "Decision | Tick" over "Waiver approved ☒", "Waiver refused ☐", round 29's
+r29b procurement waiver form). The options are the form's choices, no value of the field: the
+decision is worded where its label comes again ("Decision: The waiver ... is approved")."""
+
+from __future__ import annotations
+
+import re
+
+# Choices a tick table offers at least (one box is a field's value, not a choice)
+MIN_TICK_ROWS = 2
+
+
+# A line offering one choice of a tick table: its words, then the box (the PDF's line of a row)
+_CHOICE_LINE = re.compile(r"^.*\S\s*[☐☑☒]\s*$")
+# Lines of a field's value, not choices, a tick table's rows may sit under (its column names:
+# "Tick" under a heading "Decision" that its label repeats)
+MAX_HEADER_LINES = 1
+
+
+def boxes_only(values: list[str]) -> bool:
+    """Whether a labelled field's value lines are only a tick table's choices ("Tick",
+    "Waiver approved ☒", "Waiver refused ☐"): the field's heading over its boxes, its value
+    worded where the label comes again ("Decision: The waiver ... is approved")."""
+    lines = [v for v in values if v.strip()]
+    choices = sum(1 for v in lines if _CHOICE_LINE.match(v))
+    return choices >= MIN_TICK_ROWS and len(lines) - choices <= MAX_HEADER_LINES
