@@ -140,3 +140,30 @@ def test_spaced_title_names_a_decision_only_in_its_words():
     assert spaced_title_names_decision("R E C O R D O F E X E C U T I V E D E C I S\nI O N")
     assert not spaced_title_names_decision("R E C O R D O F T H E M E E T I N G")
     assert not spaced_title_names_decision("Record of Executive Decision")
+
+
+# ------------ a progress report keying its measures' ratings to targets (r29e city cabinet)
+
+PROGRESS_REPORT = """## Dunsford City Council
+Report to: Cabinet, 7 November 2030
+## Digital Strategy 2027-2030: Final Year Progress Report
+Report of the Director of Corporate Services
+** 1. Recommendations
+1.1 That Cabinet notes the progress made in the final year of the Digital Strategy.
+** 2. Summary
+2.1 The strategy set seven measures. In 2029/30 four met their target and one was missed. The measures are rated by colour in the final column of Appendix 1: {key}.
+** 3. What the strategy achieved
+3.1 The council replaced its website and launched the MyDunsford account.
+"""  # noqa: E501
+
+
+def test_measures_rated_with_green_keyed_to_target_met_make_a_performance_report(tmp_path):
+    key = "green, target met; amber, within 5%; red, target missed by more than 5%"
+    path = rendered(PROGRESS_REPORT.format(key=key), tmp_path)
+    assert [kind for kind, _, _ in documents_of(path)] == ["performance_report"]
+
+
+def test_measures_rated_without_a_key_to_targets_stay_a_report(tmp_path):
+    # the guard: a rating named with no target it keys to says nothing of a measures' table
+    path = rendered(PROGRESS_REPORT.format(key="green for the new website"), tmp_path)
+    assert [kind for kind, _, _ in documents_of(path)] == ["report"]
