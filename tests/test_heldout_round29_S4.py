@@ -7,6 +7,7 @@ the general rule that fixed it."""
 from __future__ import annotations
 
 from heldout_support import decision_rows, documents_of, minutes_of, numbers, rendered
+from kcc_papers.classify import classify
 from kcc_papers.classify.spaced_titles import spaced_title_names_decision
 from kcc_papers.extract.minutes.year_tail import financial_year_alone
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -167,3 +168,27 @@ def test_measures_rated_without_a_key_to_targets_stay_a_report(tmp_path):
     # the guard: a rating named with no target it keys to says nothing of a measures' table
     path = rendered(PROGRESS_REPORT.format(key="green for the new website"), tmp_path)
     assert [kind for kind, _, _ in documents_of(path)] == ["report"]
+
+
+# ------------ a forum's lettered paper for information (r29h schools forum pack)
+
+FORUM_PAPER = """Tarnside Metropolitan Borough Council | Schools Forum
+Tarnside Schools Forum
+{title}
+Author: Head of School Funding
+1. Purpose
+1.1 For information. The Forum is not asked to make a decision.
+1.2 The high needs block allocation for 2030/31 is £58.42 million. The forecast outturn at month 7 is £61.07 million.
+"""  # noqa: E501
+
+
+def test_paper_lettered_as_the_agenda_lists_it_is_a_report():
+    # as a pack's segmenter hands it over: the paper's heading read as a report's
+    text = FORUM_PAPER.format(title="Paper C: High Needs Block: Budget Monitoring")
+    assert classify(text, hint="report") == "report"
+
+
+def test_paper_titled_without_its_letter_is_not_read_as_one():
+    # the guard: "Paper" as a title's word, no letter or number after it, names no paper
+    text = FORUM_PAPER.format(title="Paper Recycling: High Needs Block Budget")
+    assert classify(text, hint="report") == "other"

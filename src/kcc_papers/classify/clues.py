@@ -340,6 +340,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^[^\S\n]*(?:Agenda[^\S\n]+)?Item[^\S\n]+(?:No\.?[^\S\n]*)?"
                        r"(?:[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))[^\S\n]*[:.–—-]"
                        r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
+    # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
+    # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
+    Clue("report", _rx(r"^[^\S\n]*Paper[^\S\n]+(?:(?-i:[A-Z])|\d{1,3})[^\S\n]*[:.–—-]"
+                       r"[^\S\n]+\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
