@@ -42,6 +42,7 @@ from kcc_papers.classify.headers import (
 )
 from kcc_papers.classify.heads import HEAD_CHARS, TITLE_LINES, _first_lines
 from kcc_papers.classify.report_kinds import _investment_returns, _report_kind
+from kcc_papers.classify.spaced_titles import spaced_title_names_decision
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.heading_kinds import OTHER
@@ -88,6 +89,8 @@ def _each_language(text: str) -> str:
 # invented one.
 
 HEADING_WEIGHT = STRONG
+# a letter-spaced title naming a decision's record weighs as the plain title clue does
+SPACED_DECISION_WEIGHT = STRONG
 MIN_SCORE = 2
 MIN_SUPPORT = 1
 MIN_MARGIN = 2
@@ -165,6 +168,9 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
         if _found(clue.pattern, where, clue.min_count, clue.starts) and (
                 clue.requires is None or clue.requires.search(text)):
             scores[clue.kind] += clue.weight
+    if spaced_title_names_decision(title):
+        # a letter-spaced title's words run together: the plain title clue cannot read them
+        scores["decision"] += SPACED_DECISION_WEIGHT
     if not BODY_NAMED.search(head):
         scores[OTHER] += NO_BODY_WEIGHT
     return scores

@@ -346,6 +346,10 @@ CLUES: tuple[Clue, ...] = (
                        r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
     # a form filed under an item, its fields naming the meeting and the item (item_forms_s2)
     Clue("report", ITEM_FIELD, FAIR, "head", requires=MEETING_FIELD, needs=ITEM_FIELD_WORDS),
+    # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
+    # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
+    Clue("report", _rx(r"^[^\S\n]*Paper[^\S\n]+(?:(?-i:[A-Z])|\d{1,3})[^\S\n]*[:.–—-]"
+                       r"[^\S\n]+\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"

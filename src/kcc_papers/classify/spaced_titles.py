@@ -4,6 +4,8 @@ lost, so the title's kind is read from its letters run together ("ITEM5:PORTRISK
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.segment_starts.layout import SPACED_ONLY
 
 # What a title's letters run together say of its kind, by the words that name it.
@@ -27,3 +29,30 @@ def spaced_title_kind(titles: list[str]) -> str | None:
             if any(word in letters for word in words):
                 return kind
     return None
+
+
+# A decision's record named by a letter-spaced title, its letters run together: "R E C O R D
+# O F E X E C U T I V E D E C I S I O N" ("recordofexecutivedecision"), as the plain title
+# clue reads "Record of (two words at most) Decision" and "Decision Notice / Record". (Two
+# words run together are at most this many letters: "Executive", "Cabinet Member".)
+_MAX_BETWEEN_LETTERS = 24
+_RUN_TOGETHER_DECISION = re.compile(
+    rf"recordof[a-z]{{0,{_MAX_BETWEEN_LETTERS}}}?decisions?(?![a-z])|decision(?:notice|record)$")
+
+
+def spaced_title_names_decision(title: str) -> bool:
+    """Whether a letter-spaced line of ``title`` (with the spaced lines under it, where its
+    last word wrapped: "... D E C I S" over "I O N") names a decision's record."""
+    lines = title.splitlines()
+    for i, line in enumerate(lines):
+        if not SPACED_ONLY.match(line) or len(line.split()) < 2:
+            continue
+        run = [line]
+        for nxt in lines[i + 1:]:
+            if not SPACED_ONLY.match(nxt):
+                break
+            run.append(nxt)
+        letters = "".join("".join(run).split()).lower()
+        if _RUN_TOGETHER_DECISION.search(letters):
+            return True
+    return False

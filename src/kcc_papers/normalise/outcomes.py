@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from kcc_papers.normalise.negated_label import negated_label
+
 Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
 
 # An item put off to a meeting to come, as Scottish bodies "continue" one: "continued to the
@@ -259,6 +261,8 @@ def _agreed_label_end(text: str) -> int | None:
 
 def classify_outcome(text: str) -> Outcome:
     """The outcome of a decision text; ``other`` when no operative verb is found."""
+    if negated_label(text):
+        return "rejected"  # "NOT AGREED: That ...": the label records the refusal
     label = _agreed_label_end(text)
     if label is not None:
         # "AGREED: that the report is noted", "The Committee agreed: to note the report"

@@ -25,6 +25,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
+from kcc_papers.extract.minutes.year_tail import financial_year_alone
 
 # "Police Report: No report." - the title ends at a colon, the minute's text follows it.
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
@@ -384,9 +385,11 @@ def capitals_wrapped(texts: list[str], i: int, title: str) -> tuple[str, int]:
         # column's "CITY CENTRE RECOVERY PLAN:" over "PROGRESS")
         # (but not onto its answer: "APOLOGIES FOR ABSENCE:" over "NONE")
         opened = used == 1 and above.rstrip().endswith(":") and not _ANSWER.match(nxt)
+        # (a financial year alone ends a title in capitals: "... CRITERIA" over "2032/33")
+        year = financial_year_alone(nxt)
         if ((len(above.strip()) < WRAPPED_HEADING_CHARS and not opened)
-                or not in_capitals(nxt) or resolves(nxt)
-                or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt)
+                or not (in_capitals(nxt) or year) or resolves(nxt)
+                or (NUM_FIRST.match(nxt) and not _POSTCODE.match(nxt) and not year
                     and not (above.rstrip().endswith(",") and _HOUSE_NUMBER.match(nxt)))
                 or nxt.startswith("(")
                 or SECTION.match(nxt) or CLOSED_PART.match(nxt)):

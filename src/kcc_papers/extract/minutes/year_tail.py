@@ -1,0 +1,22 @@
+"""A financial year alone on the line under a heading in capitals: the title's last words,
+wrapped there ("AF.14 CONSULTATION ON PROPOSED CHANGES TO OVERSUBSCRIPTION CRITERIA" over
+"2032/33"), never a minute's number. A year-first number ("2025/71 Apologies") runs on to a
+title and its two figures are no next year's; a financial year is two years in a row."""
+
+from __future__ import annotations
+
+import re
+
+# "2032/33", "2032-33", "2032/2033": a year and the year after it, nothing more on the line
+_FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:19|20)\d{2})$")
+# the years of a financial year are this far apart
+_YEAR_APART = 1
+
+
+def financial_year_alone(text: str) -> bool:
+    """Whether ``text`` is a financial year and nothing else ("2032/33")."""
+    found = _FINANCIAL_YEAR.match(text.strip())
+    if not found:
+        return False
+    first, second = int(found.group(1)), int(found.group(2))
+    return (first + _YEAR_APART) % (100 if second < 100 else 10_000) == second
