@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.covers import (
     listed_under_label,
 )
 from kcc_papers.segment_starts.exempt_notes import withheld_note_page
+from kcc_papers.segment_starts.exempt_sentences import withheld_sentence_page
 from kcc_papers.segment_starts.header_labels import rejoin_wrapped_labels
 from kcc_papers.segment_starts.heading_kinds import (
     COVER_LINES,
@@ -44,6 +45,7 @@ from kcc_papers.segment_starts.heading_kinds import (
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
 from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
+from kcc_papers.segment_starts.paged_contents import lists_items, paged_contents
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 from kcc_papers.segment_starts.stand_in_notices import correction_titled, notice_stand_in
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
@@ -195,8 +197,24 @@ def segment(source: Source) -> list[Segment]:
         # is still the report it was)
         if correction_titled(seg.title) and not RECOMMENDATION_HEADING.search(seg.text):
             seg.kind = OTHER
+    _join_contents_cover(segments)
     return [s for s in segments if s.end > s.start and not _placeholder(s)
             and not _exempt_stand_in(s) and s.kind != CONTENTS_COVER] or segments[:1]
+
+
+def _join_contents_cover(segments: list[Segment]) -> None:
+    """The pack's first part, its cover and contents page in a page column (paged_contents),
+    read as a document before the agenda it lists the papers of: no document of its own (the
+    agenda names the papers) but the agenda's cover, whose masthead names the meeting; where
+    its entries are numbered as the agenda's items, it is dropped instead (joined, each item
+    was read twice)."""
+    lines = segments[0].text.splitlines() if len(segments) > 1 else []
+    if not (lines and segments[1].kind == "agenda" and segments[0].kind in ("agenda", OTHER)
+            and paged_contents(lines)):
+        return
+    if not lists_items(lines):
+        segments[1].start = segments[0].start
+    segments[0].kind = CONTENTS_COVER
 
 
 def _placeholder(seg: Segment) -> bool:
@@ -244,7 +262,8 @@ def _exempt_stand_in(seg: Segment) -> bool:
     if seg.end - seg.start > EXEMPT_STAND_IN_MAX_LINES:
         return False
     text = seg.text
-    if (EXEMPT_PARAGRAPHS.search(text) and RESTRICTED.search(text)) or withheld_note_page(text):
+    if (EXEMPT_PARAGRAPHS.search(text) and RESTRICTED.search(text)) or withheld_note_page(
+            text) or withheld_sentence_page(text):
         return True
     return EXCLUSION_MOTION.search(text) is not None and NOT_PUBLISHED.search(text) is not None
 

@@ -106,6 +106,9 @@ NEW_ROW = re.compile(r"^([A-Z]{2,6}\s?)?\d{1,3}(\s?\(?[a-z]\))?$|^[A-Z]{2,6}\s?\
                      # hyphenated ids: "CA-R1", "SR-01", and with the register's group
                      # between: "SC-CRR-01", "SR-FIN-01"
                      r"|^[A-Z]{1,6}(?:[-/][A-Z]{1,4})?[-/][A-Z]{0,3}\d{1,3}[a-z]?$"
+                     # the register's letters, a hyphen and the risk's own letter: a
+                     # partnership's few risks lettered, not numbered ("PR-A", "PR-B")
+                     r"|^[A-Z]{2,6}-[A-Z]$"
                      # the year the risk was raised, then its number: "R/23/001", "CR-2024-07"
                      r"|^[A-Z]{1,6}[-/](?:\d{2}|\d{4})[-/]\d{1,4}$"
                      # one letter: "R1"
