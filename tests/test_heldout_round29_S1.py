@@ -1,0 +1,65 @@
+"""Regression tests for round 29's misses of family S1 (slides and presentations bound into
+packs: documents, minutes and decisions of batch A): a motion lost "on a show of hands", and
+an agenda item's "Presentation by ..." line under its title. Each runs on small papers written
+here, not on the held-out papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
+
+# ------------------------------------------ a motion lost on a show of hands
+
+SHOW_OF_HANDS_MINUTES = """Marlow Heath District Council
+Minutes of the meeting of the Overview and Scrutiny Committee held on Tuesday 25 November 2030
+Present: Councillors Yardley (Chair), Okoro and Pemberton
+OS/26 Public Space Protection Order: Alcohol
+Councillor Yardley moved that the Committee ask Cabinet to extend the alcohol control zone to all parks in the district. On a show of hands the motion was lost.
+RESOLVED: That the Committee supports the renewal of the town centre alcohol public space protection order for a further three years.
+"""
+
+
+def test_motion_lost_on_a_show_of_hands_is_rejected(tmp_path: Path) -> None:
+    # a show of hands is the vote: before, "the motion was lost" in small letters counted only
+    # where the sentence said "vote", and the lost motion was no decision
+    rows = decision_rows(SHOW_OF_HANDS_MINUTES, tmp_path)
+    assert ("On a show of hands the motion was lost.", "rejected") in [
+        (text.strip(), outcome) for text, outcome in rows]
+
+
+# ------------------------------------------ "Presentation by ..." under an agenda title
+
+TEXT_AGENDA = """Brindleford Metropolitan Borough Council
+
+Place Scrutiny Committee
+
+Date:      Monday, 3 February 2031
+Time:      6.00 pm
+
+AGENDA
+
+1.    Apologies for Absence
+
+2.    Minutes of the previous meeting  (Pages 1 - 4)
+      To approve the minutes of the meeting held on 9 December 2030.
+
+3.    Waste and Recycling Service Performance (presentation)  (Pages 5 - 12)
+      Presentation by the Head of Waste and Fleet Services.
+
+4.    Scrutiny Work Programme 2030/31  (Pages 13 - 14)
+"""
+
+
+def test_presentation_by_line_is_no_part_of_the_items_title(tmp_path: Path) -> None:
+    # "Presentation by <officer>" under the title says whose deck the item is, as "Report of
+    # the Head of ..." says whose paper: before, it ran on into the title
+    path = tmp_path / "agenda.txt"
+    path.write_text(TEXT_AGENDA)
+    records = process_file(str(path)).records
+    assert [(a.item_ref, a.title) for a in records if isinstance(a, AgendaItem)] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the previous meeting"),
+        ("3", "Waste and Recycling Service Performance (presentation)"),
+        ("4", "Scrutiny Work Programme 2030/31")]
