@@ -17,8 +17,8 @@ SHOW_OF_HANDS_MINUTES = """Marlow Heath District Council
 Minutes of the meeting of the Overview and Scrutiny Committee held on Tuesday 25 November 2030
 Present: Councillors Yardley (Chair), Okoro and Pemberton
 OS/26 Public Space Protection Order: Alcohol
-Councillor Yardley moved that the Committee ask Cabinet to extend the alcohol control zone to all parks in the district. On a show of hands the motion was lost.
-RESOLVED: That the Committee supports the renewal of the town centre alcohol public space protection order for a further three years.
+Councillor Yardley moved that the zone cover all parks. On a show of hands the motion was lost.
+RESOLVED: That the Committee supports the renewal of the order for a further three years.
 """
 
 
