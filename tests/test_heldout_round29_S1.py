@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, pack_documents
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 
@@ -63,3 +63,43 @@ def test_presentation_by_line_is_no_part_of_the_items_title(tmp_path: Path) -> N
         ("1", "Apologies for Absence"), ("2", "Minutes of the previous meeting"),
         ("3", "Waste and Recycling Service Performance (presentation)"),
         ("4", "Scrutiny Work Programme 2030/31")]
+
+
+# ------------------------------------------ a deck given as an item, with no cover report
+
+DECK_PACK = """## Tamsford Health and Wellbeing Board
+Notice of meeting and agenda
+Wednesday 5 March 2031, 2.00 pm
+** Agenda
+1. Apologies
+2. Minutes of the meeting held on 27 November 2030
+3. Better Care Fund Plan 2031-33 (presentation)
+--- page ---
+** Tamsford Health and Wellbeing Board
+Minutes of the meeting held on Wednesday 27 November 2030 at 2.00 pm
+Present: Councillor Ann Fellowes (Chair), Dr K Asante, Councillor I Bellamy
+** HWB.23 Apologies
+None.
+** HWB.24 Winter Plan
+The Board noted the winter plan.
+--- page landscape ---
+## Better Care Fund Plan 2031-33
+Tamsford Health and Wellbeing Board
+5 March 2031
+Laura Hayes, Director of Integrated Commissioning
+--- page landscape ---
+## Recommendations
+The Health and Wellbeing Board is asked to:
+-- approve the Better Care Fund Plan 2031-33 for submission to NHS England
+-- note the metrics position at December 2030
+"""
+
+
+def test_title_slide_of_a_listed_item_starts_its_paper(tmp_path: Path) -> None:
+    # the deck's title slide (its title in large type, the meeting, its date, the presenter,
+    # nothing else on the page) titled as the agenda lists item 3: before, the deck ran on in
+    # the minutes, which lost their date's meeting's ask to them
+    body = "Tamsford Health and Wellbeing Board"
+    assert pack_documents(DECK_PACK, tmp_path) == [
+        ("agenda", "2031-03-05", body), ("minutes", "2030-11-27", body),
+        ("report", "2031-03-05", body)]
