@@ -103,3 +103,50 @@ def test_title_slide_of_a_listed_item_starts_its_paper(tmp_path: Path) -> None:
     assert pack_documents(DECK_PACK, tmp_path) == [
         ("agenda", "2031-03-05", body), ("minutes", "2030-11-27", body),
         ("report", "2031-03-05", body)]
+
+
+# ------------------------------------------ a deck bound after its cover report
+
+COVERED_DECK_PACK = """## Kesteven Fold District Council
+!! Audit and Standards Committee
+Thursday 23 January 2031 at 6.30 pm
+** Agenda
+1. Apologies
+2. Strategic Risk Management
+--- page ---
+Agenda Item 2
+## Strategic Risk Management: Deep Dive Presentation
+Report of the Section 151 Officer
+** 1. Purpose
+1.1 To present the strategic risk register at December 2030 as slides.
+** 2. Recommendation
+2.1 That the Committee notes the strategic risk register at December 2030.
+** 3. Scoring
+3.1 Risks are scored for likelihood and impact on a scale of 1 to 5.
+--- page landscape ---
+## Strategic Risk Register - December 2030
+Audit and Standards Committee, 23 January 2031
+Sanjay Varghese, Section 151 Officer
+KESTEVEN FOLD DC  |  OFFICIAL  |  Slide 1
+--- page landscape ---
+## The register at a glance
+| Ref | Risk | Likelihood | Impact | Score |
+| SR01 | Medium term financial plan gap cannot be closed | 3 | 4 | 12 |
+| SR02 | Cyber attack disrupts council services | 4 | 4 | 16 |
+KESTEVEN FOLD DC  |  OFFICIAL  |  Slide 2
+--- page landscape ---
+## Deep dive: SR02 Cyber attack
+-- Immutable back-ups tested on 14 October 2030
+-- Target score of 8 by June 2031
+KESTEVEN FOLD DC  |  OFFICIAL  |  Slide 3
+"""
+
+
+def test_title_slide_after_a_cover_report_starts_the_deck(tmp_path: Path) -> None:
+    # the deck's title slide in the type of the report's title, the meeting's date under it,
+    # nothing else on its page: the report's appendix, a paper of its own (its later slides,
+    # one dated in a bullet, go on with it); before, the deck ran on in the cover report
+    # (the cover report's own kind is the classifier's to weigh: its head names the register)
+    docs = pack_documents(COVERED_DECK_PACK, tmp_path)
+    assert len(docs) == 3
+    assert docs[2] == ("risk_register", "2031-01-23", "Audit and Standards Committee")

@@ -80,7 +80,10 @@ from kcc_papers.segment_starts.tagged_items import (
     tagged_item_head,
     tagged_title,
 )
-from kcc_papers.segment_starts.title_slides_s1 import title_slide_of_listed_item
+from kcc_papers.segment_starts.title_slides_s1 import (
+    title_slide_after_report,
+    title_slide_of_listed_item,
+)
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -279,9 +282,12 @@ def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
     starts at its page's top."""
     if not walk.paged or walk.last_kind not in ("minutes", "report") or idx >= ITEM_STAMP_TOP:
         return False
-    listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
-    if not title_slide_of_listed_item(walk.flat, i, listed, walk.heading):
-        return False
+    # (or the deck bound after its item's cover report, its appendix)
+    if not (walk.last_kind == "report" and walk.heading is not None
+            and title_slide_after_report(walk.flat, i, walk.heading)):
+        listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
+        if not title_slide_of_listed_item(walk.flat, i, listed, walk.heading):
+            return False
     walk.begin(i - idx, "report", i)
     return True
 
