@@ -21,6 +21,8 @@ from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
 TITLE_SLIDE_MAX_LINES = 8
 # A title slide names the meeting it is given to and its date on its next lines, within these.
 DATE_LINES = 3
+# A report's title is among the first lines of its page (under a stamp, a running head).
+TITLE_TOP_LINES = 6
 
 
 def title_slide_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
@@ -44,10 +46,14 @@ def title_slide_after_report(flat: list[tuple[int, int, Line]], i: int, heading:
     """Whether line ``i``, at a PDF page's top on a later page than the current report's
     heading (line ``heading``), titles a title slide (see TITLE_SLIDE_MAX_LINES) in the type
     of that heading or larger, a date under it: the report's deck, bound after it."""
-    line, title = flat[i][2], flat[heading][2]
+    line = flat[i][2]
     if flat[i][1] >= ITEM_STAMP_TOP or flat[i][0] <= flat[heading][0]:
         return False
-    if line.size is None or title.size is None or line.size < title.size - SAME_SIZE_POINTS:
+    title = _title_size(flat, heading)
+    if line.size is None or title is None or line.size < title - SAME_SIZE_POINTS:
+        return False
+    # (set as a heading on its page: a page of prose run over from the one before is no slide)
+    if not _set_as_heading(flat, i):
         return False
     # (a title slide opens the deck: the slides after it go on with the deck it started)
     if (_page_line_count(flat, i) > TITLE_SLIDE_MAX_LINES
@@ -58,6 +64,15 @@ def title_slide_after_report(flat: list[tuple[int, int, Line]], i: int, heading:
     below = " ".join(other.text for page, _, other in flat[i + 1 : i + 1 + DATE_LINES]
                      if page == flat[i][0])
     return find_date(below) is not None
+
+
+def _title_size(flat: list[tuple[int, int, Line]], heading: int) -> float | None:
+    """The type size of the report's title: the largest among the first TITLE_TOP_LINES of
+    its heading's page (the heading may be the stamp over it, "Agenda Item 4")."""
+    top = heading - flat[heading][1]
+    sizes = [line.size for page, _, line in flat[top : top + TITLE_TOP_LINES]
+             if page == flat[heading][0] and line.size is not None]
+    return max(sizes) if sizes else None
 
 
 def _listed_as(head: str, listed: dict[str, str]) -> str | None:
