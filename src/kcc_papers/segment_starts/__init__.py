@@ -80,6 +80,10 @@ from kcc_papers.segment_starts.tagged_items import (
     tagged_item_head,
     tagged_title,
 )
+from kcc_papers.segment_starts.title_slides_s1 import (
+    title_slide_after_report,
+    title_slide_of_listed_item,
+)
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
 from kcc_papers.segment_starts.web_pages import _page_kind
 
@@ -156,7 +160,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, page)], True
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
-                or _listed_paper(walk, i, idx) or _tagged_paper(walk, i, idx)
+                or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
+                or _tagged_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)
@@ -268,6 +273,22 @@ def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
     if walk.last_kind == "minutes" and earlier_item_after(walk.flat, i, walk.paged, listed):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
+    return True
+
+
+def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` of a PDF, after the minutes or a paper, titles a deck's title slide
+    by the title the pack's agenda lists for an item (see ``title_slides_s1``): a report
+    starts at its page's top."""
+    if not walk.paged or walk.last_kind not in ("minutes", "report") or idx >= ITEM_STAMP_TOP:
+        return False
+    # (or the deck bound after its item's cover report, its appendix)
+    if not (walk.last_kind == "report" and walk.heading is not None
+            and title_slide_after_report(walk.flat, i, walk.heading)):
+        listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
+        if not title_slide_of_listed_item(walk.flat, i, listed, walk.heading):
+            return False
+    walk.begin(i - idx, "report", i)
     return True
 
 

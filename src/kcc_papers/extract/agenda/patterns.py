@@ -229,7 +229,9 @@ LABELLED = re.compile(
     r"(?:[A-Z][a-z]+\s+){1,2}(?i:officer)|"
     # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
     r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
-    r"|^Report\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+    # (or whose presentation it is, a deck given at the meeting: "Presentation by the Head
+    # of Waste and Fleet Services.")
+    r"|^(?:Report|Presentation)\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
     # ... or a notice of motion's mover under its title ("Proposed by Councillor Saoirse
     # Devenish, seconded by ..."): who moves it, no words of the title
     r"|^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b"

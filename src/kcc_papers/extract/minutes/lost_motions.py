@@ -52,7 +52,9 @@ _LOST_COUNT = re.compile(
 # lost."), or is the result alone ("The motion was lost."), and says no "if" or "whether".
 # (an older minute book puts a motion "to the meeting": "On being put to the meeting the
 # motion was lost, three voting in favour and four against")
-_VOTE_NAMED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bput\s+to\s+the\s+meeting\b", re.I)
+# (or a vote taken by "a show of hands": "On a show of hands the motion was lost.")
+_VOTE_NAMED = re.compile(
+    r"\bvot(?:e|es|ed|ing)\b|\bput\s+to\s+the\s+meeting\b|\bshow\s+of\s+hands\b", re.I)
 _RESULT_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?i:the)\s+"
                            r"(?:(?:amended|substantive|original)\s+)?$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
