@@ -258,7 +258,9 @@ REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\
 # "risk" needs the factors' or the score's words
 FACTOR_CELL = re.compile(r"\b(?:Likelihood|Score|Probability|Severity)\b"
                          r"|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b", re.I)
-RISK_WORD = re.compile(r"\brisks?\b", re.I)
+# ("at risk" rates an item's status, as a RAG key's "Amber - at risk" rates a saving or a
+# measure: it does not say the paper lists risks)
+RISK_WORD = re.compile(r"(?<!\bat\s)\brisks?\b", re.I)
 # ... or the factors' letters as their own cells ("L | C", "P | I")
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
 
