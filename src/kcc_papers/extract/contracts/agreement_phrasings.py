@@ -19,7 +19,8 @@ ENTERED_CHARS = 120
 # An agreement that lets nothing the council buys: it pays a grant or a loan, or lets its own
 # land ("a grant funding agreement ... be entered into with X Ltd", "an agreement for lease be
 # entered into with X Ltd"), as a grant awarded is no contract (``provider_drafts.GRANTED``).
-_NOT_BOUGHT_BEFORE = r"(?<![Gg]rant\s)(?<![Ff]unding\s)(?<![Ll]oan\s)(?<![Ll]ease\s)"
+NOT_BOUGHT_WORDS = ("grant", "funding", "loan", "lease")
+_NOT_BOUGHT_BEFORE = "".join(rf"(?<![{w[0].upper()}{w[0]}]{w[1:]}\s)" for w in NOT_BOUGHT_WORDS)
 _NOT_BOUGHT_AFTER = r"(?!(?i:an?\s+|the\s+)?(?i:lease|grant|loan)\b)"
 
 # "that a pre-construction services agreement for X be entered into with Y Ltd": the firm an

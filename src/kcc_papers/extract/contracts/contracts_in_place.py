@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.in_place_c2 import IN_PLACE_C2_PATTERNS
-from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import _FIRM_END, _FIRM_WORD_END, _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
 # lead authority for procurement,"), and what the contract is for, each in one clause.
@@ -46,14 +47,36 @@ AWARD_BY_BODY = re.compile(
 # "by X Ltd, whose contract ends on ...", "X Ltd, whose current contract expires": the firm
 # opens after a word in small letters (or the sentence's start), not inside another name.
 # (held-out r29a: "currently provided by Fenwold Audit Partnership, whose agreement with the
-# council ends on ...": a name in a word only a firm's ends in, its contract an agreement,
-# the party it is with in at most WITH_PARTY_WORDS words)
+# council ends on ...": the party it is with in at most WITH_PARTY_WORDS words)
 WITH_PARTY_WORDS = 2
-WHOSE_CONTRACT_ENDS = re.compile(
-    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){_FIRM_END},\s+(?i:whose)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?i:contracts?|agreements?)\s+"
-    rf"(?:(?i:with)\s+(?:[\w-]+\s+){{0,{WITH_PARTY_WORDS}}}?)?(?:(?i:is|are)\s+due\s+to\s+)?"
-    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+_ANY_LEAD = r"(?:^|\b[a-z]+\s+)"
+# An agreement of a kind that buys nothing ("whose grant agreement with the council ends",
+# "whose lease agreement", "whose data sharing agreement"): a grant, a loan, a letting of the
+# council's land or its data, as ``agreement_phrasings`` reads them, is no contract in place.
+_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "sharing", "tenancy"))
+_NOT_BOUGHT_KIND = (rf"(?!(?:[\w-]+\s+){{0,2}}?(?i:{_BUYS_NOTHING})\s+(?:[\w-]+\s+)?"
+                    r"(?i:agreements?|contracts?)\b)")
+# The firm a service is bought from: "provided by", "delivered by" (a name ending in a firm's
+# word, "Fenwold Audit Partnership", holds an agreement as a contract only so: a council agrees
+# with its partners too, "the work of Eastgate Community Partnership, whose agreement ...").
+PROVIDED_BY = r"\b(?i:provided|delivered|supplied|undertaken|carried\s+out)\s+(?i:by)\s+"
+
+
+def _whose_ends(lead: str, name_end: str, noun: str) -> re.Pattern[str]:
+    """ "<lead> X, whose [current] <noun> [with the council] [is due to] ends": X, its name
+    ending in ``name_end``, holds the contract in place."""
+    return re.compile(
+        rf"{lead}(?P<name>{_NAME}){name_end},\s+(?i:whose)\s+{_NOT_BOUGHT_KIND}"
+        rf"(?:[\w-]+\s+){{0,2}}?(?i:{noun})\s+"
+        rf"(?:(?i:with)\s+(?:[\w-]+\s+){{0,{WITH_PARTY_WORDS}}}?)?(?:(?i:is|are)\s+due\s+to\s+)?"
+        r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
+
+# a contract held by a firm (a legal form or a firm's word); an agreement by a firm with a
+# legal form, or by one ending in a firm's word that provides the service
+WHOSE_CONTRACT_ENDS = _whose_ends(_ANY_LEAD, _FIRM_END, "contracts?")
+WHOSE_AGREEMENT_ENDS = _whose_ends(_ANY_LEAD, LEGAL_END, "agreements?")
+PROVIDER_WHOSE_AGREEMENT_ENDS = _whose_ends(PROVIDED_BY, _FIRM_WORD_END, "agreements?")
 
 # "The council now buys electricity and gas through fixed-price contracts with Vantage
 # Utilities Ltd, which were let in 2024 and which end on 31 March 2028": the firm's contracts
@@ -79,6 +102,8 @@ CONTRACT_ASIDE_THEN_START = re.compile(
 IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
+    (WHOSE_AGREEMENT_ENDS, "current"),
+    (PROVIDER_WHOSE_AGREEMENT_ENDS, "current"),
     (CONTRACT_WITH_WHICH_ENDS, "current"),
     (CONTRACT_ASIDE_THEN_START, None),
     *IN_PLACE_C2_PATTERNS,

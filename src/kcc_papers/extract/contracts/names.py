@@ -51,7 +51,8 @@ LEGAL_FORMS = ("Ltd", "Ltd.", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc
 # (escaped: "Inc." and "Ltd." as patterns would end a name in "Inca" or "Ltds")
 LEGAL_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS) + ")"
 # ... or in a word only a firm's name ends in ("Ledgerwise Audit Services", FIRM_WORDS).
-_FIRM_END = "(?:" + "|".join(f"(?<={re.escape(form)})" for form in LEGAL_FORMS + FIRM_WORDS) + ")"
+_FIRM_WORD_END = "(?:" + "|".join(f"(?<={re.escape(word)})" for word in FIRM_WORDS) + ")"
+_FIRM_END = f"(?:{LEGAL_END}|{_FIRM_WORD_END})"
 # The stop of an abbreviation a price is qualified by ("£386,940 (excl. VAT)", "incl. VAT"):
 # it ends no sentence and no clause.
 _ABBREVIATION_STOP = r"(?<=\b[Ee]xcl)\.|(?<=\b[Ii]ncl)\."
