@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
-from kcc_papers.extract.minutes.refusals_s3 import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
