@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
-from kcc_papers.extract.minutes.refusals_s3 import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
@@ -159,9 +159,10 @@ _MOTION_DEFEATED = re.compile(
 # only that makes a vote named after the lost motion another vote. A sentence that counts the
 # lost motion's vote ("The voting was 3 for and 4 against") or records a member's ("asked that
 # her vote be recorded") names a vote but puts none; nor does the lost motion's mover named
-# again ("who had proposed the motion").
+# again ("who had proposed the motion", "The motion had been moved by Cllr A and seconded by
+# Cllr B": the pluperfect tells of the motion lost, which was moved before it fell).
 _NEW_MOTION = re.compile(
-    rf"(?<!\bhad\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
+    rf"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:moved|proposed|voted\s+on|put\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}?\bto\s+(?:the|a)\s+vote)\b",
     re.I)
 
 # The words a motion lost holds, in any case (_MOTION_LOST).
