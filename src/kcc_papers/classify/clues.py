@@ -116,6 +116,8 @@ DECISION_BOX = re.compile(
     re.M)
 
 
+# A title naming a kind of its own (a lettered paper's: "Paper 2: Minutes of ...").
+_NO_KIND_NAMED = r"(?!(?:Minutes|Agenda|Notes\s+of|Record\s+of|Decisions?)\b)"
 # A word of a body's name in a clue read ignoring case: capitalised ("Harbour"), a number
 # ("Area 3"), or a word joining two ("and", "of", "&"; not "the": "Members of the Committee"
 # is no name); a name has no more than NAME_WORDS before its body's word.
@@ -348,8 +350,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", ITEM_FIELD, FAIR, "head", requires=MEETING_FIELD, needs=ITEM_FIELD_WORDS),
     # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
     # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
+    # (unless its title names the kind it is: "Paper C: Record of Decision", "Paper 2:
+    # Minutes of the last meeting", "Paper 1: Agenda" are lettered so and no reports)
     Clue("report", _rx(r"^[^\S\n]*Paper[^\S\n]+(?:(?-i:[A-Z])|\d{1,3})[^\S\n]*[:.–—-]"
-                       r"[^\S\n]+\S"), WEAK, "title", needs=("paper",)),
+                       r"[^\S\n]+" + _NO_KIND_NAMED + r"\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import re
 
+# Targets of money are a budget's: a finance report rates the delivery of its savings so
+# ("Of the 24 savings targets, 18 are rated Green"; "The savings measures are rated ...:
+# green, target met"), no service's measures.
+FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
+# (a lookbehind for each: the rated subject is not one of money)
+NOT_FINANCIAL = "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
+# What a key calls green, however a council words it: "target met", "their target achieved",
+# "on target", "at or above target", "met the target".
+_TARGET_MET = (r"(?:the\s+|their\s+|its\s+)?target\s+(?:met|achieved|reached|exceeded)"
+               r"|on\s+target|(?:at|on)\s+or\s+(?:above|better\s+than)\s+(?:the\s+)?target"
+               r"|met\s+(?:the|its|their)\s+target")
 # The key's words after "rated", at most, within the one sentence (a decimal point is no stop).
 _MAX_KEY_CHARS = 160
 _RATED_KEY = re.compile(
-    r"\b(?:measures|indicators|KPIs|PIs)\s+(?:are|were|have\s+been)\s+rated\b"
+    rf"\b{NOT_FINANCIAL}(?:measures|indicators|KPIs|PIs)\s+(?:are|were|have\s+been)\s+rated\b"
     rf"(?:[^.]|(?<=\d)\.(?=\d)){{0,{_MAX_KEY_CHARS}}}?"
-    r"\bgreen\s*[,:;=(–-]\s*(?:the\s+|their\s+)?target\s+(?:met|achieved|reached)\b", re.I)
+    rf"\bgreen\s*[,:;=(–-]\s*(?:{_TARGET_MET})\b", re.I)
 
 
 def rated_against_targets(head: str) -> bool:

@@ -16,7 +16,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
-from kcc_papers.classify.rating_keys import rated_against_targets
+from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
@@ -232,15 +232,12 @@ PERFORMANCE_TITLE = re.compile(
 # contracts reviewed, six are rated green"). The rating word alone counts where the measures
 # are counted across their ratings ("Of the ten measures, 6 are Green, 2 Amber and 2 Red"):
 # "are green" by itself is as often what a thing is ("the measures proposed are green roofs").
-# Targets of money are a budget's: a finance report rates the delivery of its savings so
-# ("Of the 24 savings targets, 18 are rated Green").
-FINANCIAL_TARGETS = ("savings", "saving", "efficiency", "income", "budget")
 _RATING = r"(?:Green|Amber|Red)\b"
 _COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|"
           r"all)\s+")
 RATED_MEASURES = re.compile(
     r"\b(?:measures|indicators|KPIs|PIs|contracts|"
-    + "".join(rf"(?<!{word}\s)" for word in FINANCIAL_TARGETS)
+    + NOT_FINANCIAL  # (rating_keys: targets of money are a budget's)
     + r"targets)\b[^.]{0,120}?\b(?:(?:are|were|is)\s+rated\s+" + _RATING
     + rf"|{_COUNT}(?:are|were|is)\s+{_RATING}[\s,;]+(?:and\s+)?{_COUNT}(?:are\s+)?{_RATING})",
     re.I)
