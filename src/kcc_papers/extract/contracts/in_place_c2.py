@@ -32,10 +32,16 @@ WHOSE_CONTRACT_ENDS_AFTER_ROLE = re.compile(
 
 # When the firm was appointed ("in 2030", "for the design stages"): a clause, no more.
 APPOINTED_WHEN_CHARS = 60
+# ... by the council, or by no one said: a firm another party appoints ("appointed by the
+# developer", "under a contract with the academy trust") holds that party's contract, not one
+# of the council's (as a firm's own subcontracts are not).
+_COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
 APPOINTED_UNDER_OWN_CONTRACT = re.compile(
     rf",\s+(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
-    rf"(?i:appointed)\b[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
-    r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b")
+    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
+    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
+    r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b"
+    rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))")
 
 IN_PLACE_C2_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (WHOSE_CONTRACT_ENDS_AFTER_ROLE, "current"),
