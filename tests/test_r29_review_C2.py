@@ -94,3 +94,28 @@ def test_a_firm_the_council_appointed_under_its_own_contract_still_holds_one(
     text = DEVELOPER.format(how="by the Council in 2030 under its own contract")
     assert _rows(text, tmp_path) == [("Whitcombe Construction Ltd", 4_362_900.0),
                                      ("Arden Architects Ltd", None)]
+
+
+# ------------ the previous holder bids again and is recommended, in words read as no award
+
+REWIN = """## SALTMARSH COASTAL PARTNERSHIP
+** Item 5: Beach Profile Monitoring - Contract Award
+** Recommendation
+{rec}
+** Background
+The previous contract with Meridian Hydrographic Ltd ends on 31 March 2029. Four tenders were received; Meridian Hydrographic Ltd offered the most economically advantageous tender.
+** Tender Evaluation
+| Tenderer | Price (3 years) | Quality (60) | Price (40) | Total |
+| Meridian Hydrographic Ltd | £91,700 | 52 | 40.0 | 92.0 |
+| Fathom Coastal Surveys Ltd | £96,480 | 41 | 38.1 | 79.1 |
+"""  # noqa: E501
+
+
+def test_regression_the_previous_holder_winning_again_is_priced_by_its_bid(tmp_path):
+    # no other firm is let the contract: the holder's bid prices the contract to come
+    for rec in ("That Meridian Hydrographic Ltd be appointed to provide beach monitoring for "
+                "2029-2032.",
+                "That the Group approves Meridian Hydrographic Ltd as the beach monitoring "
+                "contractor for 2029-2032."):
+        assert _rows(REWIN.format(rec=rec), tmp_path) == [
+            ("Meridian Hydrographic Ltd", 91_700.0)], rec

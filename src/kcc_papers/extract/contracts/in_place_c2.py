@@ -53,9 +53,14 @@ HELD_BEFORE = r"\b(?:previous|outgoing|expiring|former)\s+(?:[\w-]+\s+){0,3}?" \
     r"(?:contracts?|agreements?),?\s+with\s+"
 
 
-def held_before(draft: Draft) -> bool:
+def held_before(draft: Draft, drafts: list[Draft]) -> bool:
     """Whether a reading of no status names its firm as the holder of the contract that ends
-    ("The previous contract with X Ltd ends on ...")."""
+    ("The previous contract with X Ltd ends on ..."), where the paper lets the contract to come
+    to another firm. Where it names no other (the holder "be appointed" again, in words no
+    reader marks as an award), the holder's bid may well be the new contract's price."""
     if draft.status is not None or not draft.provider or not draft.text:
+        return False
+    if not any(d.status == "new" and d.provider and d.provider != draft.provider
+               for d in drafts):
         return False
     return re.search(HELD_BEFORE + re.escape(draft.provider), draft.text, re.I) is not None
