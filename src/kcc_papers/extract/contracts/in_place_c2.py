@@ -32,10 +32,16 @@ WHOSE_CONTRACT_ENDS_AFTER_ROLE = re.compile(
 
 # When the firm was appointed ("in 2030", "for the design stages"): a clause, no more.
 APPOINTED_WHEN_CHARS = 60
+# ... by the council, or by no one said: a firm another party appoints ("appointed by the
+# developer", "under a contract with the academy trust") holds that party's contract, not one
+# of the council's (as a firm's own subcontracts are not).
+_COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
 APPOINTED_UNDER_OWN_CONTRACT = re.compile(
     rf",\s+(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
-    rf"(?i:appointed)\b[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
-    r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b")
+    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
+    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
+    r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b"
+    rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))")
 
 IN_PLACE_C2_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (WHOSE_CONTRACT_ENDS_AFTER_ROLE, "current"),
@@ -47,9 +53,14 @@ HELD_BEFORE = r"\b(?:previous|outgoing|expiring|former)\s+(?:[\w-]+\s+){0,3}?" \
     r"(?:contracts?|agreements?),?\s+with\s+"
 
 
-def held_before(draft: Draft) -> bool:
+def held_before(draft: Draft, drafts: list[Draft]) -> bool:
     """Whether a reading of no status names its firm as the holder of the contract that ends
-    ("The previous contract with X Ltd ends on ...")."""
+    ("The previous contract with X Ltd ends on ..."), where the paper lets the contract to come
+    to another firm. Where it names no other (the holder "be appointed" again, in words no
+    reader marks as an award), the holder's bid may well be the new contract's price."""
     if draft.status is not None or not draft.provider or not draft.text:
+        return False
+    if not any(d.status == "new" and d.provider and d.provider != draft.provider
+               for d in drafts):
         return False
     return re.search(HELD_BEFORE + re.escape(draft.provider), draft.text, re.I) is not None

@@ -88,7 +88,7 @@ def price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     ends."""
     for bid in bids:
         awarded = next((d for d in drafts if d.provider and d.status != "current"
-                        and not _held_now(d) and _same_contract(d, bid)), None)
+                        and not _held_now(d, drafts) and _same_contract(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
 
@@ -100,9 +100,11 @@ HELD_NOW = re.compile(r"\b(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){0
                       r"(?:operated|provided|run|delivered|held|managed|supplied)\s+by\b", re.I)
 
 
-def _held_now(draft: Draft) -> bool:
-    """Whether a reading of no status says its firm holds the contract in place (HELD_NOW)."""
-    return (draft.status is None and bool(HELD_NOW.search(draft.text or ""))) or held_before(draft)
+def _held_now(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a reading of no status says its firm holds the contract in place (HELD_NOW), or
+    held the one that ends while the paper lets the next to another (``held_before``)."""
+    return ((draft.status is None and bool(HELD_NOW.search(draft.text or "")))
+            or held_before(draft, drafts))
 
 
 def fold_repeated_values(drafts: list[Draft]) -> list[Draft]:

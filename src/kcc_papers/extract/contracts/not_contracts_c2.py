@@ -15,16 +15,30 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.names import LEGAL_FORMS
 
 # "0.2 of a full-time post", "0.5 FTE", "0.4 full-time equivalent": a fraction of a post.
 POST_SHARE = re.compile(r"\b0?\.\d+\s+(?:of\s+an?\s+)?(?:full[- ]time\s+(?:post|role|"
                         r"equivalent)|FTE)\b", re.I)
 
 
+# ... but a share of a post bought from a firm ("0.5 FTE seconded from Harcourt Planning Ltd",
+# its name unread as the provider) or let as a contract ("the award of a contract for interim
+# support, 0.5 FTE") is a contract's price: staff time is recharged by another public body.
+FIRM_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")(?!\w)")
+LETS_A_CONTRACT = re.compile(r"\b(?:award(?:s|ed|ing)?|call[\s-]offs?|procure(?:d|ment)?|"
+                             r"tender(?:s|ed)?|contract)\b", re.I)
+
+
+def _staff_time(text: str) -> bool:
+    """Whether a sentence prices a share of a post and names neither a firm nor a contract."""
+    return bool(POST_SHARE.search(text)) and not (FIRM_NAMED.search(text)
+                                                  or LETS_A_CONTRACT.search(text))
+
+
 def without_staff_time(drafts: list[Draft]) -> list[Draft]:
     """The readings but a sum of no named party in a sentence pricing a share of a post."""
-    return [d for d in drafts
-            if d.provider or d.value_gbp is None or not POST_SHARE.search(d.text or "")]
+    return [d for d in drafts if d.provider or d.value_gbp is None or not _staff_time(d.text or "")]
 
 
 # A criterion's column with its weight in brackets: "Quality (70)", "Price (30%)".
@@ -42,4 +56,6 @@ def weighs_criteria(header: list[str]) -> bool:
 # "Total value of routes awarded", "Total cost of contracts let": a label naming what it sums.
 TOTAL_OF = re.compile(r"^\s*(?:grand\s+)?total\s+(?:annual\s+|contract\s+)?(?:value|cost|spend)"
                       r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:routes|contracts|lots|awards|"
-                      r"services)(?:\s+(?:awarded|let|committed|contracted))?\s*$", re.I)
+                      r"services)(?:\s+(?:awarded|let|committed|contracted))?"
+                      # closed as "Total" is ("Total:", "Total (3 years)"), or the cell ends
+                      r"\s*(?:$|[:(])", re.I)

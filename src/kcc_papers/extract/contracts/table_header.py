@@ -9,7 +9,11 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.fields import labelled, one_line
-from kcc_papers.extract.contracts.not_contracts_c2 import TOTAL_OF, weighs_criteria
+from kcc_papers.extract.contracts.not_contracts_c2 import (
+    TOTAL_OF,
+    WEIGHTED_PRICE_SCORE,
+    weighs_criteria,
+)
 from kcc_papers.extract.contracts.pipelines import awards_to_come
 from kcc_papers.extract.contracts.unit_prices import unit_priced
 
@@ -83,17 +87,13 @@ class Columns:
 NOT_PAID = re.compile(r"\bsocial\s+value\b", re.I)
 
 
-# A criterion's column weighted in brackets: "Price (40)", "Cost (30%)": a score, no sum.
-WEIGHTED_PRICE = re.compile(r"^\s*(?:price|cost)\s*\(\s*\d{1,3}\s*%?\s*\)\s*$", re.I)
-
-
 def _chosen_columns(header: list[str]) -> Columns | None:
     """Column roles of a table a caption names as the parties chosen ("Table 2: Providers
     recommended for appointment" over "Rank | Provider | Quality (60) | Price (40) | Total"):
     each row a contract let to its party, at a value only where a column prints one (a
     weighted price is its score; an hourly rate bid, a framework's price of one unit, is no
     contract's value)."""
-    cols = _columns([c if not (WEIGHTED_PRICE.match(c) or unit_priced(c)) else ""
+    cols = _columns([c if not (WEIGHTED_PRICE_SCORE.match(c) or unit_priced(c)) else ""
                      for c in header], let=True, chosen=True)
     if cols is not None:
         cols.offers, cols.winners = False, True
@@ -149,9 +149,10 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
     # lot; or its rows name contracts of their own ("Rank | Contract | Supplier | Annual
     # value": a register's largest contracts ranked by value, not one tender's bids)
     winners = "provider" in roles and bool(re.search(WINNER, header[roles["provider"]], re.I))
-    # (a service column names each bid's product where the header weighs quality and price)
+    # (a service column names each bid's product where the header weighs quality and price,
+    # unless the text above lets the rows: each a service let to the supplier beside it)
     scored = (any(EVALUATION.match(c) for c in header) and not winners
-              and ("service" not in roles or weighs_criteria(header)))
+              and ("service" not in roles or (weighs_criteria(header) and not let)))
     lot = next((i for i, c in enumerate(header) if LOT_COLUMN.match(c)), None)
     return Columns(roles, value_header, names_contracts=names,
                    offers=bidders is not None or scored, outcome=outcome, lot=lot,
