@@ -1,0 +1,47 @@
+"""Review of round 29's S2 fixes (forms: item forms, open choices, ASCII frames, decider boxes):
+small papers another council could publish, which the fixes misread or read too slowly, each
+read right after the review's mends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
+
+
+def _decisions(path: Path) -> list[tuple[str, str]]:
+    """(source, text) of each decision the pipeline finds in a file."""
+    return [(d.source, d.decision_text) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+def _report(body: str) -> str:
+    """A short plain-text report to Cabinet, ``body`` its numbered sections."""
+    return ("Harbridge Borough Council\n\nREPORT TO: Cabinet, 12 March 2031\n"
+            "REPORT OF: Director of Resources\n\nMILL LANE PLAY AREA SCHEME\n\n" + body
+            + "\n2. Background\n\n2.1 The scheme was consulted on in January 2031.\n")
+
+
+# ------------------------------------------------------------------ open choices (open_choices_s2)
+
+def test_regression_ask_to_determine_whether_to_approve_is_a_decision(tmp_path: Path) -> None:
+    # "whether to approve the scheme" words the decision asked for; only "which" / "between"
+    # point at options set out elsewhere
+    path = tmp_path / "whether.txt"
+    path.write_text(_report(
+        "1. Purpose\n\n1.1 The Cabinet is asked to determine whether to approve the Mill Lane "
+        "play area scheme at a cost of £40,000, funded from section 106 contributions.\n"))
+    assert [s for s, _ in _decisions(path)] == ["report"]
+
+
+def test_regression_a_later_choice_leaves_the_asks_block_standing(tmp_path: Path) -> None:
+    # the choice asked for at 1.2 dropped the whole block, the award at 1.1 with it (the choice
+    # itself, its own body's part of the block, is still no decision)
+    path = tmp_path / "later_choice.txt"
+    path.write_text(_report(
+        "1. Purpose\n\n1.1 The Cabinet is asked to approve the award of the play area contract "
+        "to Marlow Play Ltd at a cost of £40,000.\n\n1.2 Members are asked to choose which of "
+        "the two colour schemes at Appendix B is used.\n"))
+    assert _decisions(path) == [("report", "The Cabinet is asked to approve the award of the "
+                                 "play area contract to Marlow Play Ltd at a cost of £40,000.")]
