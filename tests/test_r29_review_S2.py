@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kcc_papers.classify import classify
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
@@ -45,3 +46,39 @@ def test_regression_a_later_choice_leaves_the_asks_block_standing(tmp_path: Path
         "the two colour schemes at Appendix B is used.\n"))
     assert _decisions(path) == [("report", "The Cabinet is asked to approve the award of the "
                                  "play area contract to Marlow Play Ltd at a cost of £40,000.")]
+
+
+# -------------------------------------------------------- forms under an item (item_forms_s2)
+
+DECLARATION_FORM = """Harbridge Borough Council
+
+DECLARATION OF INTERESTS AT MEETINGS
+
+Meeting:        Planning Committee, 12 March 2031
+Agenda item:    5
+Councillor:     P Dawe
+Nature of interest:   Other registrable interest - a trustee of the applicant charity
+I will leave the room for the item:   Yes
+Signed:  P Dawe
+"""
+
+SPEAKER_FORM = """Harbridge Borough Council
+
+REQUEST TO SPEAK AT A COMMITTEE MEETING
+
+Meeting:        Licensing Committee
+Agenda item:    4
+Name:           Jane Smith
+Speaking as:    Objector
+Date received:  10 March 2031
+"""
+
+
+def test_regression_members_and_public_forms_under_an_item_are_no_report() -> None:
+    # naming the meeting and the item made any form the item's paper: a form filed with a
+    # report names that report too
+    assert classify(DECLARATION_FORM, None) == "other"
+    assert classify(SPEAKER_FORM, None) == "other"
+    exempt_form = SPEAKER_FORM.replace("Name:           Jane Smith",
+                                       "Report:         Review of a Premises Licence")
+    assert classify(exempt_form, None) == "report"
