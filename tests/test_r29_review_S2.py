@@ -82,3 +82,25 @@ def test_regression_members_and_public_forms_under_an_item_are_no_report() -> No
     exempt_form = SPEAKER_FORM.replace("Name:           Jane Smith",
                                        "Report:         Review of a Premises Licence")
     assert classify(exempt_form, None) == "report"
+
+
+# -------------------------------------------------------- a decider's box (decision_boxes_s2)
+
+FORWARD_PLAN = """Westshire County Council
+
+FORWARD PLAN OF KEY DECISIONS
+1 April 2031 to 31 July 2031
+
+1. Decision by the Cabinet Member for Highways
+Title: Award of the highways term maintenance contract
+Decision: To award a term maintenance contract for highways works
+Key decision: Yes
+Date of decision: April 2031
+Contact: J Smith, Head of Highways
+"""
+
+
+def test_regression_forward_plan_entry_is_no_decider_box() -> None:
+    # "Decision by the ..." over "Decision: To award ..." is a forward plan's entry, the
+    # decision still to be taken: the decider's box ticks its verdict before wording it
+    assert classify(FORWARD_PLAN, None) == "forward_plan"
