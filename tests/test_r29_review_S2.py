@@ -4,9 +4,13 @@ read right after the review's mends."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
 from kcc_papers.classify import classify
+from kcc_papers.load import ascii_frames_s2
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
@@ -104,3 +108,66 @@ def test_regression_forward_plan_entry_is_no_decider_box() -> None:
     # "Decision by the ..." over "Decision: To award ..." is a forward plan's entry, the
     # decision still to be taken: the decider's box ticks its verdict before wording it
     assert classify(FORWARD_PLAN, None) == "forward_plan"
+
+
+# ------------------------------------------------- frames of a text form (ascii_frames_s2)
+
+BOXED_RECORD = """HARBRIDGE BOROUGH COUNCIL
+
+RECORD OF DECISION TAKEN BY AN OFFICER UNDER DELEGATED POWERS
+
+Decision reference:   ODR/2031/012
+┌────────────────────────────────────────────────────────────────────┐
+│ 1. Decision maker                                                  │
+│    Name:       Alison Greaves                                      │
+│    Post:       Director of Environment                             │
+├────────────────────────────────────────────────────────────────────┤
+│ 2. Subject                                                         │
+│    Replacement of the Eastgate car park barriers                   │
+├────────────────────────────────────────────────────────────────────┤
+│ 3. Decision                                                        │
+│    To award a contract for the replacement of the Eastgate car     │
+│    park barriers to Marlow Access Systems Ltd at a cost of         │
+│    GBP 48,200 (excluding VAT).                                     │
+├────────────────────────────────────────────────────────────────────┤
+│ 4. Reasons for the decision                                        │
+│    The barriers failed on 3 March 2031 and parts are no longer     │
+│    made.                                                           │
+└────────────────────────────────────────────────────────────────────┘
+
+Signed:  A. Greaves                            Date:  10 March 2031
+"""
+
+
+def test_regression_record_in_box_drawing_frames(tmp_path: Path) -> None:
+    # the frames were read in "+---+" and "|" only: the same form exported with box-drawing
+    # characters kept its walls, and its decision was not read
+    path = tmp_path / "boxed_record.txt"
+    path.write_text(BOXED_RECORD)
+    assert _decisions(path) == [
+        ("decision_notice", "To award a contract for the replacement of the Eastgate car park "
+         "barriers to Marlow Access Systems Ltd at a cost of GBP 48,200 (excluding VAT).")]
+
+
+class _CountedRule:
+    """FRAME_RULE, counting the lines it is tried on."""
+
+    def __init__(self) -> None:
+        self.tries = 0
+
+    def match(self, line: str) -> re.Match[str] | None:
+        self.tries += 1
+        return _RULE.match(line)
+
+
+_RULE = ascii_frames_s2.FRAME_RULE
+
+
+def test_regression_run_of_rules_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each rule of a run of rules with no walled line between scanned the run to its end
+    # again: 8,000 such lines took 26 s
+    counted = _CountedRule()
+    monkeypatch.setattr(ascii_frames_s2, "FRAME_RULE", counted)
+    rules = "\n".join(["+" + "-" * 40 + "+"] * 2000)
+    assert ascii_frames_s2.open_frames(rules) == rules
+    assert counted.tries <= 2 * 2000
