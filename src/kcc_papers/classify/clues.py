@@ -27,7 +27,7 @@ from kcc_papers.classify.headers import (
     TIMED_ITEMS_MIN,
     kpi_header_starts,
 )
-from kcc_papers.classify.item_forms_s2 import ITEM_FIELD, ITEM_FIELD_WORDS, MEETING_FIELD
+from kcc_papers.classify.item_forms_s2 import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
@@ -346,8 +346,10 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", _rx(r"^[^\S\n]*(?:Agenda[^\S\n]+)?Item[^\S\n]+(?:No\.?[^\S\n]*)?"
                        r"(?:[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))[^\S\n]*[:.–—-]"
                        r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
-    # a form filed under an item, its fields naming the meeting and the item (item_forms_s2)
-    Clue("report", ITEM_FIELD, FAIR, "head", requires=MEETING_FIELD, needs=ITEM_FIELD_WORDS),
+    # a form filed under an item, its fields naming the meeting, the item and its report
+    # (item_forms_s2)
+    Clue("report", ITEM_FIELD, FAIR, "head", requires=ITEM_FORM_FIELDS,
+         needs=ITEM_FIELD_WORDS),
     # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
     # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
     # (unless its title names the kind it is: "Paper C: Record of Decision", "Paper 2:

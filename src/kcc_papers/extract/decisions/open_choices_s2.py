@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 
-# "... is asked to decide / choose / determine which (of the) option(s) ...", "... whether to
-# ...": the verb of choice and a question word, the decision itself not worded
+# "... is asked to decide / choose / determine which (of the) option(s) ...", "... to choose
+# between ...": the verb of choice the ask's own, then a word that points at options set out
+# elsewhere. Not "whether": "is asked to determine whether to approve the scheme" words the
+# decision it asks for (to approve the scheme or not), as any ask to approve does.
 OPEN_CHOICE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:decide|choose|determine|select)"
-    r"\s+(?:which|whether|between)\b", re.I)
+    r"\s+(?:which|between)\b", re.I)
 
 
-def leaves_open(text: str) -> bool:
-    """Whether an ask only asks its body to choose among options, wording no decision."""
-    return bool(OPEN_CHOICE.search(text))
+def leaves_open(block: str) -> bool:
+    """Whether a recommendation block's ask, its first paragraph, only asks its body to choose
+    among options, wording no decision (a point after it asking for a choice leaves the ask
+    before it standing: "1.1 ... asked to approve the award ...", "1.2 ... asked to choose
+    which ...")."""
+    return bool(OPEN_CHOICE.search(block.split("\n", 1)[0]))

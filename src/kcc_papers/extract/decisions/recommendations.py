@@ -117,8 +117,10 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
         # Cabinet approves ...", before the paragraph asking this meeting)
         blocks = _first_ask(lines, texts) or tiers[_LAST_RESORT]
+    # (each body's part, not the whole block: an ask to choose among options words no
+    # decision, the parts before it still do: open_choices_s2)
     return [part for block in _distinct(_without_verdicts(blocks))
-            for part in _by_decision_maker(block)]
+            for part in _by_decision_maker(block) if not leaves_open(part.text)]
 
 
 # The label after a sentence's stop on its line, its colon and the ask after it: a short
@@ -327,8 +329,7 @@ def _ask_block(lines: list[tuple[int, str]], texts: list[str], at: int,
     section = num.group(1).rsplit(".", 1)[0] if num and "." in num.group(1) else ""
     end = end_of_block(texts, at + 1, section, True)
     text = join_items([texts[at][len(lead):], *texts[at + 1 : end]])
-    # an ask to choose among options words no decision (open_choices_s2)
-    return [RecommendationBlock(text, lines[at][0])] if text and not leaves_open(text) else []
+    return [RecommendationBlock(text, lines[at][0])] if text else []
 
 
 # ... or the body's own report to another, recommending in the present: "3. Having considered

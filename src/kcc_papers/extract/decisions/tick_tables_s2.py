@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 
-# Choices a tick table offers at least (one box is a field's value, not a choice)
-MIN_TICK_ROWS = 2
+from kcc_papers.classify.decision_boxes_s2 import CHOICE_ROW, MIN_TICK_ROWS
 
-
-# A line offering one choice of a tick table: its words, then the box (the PDF's line of a row)
-_CHOICE_LINE = re.compile(r"^.*\S\s*[☐☑☒]\s*$")
+# A line offering one choice of a tick table (the decider's box's rows: decision_boxes_s2)
+_CHOICE_LINE = re.compile(rf"^{CHOICE_ROW}$")
 # Lines of a field's value, not choices, a tick table's rows may sit under (its column names:
 # "Tick" under a heading "Decision" that its label repeats)
 MAX_HEADER_LINES = 1
