@@ -13,9 +13,12 @@ import re
 from kcc_papers.segment_starts.exempt_notes import PAPER_BODY, SCHEDULE_12A
 
 # The sentence opening its line, its subject the paper itself: "Not for publication ...",
-# "This report is exempt from publication ...", "This item is not for publication ...".
+# "This report is exempt from publication ...", "This item is not for publication ...". Its
+# first letter is a capital: a line opening "not for publication" in lower case carries on a
+# sentence wrapped from the line above, whose subject may be an appendix ("... Appendix 2 is"
+# / "not for publication by virtue of paragraph 3 ...").
 WITHHELD_SENTENCE = re.compile(
-    r"^\s*(?:(?:this|the)\s+(?:report|paper|item|document)\s+is\s+)?"
+    r"^\s*(?=(?-i:[NT]))(?:(?:this|the)\s+(?:report|paper|item|document)\s+is\s+)?"
     r"(?:not\s+for|exempt\s+from)\s+publication\b", re.I | re.M)
 
 
