@@ -3,7 +3,13 @@ rules, each on a small paper another council might publish."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import pack_documents, rendered
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 from kcc_papers.segment_starts.exempt_sentences import withheld_sentence_page
+from test_heldout_round29_G import NUMBERED_CONTENTS_PACK, RUNNING_HEAD
 
 # A short report's page whose appendix alone is withheld, the sentence saying so wrapped so
 # that its line breaks before "not for publication": the paper is still a paper.
@@ -30,3 +36,22 @@ def test_regression_capitalised_stand_in_sentence_still_read() -> None:
     assert withheld_sentence_page(text)
     assert withheld_sentence_page(text.replace("This report is exempt from publication",
                                                "NOT FOR PUBLICATION"))
+
+
+# The fire authority's pack of round 29's tests without its running head: the cover's masthead
+# alone names the meeting ("AUDIT AND GOVERNANCE COMMITTEE", "Date: Tuesday 26 June 2029").
+UNHEADED_CONTENTS_PACK = NUMBERED_CONTENTS_PACK.replace(RUNNING_HEAD, "")
+
+
+def test_regression_numbered_contents_cover_keeps_its_masthead(tmp_path: Path) -> None:
+    """A cover listing the agenda's items with their pages was dropped whole, masthead and
+    all: where no running head names the meeting again, the agenda and the pack's report lost
+    their date and committee. Joined to the agenda, the masthead names them; the items are
+    still read once."""
+    docs = pack_documents(UNHEADED_CONTENTS_PACK, tmp_path)
+    assert docs == [("agenda", "2029-06-26", "Audit and Governance Committee"),
+                    ("minutes", "2029-03-20", "Audit and Governance Committee"),
+                    ("report", "2029-06-26", "Audit and Governance Committee")]
+    pdf = rendered(UNHEADED_CONTENTS_PACK, tmp_path, "again")
+    refs = [r.item_ref for r in process_file(str(pdf)).records if isinstance(r, AgendaItem)]
+    assert refs == ["1", "2", "3", "4", "5", "6", "7"]
