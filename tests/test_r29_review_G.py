@@ -55,3 +55,28 @@ def test_regression_numbered_contents_cover_keeps_its_masthead(tmp_path: Path) -
     pdf = rendered(UNHEADED_CONTENTS_PACK, tmp_path, "again")
     refs = [r.item_ref for r in process_file(str(pdf)).records if isinstance(r, AgendaItem)]
     assert refs == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+# An exempt paper short enough to be taken for a stand-in, printed in full under the sentence
+# withholding it from the public: its body is no numbered paragraphs and says no "recommend".
+SHORT_EXEMPT_PAPER = """Agenda Item 9
+Housing Company Business Plan 2030/31
+This report is exempt from publication under paragraph 3 of Part 1 of Schedule 12A to the
+Local Government Act 1972.
+Purpose
+To set out the housing company's business plan for 2030/31 and its borrowing from the Council.
+Decision required
+That Cabinet approves the business plan and a loan facility of £12m to the company."""
+
+
+def test_regression_short_exempt_paper_printed_in_full_is_no_stand_in() -> None:
+    """A short exempt paper printed under its sentence was read as the stand-in for it and
+    dropped: a stand-in says at most a short remark after the sentence."""
+    assert not withheld_sentence_page(SHORT_EXEMPT_PAPER)
+
+
+def test_regression_stand_in_with_its_short_remark_still_read() -> None:
+    """Guard for the mend: a stand-in's remark after the sentence, and a footer's page."""
+    text = SHORT_EXEMPT_PAPER.split("\nPurpose")[0] + (
+        "\nThe report has been circulated to members of the Committee only.\n44")
+    assert withheld_sentence_page(text)

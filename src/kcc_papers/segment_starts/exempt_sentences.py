@@ -22,9 +22,25 @@ WITHHELD_SENTENCE = re.compile(
     r"(?:not\s+for|exempt\s+from)\s+publication\b", re.I | re.M)
 
 
+# The sentence's end: a full stop closing a word or number ("... Act 1972.").
+SENTENCE_END = re.compile(r"\.(?=\s|$)")
+# A word of the page after the sentence (a footer's page number is none).
+WORD = re.compile(r"[^\W\d_]{2,}")
+# At most this many words follow the sentence on a stand-in: a remark of one short sentence
+# ("The report has been circulated to members of the Committee only."); an exempt paper
+# printed in full under the sentence says more ("Purpose" / "To set out ..." / "Decision
+# required" / "That Cabinet approves ..."), even one too short for numbered paragraphs.
+WORDS_AFTER_MAX = 15
+
+
 def withheld_sentence_page(text: str) -> bool:
     """Whether a short segment's text is an exempt item's stand-in by its sentence alone (the
-    caller bounds its length): the sentence, citing Schedule 12A, and no paper's body."""
+    caller bounds its length): the sentence, citing Schedule 12A, and no paper's body, neither
+    numbered paragraphs nor more than a short remark after the sentence."""
     sentence = WITHHELD_SENTENCE.search(text)
-    return (sentence is not None and SCHEDULE_12A.search(text, sentence.start()) is not None
-            and PAPER_BODY.search(text) is None)
+    cited = SCHEDULE_12A.search(text, sentence.start()) if sentence else None
+    if cited is None or PAPER_BODY.search(text):
+        return False
+    end = SENTENCE_END.search(text, cited.end())
+    after = text[end.end():] if end else ""
+    return len(WORD.findall(after)) <= WORDS_AFTER_MAX
