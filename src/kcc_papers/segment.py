@@ -45,7 +45,11 @@ from kcc_papers.segment_starts.heading_kinds import (
 )
 from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
 from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
-from kcc_papers.segment_starts.paged_contents import lists_items, paged_contents
+from kcc_papers.segment_starts.paged_contents import (
+    lists_items,
+    meeting_named_again,
+    paged_contents,
+)
 from kcc_papers.segment_starts.report_heads import MEETING_DATED
 from kcc_papers.segment_starts.stand_in_notices import correction_titled, notice_stand_in
 from kcc_papers.segment_starts.wrapped_fields import wrapped_field_lines
@@ -206,13 +210,14 @@ def _join_contents_cover(segments: list[Segment]) -> None:
     """The pack's first part, its cover and contents page in a page column (paged_contents),
     read as a document before the agenda it lists the papers of: no document of its own (the
     agenda names the papers) but the agenda's cover, whose masthead names the meeting; where
-    its entries are numbered as the agenda's items, it is dropped instead (joined, each item
-    was read twice)."""
+    its entries are numbered as the agenda's items and the pack's running head names the
+    meeting over the agenda too, it is dropped instead (joined, each item was read twice)."""
     lines = segments[0].text.splitlines() if len(segments) > 1 else []
     if not (lines and segments[1].kind == "agenda" and segments[0].kind in ("agenda", OTHER)
             and paged_contents(lines)):
         return
-    if not lists_items(lines):
+    if not (lists_items(lines) and meeting_named_again(
+            segments[0].flat, segments[0].start, segments[1].start)):
         segments[1].start = segments[0].start
     segments[0].kind = CONTENTS_COVER
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.covers import CONTENTS_TITLE
 
 # An entry's line ending in its page or page range after a gap: "... 2029   3", "... 6 - 9",
@@ -41,3 +42,16 @@ def lists_items(lines: list[str]) -> bool:
     """Whether a contents page's entries are numbered as the agenda's items (at least
     PAGED_ENTRIES_MIN of them): joined to the agenda, its items would be read twice."""
     return sum(1 for s in lines if ITEM_NUMBERED.match(s)) >= PAGED_ENTRIES_MIN
+
+
+def meeting_named_again(flat: list[tuple[int, int, Line]], cover: int, agenda: int) -> bool:
+    """Whether the agenda starting at flat line ``agenda`` opens its own page under the line
+    the cover at ``cover`` opens with: the pack's running head ("Calderbrook Fire and Rescue
+    Authority | Audit and Governance Committee | 26 June 2029"), naming the meeting on the
+    agenda's page as on the cover's. Only then is the cover's masthead no loss when its
+    contents page, listing the agenda's items over again, is dropped: without it the
+    masthead alone names the meeting, and the cover is joined to the agenda instead."""
+    page = flat[agenda][0]
+    first = next(i for i in range(agenda, -1, -1) if i == 0 or flat[i - 1][0] != page)
+    return (flat[cover][0] != page
+            and flat[first][2].text.strip() == flat[cover][2].text.strip() != "")
