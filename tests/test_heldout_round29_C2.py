@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import contexts
 from heldout_support import contract_html_rows, contract_rows_of, rendered
-from kcc_papers.extract.contracts.not_contracts_c2 import TOTAL_OF, weighs_criteria
+from kcc_papers.extract.contracts.not_contracts import TOTAL_OF, weighs_criteria
 from kcc_papers.extract.contracts.table_header import totals_row
 
 

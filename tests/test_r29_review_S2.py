@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kcc_papers.classify import classify
-from kcc_papers.load import ascii_frames_s2
+from kcc_papers.load import ascii_frames
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
@@ -28,7 +28,7 @@ def _report(body: str) -> str:
             + "\n2. Background\n\n2.1 The scheme was consulted on in January 2031.\n")
 
 
-# ------------------------------------------------------------------ open choices (open_choices_s2)
+# ------------------------------------------------------------------ open choices (open_choices)
 
 def test_regression_ask_to_determine_whether_to_approve_is_a_decision(tmp_path: Path) -> None:
     # "whether to approve the scheme" words the decision asked for; only "which" / "between"
@@ -52,7 +52,7 @@ def test_regression_a_later_choice_leaves_the_asks_block_standing(tmp_path: Path
                                  "play area contract to Marlow Play Ltd at a cost of £40,000.")]
 
 
-# -------------------------------------------------------- forms under an item (item_forms_s2)
+# -------------------------------------------------------- forms under an item (item_forms)
 
 DECLARATION_FORM = """Harbridge Borough Council
 
@@ -88,7 +88,7 @@ def test_regression_members_and_public_forms_under_an_item_are_no_report() -> No
     assert classify(exempt_form, None) == "report"
 
 
-# -------------------------------------------------------- a decider's box (decision_boxes_s2)
+# -------------------------------------------------------- a decider's box (decision_boxes)
 
 FORWARD_PLAN = """Westshire County Council
 
@@ -110,7 +110,7 @@ def test_regression_forward_plan_entry_is_no_decider_box() -> None:
     assert classify(FORWARD_PLAN, None) == "forward_plan"
 
 
-# ------------------------------------------------- frames of a text form (ascii_frames_s2)
+# ------------------------------------------------- frames of a text form (ascii_frames)
 
 BOXED_RECORD = """HARBRIDGE BOROUGH COUNCIL
 
@@ -160,14 +160,14 @@ class _CountedRule:
         return _RULE.match(line)
 
 
-_RULE = ascii_frames_s2.FRAME_RULE
+_RULE = ascii_frames.FRAME_RULE
 
 
 def test_regression_run_of_rules_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # each rule of a run of rules with no walled line between scanned the run to its end
     # again: 8,000 such lines took 26 s
     counted = _CountedRule()
-    monkeypatch.setattr(ascii_frames_s2, "FRAME_RULE", counted)
+    monkeypatch.setattr(ascii_frames, "FRAME_RULE", counted)
     rules = "\n".join(["+" + "-" * 40 + "+"] * 2000)
-    assert ascii_frames_s2.open_frames(rules) == rules
+    assert ascii_frames.open_frames(rules) == rules
     assert counted.tries <= 2 * 2000

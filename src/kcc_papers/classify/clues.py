@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kcc_papers.classify.commissioned import PREPARED_FOR, PREPARED_FOR_WORDS
-from kcc_papers.classify.decision_boxes_s2 import DECIDER_BOX, DECIDER_BOX_WORDS
+from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
@@ -27,7 +27,7 @@ from kcc_papers.classify.headers import (
     TIMED_ITEMS_MIN,
     kpi_header_starts,
 )
-from kcc_papers.classify.item_forms_s2 import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
+from kcc_papers.classify.item_forms import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
@@ -347,7 +347,7 @@ CLUES: tuple[Clue, ...] = (
                        r"(?:[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))[^\S\n]*[:.–—-]"
                        r"[^\S\n]+\S"), WEAK, "title", needs=("item",)),
     # a form filed under an item, its fields naming the meeting, the item and its report
-    # (item_forms_s2)
+    # (item_forms)
     Clue("report", ITEM_FIELD, FAIR, "head", requires=ITEM_FORM_FIELDS,
          needs=ITEM_FIELD_WORDS),
     # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
@@ -405,7 +405,7 @@ CLUES: tuple[Clue, ...] = (
     # THE POLICE AND CRIME COMMISSIONER") opening with the decision in the first person ("I
     # approve the extension ..."), as a commissioner or a mayor signs it under the request
     Clue("decision", DECISION_BOX, STRONG, "text", needs=("decision",)),
-    # ... or the decider's numbered box, its decision worded on a labelled line (decision_boxes_s2)
+    # ... or the decider's numbered box, its decision worded on a labelled line (decision_boxes)
     Clue("decision", DECIDER_BOX, STRONG, "text", needs=DECIDER_BOX_WORDS),
     # a table of decisions: its header names the item and, last, the decision column
     Clue("decision", DECISION_TABLE_HEADER, WEAK),

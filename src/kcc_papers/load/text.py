@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kcc_papers.load.ascii_frames_s2 import open_frames
+from kcc_papers.load.ascii_frames import open_frames
 from kcc_papers.load.glyphs import clean, letter_spaced, spaced_words
 from kcc_papers.load.markdown import plain_text
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
@@ -16,7 +16,7 @@ PAGE_MARKER = re.compile(r"^\s*=+\s*PAGE\s+\d+\s*=+\s*$", re.IGNORECASE)
 
 
 def load_text(path: Path, sha256: str, text: str) -> Source:
-    # a form's ASCII frames are opened first: their walls are no text (ascii_frames_s2)
+    # a form's ASCII frames are opened first: their walls are no text (ascii_frames)
     return Source(str(path), sha256, "text", split_pages(plain_text(open_frames(text))))
 
 

@@ -20,7 +20,7 @@ from kcc_papers.segment_starts.decision_headings import (
     PROPOSED_RECORD,
     RECORD_OF_DECISION,
 )
-from kcc_papers.segment_starts.enclosure_codes_s2 import ENCLOSURE_CODE
+from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
     REPORT_LABELS_MIN,
@@ -396,7 +396,7 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     who was present), but not for a row of the agenda headed on the same page. (A paper's
     label before them, "Paper A: Minutes of ...", is no part of the heading: PAPER_LABEL.)"""
     text = PAPER_LABEL.sub("", text) if "paper" in lower or "enclosure" in lower else text
-    text = ENCLOSURE_CODE.sub("", text)  # ("FGP1: Minutes of ...": enclosure_codes_s2)
+    text = ENCLOSURE_CODE.sub("", text)  # ("FGP1: Minutes of ...": enclosure_codes)
     if "minute" in lower and BODY_MINUTES.match(text) and _set_as_heading(flat, i):
         return "minutes"
     if "notes" in lower and BODY_NOTES.match(text) and _set_as_heading(flat, i):

@@ -18,6 +18,16 @@ size):
   aside and its end. Listed with no value, as a contract in place is when the paper gives
   none.
 
+* "It has been managed since 2027 by Quillon Licensing Ltd, the current licensing solution
+  partner, whose contract ends with the agreement": the firm's role in apposition between its
+  name and "whose" (held-out round 29);
+* "The design team, Parr Leadbetter Associates Ltd, appointed in 2030 under its own contract":
+  a firm appointed under a contract of its own (by the council, or by no one said) holds a
+  contract in place;
+* "The previous contract with Meridian Hydrographic Ltd ends on 31 March 2029" over a tender
+  table naming the same firm among the bids: the outgoing holder's bid prices the contract to
+  come, never the one that ends (``held_before``, read by ``merge.price_from_bids``).
+
 Only names with a legal form, but for the aside's (any name). ``provider_drafts`` reads them
 with the specific patterns. The award by another body, no contract in place, stays in this
 list so that it is read where it always was: among ``award_phrasings``' patterns it would be
@@ -28,8 +38,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
-from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.in_place_c2 import IN_PLACE_C2_PATTERNS
+from kcc_papers.extract.contracts.draft import Draft, Status
 from kcc_papers.extract.contracts.names import _FIRM_END, _FIRM_WORD_END, _NAME, LEGAL_END, NAMES
 
 # How long the awarding body and its aside may be ("by Wealdmere County Council, as the LRF's
@@ -99,6 +108,29 @@ CONTRACT_ASIDE_THEN_START = re.compile(
     rf"(?i:started|began|commenced)\b[^.;]{{0,{START_CLAUSE_CHARS}}}?\s+and\s+"
     r"(?:(?:will|would|is\s+due\s+to)\s+)?(?P<ends>ends?|expires?|runs?\s+until)\b")
 
+# The role in apposition: "the current licensing solution partner" (a few words at most).
+ROLE_WORDS = 4
+WHOSE_CONTRACT_ENDS_AFTER_ROLE = re.compile(
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+(?i:the|its|our|their)\s+"
+    rf"(?i:current|present|existing|incumbent|outgoing)\s+(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?"
+    r"[\w-]+,\s+(?i:whose)\s+(?:[\w-]+\s+){0,2}?(?i:contracts?)\s+"
+    r"(?:(?i:is|are)\s+due\s+to\s+)?"
+    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
+# When the firm was appointed ("in 2030", "for the design stages"): a clause, no more.
+APPOINTED_WHEN_CHARS = 60
+# ... by the council, or by no one said: a firm another party appoints ("appointed by the
+# developer", "under a contract with the academy trust") holds that party's contract, not one
+# of the council's (as a firm's own subcontracts are not).
+_COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
+APPOINTED_UNDER_OWN_CONTRACT = re.compile(
+    rf",\s+(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
+    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
+    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
+    r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b"
+    rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))")
+
+
 IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (AWARD_BY_BODY, "new"),
     (WHOSE_CONTRACT_ENDS, "current"),
@@ -106,5 +138,24 @@ IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (PROVIDER_WHOSE_AGREEMENT_ENDS, "current"),
     (CONTRACT_WITH_WHICH_ENDS, "current"),
     (CONTRACT_ASIDE_THEN_START, None),
-    *IN_PLACE_C2_PATTERNS,
+    (WHOSE_CONTRACT_ENDS_AFTER_ROLE, "current"),
+    (APPOINTED_UNDER_OWN_CONTRACT, "current"),
 )
+
+
+# "the previous contract with X", "the outgoing contract with X": the contract that ends.
+HELD_BEFORE = r"\b(?:previous|outgoing|expiring|former)\s+(?:[\w-]+\s+){0,3}?" \
+    r"(?:contracts?|agreements?),?\s+with\s+"
+
+
+def held_before(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether a reading of no status names its firm as the holder of the contract that ends
+    ("The previous contract with X Ltd ends on ..."), where the paper lets the contract to come
+    to another firm. Where it names no other (the holder "be appointed" again, in words no
+    reader marks as an award), the holder's bid may well be the new contract's price."""
+    if draft.status is not None or not draft.provider or not draft.text:
+        return False
+    if not any(d.status == "new" and d.provider and d.provider != draft.provider
+               for d in drafts):
+        return False
+    return re.search(HELD_BEFORE + re.escape(draft.provider), draft.text, re.I) is not None

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
+from kcc_papers.extract.contracts.contracts_in_place import held_before
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.enabling_works import apart_from_building_contract
-from kcc_papers.extract.contracts.in_place_c2 import held_before
 
 
 def _key(draft: Draft) -> tuple[str, ...]:

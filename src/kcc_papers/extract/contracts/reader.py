@@ -28,7 +28,7 @@ from kcc_papers.extract.contracts.merge import (
     price_from_bids,
     value_of_lone_award,
 )
-from kcc_papers.extract.contracts.not_contracts_c2 import without_staff_time
+from kcc_papers.extract.contracts.not_contracts import without_staff_time
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows

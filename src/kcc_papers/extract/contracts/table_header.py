@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.extract.contracts.fields import labelled, one_line
-from kcc_papers.extract.contracts.not_contracts_c2 import (
+from kcc_papers.extract.contracts.not_contracts import (
     TOTAL_OF,
     WEIGHTED_PRICE_SCORE,
     weighs_criteria,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.extract.decisions.ask_patterns import HEADING
-from kcc_papers.extract.decisions.tick_tables_s2 import boxes_only
+from kcc_papers.extract.decisions.tick_tables import boxes_only
 from kcc_papers.load.model import Line, Page, Table
 from kcc_papers.normalise.textclean import join_lines
 from kcc_papers.segment import Segment
@@ -43,7 +43,7 @@ def labelled_lines(lines: list[str],
         if hit:
             current = hit[0]
             # the first occurrence of a label is the field (unless it only heads a table of
-            # tick boxes, its value worded under the label again: tick_tables_s2)
+            # tick boxes, its value worded under the label again: tick_tables)
             if current in out and any(v.strip() for v in out[current]) and not boxes_only(
                     out[current]):
                 current = None

@@ -22,7 +22,7 @@ from kcc_papers.extract.decisions.block_end import (
 )
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
-from kcc_papers.extract.decisions.open_choices_s2 import leaves_open
+from kcc_papers.extract.decisions.open_choices import leaves_open
 from kcc_papers.extract.decisions.repeats import same_block
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import strip_bullet
@@ -118,7 +118,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # Cabinet approves ...", before the paragraph asking this meeting)
         blocks = _first_ask(lines, texts) or tiers[_LAST_RESORT]
     # (each body's part, not the whole block: an ask to choose among options words no
-    # decision, the parts before it still do: open_choices_s2)
+    # decision, the parts before it still do: open_choices)
     return [part for block in _distinct(_without_verdicts(blocks))
             for part in _by_decision_maker(block) if not leaves_open(part.text)]
 

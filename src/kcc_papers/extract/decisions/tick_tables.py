@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.classify.decision_boxes_s2 import CHOICE_ROW, MIN_TICK_ROWS
+from kcc_papers.classify.decision_boxes import CHOICE_ROW, MIN_TICK_ROWS
 
-# A line offering one choice of a tick table (the decider's box's rows: decision_boxes_s2)
+# A line offering one choice of a tick table (the decider's box's rows: decision_boxes)
 _CHOICE_LINE = re.compile(rf"^{CHOICE_ROW}$")
 # Lines of a field's value, not choices, a tick table's rows may sit under (its column names:
 # "Tick" under a heading "Decision" that its label repeats)
