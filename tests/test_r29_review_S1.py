@@ -1,12 +1,15 @@
 """Review of round 29's slides fixes (family S1): regression tests for the defects the review
 mended, on small papers written here (not the held-out papers): a report's chart page with a
-title and a date, and the minutes' last page titled as a later agenda item, read as decks."""
+title and a date, and the minutes' last page titled as a later agenda item, read as decks;
+"Presentation of" in a wrapped agenda title taken for its presenter."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from heldout_support import pack_documents
+from kcc_papers.models import AgendaItem
+from kcc_papers.pipeline import process_file
 
 # Body prose long enough that the report's first page is no title slide of its own.
 _REPORT_BODY = "\n".join(
@@ -110,3 +113,34 @@ def test_kent_like_report_whose_last_short_page_repeats_its_cover(tmp_path: Path
     # same byline (the corpus's Kent Q3 finance report) is one report, its last page no deck
     assert pack_documents(KENT_LIKE_PACK, tmp_path) == [
         ("agenda", "2031-01-16", "Cabinet"), ("report", "2031-01-16", "Cabinet")]
+
+
+WRAPPED_PRESENTATION_AGENDA = """Brindleford Metropolitan Borough Council
+
+Audit Committee
+
+Date:      Monday, 3 February 2031
+Time:      6.00 pm
+
+AGENDA
+
+1.    Apologies for Absence
+
+2.    Minutes of the previous meeting  (Pages 1 - 4)
+
+3.    Statement of Accounts 2030/31 and the External Auditor's
+      Presentation of the Audited Accounts  (Pages 5 - 12)
+
+4.    Work Programme 2030/31  (Pages 13 - 14)
+"""
+
+
+def test_regression_presentation_of_in_a_wrapped_title_goes_on(tmp_path: Path) -> None:
+    # "Presentation by/from <presenter>" under a title says whose deck it is; "Presentation
+    # of <what>" is a wrapped title's words: before, the title was cut at the line's end
+    path = tmp_path / "agenda.txt"
+    path.write_text(WRAPPED_PRESENTATION_AGENDA)
+    titles = {a.item_ref: a.title for a in process_file(str(path)).records
+              if isinstance(a, AgendaItem)}
+    assert titles["3"] == ("Statement of Accounts 2030/31 and the External Auditor's "
+                           "Presentation of the Audited Accounts")
