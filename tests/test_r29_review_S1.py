@@ -1,7 +1,8 @@
 """Review of round 29's slides fixes (family S1): regression tests for the defects the review
 mended, on small papers written here (not the held-out papers): a report's chart page with a
 title and a date, and the minutes' last page titled as a later agenda item, read as decks;
-"Presentation of" in a wrapped agenda title taken for its presenter."""
+a governance statement's signed certification page read as a deck; "Presentation of" in a
+wrapped agenda title taken for its presenter."""
 
 from __future__ import annotations
 
@@ -144,3 +145,34 @@ def test_regression_presentation_of_in_a_wrapped_title_goes_on(tmp_path: Path) -
               if isinstance(a, AgendaItem)}
     assert titles["3"] == ("Statement of Accounts 2030/31 and the External Auditor's "
                            "Presentation of the Audited Accounts")
+
+
+CERTIFICATION_PAGE_PACK = f"""## Brindle Vale District Council
+!! Audit and Standards Committee
+Thursday 23 January 2031 at 6.30 pm
+** Agenda
+1. Apologies
+2. Annual Governance Statement 2030/31
+--- page ---
+Agenda Item 2
+## Annual Governance Statement 2030/31
+Report of the Monitoring Officer
+** 1. Recommendation
+1.1 That the Committee approves the Annual Governance Statement.
+{_REPORT_BODY}
+--- page ---
+## Certification
+Signed: Councillor R Okafor, Chair, Audit and Standards Committee
+Date: 23 January 2031
+Signed: J Whitlock, Chief Executive
+Date: 23 January 2031
+"""
+
+
+def test_regression_signature_block_page_is_no_deck(tmp_path: Path) -> None:
+    # a governance statement's last page, its certification signed by the committee's chair
+    # and dated, in the report's title type: a form's labelled fields ("Signed:", "Date:"),
+    # no slide's byline; before, the page was a paper of its own
+    assert pack_documents(CERTIFICATION_PAGE_PACK, tmp_path) == [
+        ("agenda", "2031-01-23", "Audit and Standards Committee"),
+        ("report", "2031-01-23", "Audit and Standards Committee")]

@@ -30,6 +30,9 @@ DATE_LINES = 3
 # Committee noted its work programme."). (Not "Council": a council's name runs in footers.)
 _MEETING_BYLINE = re.compile(r"\b(?:Committee|Board|Cabinet|Executive|Panel|Team|Group|Forum|"
                              r"Partnership|Commission)\s*(?:,|$)")
+# A form's field, labelled by a word or three ("Signed: ..., Chair, Audit Committee" over
+# "Date: 23 January 2031", a governance statement's certification page): no slide's byline.
+_FIELD = re.compile(r"^[A-Z]\w*(?:\s+\w+){0,2}\s*:")
 # A report's title is among the first lines of its page (under a stamp, a running head).
 TITLE_TOP_LINES = 6
 
@@ -76,10 +79,11 @@ def title_slide_after_report(flat: list[tuple[int, int, Line]], i: int, heading:
 
 def _names_its_meeting(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether the DATE_LINES lines under a title slide's title (line ``i``) name the meeting
-    the deck is given to (_MEETING_BYLINE) and its date: right under the title, as a slide's
-    bullets further down date its milestones."""
-    below = [other.text.strip() for page, _, other in flat[i + 1 : i + 1 + DATE_LINES]
+    the deck is given to (_MEETING_BYLINE) and its date, neither a form's field (_FIELD):
+    right under the title, as a slide's bullets further down date its milestones."""
+    texts = [other.text.strip() for page, _, other in flat[i + 1 : i + 1 + DATE_LINES]
              if page == flat[i][0]]
+    below = [text for text in texts if not _FIELD.match(text)]
     return (any(_MEETING_BYLINE.search(text) for text in below)
             and find_date(" ".join(below)) is not None)
 
