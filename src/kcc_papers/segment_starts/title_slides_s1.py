@@ -11,6 +11,8 @@ report's own title and dated (the meeting it is given to): it is a paper of its 
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, SAME_SIZE_POINTS, _set_as_heading
@@ -21,6 +23,16 @@ from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
 TITLE_SLIDE_MAX_LINES = 8
 # A title slide names the meeting it is given to and its date on its next lines, within these.
 DATE_LINES = 3
+# A title slide's byline names the body the deck is given to, the line ending with its kind of
+# body or a comma after it ("Audit and Standards Committee, 23 January 2031", "Wyndale Health
+# and Wellbeing Board" over "5 February 2031"): a chart's page under a report dates its figures
+# alone ("Position at 31 December 2030"), a minute's prose names a body mid-sentence ("The
+# Committee noted its work programme."). (Not "Council": a council's name runs in footers.)
+_MEETING_BYLINE = re.compile(r"\b(?:Committee|Board|Cabinet|Executive|Panel|Team|Group|Forum|"
+                             r"Partnership|Commission)\s*(?:,|$)")
+# A form's field, labelled by a word or three ("Signed: ..., Chair, Audit Committee" over
+# "Date: 23 January 2031", a governance statement's certification page): no slide's byline.
+_FIELD = re.compile(r"^[A-Z]\w*(?:\s+\w+){0,2}\s*:")
 # A report's title is among the first lines of its page (under a stamp, a running head).
 TITLE_TOP_LINES = 6
 
@@ -30,13 +42,15 @@ def title_slide_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
     """Whether line ``i``, at a PDF page's top and set as a heading, titles a title slide (see
     TITLE_SLIDE_MAX_LINES) by the title the agenda lists for an item after the minutes
     (``listed``: keys by number, see ``listed_items.agenda_items``), another item than the one
-    the current paper's heading (line ``current``) titles."""
+    the current paper's heading (line ``current``) titles, the meeting and its date under it
+    (_names_its_meeting: the minutes' last minute, a standing item the agenda lists again, has
+    none)."""
     if flat[i][1] >= ITEM_STAMP_TOP or not _set_as_heading(flat, i):
         return False
     if _page_line_count(flat, i) > TITLE_SLIDE_MAX_LINES:
         return False
     item = _listed_as(_key(flat[i][2].text), listed)
-    if item is None:
+    if item is None or not _names_its_meeting(flat, i):
         return False
     # (the current paper's own deck, an appendix titled as its item, goes on with it)
     return current is None or _listed_as(_key(flat[current][2].text), listed) != item
@@ -45,7 +59,8 @@ def title_slide_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
 def title_slide_after_report(flat: list[tuple[int, int, Line]], i: int, heading: int) -> bool:
     """Whether line ``i``, at a PDF page's top on a later page than the current report's
     heading (line ``heading``), titles a title slide (see TITLE_SLIDE_MAX_LINES) in the type
-    of that heading or larger, a date under it: the report's deck, bound after it."""
+    of that heading or larger, the meeting and its date under it (_names_its_meeting): the
+    report's deck, bound after it."""
     line = flat[i][2]
     if flat[i][1] >= ITEM_STAMP_TOP or flat[i][0] <= flat[heading][0]:
         return False
@@ -59,11 +74,18 @@ def title_slide_after_report(flat: list[tuple[int, int, Line]], i: int, heading:
     if (_page_line_count(flat, i) > TITLE_SLIDE_MAX_LINES
             or _page_line_count(flat, heading) <= TITLE_SLIDE_MAX_LINES):
         return False
-    # the date of the meeting the deck is given to, right under its title (a slide's bullets
-    # further down date its milestones)
-    below = " ".join(other.text for page, _, other in flat[i + 1 : i + 1 + DATE_LINES]
-                     if page == flat[i][0])
-    return find_date(below) is not None
+    return _names_its_meeting(flat, i)
+
+
+def _names_its_meeting(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the DATE_LINES lines under a title slide's title (line ``i``) name the meeting
+    the deck is given to (_MEETING_BYLINE) and its date, neither a form's field (_FIELD):
+    right under the title, as a slide's bullets further down date its milestones."""
+    texts = [other.text.strip() for page, _, other in flat[i + 1 : i + 1 + DATE_LINES]
+             if page == flat[i][0]]
+    below = [text for text in texts if not _FIELD.match(text)]
+    return (any(_MEETING_BYLINE.search(text) for text in below)
+            and find_date(" ".join(below)) is not None)
 
 
 def _title_size(flat: list[tuple[int, int, Line]], heading: int) -> float | None:

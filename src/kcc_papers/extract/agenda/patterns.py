@@ -230,8 +230,9 @@ LABELLED = re.compile(
     # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
     r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
     # (or whose presentation it is, a deck given at the meeting: "Presentation by the Head
-    # of Waste and Fleet Services.")
-    r"|^(?:Report|Presentation)\s+(?:of|by)\s+(?:the\s+)?[A-Z]"
+    # of Waste and Fleet Services."; "Presentation of" names what is presented, a wrapped
+    # title's words: "... the External Auditor's" over "Presentation of the Audited Accounts")
+    r"|^(?:Report\s+(?:of|by)|Presentation\s+(?:by|from))\s+(?:the\s+)?[A-Z]"
     # ... or a notice of motion's mover under its title ("Proposed by Councillor Saoirse
     # Devenish, seconded by ..."): who moves it, no words of the title
     r"|^(?:Proposed|Moved|Submitted)\s+by\s+(?:Councillor|Cllr)\b"
