@@ -80,7 +80,7 @@ from kcc_papers.segment_starts.tagged_items import (
     tagged_item_head,
     tagged_title,
 )
-from kcc_papers.segment_starts.title_slides_s1 import (
+from kcc_papers.segment_starts.title_slides import (
     title_slide_after_report,
     title_slide_of_listed_item,
 )
@@ -278,7 +278,7 @@ def _listed_paper(walk: _Walk, i: int, idx: int) -> bool:
 
 def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
     """Whether line ``i`` of a PDF, after the minutes or a paper, titles a deck's title slide
-    by the title the pack's agenda lists for an item (see ``title_slides_s1``): a report
+    by the title the pack's agenda lists for an item (see ``title_slides``): a report
     starts at its page's top."""
     if not walk.paged or walk.last_kind not in ("minutes", "report") or idx >= ITEM_STAMP_TOP:
         return False
