@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract import Context
-from kcc_papers.extract.contracts.box_frames import unframed
 from kcc_papers.extract.contracts.contract_pages import contract_page
 from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.tab_paragraphs import parted_runs, prose_rows
@@ -58,8 +57,7 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
     # the margins a sentence broken over a page's end runs on past, read after the text
     aside: list[tuple[int, str]] = []
     for page, index, said in placed:
-        # (a text form's ASCII box frames its lines: ``box_frames``)
-        text = (said if pdf else unframed(said)).strip()
+        text = said.strip()
         if not text or (page, index) in in_tables:
             out.append((page, ""))
             continue
