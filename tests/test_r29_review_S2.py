@@ -81,11 +81,11 @@ Date received:  10 March 2031
 def test_regression_members_and_public_forms_under_an_item_are_no_report() -> None:
     # naming the meeting and the item made any form the item's paper: a form filed with a
     # report names that report too
-    assert classify(DECLARATION_FORM, None) == "other"
-    assert classify(SPEAKER_FORM, None) == "other"
+    assert classify(DECLARATION_FORM) == "other"
+    assert classify(SPEAKER_FORM) == "other"
     exempt_form = SPEAKER_FORM.replace("Name:           Jane Smith",
                                        "Report:         Review of a Premises Licence")
-    assert classify(exempt_form, None) == "report"
+    assert classify(exempt_form) == "report"
 
 
 # -------------------------------------------------------- a decider's box (decision_boxes)
@@ -107,7 +107,7 @@ Contact: J Smith, Head of Highways
 def test_regression_forward_plan_entry_is_no_decider_box() -> None:
     # "Decision by the ..." over "Decision: To award ..." is a forward plan's entry, the
     # decision still to be taken: the decider's box ticks its verdict before wording it
-    assert classify(FORWARD_PLAN, None) == "forward_plan"
+    assert classify(FORWARD_PLAN) == "forward_plan"
 
 
 # ------------------------------------------------- frames of a text form (ascii_frames)
