@@ -28,3 +28,34 @@ def test_regression_register_keyed_by_risk_levels_is_still_read(tmp_path: Path) 
     # column "Risk" and is read
     text = SAVINGS_TRACKER.format(amber="medium risk").replace("Saving  ", "Risk    ")
     assert [r[0] for r in scored_risks(text, tmp_path)] == ["S-01", "S-02", "S-03"]
+
+
+# A risk assessment form per risk, its stages' boxes on a line each (round 29's r29b audit
+# pack in another council's words): only the stage after controls is the risk's score.
+ASSESSMENT_FORMS = """CORPORATE RISK REGISTER - ASSESSMENT FORMS
+
+Each risk is assessed for likelihood and impact on a scale of 1 to 5.
+
+Risk Ref: CR4 Loss of key ICT systems
+Risk owner   Head of ICT
+Gross risk   Likelihood [{l1}]  Impact [{i1}]  Score [{s1}]
+Controls     Backups tested quarterly
+Residual risk   Likelihood [{l2}]  Impact [{i2}]  Score [{s2}]
+Target risk   Likelihood [2]  Impact [4]  Score [8]
+Risk Ref: CR5 Failure to recruit care staff
+Risk owner   Director of Adult Services
+Gross risk   Likelihood [5]  Impact [4]  Score [20]
+Residual risk   Likelihood [4]  Impact [4]  Score [16]
+Target risk   Likelihood [3]  Impact [3]  Score [9]
+"""
+
+
+def test_regression_assessment_forms_read_by_their_residual_stage(tmp_path: Path) -> None:
+    text = ASSESSMENT_FORMS.format(l1=4, i1=4, s1=16, l2=3, i2=4, s2=12)
+    assert scored_risks(text, tmp_path) == [("CR4", 3, 4, 12), ("CR5", 4, 4, 16)]
+
+
+def test_regression_blank_assessment_form_gives_no_risk(tmp_path: Path) -> None:
+    # the guard: a form whose first risk's boxes are not filled in scores nothing for it
+    text = ASSESSMENT_FORMS.format(l1=" ", i1=" ", s1=" ", l2=" ", i2=" ", s2=" ")
+    assert scored_risks(text, tmp_path) == [("CR5", 4, 4, 16)]
