@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import text_contexts
 from heldout_support import scored_risks
+from kcc_papers.extract import risks
+from kcc_papers.models import Risk
 from test_heldout_round29_KR import SAVINGS_TRACKER
 
 
@@ -59,3 +62,50 @@ def test_regression_blank_assessment_form_gives_no_risk(tmp_path: Path) -> None:
     # the guard: a form whose first risk's boxes are not filled in scores nothing for it
     text = ASSESSMENT_FORMS.format(l1=" ", i1=" ", s1=" ", l2=" ", i2=" ", s2=" ")
     assert scored_risks(text, tmp_path) == [("CR5", 4, 4, 16)]
+
+
+# A joint committee's minutes printing the register it reviewed, its id column headed "Risk"
+# and the factors by their letters (round 29's r29b joint waste pack, its reports read as part
+# of its minutes, in another body's words).
+BOARD_MINUTES = """HALLAM VALLEY HIGHWAYS PROGRAMME BOARD
+
+Minutes of the meeting held on Tuesday 3 March 2026 at 10.00 am
+
+Present: J Carver (Chair), P Ndlovu, R Osei
+
+1. Apologies
+
+Apologies were received from K Lamb.
+
+2. Programme risk register
+
+The board reviewed the register. Scores: likelihood (L) and impact (I) 1-5; score = L x I.
+
+{header}
+HB1     Utility diversions delayed             3   4   12      Project Manager
+HB2     Contractor insolvency                  2   5   10      Commercial Lead
+HB3     Steel prices above allowance           4   3   12      Cost Manager
+
+RESOLVED: That the register be noted.
+"""
+
+
+def _minuted_risks(text: str, tmp_path: Path) -> list[tuple[str, int | None, int | None,
+                                                              int | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for ctx in text_contexts(text, "minutes", tmp_path)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+def test_regression_minutes_print_register_headed_by_risk_and_letters(tmp_path: Path) -> None:
+    text = BOARD_MINUTES.format(
+        header="Risk    Description                            L   I   Score   Owner")
+    assert _minuted_risks(text, tmp_path) == [
+        ("HB1", 3, 4, 12), ("HB2", 2, 5, 10), ("HB3", 4, 3, 12)]
+
+
+def test_regression_minutes_table_of_other_letters_is_no_register(tmp_path: Path) -> None:
+    # the guard: the letters must head the factors beside a score, under a "Risk" column
+    text = BOARD_MINUTES.format(
+        header="Scheme  Description                            A   B   Total   Owner")
+    assert _minuted_risks(text, tmp_path) == []
