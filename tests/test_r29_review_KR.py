@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import text_contexts
-from heldout_support import scored_risks
+from heldout_support import html_kpi_rows, html_page, html_table, scored_risks
 from kcc_papers.extract import risks
 from kcc_papers.models import Risk
 from test_heldout_round29_KR import SAVINGS_TRACKER
@@ -109,3 +109,28 @@ def test_regression_minutes_table_of_other_letters_is_no_register(tmp_path: Path
     text = BOARD_MINUTES.format(
         header="Scheme  Description                            A   B   Total   Owner")
     assert _minuted_risks(text, tmp_path) == []
+
+
+# A plan's targets tabled by their names under "Target", the figure each sets under "Target"
+# again with its year (round 29's r29a combined authority slides page, in a county's words).
+TARGETS_HEADER = ["Ref", "Target", "Baseline 2024/25", "Target 2027/28", "Latest", "Rating"]
+
+
+def _targets_page(first_cells: list[str]) -> str:
+    rows = [["CT1", first_cells[0], "42.0", "50.0", "47.5", "Amber"],
+            ["CT2", first_cells[1], "61", "70", "72", "Green"]]
+    return html_page("<h1>Transport Committee: Performance Report, Quarter 3 2026/27</h1>",
+                     "<h2>Local Transport Plan key performance indicators</h2>",
+                     "<p>The latest performance against the plan's targets.</p>",
+                     html_table(TARGETS_HEADER, rows))
+
+
+def test_regression_names_headed_target_beside_a_years_target(tmp_path: Path) -> None:
+    page = _targets_page(["Trips made by bus or rail (millions)",
+                          "Residents within 400m of a frequent bus (%)"])
+    assert html_kpi_rows(page, tmp_path) == [("CT1", 47.5, "amber"), ("CT2", 72.0, "green")]
+
+
+def test_regression_figures_headed_target_are_no_names(tmp_path: Path) -> None:
+    # the guard: a first "Target" column of figures (an interim target) names no measure
+    assert html_kpi_rows(_targets_page(["45.0", "65"]), tmp_path) == []
