@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import text_contexts
-from heldout_support import html_kpi_rows, html_page, html_table, scored_risks
+from heldout_support import html_kpi_rows, html_page, html_table, kpi_rows, scored_risks
 from kcc_papers.extract import risks
 from kcc_papers.models import Risk
 from test_heldout_round29_KR import SAVINGS_TRACKER
@@ -134,3 +134,53 @@ def test_regression_names_headed_target_beside_a_years_target(tmp_path: Path) ->
 def test_regression_figures_headed_target_are_no_names(tmp_path: Path) -> None:
     # the guard: a first "Target" column of figures (an interim target) names no measure
     assert html_kpi_rows(_targets_page(["45.0", "65"]), tmp_path) == []
+
+
+# An education report comparing the county's results with the nation's, its own figure for
+# two years under its own name (round 29's r29h scrutiny pack, in another county's words).
+OUTCOMES_HEADER = ["Ref", "Indicator", "Kirkby {first}", "Kirkby {second}", "National 2026",
+                   "Rating"]
+OUTCOMES_ROWS = [["KS1", "Pupils meeting the expected standard at KS2 (%)", "58.0", "61.5",
+                  "60.2", "Green"],
+                 ["KS2", "Pupils achieving grade 5 in English and maths (%)", "41.0", "40.4",
+                  "45.9", "Red"]]
+
+
+@pytest.mark.parametrize(("first", "second", "latest"), [
+    ("2025", "2026", [61.5, 40.4]),
+    ("2026", "2025", [58.0, 41.0]),  # the years printed latest first
+])
+def test_regression_own_figure_of_the_latest_year_is_rated(
+        first: str, second: str, latest: list[float], tmp_path: Path) -> None:
+    header = [h.format(first=first, second=second) for h in OUTCOMES_HEADER]
+    page = html_page("<h1>Children's Scrutiny Committee: Performance Report 2026</h1>",
+                     "<p>Educational outcomes compared with national results.</p>",
+                     html_table(header, OUTCOMES_ROWS))
+    assert [(ref, value) for ref, value, _ in html_kpi_rows(page, tmp_path)] == [
+        ("KS1", latest[0]), ("KS2", latest[1])]
+
+
+OUTCOMES_REPORT = """## Kirkby County Council
+** Report to the Children and Young People Scrutiny Committee
+Date of meeting:\t14 January 2027
+Title:\tEducational Outcomes 2026
+** 1. Recommendation
+1.1 That the Committee scrutinises the educational outcomes for 2026.
+** 2. Outcomes
+2.1 Each figure is rated against the national figure for 2026.
+| Ref | Indicator | {{up}}Kirkby 2026 | {{up}}{comparator} 2026 | {{up}}Rating |
+| KS1 | Pupils meeting the expected standard at KS2 (%) | 61.5 | 60.2 | Green |
+| KS2 | Pupils achieving grade 5 in English and maths (%) | 40.4 | 45.9 | Red |
+** 3. Next steps
+3.1 The Committee will receive final results in March.
+"""
+
+
+@pytest.mark.parametrize("comparator", ["National", "Statistical neighbours"])
+def test_regression_report_rating_against_the_nation_is_read(
+        comparator: str, tmp_path: Path) -> None:
+    # in a report only the pages whose lines head a rated table are read (the headings turned,
+    # the figures' columns' words on a line of their own): the comparator's words head a
+    # column as the target's do
+    source = OUTCOMES_REPORT.format(comparator=comparator)
+    assert kpi_rows(source, tmp_path) == [("KS1", 61.5, "green"), ("KS2", 40.4, "red")]
