@@ -304,14 +304,25 @@ def _own_figure(cells: list[str], named: list[str | None], roles: list[str | Non
             or any(RISK_COLUMN.search(c) for c in cells)):
         return roles
     desc = roles.index("description")
-    value = next((i for i in range(desc + 1, against) if named[i] is None
-                  and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None),
-                 None)
-    if value is None:
+    figures = [i for i in range(desc + 1, against) if named[i] is None
+               and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None]
+    if not figures:
         return roles
+    value = _latest_year(cells, figures)
     own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
     own[value] = "latest"
     return own
+
+
+def _latest_year(cells: list[str], figures: list[int]) -> int:
+    """Of the area's own figure columns, the one of the latest year where each names its
+    year ("Holmesdale 2029 | Holmesdale 2030 | National 2030": the year the comparator is
+    set beside is the one rated); else the first."""
+    years = [_heading_year(cells[i]) for i in figures]
+    dated = [(y, i) for y, i in zip(years, figures, strict=True) if y is not None]
+    if len(dated) < len(figures):
+        return figures[0]
+    return max(dated, key=lambda d: (d[0], -d[1]))[1]
 
 
 def year_groups(cells: list[str], below: list[str] | None = None) -> bool:

@@ -39,6 +39,9 @@ HEADER_WORD = re.compile(
     # a fund's or a service's return rated against its benchmark or comparator ("Fund return
     # 12 months (%) | Benchmark (%) | RAG")
     r"|benchmark|comparator|returns?"
+    # ... or compared with the nation's or its neighbours' figure, as columns.ROLES names a
+    # comparator ("Holmesdale 2030 | National 2030 | Statistical neighbours 2030 | Rating")
+    r"|national|england|neighbours?"
     # a public health outcome compared with England's, within its confidence interval
     # ("Indicator | Period | Ashgrove | 95% CI | England | Compared with England")
     r"|compared|\d{2}(?:\.\d)?%\s+CI"

@@ -1,7 +1,8 @@
 """A header that names one column twice, or names its rating column as a result: a fire
 authority's table of service standards ("Ref | Standard | 2027/28 | Standard | Result"),
 where the first "Standard" is the standard's name and the second the figure it sets, and the
-"Result" column says "Achieved" or "Not achieved". Both are told by the row below the header:
+"Result" column says "Achieved" or "Not achieved"; or a heading's word printed again with a
+year ("Target | Baseline 2028/29 | Target 2030/31"). Both are told by the row below the header:
 the heading's first column prints words there, its later one a figure; the result column
 prints a rating's words, no figure, while another column named as the value prints one."""
 
@@ -32,13 +33,15 @@ def _first_of_two_as_name(cells: list[str], roles: list[str | None],
                           below: list[str]) -> list[str | None]:
     if "description" in roles:
         return roles
+    # (by the role the headings claim, not their words: "Target | Baseline 2028/29 | Target
+    # 2030/31" heads the targets' names, then the figure each sets, as "Standard ... Standard"
+    # does)
     seen: dict[str, int] = {}
     for i, (cell, role) in enumerate(zip(cells, roles, strict=True)):
-        label = " ".join(cell.lower().split())
-        if role not in FIGURE_ROLES or not label:
+        if role not in FIGURE_ROLES or not cell.strip():
             continue
-        first = seen.setdefault(label, i)
-        if (first != i and roles[first] == role and is_wordy(below[first])
+        first = seen.setdefault(role, i)
+        if (first != i and is_wordy(below[first])
                 and parse_number(below[first]) is None and parse_number(below[i]) is not None):
             named = list(roles)
             named[first] = "description"

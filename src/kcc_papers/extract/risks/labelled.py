@@ -12,6 +12,8 @@ from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.stages import (
     Stage,
     is_stage_label,
+    named_stage,
+    names_stage,
     stage_header,
     stage_row,
 )
@@ -22,6 +24,12 @@ from kcc_papers.normalise.runs import LINE_START as _LINE_START
 # The label that opens a block: the risk's id.
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
                    re.I)
+# ... or its id a code and the risk's title after it on the line, as a form's heading box
+# prints them ("Risk ID: SR02 | Cyber attack disrupting services")
+OPENS_TITLED = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*"
+                          r"(?P<id>(?-i:[A-Z]{1,6})[-./]?\d{1,4}[a-z]?)"
+                          r" (?P<title>(?-i:[A-Z])\S.*)$",
+                          re.I)
 # Or a risk card's heading naming its number: "CORPORATE RISK 1", "Risk 3: Loss of income",
 # "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).
 # The id may name its register's group before the number ("Risk WC-S1", "Risk CR-F2").
@@ -90,12 +98,13 @@ SCORE_LINE = re.compile(_LINE_START + r"\s*(?:(?:current|residual|net)\s+)?(?:ri
 def promises_blocks(text: str) -> bool:
     """Whether the text opens a labelled block and gives one a score (before reading rows)."""
     lines = text.splitlines()
-    return bool(SCORE_LINE.search(text)) and any(
-        _opens(line) for line in lines)
+    scored = SCORE_LINE.search(text) or any(names_stage(line) for line in lines)
+    return bool(scored) and any(_opens(line) for line in lines)
 
 
 def _opens(text: str) -> re.Match[str] | None:
-    return OPENS.match(text) or HEADING.match(text) or CODE_HEADING.match(text)
+    return (OPENS.match(text) or OPENS_TITLED.match(" ".join(text.split()))
+            or HEADING.match(text) or CODE_HEADING.match(text))
 
 
 def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
@@ -114,6 +123,12 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
                 _set_stage(entry, stage, seen)
             continue
         stages = None
+        if entry is not None and names_stage(row.text):
+            # a form's stage line ("Current risk  Likelihood [4]  Impact [5]  Score [20]"),
+            # the inherent stage's naming no role
+            if (stage := named_stage(row.text)) is not None:
+                _set_stage(entry, stage, seen)
+            continue
         # a label joined to its value by dot leaders ("Likelihood ....... 3") as by a colon
         # (the pattern opens with a look back, tried at every position: rows without a
         # leader's dots, nearly all, are not searched)

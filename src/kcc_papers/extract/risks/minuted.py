@@ -7,10 +7,22 @@ minute saying what the board discussed is no register)."""
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.classify import RISK_TABLE_HEADER
+from kcc_papers.extract.risks.lettered import lettered_header
+
+# ... or a header whose id column is headed "Risk" and the factors by their letters beside the
+# score ("Risk | Description | L | I | Score | Owner", as lettered.py reads in a report): the
+# header's first cell names the rows as risks, so minutes need say nothing more.
+RISK_FIRST_CELL = re.compile(r"^\s*Risk(?:\t|\s*\||\s+(?=\S)|\s*$)", re.I)
+HEADER_LINE_CHARS = 120
 
 
 def holds_register_table(text: str) -> bool:
     """Whether minutes' ``text`` prints a register's header line: the id column and the
     factors, or the id, the risk and its score, as columns."""
-    return RISK_TABLE_HEADER.search(text) is not None
+    if RISK_TABLE_HEADER.search(text) is not None:
+        return True
+    risk_first = [line for line in text.splitlines() if RISK_FIRST_CELL.match(line)]
+    return lettered_header("\n".join(risk_first), HEADER_LINE_CHARS)

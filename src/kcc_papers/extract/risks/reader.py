@@ -27,6 +27,7 @@ from kcc_papers.extract.risks.narrative_records import narrative_records
 from kcc_papers.extract.risks.prose_rows import promises_prose, prose_entries
 from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.rows import Row, rows_of
+from kcc_papers.extract.risks.status_words import says_risk as calls_risks
 from kcc_papers.extract.risks.summary import SummaryEntry, parse_summaries
 from kcc_papers.extract.risks.values import (
     Legend,
@@ -227,7 +228,7 @@ def _shows_register(text: str) -> bool:
         text, re.I))
     # "Ref | ... | Rating" heads a dashboard's standards as well as a register's risks: a
     # register so headed says it is about risks somewhere (its title, a heading, a column)
-    says_risk = bool(RISK_WORD.search(text))
+    says_risk = calls_risks(text)
     registered = bool(summary or (ids and says_risk and re.search(r"Rating", text, re.I))
                       or _id_header(text, REGISTER_CELL if says_risk else FACTOR_CELL))
     cards = re.search(r"Risk\s+Owner", text) and re.search(r"Consequence", text)
@@ -258,9 +259,6 @@ REGISTER_CELL = re.compile(r"\b(?:Rating|Likelihood|Score|Probability|Severity)\
 # "risk" needs the factors' or the score's words
 FACTOR_CELL = re.compile(r"\b(?:Likelihood|Score|Probability|Severity)\b"
                          r"|\b(?:L\s*[x×/]\s*I|I\s*[x×/]\s*L)\b", re.I)
-# ("at risk" rates an item's status, as a RAG key's "Amber - at risk" rates a saving or a
-# measure: it does not say the paper lists risks)
-RISK_WORD = re.compile(r"(?<!\bat\s)\brisks?\b", re.I)
 # ... or the factors' letters as their own cells ("L | C", "P | I")
 FACTOR_LETTERS = (re.compile(r"(?<!\S)[LP](?!\S)"), re.compile(r"(?<!\S)[IC](?!\S)"))
 

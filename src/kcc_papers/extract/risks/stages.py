@@ -73,3 +73,41 @@ def stage_row(row: Row, roles: tuple[str, ...]) -> Stage | None:
 def is_stage_label(row: Row) -> bool:
     """Whether a row opens with any stage's label and a value (an original row included)."""
     return STAGE.match(row.text) is not None
+
+
+# Or a stage's line naming each value beside it, as a risk assessment form prints a stage's
+# boxes ("Current risk  Likelihood [4]  Impact [5]  Score [20]", "Target: likelihood 2,
+# impact 3 = 6"): the form's box brackets around a value are no part of it.
+_BOXED = r"\s*[:=]?\s*\[?\s*(?P<{}>\d{{1,2}})\s*\]?\s*[,;]?\s*"
+NAMED_STAGE = re.compile(
+    r"^\s*(?:(?P<current>current|residual|net)|(?P<target>target)|original|inherent|gross"
+    r"|initial)(?:\s+(?:risk|score|rating))?\s*:?\s*"
+    r"(?:likelihood|probability)" + _BOXED.format("likelihood")
+    + r"(?:impact|consequences?|severity)" + _BOXED.format("impact")
+    + r"(?:(?:=|(?:score|rating))" + _BOXED.format("score") + r")?$", re.I)
+# A stage's line is short, and names the likelihood: other lines are not matched.
+MAX_NAMED_STAGE_CHARS = 120
+STAGE_WORDS = re.compile(r"likelihood|probability", re.I)
+
+
+def named_stage(text: str) -> Stage | None:
+    """A current or target stage's line naming its values; an inherent one's, or any other
+    line, None."""
+    m = _named(text)
+    if m is None or not (m.group("current") or m.group("target")):
+        return None
+    return Stage("current" if m.group("current") else "target", m.group("likelihood"),
+                 m.group("impact"), m.group("score") or "")
+
+
+def names_stage(text: str) -> bool:
+    """Whether a line names a stage's values (an inherent one's included)."""
+    return _named(text) is not None
+
+
+def _named(text: str) -> re.Match[str] | None:
+    # (the spaces folded first: the pattern's optional marks between runs of spaces would try
+    # every split of a long run before failing)
+    if len(text) > MAX_NAMED_STAGE_CHARS or not STAGE_WORDS.search(text):
+        return None
+    return NAMED_STAGE.match(" ".join(text.split()))
