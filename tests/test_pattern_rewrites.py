@@ -51,7 +51,7 @@ PLAIN = {
         r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|"
         r"Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+"
         r"(?:Meeting\s+)?held\b)"
-        r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,4}?Briefing\s+held\b)"
+        r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,5}?Briefing\s+held\b)"
         r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"
         r"Forum|Group|Partnership)\s+meeting\s+held\b))"
         r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
