@@ -91,11 +91,23 @@ def _seconds_per_call(run: Callable[[], object], calls: int) -> float:
     return best / calls
 
 
+# A moment of other load (CI runs the suite beside other work) can double one measurement: a
+# linear run's growth is ~LONGER on an idle machine, a quadratic one's ~LONGER ** 2 every
+# time, so the least of a few tries is the run's own (one try where the first is in bounds).
+GROWTH_TRIES = 3
+
+
 def _growth(run: Callable[[int], object], small: int) -> float:
-    """How much longer ``run`` takes on an input ``LONGER`` times the size ``small``."""
-    quick = _seconds_per_call(lambda: run(small), SMALL_CALLS)
-    slow = _seconds_per_call(lambda: run(small * LONGER), max(1, SMALL_CALLS // LONGER))
-    return slow / quick
+    """How much longer ``run`` takes on an input ``LONGER`` times the size ``small``: the least
+    of up to GROWTH_TRIES measurements, the first within MOST_GROWTH ending them."""
+    least = math.inf
+    for _ in range(GROWTH_TRIES):
+        quick = _seconds_per_call(lambda: run(small), SMALL_CALLS)
+        slow = _seconds_per_call(lambda: run(small * LONGER), max(1, SMALL_CALLS // LONGER))
+        least = min(least, slow / quick)
+        if least < MOST_GROWTH:
+            break
+    return least
 
 
 def test_regression_minutes_heading_name_is_linear_in_a_run_of_spaces() -> None:

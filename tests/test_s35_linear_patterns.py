@@ -14,7 +14,7 @@ import pytest
 
 from kcc_papers.extract.agenda import patterns as agenda_patterns
 from kcc_papers.extract.contracts import draft, names, provider_drafts, sentences, value_drafts
-from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import GROWTH_TRIES, MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
 
 SMALL_RUN = 300
@@ -45,11 +45,6 @@ def _growth(pattern: re.Pattern[str], unit: str) -> float:
     """How much longer searching a run LONGER times as long takes."""
     return _run_growth(lambda units: pattern.search(unit * units), SMALL_RUN)
 
-
-# A moment of other load (CI runs the suite beside other work) can double one measurement: a
-# linear pattern's growth is ~LONGER on an idle machine, a quadratic one's ~LONGER ** 2 every
-# time, so the least of a few tries is the pattern's own.
-GROWTH_TRIES = 3
 
 
 def _worst_growth(pattern: re.Pattern[str]) -> float:

@@ -23,9 +23,8 @@ from kcc_papers.extract.minutes import patterns as minutes_patterns
 from kcc_papers.extract.risks import header_roles, labelled, values
 from kcc_papers.load import ocr
 from kcc_papers.normalise import bilingual
-from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import GROWTH_TRIES, MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
-from test_s35_linear_patterns import GROWTH_TRIES
 
 # The short input's length in characters: long enough that the old patterns' reading of the
 # rest of the run outweighs a call's cost, short enough that they take a fraction of a second on

@@ -23,9 +23,8 @@ from kcc_papers.extract.kpis import header
 from kcc_papers.extract.meetings import addressed
 from kcc_papers.extract.minutes import attendance
 from kcc_papers.normalise import bilingual
-from test_s25_limits_misc import MOST_GROWTH
+from test_s25_limits_misc import GROWTH_TRIES, MOST_GROWTH
 from test_s25_limits_misc import _growth as _run_growth
-from test_s35_linear_patterns import GROWTH_TRIES
 
 SPACES = [" ", "\t", " \n"]
 BLANK_LINES = ["\n", " \n", "\r\n"]
