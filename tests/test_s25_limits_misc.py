@@ -70,25 +70,37 @@ def test_a_semicolon_before_other_words_still_ends_the_sentence() -> None:
 # the linear ratio leaves room for noise, a quadratic pattern gives ~100.
 LONGER = 10
 MOST_GROWTH = 2 * LONGER
-# Each size is timed as the best of a few runs of enough calls to outlast the clock's grain;
-# timing stops once it has taken this long (the code before a fix takes seconds a call).
+# Each size is timed as the best of a few runs; a run repeats the call until it has lasted
+# MIN_RUN_SECONDS, so a call of a microsecond (a pattern failing at once) is not measured by
+# the clock's grain or one cold cache (CI once read 27.5 for such a call); timing stops once
+# it has taken TIMING_BUDGET_SECONDS (the code before a fix takes seconds a call).
 TIMING_RUNS = 5
 SMALL_CALLS = 50
+MIN_RUN_SECONDS = 0.002
 TIMING_BUDGET_SECONDS = 1.0
+
+
+def _timed(run: Callable[[], object], calls: int) -> float:
+    started = time.process_time()
+    for _ in range(calls):
+        run()
+    return time.process_time() - started
 
 
 def _seconds_per_call(run: Callable[[], object], calls: int) -> float:
     best = math.inf
     spent = 0.0
     for _ in range(TIMING_RUNS):
-        started = time.process_time()
-        for _ in range(calls):
-            run()
-        took = time.process_time() - started
-        best, spent = min(best, took), spent + took
+        took = _timed(run, calls)
+        spent += took
+        while took < MIN_RUN_SECONDS and spent < TIMING_BUDGET_SECONDS:
+            calls *= 2
+            took = _timed(run, calls)
+            spent += took
+        best = min(best, took / calls)
         if spent > TIMING_BUDGET_SECONDS:
             break
-    return best / calls
+    return best
 
 
 # A moment of other load (CI runs the suite beside other work) can double one measurement: a
