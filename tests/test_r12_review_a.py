@@ -15,7 +15,7 @@ from conftest import text_contexts
 from heldout_support import rendered
 from kcc_papers.extract.agenda import table_rows as agenda_table_rows
 from kcc_papers.extract.meetings.minutes_heading import MinutesHeading
-from kcc_papers.load import zebra
+from kcc_papers.load import zebra, zebra_rows
 from kcc_papers.load.model import Line
 from kcc_papers.models import Contract
 from kcc_papers.pipeline import process_file
@@ -103,13 +103,13 @@ def test_regression_zebra_text_start_at_the_column_edge_was_overwritten() -> Non
 
     chars: list[list[list[dict[str, Any]] | None]] = [
         [[glyph(10.0)], [glyph(52.0)]], [[glyph(14.0)], [glyph(55.0)]]]
-    assert zebra.text_starts(table, chars) == [10.0, 52.0]
+    assert zebra_rows.text_starts(table, chars) == [10.0, 52.0]
 
 
 def test_guard_zebra_text_start_of_an_empty_column_is_its_edge() -> None:
     cells = [(10.0, 0.0, 50.0, 10.0), (50.0, 0.0, 100.0, 10.0)]
     table = zebra.ZebraTable(None, cells, [10.0, 50.0, 100.0], (10.0, 20.0), None)
-    assert zebra.text_starts(table, [[[{"x0": 12.0, "text": "a"}], []]]) == [12.0, 50.0]
+    assert zebra_rows.text_starts(table, [[[{"x0": 12.0, "text": "a"}], []]]) == [12.0, 50.0]
 
 
 # ------------------------------- minutes titled by the word and a date: a long run of spaces

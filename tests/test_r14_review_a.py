@@ -10,7 +10,8 @@ from heldout_support import pack_kinds
 from kcc_papers.extract.meetings.agenda_front import agenda_masthead
 from kcc_papers.extract.meetings.body_names import INITIALISM_TAIL, is_masthead_name
 from kcc_papers.load.straddled import spaces
-from kcc_papers.load.zebra import ZebraTable, _last_row
+from kcc_papers.load.zebra import ZebraTable
+from kcc_papers.load.zebra_rows import _last_row
 
 AGENDA = """## Glenmorrow Council
 !! LICENSING BOARD

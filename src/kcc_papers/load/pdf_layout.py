@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 from kcc_papers.errors import (
     CorruptPdfError,
 )
-from kcc_papers.load import zebra
+from kcc_papers.load import zebra, zebra_rows
 from kcc_papers.load.glyphs import (
     clean,
 )
@@ -247,7 +247,7 @@ class _LazyTables(LayoutPages):
                 page = self._plumber_page(number)
                 found = zebra.joined(page, page.find_tables())
             index = CharIndex(without_stamps(page.chars, self.stamps.get(number)))
-            found = [zebra.trimmed(table, index.chars) for table in found]
+            found = [zebra_rows.trimmed(table, index.chars) for table in found]
             return [_table(page, table, number, index) for table in found]
         finally:
             page.close()
@@ -271,7 +271,7 @@ class _LazyTables(LayoutPages):
                 return False
             _as_patterns(page)
         # (a zebra table's last row is read down over the lines its cells wrap to)
-        return _loaded(page, [zebra.reach(t) for t in found])
+        return _loaded(page, [zebra_rows.reach(t) for t in found])
 
 
 def _as_patterns(page: Any) -> None:
@@ -325,7 +325,7 @@ def _table(page: Any, found: Any, number: int, index: Any = None) -> Table:
             above[j] = (bbox[3], cell)
             cells.append(cell)
         rows.append(cells)
-    return Table(rows, number, tuple(found.bbox), columns=zebra.text_starts(found, chars))
+    return Table(rows, number, tuple(found.bbox), columns=zebra_rows.text_starts(found, chars))
 
 
 def _cell(chars: list[Any], bbox: tuple[float, float, float, float], fills: list[Fill],
