@@ -33,7 +33,12 @@ HEADING = re.compile(
     r"|(?P<proposal>(?-i:P)roposals?)"
     # a decision-maker's report: "Decision(s) requested", "Decision required", "Decisions /
     # Action required"
-    r"|(?P<ask>(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought)))"
+    r"|(?P<ask>(?-i:D)ecisions?(?:\s*\(s\))?(?:\s*/\s*Actions?)?\s+(?:requested|required|sought))"
+    # a plain-English template's question for a heading: "What we are asking the Committee to
+    # do" (its capital W a heading's; the paragraph under it, "We are asking the Committee to
+    # note ...", is the ask)
+    r"|(?-i:W)hat\s+we\s+are\s+asking\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,5}"
+    r"\s+to\s+(?:do|decide|agree))"
     # ... the amended one naming the report's recommendation it replaces: "Amended
     # recommendation 2.1:" (its colon said: "Revised recommendation 3 was agreed" is a sentence)
     r"(?(amended)(?:\s+\d+(?:\.\d+)*(?=\s*:))?|)"

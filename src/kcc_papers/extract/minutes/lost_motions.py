@@ -95,6 +95,9 @@ _MOTION_DEFEATED = re.compile(
     + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
+    # (or not agreed: "the proposal was put to the vote and was not agreed (2 votes for, 4
+    # against)", a joint committee's word for its decisions)
+    r"|(?:was|were)\s+not\s+(?:agreed|carried|approved|accepted|supported)"
     # (or "fell": "A motion by Councillor Marsh to set up a task group was put to the vote and
     # fell, four votes to three")
     rf"|fell{FELL_ELSEWHERE}))\b"

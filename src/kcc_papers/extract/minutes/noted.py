@@ -23,8 +23,9 @@ _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
+    # (an inshore fisheries or port health authority minutes itself as "The Authority")
     r"^(?:The\s+(?:[\w&,'’-]+\s+){0,8}?(?:Sub-)?(?:Committee|Cabinet|Board|Panel|Council|Forum|"
-    r"Partnership)"
+    r"Partnership|Authority)"
     # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", by
     # its bare word; a group named in a council's minutes is another's, "The Labour Group
     # agreed to withdraw the motion", "The Task Group deferred its report"; and what a group

@@ -168,8 +168,11 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # ... and what the body then decided in its own words, after the vote ("On being put
         # to the vote the proposal was lost." over "The Board agreed to defer any
         # reallocation ..."): a decision of its own, no part of the defeat
-        anchors += [i for i in range(anchors[-1] + 1 if anchors else len(texts), len(texts))
-                    if _noted(texts[i], initials)]
+        # (or before it: "The Committee agreed to advise the airport ..." over "Mr A proposed
+        # ... On being put to the vote the proposal was not supported.", an advisory
+        # committee's own agreement first, the member's further proposal lost after it)
+        anchors = sorted({*anchors, *(i for i in range(len(texts) if anchors else 0)
+                                      if _noted(texts[i], initials))})
     # a motion lost in a sentence the line above starts: the record is the whole sentence
     heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
              and _lost([texts[i]]) == [0]}
