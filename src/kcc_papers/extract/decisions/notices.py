@@ -26,6 +26,7 @@ from kcc_papers.extract.decisions.fields import (
     labelled,
     labelled_lines,
 )
+from kcc_papers.extract.decisions.office_decisions_dc import first_person_decision
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 
@@ -283,6 +284,9 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     f = labelled(texts, _ROD_FIELDS)
     fields = labelled_lines(texts, _ROD_FIELDS)
     decided = join_items(_after_lead_in(until_label(fields.get("decision", []))))
+    # (the heading over the masthead printed again: the office-holder's own words under it)
+    own = first_person_decision(texts, decided, _ROD_FIELDS["decision"], until_label)
+    decided = join_items(own) if own else decided
     recommended = join_items(_until_section(until_label(fields.get("recommendation", []))))
     # (the decision maker's assent to the report's recommendation decides what it recommends)
     text = (recommended if recommended and _assent_only(decided) else decided) or recommended
