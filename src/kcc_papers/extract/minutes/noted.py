@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _sentences
+from kcc_papers.extract.minutes.reported_noted_dc import notes_what_was_reported
 from kcc_papers.extract.minutes.resolution_marks import (
     _MAX_CLAUSE,
     PARA,
@@ -196,7 +197,8 @@ def _report_noted_last(body: list[tuple[int, str]],
         return []
     page, sentence = sentences[-1]
     text = PARA.sub("", sentence)
-    if _REPORT_NOTED.search(text) and _noted(text, initials):
+    reported = len(sentences) > 1 and notes_what_was_reported(sentences[-2][1], text)
+    if (_REPORT_NOTED.search(text) or reported) and _noted(text, initials):
         return [Resolution(text, page, "noted")]
     return []
 
