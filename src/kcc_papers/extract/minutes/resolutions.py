@@ -151,6 +151,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
     anchors = [i for i in anchors if not (_advice_resolved_on(texts, i, anchors)
                                           or _directors_recited(texts, i, anchors))]
     kind = "resolved"
+    own: set[int] = set()  # the body's own sentences beside a motion lost
     if anchors and not _refuses(texts, anchors):
         # a motion or proposal lost in a minute that resolves something else too (a member's
         # proposal voted down before the committee resolves on its report, or in one lettered
@@ -171,8 +172,9 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # (or before it: "The Committee agreed to advise the airport ..." over "Mr A proposed
         # ... On being put to the vote the proposal was not supported.", an advisory
         # committee's own agreement first, the member's further proposal lost after it)
-        anchors = sorted({*anchors, *(i for i in range(len(texts) if anchors else 0)
-                                      if _noted(texts[i], initials))})
+        own = {i for i in range(len(texts) if anchors else 0)
+               if i not in anchors and _noted(texts[i], initials)}
+        anchors = sorted({*anchors, *own})
     # a motion lost in a sentence the line above starts: the record is the whole sentence
     heads = {i: h for i in anchors if (h := sentence_head(texts, i)) and i - 1 not in anchors
              and _lost([texts[i]]) == [0]}
@@ -209,6 +211,8 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
             continue
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(texts)
         end = _span_end(texts, i, limit, kind)
+        if i in own:
+            end = min(end, _sentence_end(texts, i))  # (the body's own sentence, no more)
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
