@@ -222,6 +222,8 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
             # ..." starts its own sentence after the one the line above began)
             first = f"{heads[i]} {first}"
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
+        if i in own:
+            text = _split_sentences(text)[0]  # (its stop mid-line: the next sentence's none)
         recommended = _recommendation_before(texts, i, anchors[n - 1] + 1 if n else 0)
         if recommended and _BARE_LABEL.match(first) and not (rest and _SAYS_WHAT.match(rest[0])):
             text = recommended  # "Recommendation: that ..." over "AGREED": what was agreed
