@@ -16,15 +16,18 @@ _FIRST_PERSON = re.compile(
 # How many lines under the heading the office-holder's words are looked for: the masthead
 # printed again, the number's label and a date sit between them.
 SEARCH_LINES = 6
-# A line the record prints this many times or more is its masthead (or the signing office),
-# never a decision's words.
-MASTHEAD_REPEATS = 2
+# A masthead is a name: an office's or body's, each word capitalised but its joining words
+# ("Mayor of Westmoor", "Police and Crime Commissioner for Dunmoor"), no sentence; a decision
+# has a verb in lower case ("To approve the Estates Strategy"), however often it is printed.
+_NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’.,-]*|of|and|for|the|&)\s+)*[A-Z][\w&'’-]*$")
+# The fewest words of a name: one capitalised word is an outcome ("Approved"), not a masthead.
+NAME_WORDS = 2
 
 
-def _repeated(value: str, texts: list[str]) -> bool:
-    """Whether ``value`` is a line the record prints again elsewhere: its masthead."""
+def _masthead(value: str) -> bool:
+    """Whether ``value`` reads as a name printed as a heading, not a decision's words."""
     line = value.strip()
-    return bool(line) and sum(t.strip() == line for t in texts) >= MASTHEAD_REPEATS
+    return bool(_NAME_LINE.match(line)) and len(line.split()) >= NAME_WORDS
 
 
 def first_person_decision(texts: list[str], value: str, label: re.Pattern[str],
@@ -33,7 +36,7 @@ def first_person_decision(texts: list[str], value: str, label: re.Pattern[str],
     ``value`` is only the masthead printed again: the first-person lines a few lines under
     the heading, up to the next label (``until``); None where the field holds words of its
     own or no such lines follow."""
-    if not _repeated(value, texts):
+    if not _masthead(value):
         return None
     for k, text in enumerate(texts):
         if not label.match(text):
