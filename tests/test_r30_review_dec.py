@@ -107,3 +107,27 @@ Date:	9 October 2031
 def test_regression_a_decision_printed_twice_keeps_its_words(tmp_path: Path) -> None:
     rows = source_decision_rows(DECISION_PRINTED_TWICE, "decision_notice", tmp_path)
     assert [text for text, _ in rows] == ["To approve the Estates Strategy 2031-2036."]
+
+
+# A report on the council's response to a government consultation: its plain-English heading
+# asks the Government, not the meeting, and the ask of the meeting is its recommendation.
+RESPONSE_TO_GOVERNMENT = """%% header Hartleigh County Council
+%% footer Page {page} of {pages}
+## Resources Committee
+** Report title: Response to the Fair Funding Review consultation
+Date of meeting:	15 March 2022
+Report by:	Director of Finance
+|# Summary |
+| This report sets out the Council's response to the Government's consultation. |
+** Recommendation
+That the Committee approves the response at Appendix A.
+** What we are asking the Government to do
+We are asking the Government to keep the rural services grant and to fund adult social care in full.
+** Background
+The consultation closes on 30 April 2022.
+"""
+
+
+def test_regression_what_we_are_asking_another_body_is_no_ask(tmp_path: Path) -> None:
+    rows = source_decision_rows(RESPONSE_TO_GOVERNMENT, "report", tmp_path)
+    assert [text for text, _ in rows] == ["That the Committee approves the response at Appendix A."]

@@ -8,6 +8,10 @@ import re
 
 from kcc_papers.extract.decisions.that_runs import THAT_BODY
 
+# The bodies and members a report asks to decide, by the last word of their names.
+DECIDER = (r"(?:Committee|Cabinet|Council|Board|Panel|Members|Authority|Commissioner|Mayor|"
+           r"Leader|Executive|Forum|Partnership|Holder|Member|IJB)")
+
 HEADING = re.compile(
     r"^(?:(?P<num>\d+(?:\.\d+)*)(?:\.|\s*\|)?\s+)?(?:Officer\s+|Officers'?\s+)?"
     # an update sheet's amendment of a report's ask: "Amended recommendation:", "Revised
@@ -37,8 +41,11 @@ HEADING = re.compile(
     # a plain-English template's question for a heading: "What we are asking the Committee to
     # do" (its capital W a heading's; the paragraph under it, "We are asking the Committee to
     # note ...", is the ask)
-    r"|(?-i:W)hat\s+we\s+are\s+asking\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,5}"
-    r"\s+to\s+(?:do|decide|agree))"
+    # (the one asked a body or member who decides: "What we are asking the Government to do"
+    # is the council's own lobbying, "What we are asking Mill Lane Residents to decide" a
+    # consultation's question)
+    r"|(?-i:W)hat\s+we\s+are\s+asking\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,5}?"
+    + DECIDER + r"\s+to\s+(?:do|decide|agree))"
     # ... the amended one naming the report's recommendation it replaces: "Amended
     # recommendation 2.1:" (its colon said: "Revised recommendation 3 was agreed" is a sentence)
     r"(?(amended)(?:\s+\d+(?:\.\d+)*(?=\s*:))?|)"
@@ -88,7 +95,6 @@ THAT_ASK = re.compile(
 # The one asked is a body or a member who decides ("Residents are invited to comment" asks
 # nothing of a decision maker).
 ASK = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|"
-    r"Council|Board|Panel|Members|Authority|Commissioner|Mayor|Leader|Executive|Forum|"
-    r"Partnership|Holder|Member|IJB)\s+(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\b"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?" + DECIDER
+    + r"\s+(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\b"
     r"|It\s+is\s+(?:recommended|proposed)\s+that\b)")
