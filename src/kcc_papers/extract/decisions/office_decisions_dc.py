@@ -1,6 +1,6 @@
-"""A decision record whose "DECISION" heading stands over its masthead printed again ("Police
-and Crime Commissioner for Dunmoor", then "Decision number: 2031/044") before the office-
-holder's own words ("I approve the award of the contract ..."): the decision is those words,
+"""A decision record whose "DECISION" heading stands over its masthead, printed there once or
+again ("Police and Crime Commissioner for Dunmoor", then "Decision number: 2031/044") before the
+office-holder's own words ("I approve the award of the contract ..."): the decision is those words,
 not the masthead line that the heading's field would otherwise hold."""
 
 from __future__ import annotations
