@@ -23,6 +23,7 @@ from kcc_papers.extract.decisions.block_end import (
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
 from kcc_papers.extract.decisions.open_choices import leaves_open
+from kcc_papers.extract.decisions.purpose_asks_l4 import purpose_ask
 from kcc_papers.extract.decisions.repeats import same_block
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import strip_bullet
@@ -303,8 +304,9 @@ def _first_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[Recommend
 
 
 def _closing_ask(lines: list[tuple[int, str]], texts: list[str]) -> list[RecommendationBlock]:
-    """An ask to decide closing a paragraph of other sentences (``closing_asks``)."""
-    found = ask_after_sentence(texts)
+    """An ask to decide closing a paragraph of other sentences (``closing_asks``); else the
+    ask of the report's "Purpose" section (``purpose_asks_l4``)."""
+    found = ask_after_sentence(texts) or purpose_ask(texts)
     return [] if found is None else [RecommendationBlock(found[1], lines[found[0]][0])]
 
 
