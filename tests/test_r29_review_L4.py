@@ -39,6 +39,16 @@ def test_regression_purpose_ask_yields_to_a_recommendation_after_a_sentence(
         ("That the Group approves the fees in Appendix A.", "approved"), BUDGET]
 
 
+def test_regression_purpose_ask_wrapped_onto_a_short_line_reads_on(tmp_path: Path) -> None:
+    # a sentence wrapped onto a short line in small letters (a narrow column) goes on: it is
+    # not the next section's heading
+    purpose = ("To report progress on the action plan. The Group is asked to agree the revised\n"
+               "timetable for the\nactions in policy unit 3a.")
+    rows = source_decision_rows(COASTAL_PACK.format(purpose=purpose), "report", tmp_path)
+    assert rows[0][0] == ("The Group is asked to agree the revised timetable for the actions in "
+                          "policy unit 3a.")
+
+
 # ------------ carrying on until a new agreement that buys nothing
 
 

@@ -33,7 +33,9 @@ _GROUP_ASKED = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Group|Partners)\s+(?:is|are)\s+"
     r"(?:asked|invited|requested|recommended)\s+to\s+[a-z]")
 # The section's lines read, at most, and where it ends before: a short line with no stop,
-# the next section's heading ("Progress", "Background", "2. Financial implications").
+# the next section's heading ("Progress", "Background", "2. Financial implications"); not a
+# short line in small letters, a sentence wrapped on ("and agree the revised timetable.
+# Officers" / "timetable for the": a narrow column's line).
 PURPOSE_LINES = 6
 HEADING_MAX_WORDS = 6
 _STOPPED = re.compile(r"[.;:,]\s*$")
@@ -43,7 +45,8 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(]|\s*$)")
 
 
 def _next_heading(text: str) -> bool:
-    return len(text.split()) <= HEADING_MAX_WORDS and not _STOPPED.search(text)
+    return (len(text.split()) <= HEADING_MAX_WORDS and not _STOPPED.search(text)
+            and not text[:1].islower())
 
 
 def _ask_start(line: str) -> int | None:
