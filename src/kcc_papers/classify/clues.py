@@ -27,6 +27,7 @@ from kcc_papers.classify.headers import (
     TIMED_ITEMS_MIN,
     kpi_header_starts,
 )
+from kcc_papers.classify.information_papers_l4 import INFORMATION_ONLY, INFORMATION_ONLY_WORDS
 from kcc_papers.classify.item_forms import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
@@ -350,6 +351,9 @@ CLUES: tuple[Clue, ...] = (
     # (item_forms)
     Clue("report", ITEM_FIELD, FAIR, "head", requires=ITEM_FORM_FIELDS,
          needs=ITEM_FIELD_WORDS),
+    # "For information. No decision is sought.": a paper put to the meeting to note
+    # (information_papers_l4)
+    Clue("report", INFORMATION_ONLY, WEAK, "head", needs=INFORMATION_ONLY_WORDS),
     # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
     # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
     # (unless its title names the kind it is: "Paper C: Record of Decision", "Paper 2:

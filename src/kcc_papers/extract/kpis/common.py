@@ -15,8 +15,11 @@ from kcc_papers.normalise.numbers import Value
 # An indicator's code: "NF01", "ASC 1", "ENV2a"; a national set's with a stroke ("PAM/001",
 # Wales's public accountability measures) or an ampersand in its letters ("C&L1", Scotland's
 # benchmarking framework's culture and leisure); a part of one in brackets, as the national
-# sets numbered theirs ("BVPI 82a(i)", "NI 155(ii)").
-REF = re.compile(r"^[A-Z]{1,5}(?:&[A-Z]{1,3})?[\s/]?\d{1,3}[a-z]?(?:\((?:[ivx]{1,4}|[a-z])\))?$")
+# sets numbered theirs ("BVPI 82a(i)", "NI 155(ii)"); the set's name before a code with a
+# hyphen ("TSM-CH01", the social housing regulator's tenant satisfaction measure CH01: held-out
+# round 29).
+REF = re.compile(r"^(?:[A-Z]{2,5}-)?[A-Z]{1,5}(?:&[A-Z]{1,3})?[\s/]?\d{1,3}[a-z]?"
+                 r"(?:\((?:[ivx]{1,4}|[a-z])\))?$")
 _MONTH_YEAR = r"(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*),?\s+(\d{4})"  # noqa: E501
 RESULTS_TO = re.compile(
     rf"\b(?:results|data|performance)\s+(?:is\s+|are\s+)?(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?{_MONTH_YEAR}",
