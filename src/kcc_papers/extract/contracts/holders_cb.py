@@ -1,0 +1,55 @@
+"""Contracts held now by a charity, a voluntary body or a firm, named in prose (held-out round
+30), beside ``contracts_in_place``:
+
+* "notes that the contract with the current external lottery manager, Heartwood Community
+  Gaming Ltd, ends on 30 September 2031": the holder's role between "with" and its name, the
+  name in apposition (a firm with a legal form), and the contract said to end;
+* "The current service is provided by Marlshire Carers Trust, whose contract ends on 31
+  December 2031": the body a service is provided by, whose contract is said to end, holds the
+  contract in place whatever its name ends in (a charity's "Trust", "Mind", "Centre": no legal
+  form). Only after "provided by" and its like: "by X, whose contract ends" alone may name a
+  member of staff;
+* "The platform is provided by Commonpledge Ltd, appointed in August 2030 under a two-year
+  contract worth £36,000": the firm a service is provided by, appointed under a contract of
+  some term, holds it (its price in the sentence, read as the firm's).
+
+Each is the contract in place ("current"): a bid the holder made for the contract to come
+prices that one, never this (``merge.price_from_bids``)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.contracts_in_place import PROVIDED_BY, ROLE_WORDS, _whose_ends
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
+
+# A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
+_ENDS = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
+         r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+
+# "the contract with the current external lottery manager, X Ltd, ends on ...": the role a
+# few words (ROLE_WORDS) after a word saying it is held now, the firm between commas.
+CONTRACT_WITH_ROLE_ENDS = re.compile(
+    r"\b(?i:contracts?)\s+(?i:with)\s+(?i:the|its|our|their)\s+"
+    rf"(?i:current|present|existing|incumbent|outgoing)\s+(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?"
+    rf"[\w-]+,\s+(?P<name>{_NAME}){LEGAL_END},\s+{_ENDS}")
+
+# "provided by X, whose contract ends": any name, the service bought from it said just before.
+PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY, "", "contracts?")
+
+# When and how the firm was appointed, before "under": a clause ("in August 2030"), no more.
+APPOINTED_CHARS = 60
+# The contract's qualifiers between its article and "contract" ("a two-year", "a fixed-price
+# call-off"): a few words.
+TERM_WORDS = 3
+PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
+    rf"{PROVIDED_BY}(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
+    rf"(?i:appointed)\b[^.;,]{{0,{APPOINTED_CHARS}}}?\s(?i:under)\s+(?i:an?|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b(?P<accepts>)")
+
+HOLDER_PATTERNS_CB: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (CONTRACT_WITH_ROLE_ENDS, "current"),
+    (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
+    (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),
+)
