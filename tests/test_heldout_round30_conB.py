@@ -12,7 +12,6 @@ import re
 
 from heldout_support import contract_html_rows, contract_rows, html_page
 
-
 # ------------ the outgoing holder named after its role (r30d community lottery panel;
 # holders_cb.CONTRACT_WITH_ROLE_ENDS)
 
@@ -123,7 +122,7 @@ def test_bulleted_lots_under_a_lead_in_that_lets_nothing_name_no_firm(tmp_path):
     assert all(provider is None for provider, _ in contract_html_rows(page, tmp_path))
 
 
-WRAPPED = """The Cabinet Member decided to award the contracts for the navigation service as follows:
+WRAPPED = """The Cabinet Member decided to award the contracts for the service as follows:
 Lot 1 (north) to Pathways Wellbeing CIC, a community interest company, at a
 contract value of £612,000 for the initial three years; and
 Lot 2 (south) to Thornvale Mind (a registered charity) at a contract value of
