@@ -123,12 +123,17 @@ APPOINTED_WHEN_CHARS = 60
 # developer", "under a contract with the academy trust") holds that party's contract, not one
 # of the council's (as a firm's own subcontracts are not).
 _COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
+# "appointed [in 2030] under": by the council or by no one said (shared with ``holders_cb``).
+APPOINTED_BY_COUNCIL_UNDER = (
+    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
+    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+")
+# ... "contract" not said to be with another party ("with the academy trust").
+WITH_NO_OTHER_PARTY = rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))"
 APPOINTED_UNDER_OWN_CONTRACT = re.compile(
     rf",\s+(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
-    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
-    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
+    rf"{APPOINTED_BY_COUNCIL_UNDER}"
     r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b"
-    rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))")
+    rf"{WITH_NO_OTHER_PARTY}")
 
 
 IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (

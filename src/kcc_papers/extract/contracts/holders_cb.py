@@ -20,9 +20,15 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.contracts_in_place import PROVIDED_BY, ROLE_WORDS, _whose_ends
+from kcc_papers.extract.contracts.contracts_in_place import (
+    APPOINTED_BY_COUNCIL_UNDER,
+    PROVIDED_BY,
+    ROLE_WORDS,
+    WITH_NO_OTHER_PARTY,
+    _whose_ends,
+)
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
 
 # A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
 _ENDS = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
@@ -35,18 +41,23 @@ CONTRACT_WITH_ROLE_ENDS = re.compile(
     rf"(?i:current|present|existing|incumbent|outgoing)\s+(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?"
     rf"[\w-]+,\s+(?P<name>{_NAME}){LEGAL_END},\s+{_ENDS}")
 
-# "provided by X, whose contract ends": any name, the service bought from it said just before.
-PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY, "", "contracts?")
+# "provided by X, whose contract ends": the service bought from X said just before, X's name
+# with no legal form (a charity's) but an organisation's word ("Trust", "Society"): a person
+# ("provided by Mark Ellis, whose contract ends", an interim) or the council's own team
+# ("delivered by Highways Operations") holds no contract let by the council.
+_ORGANISATION_NAMED = rf"(?=[^,;.]*?{ORGANISATION_WORD.pattern})"
+PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY + _ORGANISATION_NAMED, "", "contracts?")
 
-# When and how the firm was appointed, before "under": a clause ("in August 2030"), no more.
-APPOINTED_CHARS = 60
 # The contract's qualifiers between its article and "contract" ("a two-year", "a fixed-price
 # call-off"): a few words.
 TERM_WORDS = 3
+# ... appointed by the council or by no one said, under a contract with no other party (as
+# ``contracts_in_place.APPOINTED_UNDER_OWN_CONTRACT``): "appointed by the developer", "under a
+# three-year contract with the academy trust" is that party's contract, not the council's.
 PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
     rf"{PROVIDED_BY}(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
-    rf"(?i:appointed)\b[^.;,]{{0,{APPOINTED_CHARS}}}?\s(?i:under)\s+(?i:an?|its|their)\s+"
-    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b(?P<accepts>)")
+    rf"{APPOINTED_BY_COUNCIL_UNDER}(?i:an?|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b{WITH_NO_OTHER_PARTY}(?P<accepts>)")
 
 HOLDER_PATTERNS_CB: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONTRACT_WITH_ROLE_ENDS, "current"),

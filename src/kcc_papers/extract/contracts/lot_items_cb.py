@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.listed_lots import LETS_LISTED, LIST_MARK, NOT_LET
+from kcc_papers.extract.contracts.listed_lots import LIST_MARK, lets_listed
 from kcc_papers.extract.contracts.lone_lots import OWN_TERM, TERM_CHARS
 from kcc_papers.extract.contracts.names import _NAME, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART, PART_MARK
@@ -42,32 +42,31 @@ LOT_ITEM = re.compile(
 
 def _chunks(paragraph: str) -> list[str]:
     """A paragraph's text before its first item, then each item: its opening line and those
-    after it up to the next item's."""
-    out: list[str] = []
+    after it up to the next item's. (Lines gathered in lists and joined once: a paragraph of
+    thousands of lines, a text pack with no blank line, grown a line at a time took seconds.)"""
+    chunks: list[list[str]] = []
     for line in paragraph.split("\n"):
-        if not out or ITEM_START.match(line):
-            out.append(line)
+        if not chunks or ITEM_START.match(line):
+            chunks.append([line])
         else:
-            out[-1] = f"{out[-1]}\n{line}"
-    return out
-
-
-def _lets(lead_in: str) -> bool:
-    return bool(LETS_LISTED.search(lead_in)) and not NOT_LET.search(lead_in)
+            chunks[-1].append(line)
+    return ["\n".join(lines) for lines in chunks]
 
 
 def lot_item_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
     """The contract of each item that lets a lot to a body at a sum, under a lead-in that lets
-    the contracts."""
+    the contracts (judged once per lead-in, not again for each item under it)."""
     out: list[Draft] = []
-    lead_in = ""
+    lets = False
     for page, paragraph in paragraphs:
         for chunk in _chunks(paragraph):
             if not ITEM_START.match(chunk):
-                lead_in = chunk
+                lets = lets_listed(" ".join(chunk.split()))
+                continue
+            if not lets:
                 continue
             text = " ".join(chunk.split())
             m = LOT_ITEM.match(text)
-            if m is not None and _lets(" ".join(lead_in.split())) and organisation(m["name"]):
+            if m is not None and organisation(m["name"]):
                 out.append(let_draft(m, text, page))
     return out

@@ -32,9 +32,16 @@ _NOT_US_FORM = r"(?!\s*(?:Inc|LLC|Corp)\b)"
 # "for" ("for the Blind" in small letters still ends the name, as before), no lot.
 # (Held-out round 30; only after these nouns: "awarded to X Ltd for Lot 2", "... for Highways"
 # after a firm's name are what it is let, no part of the name.)
+# A capitalised word before a figure after "for" is a date, a lot or a stage ("for April 2031",
+# "for Phase 2", "for Year 1"), a month alone a date ("for April to March"): neither is a name.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
 _BODY_FOR = ("(?:" + "|".join(rf"(?<={noun}\s)" for noun in
                               ("Council", "Association", "Society", "Centre", "Institute"))
-             + r")for(?=\s[A-Z][a-z])(?!\s(?:Lot|Part|Package|Section)\b)")
+             + r")for(?=\s[A-Z][a-z])(?!\s(?:Lot|Part|Package|Section)\b)"
+             + rf"(?!\s[A-Z][a-z]*\s+\d)(?!\s{_MONTH}\b)")
+# Such a body's name, as a lookahead may test it ("Brackenford Council for Voluntary Service").
+VOLUNTARY_BODY = rf"(?:[A-Z][\w&'./-]*\s+){{1,{NAME_MAX_WORDS}}}?{_BODY_FOR}\s"
 _NAME = (
     # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
     # ("Lumenfest Displays Ltd of GBP 8,640": "of" before a sum's currency code is no part)
@@ -94,8 +101,7 @@ NOT_PARTY = re.compile(
     re.I,
 )
 # "from April 2021 to March 2022": a month and its year is a date, not a party.
-DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)\s+(?:19|20)\d\d\b")
+DATE_NAME = re.compile(rf"^{_MONTH}\s+(?:19|20)\d\d\b")
 
 # An organisation: a legal form or an organisation word, or names in capitalised words. A bare
 # acronym ("KFRS") is as often a partner or a customer as a supplier, so it is not enough here.
