@@ -22,8 +22,9 @@ import re
 
 from kcc_papers.extract.contracts.contracts_in_place import (
     APPOINTED_BY_COUNCIL_UNDER,
+    ENDS,
     PROVIDED_BY,
-    ROLE_WORDS,
+    ROLE_HELD_NOW,
     WITH_NO_OTHER_PARTY,
     _whose_ends,
 )
@@ -31,15 +32,13 @@ from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
 
 # A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
-_ENDS = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
-         r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+_ENDS = rf"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?{ENDS}"
 
 # "the contract with the current external lottery manager, X Ltd, ends on ...": the role a
-# few words (ROLE_WORDS) after a word saying it is held now, the firm between commas.
+# few words after a word saying it is held now (ROLE_HELD_NOW), the firm between commas.
 CONTRACT_WITH_ROLE_ENDS = re.compile(
-    r"\b(?i:contracts?)\s+(?i:with)\s+(?i:the|its|our|their)\s+"
-    rf"(?i:current|present|existing|incumbent|outgoing)\s+(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?"
-    rf"[\w-]+,\s+(?P<name>{_NAME}){LEGAL_END},\s+{_ENDS}")
+    rf"\b(?i:contracts?)\s+(?i:with)\s+{ROLE_HELD_NOW},\s+(?P<name>{_NAME}){LEGAL_END},\s+"
+    rf"{_ENDS}")
 
 # "provided by X, whose contract ends": the service bought from X said just before, X's name
 # with no legal form (a charity's) but an organisation's word ("Trust", "Society"): a person
