@@ -69,6 +69,8 @@ _NOT_BOUGHT_KIND = (rf"(?!(?:[\w-]+\s+){{0,2}}?(?i:{_BUYS_NOTHING})\s+(?:[\w-]+\
 # word, "Fenwold Audit Partnership", holds an agreement as a contract only so: a council agrees
 # with its partners too, "the work of Eastgate Community Partnership, whose agreement ...").
 PROVIDED_BY = r"\b(?i:provided|delivered|supplied|undertaken|carried\s+out)\s+(?i:by)\s+"
+# A contract said to end, expire or run out.
+ENDS = r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b"
 
 
 def _whose_ends(lead: str, name_end: str, noun: str) -> re.Pattern[str]:
@@ -78,7 +80,7 @@ def _whose_ends(lead: str, name_end: str, noun: str) -> re.Pattern[str]:
         rf"{lead}(?P<name>{_NAME}){name_end},\s+(?i:whose)\s+{_NOT_BOUGHT_KIND}"
         rf"(?:[\w-]+\s+){{0,2}}?(?i:{noun})\s+"
         rf"(?:(?i:with)\s+(?:[\w-]+\s+){{0,{WITH_PARTY_WORDS}}}?)?(?:(?i:is|are)\s+due\s+to\s+)?"
-        r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+        rf"{ENDS}")
 
 
 # a contract held by a firm (a legal form or a firm's word); an agreement by a firm with a
@@ -98,7 +100,7 @@ CONTRACT_WITH_WHICH_ENDS = re.compile(
     rf"\b(?i:contracts?)\s+(?i:with)\s+(?P<name>{_NAME}){LEGAL_END},?\s+(?i:which|that)\s+"
     rf"(?:[^.;]{{0,{HISTORY_CHARS}}}?\s(?i:and\s+)?(?i:which|that)\s+)?"
     r"(?:(?i:is|are|was|were)\s+due\s+to\s+|(?i:will)\s+)?"
-    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+    rf"{ENDS}")
 
 # How long the clause saying when the contract began may be ("started in July 2017",
 # "commenced on 1 April 2019 following a tender"): a clause, not a sentence running on.
@@ -110,12 +112,14 @@ CONTRACT_ASIDE_THEN_START = re.compile(
 
 # The role in apposition: "the current licensing solution partner" (a few words at most).
 ROLE_WORDS = 4
+# ... after a word saying it is held now (shared with ``holders_cb``).
+ROLE_HELD_NOW = (r"(?i:the|its|our|their)\s+(?i:current|present|existing|incumbent|outgoing)\s+"
+                 rf"(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?[\w-]+")
 WHOSE_CONTRACT_ENDS_AFTER_ROLE = re.compile(
-    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+(?i:the|its|our|their)\s+"
-    rf"(?i:current|present|existing|incumbent|outgoing)\s+(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?"
-    r"[\w-]+,\s+(?i:whose)\s+(?:[\w-]+\s+){0,2}?(?i:contracts?)\s+"
+    rf"(?:^|\b[a-z]+\s+)(?P<name>{_NAME}){LEGAL_END},\s+{ROLE_HELD_NOW},\s+"
+    r"(?i:whose)\s+(?:[\w-]+\s+){0,2}?(?i:contracts?)\s+"
     r"(?:(?i:is|are)\s+due\s+to\s+)?"
-    r"(?P<ends>(?i:ends?|expires?|runs?\s+(?:to|until)|terminates?))\b")
+    rf"{ENDS}")
 
 # When the firm was appointed ("in 2030", "for the design stages"): a clause, no more.
 APPOINTED_WHEN_CHARS = 60
@@ -123,12 +127,17 @@ APPOINTED_WHEN_CHARS = 60
 # developer", "under a contract with the academy trust") holds that party's contract, not one
 # of the council's (as a firm's own subcontracts are not).
 _COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
+# "appointed [in 2030] under": by the council or by no one said (shared with ``holders_cb``).
+APPOINTED_BY_COUNCIL_UNDER = (
+    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
+    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+")
+# ... "contract" not said to be with another party ("with the academy trust").
+WITH_NO_OTHER_PARTY = rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))"
 APPOINTED_UNDER_OWN_CONTRACT = re.compile(
     rf",\s+(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
-    rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
-    rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+"
+    rf"{APPOINTED_BY_COUNCIL_UNDER}"
     r"(?i:its|their|a|an)\s+(?:(?i:own|separate)\s+)?(?i:contracts?)\b"
-    rf"(?!\s+(?i:with)\s+(?!{_COUNCIL}))")
+    rf"{WITH_NO_OTHER_PARTY}")
 
 
 IN_PLACE_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (

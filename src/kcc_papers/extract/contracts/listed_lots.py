@@ -44,7 +44,7 @@ LETS_LISTED = re.compile(rf"{LETS_CONTRACTS.pattern}|\bcontracts?\s+(?:be|are\s+
 NOT_LET = re.compile(r"\b(?:not|reject\w*|refus\w*|declin\w*|defer\w*|would\s+have)\b", re.I)
 
 
-def _lets_listed(lead_in: str) -> bool:
+def lets_listed(lead_in: str) -> bool:
     return bool(LETS_LISTED.search(lead_in)) and not NOT_LET.search(lead_in)
 
 
@@ -57,7 +57,7 @@ def listed_lot_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
         if not ITEM.match(paragraph):
             lead_in = paragraph
             continue
-        if "Lot" not in paragraph or not _lets_listed(lead_in):
+        if "Lot" not in paragraph or not lets_listed(lead_in):
             continue
         text = " ".join(paragraph.split())
         m = LISTED_LOT.match(text)

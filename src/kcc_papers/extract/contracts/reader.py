@@ -22,6 +22,7 @@ from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
+from kcc_papers.extract.contracts.lot_items_cb import lot_item_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
     merge_readings,
@@ -253,7 +254,8 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
                                            for page, text in said])
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
-    return drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
+    return (drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
+            + lot_item_drafts(paragraphs))
 
 
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]

@@ -1,0 +1,65 @@
+"""Contracts held now by a charity, a voluntary body or a firm, named in prose (held-out round
+30), beside ``contracts_in_place``:
+
+* "notes that the contract with the current external lottery manager, Heartwood Community
+  Gaming Ltd, ends on 30 September 2031": the holder's role between "with" and its name, the
+  name in apposition (a firm with a legal form), and the contract said to end;
+* "The current service is provided by Marlshire Carers Trust, whose contract ends on 31
+  December 2031": the body a service is provided by, whose contract is said to end, holds the
+  contract in place whatever its name ends in (a charity's "Trust", "Mind", "Centre": no legal
+  form). Only after "provided by" and its like: "by X, whose contract ends" alone may name a
+  member of staff;
+* "The platform is provided by Commonpledge Ltd, appointed in August 2030 under a two-year
+  contract worth £36,000": the firm a service is provided by, appointed under a contract of
+  some term, holds it (its price in the sentence, read as the firm's).
+
+Each is the contract in place ("current"): a bid the holder made for the contract to come
+prices that one, never this (``merge.price_from_bids``)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.contracts_in_place import (
+    APPOINTED_BY_COUNCIL_UNDER,
+    ENDS,
+    PROVIDED_BY,
+    ROLE_HELD_NOW,
+    WITH_NO_OTHER_PARTY,
+    _whose_ends,
+)
+from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
+
+# A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
+_ENDS = rf"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?{ENDS}"
+
+# "the contract with the current external lottery manager, X Ltd, ends on ...": the role a
+# few words after a word saying it is held now (ROLE_HELD_NOW), the firm between commas.
+CONTRACT_WITH_ROLE_ENDS = re.compile(
+    rf"\b(?i:contracts?)\s+(?i:with)\s+{ROLE_HELD_NOW},\s+(?P<name>{_NAME}){LEGAL_END},\s+"
+    rf"{_ENDS}")
+
+# "provided by X, whose contract ends": the service bought from X said just before, X's name
+# with no legal form (a charity's) but an organisation's word ("Trust", "Society"): a person
+# ("provided by Mark Ellis, whose contract ends", an interim) or the council's own team
+# ("delivered by Highways Operations") holds no contract let by the council.
+_ORGANISATION_NAMED = rf"(?=[^,;.]*?{ORGANISATION_WORD.pattern})"
+PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY + _ORGANISATION_NAMED, "", "contracts?")
+
+# The contract's qualifiers between its article and "contract" ("a two-year", "a fixed-price
+# call-off"): a few words.
+TERM_WORDS = 3
+# ... appointed by the council or by no one said, under a contract with no other party (as
+# ``contracts_in_place.APPOINTED_UNDER_OWN_CONTRACT``): "appointed by the developer", "under a
+# three-year contract with the academy trust" is that party's contract, not the council's.
+PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
+    rf"{PROVIDED_BY}(?P<name>{_NAME}){LEGAL_END},\s+(?:(?i:who|which)\s+(?i:was|were)\s+)?"
+    rf"{APPOINTED_BY_COUNCIL_UNDER}(?i:an?|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b{WITH_NO_OTHER_PARTY}(?P<accepts>)")
+
+HOLDER_PATTERNS_CB: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (CONTRACT_WITH_ROLE_ENDS, "current"),
+    (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
+    (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),
+)
