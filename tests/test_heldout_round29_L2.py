@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import contract_rows_of, rendered
+from heldout_support import contract_rows_of, pack_documents, rendered
+from kcc_papers.classify import classify
+from kcc_papers.classify.clues import WORK_PROGRAMME_TITLE
 
 # A waiver form's "For Procurement use only" box tallies the year's waivers by count and sum:
 # the sum is the count's total, not a second contract beside the one the form awards.
@@ -28,3 +30,64 @@ Number of waivers approved this financial year (to date):	11, total value £612,
 def test_a_tally_fields_count_and_total_is_no_contract(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(WAIVER_FORM, tmp_path)))
     assert rows == [("Thornby Access Lifts Ltd", 48900.0)]
+
+
+# A pack whose papers are titled in one large bold type ("REPORT" over "Agenda item 4: ..."):
+# its last item, the work programme, is a page titled as the agenda lists it over its table,
+# no report around it. The page is that item's paper, not the report before's last page; and a
+# work programme whose rows name a statement of accounts is a paper all the same.
+TITLED_PAGE_PACK = """%% header Kennetbury District Council | Standards and Audit Committee
+%% footer {page}
+^^ STANDARDS AND AUDIT COMMITTEE
+Date:	Tuesday 14 May 2030 at 6.30 pm
+Place:	Council Chamber, Kennetbury
+** AGENDA
+| No. | Item | Pages |
+| 1 | Apologies for Absence | - |
+| 2 | Minutes of the Meeting held on 12 March 2030 | 3 - 4 |
+| 3 | Internal Audit Annual Opinion 2029/30 | 5 - 8 |
+| 4 | Committee Work Programme 2030/31 | 9 |
+--- page ---
+^^ MINUTES
+** Standards and Audit Committee, Tuesday 12 March 2030
+Present:	Councillors R. Pellow (Chair), D. Hoskins and S. Varley
+** SAC.21 Apologies for Absence
+Apologies were received from Councillor M. Treloar.
+** SAC.22 Treasury Management Strategy
+RESOLVED: That the treasury management strategy be noted.
+The meeting closed at 7.55 pm.
+--- page ---
+^^ REPORT
+** Agenda item 3: Internal Audit Annual Opinion 2029/30
+Report of:	Head of Internal Audit
+** 1. Recommendation
+1.1 That the Committee notes the Head of Internal Audit's annual opinion for 2029/30.
+** 2. Opinion
+2.1 Reasonable assurance can be given on the council's framework of governance, risk management and control. Of the 19 audits completed, 15 gave substantial or reasonable assurance.
+--- page ---
+^^ COMMITTEE WORK PROGRAMME 2030/31
+| Meeting | Item | Lead officer |
+| 23 July 2030 | External audit annual report | Section 151 Officer |
+| 23 July 2030 | Statement of accounts 2029/30 | Section 151 Officer |
+| 17 September 2030 | Risk management update | Head of Internal Audit |
+"""  # noqa: E501
+
+
+def test_a_page_titled_as_a_listed_item_after_a_report_is_that_items_paper(
+        tmp_path: Path) -> None:
+    docs = pack_documents(TITLED_PAGE_PACK, tmp_path)
+    assert [kind for kind, _, _ in docs] == ["agenda", "minutes", "report", "report"]
+    assert docs[-1][1] == "2030-05-14"
+
+
+def test_a_work_programme_naming_a_statement_of_accounts_is_a_paper() -> None:
+    text = ("Kennetbury District Council | Standards and Audit Committee\n"
+            "COMMITTEE WORK PROGRAMME 2030/31\nMeeting Item Lead officer\n"
+            "23 July 2030 Statement of accounts 2029/30 Section 151 Officer\n")
+    assert classify(text, "report") == "report"
+
+
+def test_a_forward_work_programme_is_no_work_programmes_clue() -> None:
+    assert WORK_PROGRAMME_TITLE.search("Audit Committee Work Programme 2030/31")
+    assert not WORK_PROGRAMME_TITLE.search("Cabinet Forward Work Programme")
+    assert not WORK_PROGRAMME_TITLE.search("7. Work Programme")

@@ -85,6 +85,7 @@ from kcc_papers.segment_starts.title_slides import (
     title_slide_of_listed_item,
 )
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
+from kcc_papers.segment_starts.titled_pages_l2 import titled_page_of_listed_item
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -286,7 +287,10 @@ def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
     if not (walk.last_kind == "report" and walk.heading is not None
             and title_slide_after_report(walk.flat, i, walk.heading)):
         listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
-        if not title_slide_of_listed_item(walk.flat, i, listed, walk.heading):
+        if not (title_slide_of_listed_item(walk.flat, i, listed, walk.heading)
+                # (or a page titled as an item alone, after a report: titled_pages_l2)
+                or (walk.last_kind == "report" and walk.heading is not None
+                    and titled_page_of_listed_item(walk.flat, i, listed, walk.heading))):
             return False
     walk.begin(i - idx, "report", i)
     return True

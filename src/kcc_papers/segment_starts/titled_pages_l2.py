@@ -1,0 +1,50 @@
+"""The next item's paper titled at its page's top by its agenda title alone, in the type of
+the pack's paper titles.
+
+A pack that heads each paper with a title line in large bold type ("REPORT" over "Agenda item
+5: ...", round 29's borough audit committee) may print a short paper with no cover report at
+all: a work programme's page headed "WORK PROGRAMME 2030", as the agenda lists item 6, over its
+table. No stamp, no number, no "Report of": the title alone, the agenda's own, says whose paper
+the page is. Such a page after a report starts that item's paper, where the title is an item
+the pack's agenda lists after the minutes, not the current paper's own (an appendix titled as
+its item goes on with its report), and is set in the type of the current paper's heading or
+larger (a report's section heading is set smaller).
+"""
+
+from __future__ import annotations
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, SAME_SIZE_POINTS, _set_as_heading
+from kcc_papers.segment_starts.listed_items import _key
+from kcc_papers.segment_starts.title_slides import _listed_as
+
+# The current paper's own item is named within its heading's first lines ("REPORT" over
+# "Agenda item 5: Equality Impact Assessment Screening: ..."), read this far down its page.
+OWN_TITLE_LINES = 4
+
+
+def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
+                               listed: dict[str, str], heading: int) -> bool:
+    """Whether line ``i``, at a PDF page's top on a later page than the current report's
+    heading (line ``heading``), set as a heading in that heading's type or larger, is the title
+    the agenda lists for an item after the minutes (``listed``: keys by number), another item
+    than the one the current report's head names."""
+    line = flat[i][2]
+    head = flat[heading][2]
+    if flat[i][1] >= ITEM_STAMP_TOP or flat[i][0] <= flat[heading][0]:
+        return False
+    if line.size is None or head.size is None or line.size < head.size - SAME_SIZE_POINTS:
+        return False
+    if not _set_as_heading(flat, i):
+        return False
+    item = _listed_as(_key(line.text), listed)
+    return item is not None and item not in _items_named(flat, heading, listed)
+
+
+def _items_named(flat: list[tuple[int, int, Line]], heading: int,
+                 listed: dict[str, str]) -> set[str]:
+    """The listed items whose title the current report's head (its heading and the lines
+    under it on its page, OWN_TITLE_LINES) holds."""
+    head = " ".join(_key(line.text) for page, _, line in flat[heading : heading + OWN_TITLE_LINES]
+                    if page == flat[heading][0])
+    return {number for number, title in listed.items() if title and title in head}
