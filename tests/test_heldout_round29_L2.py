@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import contract_rows_of, pack_documents, rendered
+from heldout_support import (
+    contract_rows_of,
+    documents_of,
+    html_page,
+    html_table,
+    pack_documents,
+    rendered,
+)
 from kcc_papers.classify import classify
 from kcc_papers.classify.clues import WORK_PROGRAMME_TITLE
 
@@ -91,3 +98,40 @@ def test_a_forward_work_programme_is_no_work_programmes_clue() -> None:
     assert WORK_PROGRAMME_TITLE.search("Audit Committee Work Programme 2030/31")
     assert not WORK_PROGRAMME_TITLE.search("Cabinet Forward Work Programme")
     assert not WORK_PROGRAMME_TITLE.search("7. Work Programme")
+
+
+# A town council's web page: the agenda's last column gives each item's paper a code, and each
+# paper follows under its code, the minutes first. A paper whose heading names no kind of its
+# own ("BRC3: Schedule of payments for approval") starts under its code all the same, and is
+# a paper of the meeting; so is the report after it.
+CODED_PAGE = html_page(
+    "<h1>Beacon and Recreation Committee</h1>",
+    "<p>A meeting of the Beacon and Recreation Committee will be held at the Guildhall, Market "
+    "Place, Wendlebury on <strong>Tuesday 9 April 2030 at 7.00 pm</strong>.</p>",
+    "<h2>Agenda</h2>",
+    html_table(["Item", "Business", "Paper"], [
+        ["1", "Apologies for absence", "-"],
+        ["2", "Minutes of the meeting held on 12 March 2030", "BRC1"],
+        ["3", "Schedule of payments", "BRC3"],
+        ["4", "Play area inspection contract", "BRC4"]]),
+    "<h2>BRC1: Minutes of the Beacon and Recreation Committee held on Tuesday 12 March 2030</h2>",
+    "<p>Present: Cllrs J. Oakley (Chair), R. Tull and F. Penrose.</p>",
+    "<h3>BRC/30/11 Apologies for absence</h3><p>Cllr D. Yelland.</p>",
+    "<h3>BRC/30/12 Bowls club lease</h3>",
+    "<p><strong>RESOLVED</strong> that the bowls club lease be renewed for five years.</p>",
+    "<p>The meeting closed at 8.40 pm.</p>",
+    "<h2>BRC3: Schedule of payments for approval</h2>",
+    html_table(["Payee", "Description", "Net (£)", "VAT (£)", "Gross (£)"], [
+        ["Wendlebury Water", "Pavilion water", "118.20", "0.00", "118.20"],
+        ["Parkside Supplies", "Litter bags", "64.00", "12.80", "76.80"]]),
+    "<h2>BRC4: Play area inspection contract (report of the Town Clerk)</h2>",
+    "<p><strong>Recommendation:</strong> That the Committee accepts the quotation of Safeplay "
+    "Inspections Ltd of £2,640 for the play area inspection contract for 2030/31.</p>")
+
+
+def test_papers_headed_by_the_codes_the_agenda_lists_are_papers(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(CODED_PAGE, encoding="utf-8")
+    docs = [d for d in documents_of(page) if d[0] != "pack"]
+    assert [kind for kind, _, _ in docs] == ["agenda", "minutes", "report", "report"]
+    assert [date for _, date, _ in docs[2:]] == ["2030-04-09", "2030-04-09"]

@@ -37,6 +37,7 @@ from kcc_papers.segment_starts.decision_headings import (
     KEY_DECISIONS_NOTICE,
     RECORD_OF_DECISION,
 )
+from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.heading_kinds import BODY_NOTES, MINUTES, OTHER, TYPESET_KINDS
 from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 from kcc_papers.segment_starts.report_heads import PRESENTED_TO
@@ -443,6 +444,9 @@ CLUES: tuple[Clue, ...] = (
          needs=("owner",)),
     # a register's table header: its ids, then likelihood and impact columns
     Clue("risk_register", RISK_TABLE_HEADER, FAIR),
+    # a paper titled under the enclosure code its pack's agenda gives it ("FGP3: Schedule of
+    # payments for approval", see segment_starts.enclosure_papers_l2): a paper of the meeting
+    Clue("report", ENCLOSURE_CODE, WEAK, "title"),
     # a committee's work programme titled so on a line of its own ("WORK PROGRAMME 2030",
     # "Audit Committee Work Programme 2030/31"): the committee's paper of its business to come,
     # whose rows may name papers that are no committee's ("Draft statement of accounts"). Not

@@ -25,6 +25,8 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
+from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
+from kcc_papers.segment_starts.enclosure_papers_l2 import coded_paper_head
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
@@ -162,7 +164,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             return [(0, page)], True
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
                 or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
-                or _tagged_paper(walk, i, idx)
+                or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)
@@ -308,6 +310,25 @@ def _tagged_paper(walk: _Walk, i: int, idx: int) -> bool:
             and tagged_after(walk.flat, i, walk.heading)):
         return False
     if walk.last_kind == "minutes" and tagged_again_after(walk.flat, i, walk.paged, listed):
+        return False
+    walk.begin(i - idx if walk.paged else i, "report", i)
+    return True
+
+
+def _coded_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i``, after the minutes or a paper, heads the next paper by the enclosure
+    code the pack's agenda lists for it ("FGP3: Schedule of payments", see
+    ``enclosure_papers_l2``), its words naming no kind of their own: a report starts there."""
+    flat = walk.flat
+    if (walk.last_kind not in ("minutes", "report") or walk.heading is None
+            or not ENCLOSURE_CODE.match(flat[i][2].text)):
+        return False
+    agenda = next((n for n, (_, kind) in enumerate(walk.starts) if kind == "agenda"), None)
+    if agenda is None or _heading_kind(flat, i) is not None:
+        return False
+    end = walk.starts[agenda + 1][0] if agenda + 1 < len(walk.starts) else i
+    lines = [line for _, _, line in flat[walk.starts[agenda][0] : end]]
+    if not coded_paper_head(flat, i, walk.heading, lines):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

@@ -1,0 +1,54 @@
+"""A paper headed by the enclosure code its agenda gives it, as a town council's web page prints
+each paper under its code (round 29's r29b town council page): the agenda's last column names
+each item's paper "FGP1", "FGP3", "FGP4", and each paper follows under "FGP3: Schedule of
+payments for approval", "FGP4: Christmas lights contract 2030 to 2032 (report of the Town
+Clerk)". The minutes' heading names its kind under its code (``enclosure_codes``); any other
+paper so headed is no document the heading's words name, but the code says whose paper it
+is: a heading in the type the current paper's own heading is set in or larger, opening with a
+code the agenda lists, after the minutes or a paper, starts the next paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
+from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
+
+
+def _code(text: str) -> str | None:
+    """The enclosure code a heading opens with, its space and colon dropped ("FGP 3: ..." reads
+    "FGP3"); None where it opens with none."""
+    m = ENCLOSURE_CODE.match(text)
+    if m is None:
+        return None
+    return "".join(m.group().rstrip().rstrip(":").split())
+
+
+def _listed_codes(lines: list[Line]) -> set[str]:
+    """The enclosure codes an agenda's lines name as words of their own ("6 Schedule of payments
+    FGP3"), their space dropped ("FGP 3" reads "FGP3")."""
+    found = (CODE_WORD.findall(line.text) for line in lines)
+    return {"".join(code.split()) for codes in found for code in codes}
+
+
+# A code as a word of an agenda's row: two to five capitals run into (or one space before) a
+# number of one or two digits, no letter, digit or stroke either side ("FGP/30/01" is a minute's
+# number, no code).
+CODE_WORD = re.compile(r"(?<![\w/])[A-Z]{2,5} ?\d{1,2}(?![\w/])")
+
+
+def coded_paper_head(flat: list[tuple[int, int, Line]], i: int, heading: int,
+                     agenda: list[Line]) -> bool:
+    """Whether line ``i``, set as a heading in the type of the current paper's heading (line
+    ``heading``) or larger, opens with an enclosure code the agenda (its lines ``agenda``)
+    lists: the next paper's head."""
+    line = flat[i][2]
+    code = _code(line.text) if ":" in line.text[:12] else None
+    if code is None or i <= heading or not _set_as_heading(flat, i):
+        return False
+    head = flat[heading][2]
+    if line.size is not None and head.size is not None and line.size < head.size - SAME_SIZE_POINTS:
+        return False
+    return code in _listed_codes(agenda)
