@@ -8,14 +8,19 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import (
     contract_rows_of,
+    decisions_in,
     documents_of,
     html_page,
     html_table,
     pack_documents,
+    pack_kinds,
+    pdf_minutes,
     rendered,
 )
 from kcc_papers.classify import classify
 from kcc_papers.classify.clues import WORK_PROGRAMME_TITLE
+from kcc_papers.extract import agenda
+from kcc_papers.models import AgendaItem
 
 # A waiver form's "For Procurement use only" box tallies the year's waivers by count and sum:
 # the sum is the count's total, not a second contract beside the one the form awards.
@@ -135,3 +140,76 @@ def test_papers_headed_by_the_codes_the_agenda_lists_are_papers(tmp_path: Path) 
     docs = [d for d in documents_of(page) if d[0] != "pack"]
     assert [kind for kind, _, _ in docs] == ["agenda", "minutes", "report", "report"]
     assert [date for _, date, _ in docs[2:]] == ["2030-04-09", "2030-04-09"]
+
+
+# A joint committee's pack: its agenda a form whose lettered fields give the meeting's
+# particulars and whose business table codes each item ("JWC 4"); each paper after the minutes
+# is headed by its code, a report form by the code alone ("REPORT FORM: JWC 4"), the others by
+# the code and their title ("JWC 5: Performance Dashboard ..."), an appendix by its item's code
+# within ("Appendix 1 to JWC 4: ...", no paper of its own).
+CODED_FORM_PACK = """%% header Wenslow Joint Waste Committee
+%% footer page {page}
+## WENSLOW JOINT WASTE COMMITTEE
+** NOTICE OF MEETING AND AGENDA FORM
+|# Field | Entry |
+| A. Body | Wenslow Joint Waste Committee |
+| B. Date and time | Thursday 18 April 2030, 2.00 pm |
+| C. Venue | Committee Room 1, Wenslow House |
+| D. Clerk | Martha Quayle, Democratic Services |
+| E. Business | See below |
+| No. | Item | For decision |
+| WJC 1 | Apologies | No |
+| WJC 2 | Minutes of the meeting held on 16 January 2030 | Yes |
+| WJC 3 | Glass Recycling Contract | Yes |
+| WJC 4 | Performance Report: Quarter 4 | No |
+--- page ---
+## WENSLOW JOINT WASTE COMMITTEE
+** Minutes of the meeting held on Thursday 16 January 2030 at 2.00 pm, Wenslow House
+Present: Cllr H. Ambler (Chair), Cllr J. Fenn, Cllr K. Gorst
+** WJC 31 Apologies
+Apologies were received from Cllr L. Hebden.
+** WJC 32 Minutes
+The Committee AGREED that the minutes of the meeting of 10 October 2029 be signed as a correct record.
+** WJC 33 Depot Opening Hours
+The Committee was asked to approve shorter opening hours at the Fenn Road depot. The proposal was NOT AGREED; members asked for a survey of users first.
+The meeting closed at 3.10 pm.
+--- page ---
+** REPORT FORM: WJC 3
+|# Section | Content |
+| 1. Title | Glass Recycling Contract |
+| 2. Report of | Partnership Manager |
+** 3. Recommendation
+That the Committee awards the glass recycling contract to Northvale Cullet Ltd for three years from 1 June 2030 at an estimated total cost of £612,000.
+--- page ---
+** Appendix 1 to WJC 3: Tender evaluation summary
+| Tenderer | Total (100) |
+| Northvale Cullet Ltd | 91.5 |
+| Tenderer 2 | 84.0 |
+--- page ---
+** WJC 4: Performance Report, Quarter 4 2029/30
+| Ref | Measure | Target | Q4 |
+| WP1 | Household waste recycled (%) | 50.0 | 47.9 |
+| WP2 | Missed collections per 100,000 | 35 | 31 |
+"""  # noqa: E501
+
+
+def test_papers_headed_by_their_agenda_codes_start_at_their_heads(tmp_path: Path) -> None:
+    assert pack_kinds(CODED_FORM_PACK, tmp_path) == [
+        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 4), ("performance_report", 5, 5)]
+
+
+def test_an_agenda_forms_lettered_particulars_are_no_items(tmp_path: Path) -> None:
+    (ctx,) = contexts(rendered(CODED_FORM_PACK.split("--- page ---")[0], tmp_path), "agenda")
+    items = [(i.item_ref, i.title) for i in agenda.extract(ctx) if isinstance(i, AgendaItem)]
+    assert items == [("WJC 1", "Apologies"),
+                     ("WJC 2", "Minutes of the meeting held on 16 January 2030"),
+                     ("WJC 3", "Glass Recycling Contract"),
+                     ("WJC 4", "Performance Report: Quarter 4")]
+
+
+def test_a_proposal_not_agreed_in_capitals_is_one_decision_rejected(tmp_path: Path) -> None:
+    minutes_page = CODED_FORM_PACK.split("--- page ---")[1]
+    rows = [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(minutes_page, tmp_path))]
+    assert rows[-1] == ("The proposal was NOT AGREED; members asked for a survey of users first.",
+                        "rejected")
+    assert len(rows) == 2

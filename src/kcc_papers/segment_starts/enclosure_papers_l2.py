@@ -2,10 +2,12 @@
 each paper under its code (round 29's r29b town council page): the agenda's last column names
 each item's paper "FGP1", "FGP3", "FGP4", and each paper follows under "FGP3: Schedule of
 payments for approval", "FGP4: Christmas lights contract 2030 to 2032 (report of the Town
-Clerk)". The minutes' heading names its kind under its code (``enclosure_codes``); any other
-paper so headed is no document the heading's words name, but the code says whose paper it
-is: a heading in the type the current paper's own heading is set in or larger, opening with a
-code the agenda lists, after the minutes or a paper, starts the next paper.
+Clerk)"; a form's heading may give the code alone ("REPORT FORM: JWC 4", round 29's joint
+waste committee, its agenda's "No." column coding its items). The minutes' heading names its
+kind under its code (``enclosure_codes``); any other paper so headed is no document the
+heading's words name, but the code says whose paper it is: a heading in the type the current
+paper's own heading is set in or larger, with a code the agenda lists (not the current
+paper's own), after the minutes or a paper, starts the next paper.
 """
 
 from __future__ import annotations
@@ -16,14 +18,21 @@ from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
 
+# ... or a paper's label and its code alone, the code last: "REPORT FORM: JWC 4", "Paper:
+# FGP3", as a form's heading names the item it is the report of (a label of up to two words
+# before the paper's word).
+LABELLED_CODE = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:report|paper|form|sheet|note)\s*:\s*"
+                           r"(?P<code>(?-i:[A-Z]{2,5}) ?\d{1,2})\s*$", re.I)
+
 
 def _code(text: str) -> str | None:
-    """The enclosure code a heading opens with, its space and colon dropped ("FGP 3: ..." reads
-    "FGP3"); None where it opens with none."""
+    """The enclosure code a heading opens with, or that a paper's label gives it alone, its
+    space and colon dropped ("FGP 3: ..." reads "FGP3"); None where it has none."""
     m = ENCLOSURE_CODE.match(text)
-    if m is None:
-        return None
-    return "".join(m.group().rstrip().rstrip(":").split())
+    if m is not None:
+        return "".join(m.group().rstrip().rstrip(":").split())
+    labelled = LABELLED_CODE.match(text)
+    return "".join(labelled.group("code").split()) if labelled else None
 
 
 def _listed_codes(lines: list[Line]) -> set[str]:
@@ -43,10 +52,13 @@ def coded_paper_head(flat: list[tuple[int, int, Line]], i: int, heading: int,
                      agenda: list[Line]) -> bool:
     """Whether line ``i``, set as a heading in the type of the current paper's heading (line
     ``heading``) or larger, opens with an enclosure code the agenda (its lines ``agenda``)
-    lists: the next paper's head."""
+    lists, another than the current paper's: the next paper's head."""
     line = flat[i][2]
-    code = _code(line.text) if ":" in line.text[:12] else None
+    code = _code(line.text) if ":" in line.text else None
     if code is None or i <= heading or not _set_as_heading(flat, i):
+        return False
+    # (the current paper's own code again heads its later page: it goes on)
+    if code == _code(flat[heading][2].text):
         return False
     head = flat[heading][2]
     if line.size is not None and head.size is not None and line.size < head.size - SAME_SIZE_POINTS:
