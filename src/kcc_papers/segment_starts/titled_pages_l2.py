@@ -14,6 +14,7 @@ larger (a report's section heading is set smaller).
 from __future__ import annotations
 
 from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.heading_kinds import _under_appendix
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, SAME_SIZE_POINTS, _set_as_heading
 from kcc_papers.segment_starts.listed_items import _key
 from kcc_papers.segment_starts.title_slides import _listed_as
@@ -35,7 +36,9 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
         return False
     if line.size is None or head.size is None or line.size < head.size - SAME_SIZE_POINTS:
         return False
-    if not _set_as_heading(flat, i):
+    # (under an appendix's heading, "Appendix 1" over the strategy the report encloses, titled
+    # as its item: the report's appendix)
+    if not _set_as_heading(flat, i) or _under_appendix(flat, i):
         return False
     item = _listed_as(_key(line.text), listed)
     return item is not None and item not in _items_named(flat, heading, listed)
@@ -43,8 +46,9 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
 
 def _items_named(flat: list[tuple[int, int, Line]], heading: int,
                  listed: dict[str, str]) -> set[str]:
-    """The listed items whose title the current report's head (its heading and the lines
-    under it on its page, OWN_TITLE_LINES) holds."""
-    head = " ".join(_key(line.text) for page, _, line in flat[heading : heading + OWN_TITLE_LINES]
+    """The listed items whose title the current report's head (its page's lines down to
+    OWN_TITLE_LINES under its heading: a stamp or a title may stand above it) holds."""
+    top = heading - flat[heading][1]
+    head = " ".join(_key(line.text) for page, _, line in flat[top : heading + OWN_TITLE_LINES]
                     if page == flat[heading][0])
     return {number for number, title in listed.items() if title and title in head}
