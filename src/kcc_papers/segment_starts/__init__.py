@@ -25,7 +25,7 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
-from kcc_papers.segment_starts.enclosure_papers_l2 import coded_paper_head
+from kcc_papers.segment_starts.enclosure_papers_l2 import agenda_lines, coded_paper_head
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
@@ -322,16 +322,7 @@ def _coded_paper(walk: _Walk, i: int, idx: int) -> bool:
     if (walk.last_kind not in ("minutes", "report") or walk.heading is None
             or ":" not in flat[i][2].text or _heading_kind(flat, i) is not None):
         return False
-    # the agenda's lines: its start's to the next start's; else the front matter before the
-    # first start (an agenda set as a form names no kind in its heading)
-    agenda = next((n for n, (_, kind) in enumerate(walk.starts) if kind == "agenda"), None)
-    if agenda is not None:
-        begin = walk.starts[agenda][0]
-        end = walk.starts[agenda + 1][0] if agenda + 1 < len(walk.starts) else i
-    else:
-        begin, end = 0, walk.starts[0][0]
-    lines = [line for _, _, line in flat[begin:end]]
-    if not coded_paper_head(flat, i, walk.heading, lines):
+    if not coded_paper_head(flat, i, walk.heading, agenda_lines(flat, walk.starts, i)):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

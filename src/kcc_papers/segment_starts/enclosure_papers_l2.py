@@ -64,3 +64,16 @@ def coded_paper_head(flat: list[tuple[int, int, Line]], i: int, heading: int,
     if line.size is not None and head.size is not None and line.size < head.size - SAME_SIZE_POINTS:
         return False
     return code in _listed_codes(agenda)
+
+
+def agenda_lines(flat: list[tuple[int, int, Line]], starts: list[tuple[int, str]],
+                 i: int) -> list[Line]:
+    """The agenda's lines: from its start to the next start (or line ``i``); else the front
+    matter before the first start (an agenda set as a form names no kind in its heading)."""
+    agenda = next((n for n, (_, kind) in enumerate(starts) if kind == "agenda"), None)
+    if agenda is not None:
+        begin = starts[agenda][0]
+        end = starts[agenda + 1][0] if agenda + 1 < len(starts) else i
+    else:
+        begin, end = 0, starts[0][0] if starts else i
+    return [line for _, _, line in flat[begin:end]]
