@@ -16,12 +16,14 @@ from __future__ import annotations
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.heading_kinds import _under_appendix
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, SAME_SIZE_POINTS, _set_as_heading
-from kcc_papers.segment_starts.listed_items import _key
+from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
 from kcc_papers.segment_starts.title_slides import _listed_as
 
-# The current paper's own item is named within its heading's first lines ("REPORT" over
-# "Agenda item 5: Equality Impact Assessment Screening: ..."), read this far down its page.
-OWN_TITLE_LINES = 4
+# The current paper's own item is named on its first page, under its heading ("REPORT" over
+# "Agenda item 5: Equality Impact Assessment Screening: ...") or below its header block ("Agenda
+# Item 4" over "Report to Cabinet", "Date of meeting:", "Report of:" ... over its title), read
+# this far down its page.
+OWN_TITLE_LINES = 12
 
 
 def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
@@ -47,8 +49,18 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
 def _items_named(flat: list[tuple[int, int, Line]], heading: int,
                  listed: dict[str, str]) -> set[str]:
     """The listed items whose title the current report's head (its page's lines down to
-    OWN_TITLE_LINES under its heading: a stamp or a title may stand above it) holds."""
+    OWN_TITLE_LINES under its heading: a stamp or a title may stand above it) holds: a page
+    titled so later is the report's appendix ("Westmarch Annual Performance Report 2027/28"
+    over "Appendix A - Our year ...")."""
     top = heading - flat[heading][1]
-    head = " ".join(_key(line.text) for page, _, line in flat[top : heading + OWN_TITLE_LINES]
-                    if page == flat[heading][0])
-    return {number for number, title in listed.items() if title and title in head}
+    keys = [_key(line.text) for page, _, line in flat[top : heading + OWN_TITLE_LINES]
+            if page == flat[heading][0]]
+    head = " ".join(keys)
+    # (a title line of its own, as the agenda's title with its pages after it is matched; or
+    # a title within a line, "Agenda item 5: <title>")
+    # (a listed title's key may end in its pages, "... 2027/28 | 7" read "...2027287": the
+    # figures it ends in are left out, long enough still to say which, SAME_TITLE_CHARS)
+    named = {item for key in keys if (item := _listed_as(key, listed)) is not None}
+    bare = {number: title.rstrip("0123456789") for number, title in listed.items()}
+    return named | {number for number, title in bare.items()
+                    if len(title) >= SAME_TITLE_CHARS and title in head}
