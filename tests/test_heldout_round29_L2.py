@@ -213,3 +213,27 @@ def test_a_proposal_not_agreed_in_capitals_is_one_decision_rejected(tmp_path: Pa
     assert rows[-1] == ("The proposal was NOT AGREED; members asked for a survey of users first.",
                         "rejected")
     assert len(rows) == 2
+
+
+# The same pack's layout where the item's paper is a cover report and its appendix, the
+# appendix's page titled as the item ("Kennetbury Annual Governance Report 2029/30" over
+# "Appendix A"): the appendix goes on with its cover report, titled as the report's own item.
+APPENDIX_TITLED_AS_ITEM = TITLED_PAGE_PACK.split("--- page ---")[0].replace(
+    "| 3 | Internal Audit Annual Opinion 2029/30 | 5 - 8 |",
+    "| 3 | Kennetbury Annual Governance Report 2029/30 | 5 - 8 |") + """--- page ---
+^^ REPORT
+** Agenda item 3
+Report of:	Monitoring Officer
+Subject:	Kennetbury Annual Governance Report 2029/30
+** 1. Recommendation
+1.1 That the Committee approves the annual governance report at Appendix A for publication.
+--- page ---
+^^ KENNETBURY ANNUAL GOVERNANCE REPORT 2029/30
+** Appendix A - Our year in governance
+The council's code of corporate governance was reviewed in September 2029 and no significant governance issues were found.
+"""  # noqa: E501
+
+
+def test_a_page_titled_as_the_current_reports_own_item_goes_on_with_it(tmp_path: Path) -> None:
+    assert [kind for kind, _, _ in pack_kinds(APPENDIX_TITLED_AS_ITEM, tmp_path)] == [
+        "agenda", "report"]
