@@ -6,9 +6,9 @@ A pack that heads each paper with a title line in large bold type ("REPORT" over
 all: a work programme's page headed "WORK PROGRAMME 2030", as the agenda lists item 6, over its
 table. No stamp, no number, no "Report of": the title alone, the agenda's own, says whose paper
 the page is. Such a page after a report starts that item's paper, where the title is an item
-the pack's agenda lists after the minutes, not the current paper's own (an appendix titled as
-its item goes on with its report), and is set in the type of the current paper's heading or
-larger (a report's section heading is set smaller).
+the pack's agenda lists after the minutes and after the current paper's own (an appendix
+titled as its item or an earlier one goes on with its report), and is set in the type of the
+current paper's heading or larger (a report's section heading is set smaller).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
     """Whether line ``i``, at a PDF page's top on a later page than the current report's
     heading (line ``heading``), set as a heading in that heading's type or larger, is the title
     the agenda lists for an item after the minutes (``listed``: keys by number), another item
-    than the one the current report's head names."""
+    listed after the one the current report's head names."""
     line = flat[i][2]
     head = flat[heading][2]
     if flat[i][1] >= ITEM_STAMP_TOP or flat[i][0] <= flat[heading][0]:
@@ -43,7 +43,16 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
     if not _set_as_heading(flat, i) or _under_appendix(flat, i):
         return False
     item = _listed_as(_key(line.text), listed)
-    return item is not None and item not in _items_named(flat, heading, listed)
+    return item is not None and _listed_after(item, _items_named(flat, heading, listed), listed)
+
+
+def _listed_after(item: str, named: set[str], listed: dict[str, str]) -> bool:
+    """Whether ``item`` is listed after every item the current report's head names
+    (``named``; any item where it names none): papers follow in their agenda's order, so a page
+    titled as the report's own item or an earlier one (an annual governance statement's report
+    reprinting the audit opinion the agenda lists before it) is the report's appendix."""
+    order = list(listed)
+    return all(order.index(item) > order.index(own) for own in named)
 
 
 def _items_named(flat: list[tuple[int, int, Line]], heading: int,
