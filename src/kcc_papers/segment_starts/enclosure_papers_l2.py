@@ -17,6 +17,8 @@ import re
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
+from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
+from kcc_papers.segment_starts.titled_pages_l2 import OWN_TITLE_LINES
 
 # ... or a paper's label and its code alone, the code last: "REPORT FORM: JWC 4", "Paper:
 # FGP3", as a form's heading names the item it is the report of (a label of up to two words
@@ -63,7 +65,8 @@ def coded_paper_head(flat: list[tuple[int, int, Line]], i: int, heading: int,
     head = flat[heading][2]
     if line.size is not None and head.size is not None and line.size < head.size - SAME_SIZE_POINTS:
         return False
-    return code in _listed_codes(agenda)
+    # (... as it does where the agenda's row of the code lists the current paper's title)
+    return code in _listed_codes(agenda) and not _own_row(code, flat, heading, agenda)
 
 
 def agenda_lines(flat: list[tuple[int, int, Line]], starts: list[tuple[int, str]],
@@ -77,3 +80,22 @@ def agenda_lines(flat: list[tuple[int, int, Line]], starts: list[tuple[int, str]
     else:
         begin, end = 0, starts[0][0] if starts else i
     return [line for _, _, line in flat[begin:end]]
+
+
+def _own_row(code: str, flat: list[tuple[int, int, Line]], heading: int,
+             agenda: list[Line]) -> bool:
+    """Whether the agenda's row coding ``code`` lists the current paper's title (a line of the
+    current paper's head, SAME_TITLE_CHARS of it at least): an exempt report headed by its
+    title alone whose appendix pages carry its code ("EX1: Valuation summary") goes on, the
+    code its own."""
+    rows = [_key(line.text) for line in agenda
+            if code in {"".join(c.split()) for c in CODE_WORD.findall(line.text)}]
+    # (its heading's page from the top, or OWN_TITLE_LINES above it on a page as long as the
+    # pack, a web page or a text export; the agenda's own rows are no title of the paper)
+    top = max(heading - flat[heading][1], heading - OWN_TITLE_LINES)
+    listed = {id(line) for line in agenda}
+    titles = [_key(ENCLOSURE_CODE.sub("", line.text))
+              for page, _, line in flat[top : heading + OWN_TITLE_LINES]
+              if page == flat[heading][0] and id(line) not in listed]
+    return any(len(title) >= SAME_TITLE_CHARS and title in row
+               for title in titles for row in rows)

@@ -1,0 +1,87 @@
+"""Review of round 29's L2 fixes (forms: coded papers, titled pages, tallies, particulars): the
+false readings the new rules made on papers other councils publish, each on a small paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_kinds
+
+# A report whose appendix pages carry the exempt item's code the agenda gives it ("EX1"), the
+# report's own heading naming its title alone: the appendix is the report's, not a new paper.
+EXEMPT_APPENDIX_PACK = """%% header Dunmore District Council | Cabinet
+%% footer {page}
+## DUNMORE DISTRICT COUNCIL
+** CABINET
+Date:	Wednesday 5 June 2030 at 6.00 pm
+** AGENDA
+| No. | Item | Paper |
+| 1 | Apologies for absence | - |
+| 2 | Minutes of the meeting held on 8 May 2030 | - |
+| 3 | Disposal of land at Mill Lane | EX1 |
+--- page ---
+** Minutes of the Cabinet held on 8 May 2030
+Present: Councillors A. Blake (Chair), C. Dore and E. Fane
+** 1. Apologies
+Apologies were received from Councillor G. Hale.
+** 2. Car Parking Charges
+RESOLVED: That the car parking charges be approved.
+--- page ---
+** Disposal of land at Mill Lane
+Report of:	Head of Property
+** 1. Recommendation
+That Cabinet approves the disposal of the land at Mill Lane to the preferred bidder.
+--- page ---
+** EX1: Valuation summary
+| Bidder | Offer |
+| Bidder A | £410,000 |
+| Bidder B | £385,000 |
+"""
+
+
+def test_regression_a_coded_appendix_of_its_own_item_goes_on_with_it(tmp_path: Path) -> None:
+    assert [k for k, _, _ in pack_kinds(EXEMPT_APPENDIX_PACK, tmp_path)] == [
+        "agenda", "minutes", "report"]
+
+
+# A report whose later page is titled as an item the agenda lists before it (the annual
+# governance statement's report reprints the internal audit opinion it relies on): the page is
+# the report's appendix, papers following in the agenda's order.
+EARLIER_ITEM_PACK = """%% header Kennetbury District Council | Standards and Audit Committee
+%% footer {page}
+^^ STANDARDS AND AUDIT COMMITTEE
+Date:	Tuesday 14 May 2030 at 6.30 pm
+** AGENDA
+| No. | Item | Pages |
+| 1 | Apologies for Absence | - |
+| 2 | Minutes of the Meeting held on 12 March 2030 | 3 - 4 |
+| 3 | Internal Audit Annual Opinion 2029/30 | 5 - 6 |
+| 4 | Annual Governance Statement 2029/30 | 7 - 9 |
+--- page ---
+^^ MINUTES
+** Standards and Audit Committee, Tuesday 12 March 2030
+Present:	Councillors R. Pellow (Chair), D. Hoskins and S. Varley
+** SAC.21 Apologies for Absence
+Apologies were received from Councillor M. Treloar.
+--- page ---
+^^ REPORT
+** Agenda item 3: Internal Audit Annual Opinion 2029/30
+Report of:	Head of Internal Audit
+** 1. Recommendation
+1.1 That the Committee notes the Head of Internal Audit's annual opinion for 2029/30.
+--- page ---
+^^ REPORT
+** Agenda item 4: Annual Governance Statement 2029/30
+Report of:	Monitoring Officer
+** 1. Recommendation
+1.1 That the Committee approves the annual governance statement, which draws on the internal audit opinion at Appendix B.
+--- page ---
+^^ INTERNAL AUDIT ANNUAL OPINION 2029/30
+Reasonable assurance can be given on the council's framework of governance, risk management and control.
+"""  # noqa: E501
+
+
+def test_regression_a_page_titled_as_an_earlier_item_goes_on_with_the_report(
+        tmp_path: Path) -> None:
+    assert [k for k, _, _ in pack_kinds(EARLIER_ITEM_PACK, tmp_path)] == [
+        "agenda", "minutes", "report", "report"]
