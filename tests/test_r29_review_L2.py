@@ -85,3 +85,40 @@ def test_regression_a_page_titled_as_an_earlier_item_goes_on_with_the_report(
         tmp_path: Path) -> None:
     assert [k for k, _, _ in pack_kinds(EARLIER_ITEM_PACK, tmp_path)] == [
         "agenda", "minutes", "report", "report"]
+
+
+# An agenda in capitals numbering its items "ITEM 3", and item 3's report whose appendix page
+# is headed by its item's number ("ITEM 3: Prudential indicators"): the agenda's numbering is
+# no enclosure code, the page the report's.
+ITEM_NUMBERED_PACK = """%% header Ravensby Borough Council | Audit Committee
+%% footer {page}
+## RAVENSBY BOROUGH COUNCIL
+** AUDIT COMMITTEE
+Date:	Tuesday 9 July 2030 at 6.00 pm
+** AGENDA
+| ITEM 1 | APOLOGIES FOR ABSENCE |
+| ITEM 2 | MINUTES OF THE MEETING HELD ON 9 APRIL 2030 |
+| ITEM 3 | TREASURY MANAGEMENT OUTTURN 2029/30 |
+| ITEM 4 | INTERNAL AUDIT PROGRESS |
+--- page ---
+** Minutes of the Audit Committee held on 9 April 2030
+Present: Councillors A. Blake (Chair), C. Dore and E. Fane
+** 1. Apologies
+Apologies were received from Councillor G. Hale.
+** 2. Risk Management
+RESOLVED: That the risk register be noted.
+--- page ---
+** Treasury Management Outturn Report for the year 2029/30
+Report of:	Section 151 Officer
+** 1. Recommendation
+That the Committee notes the treasury management outturn for 2029/30.
+--- page ---
+** ITEM 3: Prudential indicators
+| Indicator | Limit | Actual |
+| Operational boundary | £120m | £98m |
+"""
+
+
+def test_regression_an_agendas_item_number_is_no_enclosure_code(tmp_path: Path) -> None:
+    assert [k for k, _, _ in pack_kinds(ITEM_NUMBERED_PACK, tmp_path)] == [
+        "agenda", "minutes", "report"]

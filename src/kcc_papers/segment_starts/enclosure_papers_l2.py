@@ -27,14 +27,22 @@ LABELLED_CODE = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:report|paper|form|shee
                            r"(?P<code>(?-i:[A-Z]{2,5}) ?\d{1,2})\s*$", re.I)
 
 
+# A word in capitals and a number that is an agenda's own numbering or a page's, no enclosure
+# code: "ITEM 3: Prudential indicators" heads an appendix page of item 3's report, the agenda
+# in capitals listing "ITEM 3" too; "PART 2", "PAGE 4" likewise.
+NUMBERING_WORDS = frozenset({"ITEM", "ITEMS", "PART", "PAGE", "PAGES", "AGENDA", "MINUTE"})
+
+
 def _code(text: str) -> str | None:
     """The enclosure code a heading opens with, or that a paper's label gives it alone, its
-    space and colon dropped ("FGP 3: ..." reads "FGP3"); None where it has none."""
+    space and colon dropped ("FGP 3: ..." reads "FGP3"); None where it has none (or where it
+    is a word of the agenda's numbering, NUMBERING_WORDS)."""
     m = ENCLOSURE_CODE.match(text)
-    if m is not None:
-        return "".join(m.group().rstrip().rstrip(":").split())
-    labelled = LABELLED_CODE.match(text)
-    return "".join(labelled.group("code").split()) if labelled else None
+    labelled = LABELLED_CODE.match(text) if m is None else None
+    found = m.group() if m is not None else labelled.group("code") if labelled else None
+    if found is None or found.strip().split()[0].rstrip("0123456789:") in NUMBERING_WORDS:
+        return None
+    return "".join(found.rstrip().rstrip(":").split())
 
 
 def _listed_codes(lines: list[Line]) -> set[str]:
