@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from conftest import contexts
+from heldout_support import pack_kinds, rendered
+from kcc_papers.extract import agenda
+from kcc_papers.models import AgendaItem
 
 # A report whose appendix pages carry the exempt item's code the agenda gives it ("EX1"), the
 # report's own heading naming its title alone: the appendix is the report's, not a new paper.
@@ -122,3 +125,24 @@ That the Committee notes the treasury management outturn for 2029/30.
 def test_regression_an_agendas_item_number_is_no_enclosure_code(tmp_path: Path) -> None:
     assert [k for k, _, _ in pack_kinds(ITEM_NUMBERED_PACK, tmp_path)] == [
         "agenda", "minutes", "report"]
+
+
+# A lettered agenda whose business genuinely opens with the committee's particulars: its
+# chairman's announcements, its membership, the date and time of its next meeting. Items, not
+# a form's fields (which give the label and its value: "B. Date and time Wednesday 11 March").
+LETTERED_AGENDA = """## Oxley Borough Council
+** LICENSING COMMITTEE
+Date:	Monday 3 June 2030 at 10.00 am
+** AGENDA
+A. Chairman's Announcements
+B. Membership
+C. Minutes of the last meeting
+D. Date and Time of Next Meeting
+"""
+
+
+def test_regression_a_lettered_agenda_of_particular_items_is_read(tmp_path: Path) -> None:
+    (ctx,) = contexts(rendered(LETTERED_AGENDA, tmp_path), "agenda")
+    assert [(i.item_ref, i.title) for i in agenda.extract(ctx) if isinstance(i, AgendaItem)] == [
+        ("A", "Chairman's Announcements"), ("B", "Membership"),
+        ("C", "Minutes of the last meeting"), ("D", "Date and Time of Next Meeting")]

@@ -94,9 +94,13 @@ def sequenced_items(lines: list[tuple[int, Line]],
 # Clerk", "E. Public access", "F. Business", round 29's joint waste committee): a run whose
 # titles are mostly the meeting's particulars is the form's fields, not its business (listed
 # under the last field in a numbering of its own). At least PARTICULARS_SHARE of the run.
+# The field's label stands alone or before its value ("Date and time Wednesday 11 March
+# 2030"), not before words that make it an item's title ("Date and Time of Next Meeting",
+# "Chairman's Announcements", "Membership of the Committee": a lettered agenda's business).
 PARTICULARS = re.compile(
     r"^(?:Body|Meeting|Date(?:\s+and\s+time)?|Time|Venue|Place|Location|Clerk|Chair(?:man)?|"
-    r"Contact(?:\s+officer)?|Public\s+access|Membership|Members|Quorum)\b", re.I)
+    r"Contact(?:\s+officer)?|Public\s+access|Membership|Members|Quorum)"
+    r"(?!['’]s\b|\s+(?:of|for|to|and|in|on|at|the|from|with)\b)(?:\s|$)", re.I)
 PARTICULARS_SHARE = 0.5
 
 
