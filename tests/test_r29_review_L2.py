@@ -146,3 +146,35 @@ def test_regression_a_lettered_agenda_of_particular_items_is_read(tmp_path: Path
     assert [(i.item_ref, i.title) for i in agenda.extract(ctx) if isinstance(i, AgendaItem)] == [
         ("A", "Chairman's Announcements"), ("B", "Membership"),
         ("C", "Minutes of the last meeting"), ("D", "Date and Time of Next Meeting")]
+
+
+# A report whose head titles it otherwise than its agenda ("Revenue and Capital Budget
+# Monitoring 2030/31" for item 3 "Budget Monitoring Quarter 2"), its appendix page titled as
+# the agenda lists the item: the report's own item unknown, the page goes on with it.
+UNNAMED_OWN_ITEM_PACK = EARLIER_ITEM_PACK.split("--- page ---")[0].replace(
+    "| 3 | Internal Audit Annual Opinion 2029/30 | 5 - 6 |",
+    "| 3 | Budget Monitoring Quarter 2 | 5 - 6 |").replace(
+    "| 4 | Annual Governance Statement 2029/30 | 7 - 9 |",
+    "| 4 | Treasury Management Mid-Year Review | 7 - 9 |") + """--- page ---
+^^ MINUTES
+** Standards and Audit Committee, Tuesday 12 March 2030
+Present:	Councillors R. Pellow (Chair), D. Hoskins and S. Varley
+** SAC.21 Apologies for Absence
+Apologies were received from Councillor M. Treloar.
+--- page ---
+^^ REPORT
+** Revenue and Capital Budget Monitoring 2030/31
+Report of:	Section 151 Officer
+** 1. Recommendation
+1.1 That the Committee notes the forecast outturn at quarter 2.
+--- page ---
+^^ BUDGET MONITORING QUARTER 2
+| Service | Budget | Forecast |
+| Housing | £4.1m | £4.3m |
+"""
+
+
+def test_regression_a_page_titled_as_an_unnamed_own_item_goes_on_with_the_report(
+        tmp_path: Path) -> None:
+    assert [k for k, _, _ in pack_kinds(UNNAMED_OWN_ITEM_PACK, tmp_path)] == [
+        "agenda", "minutes", "report"]

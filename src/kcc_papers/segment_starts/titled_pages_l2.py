@@ -6,9 +6,9 @@ A pack that heads each paper with a title line in large bold type ("REPORT" over
 all: a work programme's page headed "WORK PROGRAMME 2030", as the agenda lists item 6, over its
 table. No stamp, no number, no "Report of": the title alone, the agenda's own, says whose paper
 the page is. Such a page after a report starts that item's paper, where the title is an item
-the pack's agenda lists after the minutes and after the current paper's own (an appendix
-titled as its item or an earlier one goes on with its report), and is set in the type of the
-current paper's heading or larger (a report's section heading is set smaller).
+the pack's agenda lists after the minutes and after the current paper's own, named on its head
+(an appendix titled as its item or an earlier one goes on with its report), and is set in the
+type of the current paper's heading or larger (a report's section heading is set smaller).
 """
 
 from __future__ import annotations
@@ -48,11 +48,14 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
 
 def _listed_after(item: str, named: set[str], listed: dict[str, str]) -> bool:
     """Whether ``item`` is listed after every item the current report's head names
-    (``named``; any item where it names none): papers follow in their agenda's order, so a page
-    titled as the report's own item or an earlier one (an annual governance statement's report
-    reprinting the audit opinion the agenda lists before it) is the report's appendix."""
+    (``named``): papers follow in their agenda's order, so a page titled as the report's own
+    item or an earlier one (an annual governance statement's report reprinting the audit
+    opinion the agenda lists before it) is the report's appendix. A head that names no listed
+    item ("Revenue and Capital Budget Monitoring 2030/31" for the agenda's "Budget Monitoring
+    Quarter 2") leaves its own item unknown, the page titled as it perhaps its appendix: no
+    start."""
     order = list(listed)
-    return all(order.index(item) > order.index(own) for own in named)
+    return bool(named) and all(order.index(item) > order.index(own) for own in named)
 
 
 def _items_named(flat: list[tuple[int, int, Line]], heading: int,
