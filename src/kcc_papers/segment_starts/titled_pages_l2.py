@@ -67,7 +67,8 @@ def _items_named(flat: list[tuple[int, int, Line]], heading: int,
     top = heading - flat[heading][1]
     keys = [_key(line.text) for page, _, line in flat[top : heading + OWN_TITLE_LINES]
             if page == flat[heading][0]]
-    head = " ".join(keys)
+    # (run together, as keys are: a title wrapped onto the next line is found whole)
+    head = "".join(keys)
     # (a title line of its own, as the agenda's title with its pages after it is matched; or
     # a title within a line, "Agenda item 5: <title>")
     # (a listed title's key may end in its pages, "... 2027/28 | 7" read "...2027287": the
