@@ -38,6 +38,7 @@ from kcc_papers.segment_starts.decision_headings import (
     KEY_DECISIONS_NOTICE,
     RECORD_OF_DECISION,
 )
+from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.heading_kinds import BODY_NOTES, MINUTES, OTHER, TYPESET_KINDS
 from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 from kcc_papers.segment_starts.report_heads import PRESENTED_TO
@@ -94,6 +95,13 @@ class Clue:
     before: re.Pattern[str] | None = None
 
 
+# A work programme's title line: up to WORK_PROGRAMME_WORDS words of its body's name, then
+# "Work Programme" and perhaps its year ("2030", "2030/31", "for 2030-31"), the whole line.
+WORK_PROGRAMME_WORDS = 5
+WORK_PROGRAMME_TITLE = re.compile(
+    rf"^(?![^\n]*\bforward\b)[^\S\n]*(?:[a-z][\w&'-]*[^\S\n]+){{0,{WORK_PROGRAMME_WORDS}}}?"
+    r"work[^\S\n]+programme(?:[^\S\n]+(?:for[^\S\n]+)?\d{4}(?:[/-]\d{2,4})?)?[^\S\n]*$",
+    re.I | re.M)
 # A short label and its value, a masthead's column read onto the end of a line beside it.
 BESIDE_LABEL = r"[A-Z][a-z]+(?:\s[a-z]+){0,2}\s*:\s+\S[^\n]*"
 # The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
@@ -440,6 +448,14 @@ CLUES: tuple[Clue, ...] = (
          needs=("owner",)),
     # a register's table header: its ids, then likelihood and impact columns
     Clue("risk_register", RISK_TABLE_HEADER, FAIR),
+    # a paper titled under the enclosure code its pack's agenda gives it ("FGP3: Schedule of
+    # payments for approval", see segment_starts.enclosure_papers_l2): a paper of the meeting
+    Clue("report", ENCLOSURE_CODE, WEAK, "title"),
+    # a committee's work programme titled so on a line of its own ("WORK PROGRAMME 2030",
+    # "Audit Committee Work Programme 2030/31"): the committee's paper of its business to come,
+    # whose rows may name papers that are no committee's ("Draft statement of accounts"). Not
+    # an executive's forward work programme (a forward plan), nor a numbered agenda row.
+    Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=("programme",)),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
     Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),

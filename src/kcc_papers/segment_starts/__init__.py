@@ -25,6 +25,7 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
+from kcc_papers.segment_starts.enclosure_papers_l2 import agenda_lines, coded_paper_head
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
@@ -85,6 +86,7 @@ from kcc_papers.segment_starts.title_slides import (
     title_slide_of_listed_item,
 )
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
+from kcc_papers.segment_starts.titled_pages_l2 import titled_page_of_listed_item
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -161,7 +163,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             return [(0, page)], True
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
                 or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
-                or _tagged_paper(walk, i, idx)
+                or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)
@@ -286,7 +288,10 @@ def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
     if not (walk.last_kind == "report" and walk.heading is not None
             and title_slide_after_report(walk.flat, i, walk.heading)):
         listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
-        if not title_slide_of_listed_item(walk.flat, i, listed, walk.heading):
+        if not (title_slide_of_listed_item(walk.flat, i, listed, walk.heading)
+                # (or a page titled as an item alone, after a report: titled_pages_l2)
+                or (walk.last_kind == "report" and walk.heading is not None
+                    and titled_page_of_listed_item(walk.flat, i, listed, walk.heading))):
             return False
     walk.begin(i - idx, "report", i)
     return True
@@ -304,6 +309,20 @@ def _tagged_paper(walk: _Walk, i: int, idx: int) -> bool:
             and tagged_after(walk.flat, i, walk.heading)):
         return False
     if walk.last_kind == "minutes" and tagged_again_after(walk.flat, i, walk.paged, listed):
+        return False
+    walk.begin(i - idx if walk.paged else i, "report", i)
+    return True
+
+
+def _coded_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i``, after the minutes or a paper, heads the next paper by the enclosure
+    code the pack's agenda lists for it ("FGP3: Schedule of payments", see
+    ``enclosure_papers_l2``), its words naming no kind of their own: a report starts there."""
+    flat = walk.flat
+    if (walk.last_kind not in ("minutes", "report") or walk.heading is None
+            or ":" not in flat[i][2].text or _heading_kind(flat, i) is not None):
+        return False
+    if not coded_paper_head(flat, i, walk.heading, agenda_lines(flat, walk.starts, i)):
         return False
     walk.begin(i - idx if walk.paged else i, "report", i)
     return True

@@ -83,11 +83,30 @@ def sequenced_items(lines: list[tuple[int, Line]],
     best: list[_Token] = []
     for tokens in groups.values():
         run = _first_run(tokens)
-        if len(run) > len(best):
+        if len(run) > len(best) and not _particulars(run):
             best = run
     ends = [t.index for t in best[1:]] + [len(lines)]
     return [SequencedItem(t.ref, _wrapped(lines, t, end, edges or {}), lines[t.index][0])
             for t, end in zip(best, ends, strict=False)]
+
+
+# A notice set as a form letters its fields ("A. Body", "B. Date and time", "C. Venue", "D.
+# Clerk", "E. Public access", "F. Business", round 29's joint waste committee): a run whose
+# titles are mostly the meeting's particulars is the form's fields, not its business (listed
+# under the last field in a numbering of its own). At least PARTICULARS_SHARE of the run.
+# The field's label stands alone or before its value ("Date and time Wednesday 11 March
+# 2030"), not before words that make it an item's title ("Date and Time of Next Meeting",
+# "Chairman's Announcements", "Membership of the Committee": a lettered agenda's business).
+PARTICULARS = re.compile(
+    r"^(?:Body|Meeting|Date(?:\s+and\s+time)?|Time|Venue|Place|Location|Clerk|Chair(?:man)?|"
+    r"Contact(?:\s+officer)?|Public\s+access|Membership|Members|Quorum)"
+    r"(?!['’]s\b|\s+(?:of|for|to|and|in|on|at|the|from|with)\b)(?:\s|$)", re.I)
+PARTICULARS_SHARE = 0.5
+
+
+def _particulars(run: list[_Token]) -> bool:
+    """Whether a run's titles are mostly a meeting's particulars (see PARTICULARS)."""
+    return sum(1 for t in run if PARTICULARS.match(t.title)) >= PARTICULARS_SHARE * len(run)
 
 
 def full_line(last: Line, line: Line, edge: float | None) -> bool:

@@ -21,16 +21,28 @@ COUNTED_CONTRACTS = re.compile(
 # last one named before it ("the service is spread over 3 contracts, ... a single new contract
 # ... with an estimated value of £4.2m" prices the one contract, not the three).
 CONTRACT_NOUN = re.compile(r"\bcontracts?\b", re.I)
+# ... or a form's tally field, its count then the sum (held-out round 29): "Number of waivers
+# approved this financial year (to date): 23, total value £1,904,300", "Number of contracts
+# let: 12, with a total value of £3.4m". The sum is the counted things' total, whatever they
+# are (waivers, orders, awards), not one contract's value. (Bounded: up to TALLY_LABEL_CHARS of
+# label between "Number of" and its colon.)
+TALLY_LABEL_CHARS = 120
+COUNTED_TALLY = re.compile(
+    rf"\bnumber\s+of\s+[^.;:]{{1,{TALLY_LABEL_CHARS}}}:\s*(?:\d[\d,]*|{_COUNT})\s*,?\s*"
+    r"(?:with\s+|at\s+|and\s+)?(?:an?\s+|the\s+)?(?:total|combined|aggregate)\s+"
+    r"(?:value|cost|spend|sum)?\s*(?:of\s+)?$", re.I)
 
 
 def _counted_total(draft: Draft) -> bool:
     """Whether a reading is a sum without a firm that its sentence, before the sum, gives as
-    that of a number of contracts."""
+    that of a number of contracts, or that a tally field gives as its count's total."""
     if draft.provider or draft.origin != "text" or draft.value_gbp is None:
         return False
     text = draft.text or ""
     at = text.find(draft.value_text) if draft.value_text else -1
     before = text[:at] if at >= 0 else text
+    if COUNTED_TALLY.search(before):
+        return True
     nouns = [m.end() for m in CONTRACT_NOUN.finditer(before)]
     return bool(nouns) and any(m.end() == nouns[-1] for m in COUNTED_CONTRACTS.finditer(before))
 

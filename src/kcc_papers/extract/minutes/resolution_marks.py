@@ -59,7 +59,11 @@ _SAID = (r"(?:asked|said|raised|reported|explained|queried|questioned|stated|com
 # body, whose findings the minute reports.
 _SELF_NAMED = rf"The\s+(?:(?:[\w&,'’-]+\s+){{0,6}}?{BODY}|Group)"
 _RESOLVED = re.compile(
-    r"\bRESOLVED\b|\b(?:AGREED|DECIDED)\b\s*(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
+    # (not a proposal's result, the verb negated after "was": "The proposal was NOT AGREED;
+    # members asked ...", a proposal lost, read as one by lost_motions; a label "NOT AGREED:
+    # That ..." is the meeting's decision, rejected)
+    r"\bRESOLVED\b|(?<!\bwas\sNOT\s)(?<!\bwere\sNOT\s)\b(?:AGREED|DECIDED)\b\s*"
+    r"(?:that|to|:|;|–|-)|^DECISIONS?\s*[:–-]|"
     # ... or opening a line with a comma after, the rest what was agreed: "AGREED, subject to
     # adding a report to the November meeting" (a work programme agreed with a change)
     r"^(?:AGREED|DECIDED),\s*\S|"
