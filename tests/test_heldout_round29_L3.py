@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, numbers, pack_documents, pdf_minutes
+from heldout_support import decisions_in, numbers, pack_documents, pack_front, pdf_minutes
 
 # An informal working group's pack: its last meeting's notes titled by the group's name before
 # a colon, under the council's name set as a masthead (the title wrapped after "notes of the",
@@ -155,3 +155,28 @@ def test_a_recommendation_onward_before_a_proposal_turned_down_is_a_decision(
                                          "The Group did not support the proposal to close the "
                                          "Brambley Road public conveniences."]
     assert got[1][1] == "rejected"
+
+
+# A scrutiny pack's outcomes report rating its measures against the national figure, not a
+# target: the key says the table is of measures rated, a performance report.
+RATED_AGAINST_NATIONAL = pack_front("Holmesdale County Council",
+                                    "Children and Young People Scrutiny Committee") + """## Holmesdale County Council
+** Report to the Children and Young People Scrutiny Committee
+Date of meeting:	11 June 2026
+Title:	Educational Outcomes 2030: Provisional Results
+Report by:	Director of Education and Learning
+** 1. Recommendation
+1.1 That the Committee scrutinises the provisional educational outcomes for 2030 and identifies any areas for further examination in its work programme.
+** 2. Summary
+2.1 Results at the end of primary school improved for the second year.
+2.2 The rating compares the county with the national figure for 2030: green where Holmesdale is at or above national, amber where it is within 2 percentage points of national, and red where the gap is larger. The rating is given by the colour of the final column.
+| Ref | Indicator | Holmesdale 2030 | National 2030 | Rating |
+| EO1 | Good level of development (%) | 68.4 | 68.0 | |
+| EO2 | Phonics screening check (%) | 80.6 | 80.1 | |
+"""  # noqa: E501
+
+
+def test_measures_rated_against_the_national_figure_make_a_performance_report(
+        tmp_path: Path) -> None:
+    docs = pack_documents(RATED_AGAINST_NATIONAL, tmp_path)
+    assert docs[-1][0] == "performance_report"
