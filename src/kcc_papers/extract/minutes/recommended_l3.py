@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-# The recommendation onward, as noted._NOTED reads it: "The Group recommended to Cabinet",
-# "... to Council", "... to the Executive", opening its line as a sentence of the body's does.
+# The recommendation onward: "The Group recommended to Cabinet", "... to Council", "... to the
+# Executive", opening its line as a sentence of the body's does. The body by its bare word, as
+# its own notes call it: a sentence naming who else recommended is an account of the meeting
+# ("The report recommended to Cabinet that ...", "The Head of Service recommended ...") or of
+# another body's recommendation reported to it ("The Planning Committee had recommended to
+# Council that ..."), no decision of this one's.
 _RECOMMENDED_ONWARD = re.compile(
-    r"^The\s+(?:[\w&,'’-]+\s+){0,8}?recommended\s+to\s+(?:the\s+)?"
-    r"(?:(?:Full\s+)?Council|Cabinet|Executive)\s+that\b")
+    r"^The\s+(?:Sub-)?(?:Committee|Board|Panel|Forum|Group|Partnership|Cabinet)\s+"
+    r"recommended\s+to\s+(?:the\s+)?(?:(?:Full\s+)?Council|Cabinet|Executive)\s+that\b")
 
 
 def recommendations_before(texts: list[str], end: int) -> list[int]:
