@@ -54,16 +54,32 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     from them is the ``council``'s or the start of that running name; else None."""
     if not isinstance(read, str) or not read:
         return None
-    spelt = _letters(" ".join(masthead))
     got = _letters(read)
     is_council = (council is not None and got == _letters(council)) or _publisher(read, names)
     for name in names:
         whole = _letters(name)
-        if whole == got or whole not in spelt:
+        if whole == got or not _spelt_by_lines(whole, masthead):
             continue
         if is_council or whole.startswith(got):
             return name
     return None
+
+
+def _spelt_by_lines(whole: str, masthead: list[str]) -> bool:
+    """Whether a run of whole ``masthead`` lines spells ``whole`` and nothing more: the name
+    set apart as a masthead sets it, spaced or wrapped. (The letters of lines run together
+    anywhere would take a name from an item or a sentence that mentions the body among
+    others: "45. Audit and Governance Committee Annual Report" in a council's minutes.)"""
+    letters = [_letters(line) for line in masthead]
+    for start in range(len(letters)):
+        run = ""
+        for part in letters[start:]:
+            run += part
+            if not whole.startswith(run):
+                break
+            if run == whole:
+                return True
+    return False
 
 
 _COUNCIL_END = re.compile(r"\bCouncil\s*$", re.I)
