@@ -13,14 +13,23 @@ from .body_names import BODY
 # the colon then "notes" or "minutes of the meeting" ("held on ..." may wrap to the next
 # line). ([ \t]: the name and its colon stand on one line; a sentence is no title: it would
 # not open its line with the body's name and a colon)
+_TITLE_WORDS = r"(?:Notes|Minutes?)\s+of\s+(?:the|a)\s+meeting\b"
 _NAME_COLON_NOTES = re.compile(
     rf"^[ \t]*(?P<name>(?-i:[A-Z])[\w&,'’ -]{{2,80}}?\b{BODY})[ \t]*:\s*"
-    r"(?:Notes|Minutes?)\s+of\s+(?:the|a)\s+meeting\b", re.I | re.M)
+    rf"(?P<title>{_TITLE_WORDS})", re.I | re.M)
+_TITLE = re.compile(_TITLE_WORDS, re.I)
 
 
 def body_before_notes(head: list[str]) -> str | None:
     """The body a title line "<Body>: notes of the meeting ..." among ``head`` names, or None."""
     # (the lines joined by line breaks: the title's words after the colon may wrap, its name
     # may not, so the name is read from the start of one line)
-    m = _NAME_COLON_NOTES.search("\n".join(head))
-    return m.group("name").strip() if m else None
+    text = "\n".join(head)
+    m = _NAME_COLON_NOTES.search(text)
+    first = _TITLE.search(text)
+    # (only the minutes' own title, the head's first "notes of the meeting": one below it is
+    # a minute's business, "Finance Committee: minutes of the meeting held on 2 March were
+    # received", another body's minutes under the heading that titles these)
+    if not m or first is None or first.start() != m.start("title"):
+        return None
+    return m.group("name").strip()
