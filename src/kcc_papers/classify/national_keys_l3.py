@@ -20,6 +20,14 @@ _GREEN_AT_NATIONAL = re.compile(
 _RATING = re.compile(r"\b(?:rating|rated)\b", re.I)
 
 
+# A needs assessment rates its area against the nation in the same words ("Joint Strategic
+# Needs Assessment: green where Brackenhurst is better than the national average"): what it
+# rates is its population's health or need, no service's results, and it is no performance
+# report.
+_NEEDS_ASSESSMENT = re.compile(r"\bneeds\s+assessments?\b|\bJSNA\b", re.I)
+
+
 def rated_against_national(head: str) -> bool:
     """Whether ``head`` keys its measures' ratings to the national figure (see above)."""
-    return _GREEN_AT_NATIONAL.search(head) is not None and _RATING.search(head) is not None
+    return (_GREEN_AT_NATIONAL.search(head) is not None and _RATING.search(head) is not None
+            and _NEEDS_ASSESSMENT.search(head) is None)
