@@ -50,6 +50,12 @@ def test_regression_a_masthead_spells_a_running_name_only_by_whole_lines() -> No
     assert spelt_name("Eskbridge Council", spaced,
                       ["Children, Education and Families Committee"], "Eskbridge Council") == (
         "Children, Education and Families Committee")
+    # ... and a name read cut short where a line ends on it, the next line spelling the rest
+    wrapped = ["TOLLBRIDGE DISTRICT COUNCIL", "Report to the Environment and Leisure Cabinet",
+               "Advisory Group", "Date of meeting: 14 January 2031"]
+    assert spelt_name("Environment and Leisure Cabinet", wrapped,
+                      ["Environment and Leisure Cabinet Advisory Group"], "Tollbridge District "
+                      "Council") == "Environment and Leisure Cabinet Advisory Group"
 
 
 def test_regression_a_body_titling_minutes_below_the_heading_is_another_bodys() -> None:

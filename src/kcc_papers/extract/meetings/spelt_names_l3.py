@@ -58,22 +58,29 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     is_council = (council is not None and got == _letters(council)) or _publisher(read, names)
     for name in names:
         whole = _letters(name)
-        if whole == got or not _spelt_by_lines(whole, masthead):
+        cut = got if whole.startswith(got) else ""
+        if whole == got or not _spelt_by_lines(whole, masthead, cut):
             continue
-        if is_council or whole.startswith(got):
+        if is_council or cut:
             return name
     return None
 
 
-def _spelt_by_lines(whole: str, masthead: list[str]) -> bool:
+def _spelt_by_lines(whole: str, masthead: list[str], cut: str) -> bool:
     """Whether a run of whole ``masthead`` lines spells ``whole`` and nothing more: the name
-    set apart as a masthead sets it, spaced or wrapped. (The letters of lines run together
-    anywhere would take a name from an item or a sentence that mentions the body among
-    others: "45. Audit and Governance Committee Annual Report" in a council's minutes.)"""
+    set apart as a masthead sets it, spaced or wrapped; or, the name read being its ``cut``
+    start, a line ending on that start and the lines after it spelling the rest ("Report to
+    the Environment and Leisure Cabinet" over "Advisory Group"). (The letters of lines run
+    together anywhere would take a name from an item or a sentence that mentions the body
+    among others: "45. Audit and Governance Committee Annual Report" in a council's minutes.)"""
     letters = [_letters(line) for line in masthead]
-    for start in range(len(letters)):
-        run = ""
-        for part in letters[start:]:
+    for start, first in enumerate(letters):
+        run = cut if cut and first.endswith(cut) else first
+        if not whole.startswith(run):
+            continue
+        if run == whole:
+            return True
+        for part in letters[start + 1:]:
             run += part
             if not whole.startswith(run):
                 break
