@@ -79,3 +79,12 @@ def test_regression_a_needs_assessment_rating_the_area_against_national_is_no_pe
     assert not rated_against_national(head)
     assert rated_against_national(head.replace("Joint Strategic Needs Assessment 2031: ",
                                                "Educational Outcomes 2031: "))
+
+
+def test_regression_a_running_name_with_an_aside_is_no_fuller_name_of_the_body_read() -> None:
+    # A joint board's running foot names its partners in brackets after its name; the masthead
+    # prints the same over two lines: the body is the board, as read.
+    board = "Medlow Vale Joint Commissioning Board"
+    running = f"{board} (Medlow Vale Council and NHS Medlow and Downs Integrated Care Board)"
+    masthead = [board, "(Medlow Vale Council and NHS Medlow and Downs Integrated Care Board)"]
+    assert spelt_name(board, masthead, [running], "Medlow Vale Council") is None

@@ -58,7 +58,7 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     is_council = (council is not None and got == _letters(council)) or _publisher(read, names)
     for name in names:
         whole = _letters(name)
-        cut = got if whole.startswith(got) else ""
+        cut = got if whole.startswith(got) and not _aside_after(read, name) else ""
         if whole == got or not _spelt_by_lines(whole, masthead, cut):
             continue
         if is_council or cut:
@@ -87,6 +87,16 @@ def _spelt_by_lines(whole: str, masthead: list[str], cut: str) -> bool:
             if run == whole:
                 return True
     return False
+
+
+# What a running name prints after the body's name as an aside, no part of it: "Medlow Vale
+# Joint Commissioning Board (Medlow Vale Council and NHS ... Integrated Care Board)".
+_ASIDE = re.compile(r"^\s*[(,]")
+
+
+def _aside_after(read: str, name: str) -> bool:
+    """Whether ``name`` is the name ``read`` whole, an aside after it (see _ASIDE)."""
+    return name.lower().startswith(read.lower()) and bool(_ASIDE.match(name[len(read):]))
 
 
 _COUNCIL_END = re.compile(r"\bCouncil\s*$", re.I)
