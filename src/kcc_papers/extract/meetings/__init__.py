@@ -46,6 +46,7 @@ from .sentences import (
     meeting_sentence,
     reported_to,
 )
+from .spelt_names_l3 import running_names, spelt_name
 
 __all__ = ["KINDS", "council_of", "extract"]
 
@@ -167,6 +168,10 @@ def extract(ctx: Context) -> list[Record]:
             fuller = front_fuller_name(committee, ctx.source) or committee
         named = without_council(english_name(fuller))
         found["committee"] = without_session(named)
+    # a masthead's name spaced or wrapped apart: the running line's it spells (spelt_names_l3)
+    if spelt := spelt_name(found.get("committee"), own_lines[:MASTHEAD_LINES],
+                           running_names(ctx.source.pages, feet, heads), council):
+        found["committee"] = spelt
     found = {k: v for k, v in found.items() if v is not None}
     if not found:
         return []
