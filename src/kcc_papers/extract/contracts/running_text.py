@@ -45,8 +45,13 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
     """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
     a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
     so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
+    A web page's line never runs on: each is a block the page sets apart (a paragraph, a
+    list's item, a cell), unwrapped (held-out r29a: a slide's bullets, "Preferred bidder: X
+    Ltd, ... £3,450,000" over "Routes ... run by Y Ltd under a contract that ends ...", each
+    without a stop, ran on as one sentence and the incumbent took the new contract's value).
     Lines text tables were read from are rows, not sentences, and are left out."""
     pdf = ctx.source.format == "pdf"
+    web = ctx.source.format == "html"  # (each line a block of its own: see above)
     in_tables = _pdf_table_lines(ctx, tables) if pdf else table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
@@ -73,7 +78,7 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
             LETTER_FIGURE_MARK.match(text)
             and (SENTENCE_END.search(previous) or LETTER_FIGURE_MARK.search(previous))
         )
-        runs_on = bool(previous) and not starts
+        runs_on = bool(previous) and not starts and not web
         if runs_on and (pdf or not SENTENCE_END.search(previous)):
             out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:
