@@ -1,0 +1,67 @@
+"""What a report weighed as a report says it is about, where its tables would say otherwise
+(held-out round 29's slides): a register's cover report, asking its meeting to note the
+register; a key decision's report, whatever measures its slides print; a procurement's
+evaluation, its bids scored before the risks of the contract it lets."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.classify.headers import RISK_REGISTER
+
+# The words an ask's object may open with before it names the register: "the strategic risk
+# register at December 2030", "the Council's updated Corporate Risk Register". Within these
+# words: further on, the register is one thing of a list the ask names ("the Q3 performance
+# report and the corporate risk register"), and the report is about the first.
+REGISTER_LEAD_WORDS = 4
+_REGISTER_FIRST = re.compile(
+    rf"\A\s*(?:the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){{0,{REGISTER_LEAD_WORDS}}}?"
+    rf"(?:{RISK_REGISTER.pattern})", re.I)
+
+
+def names_a_register(named_first: str) -> bool:
+    """Whether the thing a report's first ask names first (``named_first``, what its verb
+    names up to a comma or "including") is a risk register: "notes the strategic risk
+    register at December 2030 and the actions to reduce risks SR02 and SR05". The report
+    is the register's cover report, whatever it is titled ("Strategic Risk Management:
+    Deep Dive Presentation"), the register its appendix or its deck: a risk register, as
+    the set has read a register's cover report since round 9."""
+    return _REGISTER_FIRST.match(named_first) is not None
+
+
+# A report's header field marking it a key decision: "Key decision: Yes", "Key decision?
+# Yes - expenditure over £500,000", "Key decision<tab>Yes" (a web page's definition list
+# read as "Key decision: Yes"). A "No" or a form's boxes ("Key decision ☐ Yes ☒ No") are
+# not matched: the label must be followed by its "Yes".
+KEY_DECISION_YES = re.compile(
+    r"^[ \t]*Key[ \t]+decision[ \t]*\??[ \t]*:?[ \t]*(?:[-–][ \t]*)?Yes\b", re.I | re.M)
+
+
+def marked_key_decision(head: str) -> bool:
+    """Whether a report's head marks it a key decision (KEY_DECISION_YES). A key decision is
+    one its executive takes on spending or on a service, published on the forward plan
+    before it: the report asks for it, whatever measures or risks its sections print as
+    evidence (a bus plan's progress deck asking the award of a contract, its targets on a
+    slide): a decision's report, as one whose first ask is a decision is
+    (``report_kinds._asks_a_decision``). A performance report or a register is noted, never
+    a key decision."""
+    return KEY_DECISION_YES.search(head) is not None
+
+
+# A table of bids scored: its first column the bidders ("Bidder", "Tenderer", "Name of
+# bidder"), a later one on the same line scoring them on quality or price ("Quality (60)",
+# "Price", "Total score").
+_BIDDER_CELL = r"(?:Name[ \t]+of[ \t]+)?(?:Bidder|Tenderer)s?(?:[ \t]+name)?"
+# (a header line, no sentence about the bids: "Tenderers were scored on quality and price")
+_NO_VERB = r"(?![^\n]*\b(?:the|is|are|was|were|has|have|will)\b)"
+TENDER_TABLE_HEADER = re.compile(
+    rf"^{_NO_VERB}[ \t|#~%-]*{_BIDDER_CELL}\b[^\n]{{0,200}}?\b(?:Quality|Price|Score)\b",
+    re.I | re.M)
+
+
+def evaluates_tenders(head: str) -> bool:
+    """Whether a paper's head holds a table of bids scored (TENDER_TABLE_HEADER): the
+    evaluation of a procurement (a deck bound after the award's report, "Evaluation
+    Summary"), whose table of risks is the risks of mobilising the contract it lets, as the
+    award's report's would be: a report, not a register."""
+    return TENDER_TABLE_HEADER.search(head) is not None
