@@ -1,33 +1,10 @@
 """What a report weighed as a report says it is about, where its tables would say otherwise
-(held-out round 29's slides): a register's cover report, asking its meeting to note the
-register; a key decision's report, whatever measures its slides print; a procurement's
-evaluation, its bids scored before the risks of the contract it lets."""
+(held-out round 29's slides): a key decision's report, whatever measures its slides print; a
+procurement's evaluation, its bids scored before the risks of the contract it lets."""
 
 from __future__ import annotations
 
 import re
-
-from kcc_papers.classify.headers import RISK_REGISTER
-
-# The words an ask's object may open with before it names the register: "the strategic risk
-# register at December 2030", "the Council's updated Corporate Risk Register". Within these
-# words: further on, the register is one thing of a list the ask names ("the Q3 performance
-# report and the corporate risk register"), and the report is about the first.
-REGISTER_LEAD_WORDS = 4
-_REGISTER_FIRST = re.compile(
-    rf"\A\s*(?:the\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+){{0,{REGISTER_LEAD_WORDS}}}?"
-    rf"(?:{RISK_REGISTER.pattern})", re.I)
-
-
-def names_a_register(named_first: str) -> bool:
-    """Whether the thing a report's first ask names first (``named_first``, what its verb
-    names up to a comma or "including") is a risk register: "notes the strategic risk
-    register at December 2030 and the actions to reduce risks SR02 and SR05". The report
-    is the register's cover report, whatever it is titled ("Strategic Risk Management:
-    Deep Dive Presentation"), the register its appendix or its deck: a risk register, as
-    the set has read a register's cover report since round 9."""
-    return _REGISTER_FIRST.match(named_first) is not None
-
 
 # A report's header field marking it a key decision: "Key decision: Yes", "Key decision?
 # Yes - expenditure over £500,000", "Key decision<tab>Yes" (a web page's definition list

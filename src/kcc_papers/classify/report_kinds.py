@@ -16,11 +16,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
-from kcc_papers.classify.paper_subjects_l1 import (
-    evaluates_tenders,
-    marked_key_decision,
-    names_a_register,
-)
+from kcc_papers.classify.paper_subjects_l1 import evaluates_tenders, marked_key_decision
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
@@ -58,10 +54,6 @@ def _report_kind(head: str, own_head: str) -> str:
     # a tender's risks are its evidence
     if _asks_a_decision(head):
         return "report"
-    # ... and one whose first ask names the register ("notes the strategic risk register at
-    # December 2030"), however titled, is its cover report: a risk register (paper_subjects_l1)
-    if (ask := _first_ask(head)) and names_a_register(ask[1]):
-        return "risk_register"
     # ... and one marked a key decision asks for it, its slides' measures its evidence
     if marked_key_decision(head):
         return "report"
@@ -176,25 +168,15 @@ _REGISTER_OR_MEASURES = re.compile(
 def _asks_a_decision(head: str) -> bool:
     """Whether a report's first ask is a decision on something other than a register or
     measures: "approve the Market Sustainability Plan", "award the contract"."""
-    ask = _first_ask(head)
-    if ask is None or not ask[0].group("decide"):
-        return False
-    verb, named_first, clause = ask
-    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
-
-
-def _first_ask(head: str) -> tuple[re.Match[str], str, str] | None:
-    """A report's first ask: its verb, the thing the verb names first, and the clause it is
-    read from; None where the head asks nothing."""
     lead = _ASK_LEAD.search(head)
     if lead is None:
-        return None
+        return False
     clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
     clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     verb = _ASK_VERB.search(clause)
-    if verb is None:
-        return None
-    # what it asks about is the thing the verb names first: "approves the Business Plan
+    if not (verb and verb.group("decide")):
+        return False
+    # what it decides on is the thing the verb names first: "approves the Business Plan
     # 2028/29 to 2032/33, including ... the revised key performance indicators" decides on a
     # plan that includes measures
     # (an aside between commas before it, "approves, for publication, the quarter 2 results",
@@ -202,7 +184,7 @@ def _first_ask(head: str) -> tuple[re.Match[str], str, str] | None:
     named = clause[verb.end() :]
     aside = _LEADING_ASIDE.match(named)
     named_first = _OBJECT_END.split(named[aside.end() if aside else 0 :], maxsplit=1)[0]
-    return verb, named_first, clause
+    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.
