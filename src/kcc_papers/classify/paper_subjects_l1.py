@@ -1,29 +1,10 @@
 """What a report weighed as a report says it is about, where its tables would say otherwise
-(held-out round 29's slides): a key decision's report, whatever measures its slides print; a
-procurement's evaluation, its bids scored before the risks of the contract it lets."""
+(held-out round 29's slides): a procurement's evaluation, its bids scored before the risks of
+the contract it lets."""
 
 from __future__ import annotations
 
 import re
-
-# A report's header field marking it a key decision: "Key decision: Yes", "Key decision?
-# Yes - expenditure over £500,000", "Key decision<tab>Yes" (a web page's definition list
-# read as "Key decision: Yes"). A "No" or a form's boxes ("Key decision ☐ Yes ☒ No") are
-# not matched: the label must be followed by its "Yes".
-KEY_DECISION_YES = re.compile(
-    r"^[ \t]*Key[ \t]+decision[ \t]*\??[ \t]*:?[ \t]*(?:[-–][ \t]*)?Yes\b", re.I | re.M)
-
-
-def marked_key_decision(head: str) -> bool:
-    """Whether a report's head marks it a key decision (KEY_DECISION_YES). A key decision is
-    one its executive takes on spending or on a service, published on the forward plan
-    before it: the report asks for it, whatever measures or risks its sections print as
-    evidence (a bus plan's progress deck asking the award of a contract, its targets on a
-    slide): a decision's report, as one whose first ask is a decision is
-    (``report_kinds._asks_a_decision``). A performance report or a register is noted, never
-    a key decision."""
-    return KEY_DECISION_YES.search(head) is not None
-
 
 # A table of bids scored: its first column the bidders ("Bidder", "Tenderer", "Name of
 # bidder"), a later one on the same line scoring them on quality or price ("Quality (60)",

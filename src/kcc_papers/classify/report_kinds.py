@@ -16,7 +16,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
-from kcc_papers.classify.paper_subjects_l1 import evaluates_tenders, marked_key_decision
+from kcc_papers.classify.paper_subjects_l1 import evaluates_tenders
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
@@ -53,9 +53,6 @@ def _report_kind(head: str, own_head: str) -> str:
     # contract) is that decision's report, whatever tables its sections hold: a plan's metrics,
     # a tender's risks are its evidence
     if _asks_a_decision(head):
-        return "report"
-    # ... and one marked a key decision asks for it, its slides' measures its evidence
-    if marked_key_decision(head):
         return "report"
     # ... or one titled as the plan ("Notice of Key Decisions: April to July 2026") whose own
     # appendix is the plan ("Appendix A - NOTICE OF KEY DECISIONS: ..."): the plan bound
