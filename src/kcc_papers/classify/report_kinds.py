@@ -17,6 +17,7 @@ from kcc_papers.classify.headers import (
 )
 from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.national_keys_l3 import rated_against_national
+from kcc_papers.classify.paper_subjects_l1 import evaluates_tenders
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
@@ -78,7 +79,9 @@ def _report_kind(head: str, own_head: str) -> str:
         return "performance_report"
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register
-    if RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head):
+    # (not the evaluation of a procurement, its bids scored: its risks are the contract's)
+    if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head)) and (
+            not evaluates_tenders(head)):
         return "risk_register"
     return "report"
 

@@ -52,6 +52,7 @@ class _Row:
     raw: str
     style: _Style
     fills: list[str | None] | None = None
+    item: int | None = None  # the list item it is in (``Line.item``)
 
 
 @dataclass(slots=True)
@@ -63,6 +64,8 @@ class _Writer:
     runs: list[str] = field(default_factory=list)
     first: _Style | None = None  # the style of the line's first words
     preformatted: bool = False  # in a <pre>: its line breaks and spaces are the layout
+    item: int | None = None  # the list item being written (``Line.item``)
+    items: int = 0  # list items written so far
 
     def add(self, text: str, style: _Style) -> None:
         if self.preformatted and "\n" in text:
@@ -83,7 +86,7 @@ class _Writer:
         # a <pre>'s spaces set out its columns, as a text file's do
         text = joined.expandtabs().rstrip() if self.preformatted else " ".join(joined.split())
         if text.strip():
-            self.rows.append(_Row(text, self.first or _Style()))
+            self.rows.append(_Row(text, self.first or _Style(), item=self.item))
         self.runs, self.first = [], None
 
 
@@ -93,7 +96,8 @@ def load_html(path: Path, sha256: str, text: str) -> Source:
     _render(root, _Style(), writer)
     writer.flush()
     lines = [Line(clean(row.raw.replace("\t", " ")), x0=0.0, spans=columns(row.raw),
-                  raw=row.raw, size=row.style.size, bold=row.style.bold) for row in writer.rows]
+                  raw=row.raw, size=row.style.size, bold=row.style.bold, item=row.item)
+             for row in writer.rows]
     tables = writer.data_tables + writer.tables
     return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables)])
 
@@ -225,10 +229,13 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
             _render_element(child, child_style, out)
             continue
         n = _int(child.attrs.get("value"), n)
+        outer, out.items = out.item, out.items + 1
+        out.item = out.items
         if ordered:
             out.add(f"{_marker(kind, n)} ", child_style)
         _render(child, child_style, out)
         out.flush()
+        out.item = outer
         n += 1
 
 

@@ -50,6 +50,10 @@ class Line:
     # Budget The Panel noted ..."); None elsewhere. Only the tabled minutes reader
     # looks at it; ``spans`` and the text are as read.
     lead: str | None = None
+    # A web page's line inside a list's item (<li>): the item's number in the page, each item
+    # a block of its own as a bulleted line is in a PDF (its text carries no bullet); None
+    # outside lists and elsewhere. Only the contracts reader's running text looks at it.
+    item: int | None = None
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.page_breaks import page_margins
 from kcc_papers.extract.contracts.tab_paragraphs import parted_runs, prose_rows
 from kcc_papers.extract.contracts.text_columns import column_order
 from kcc_papers.load.aligned import page_tables
+from kcc_papers.load.html import BODY_SIZE
 from kcc_papers.load.model import Page, Table
 from kcc_papers.load.page_tables import pdf_tables
 from kcc_papers.segment import Segment
@@ -45,8 +46,15 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
     """(page, paragraph) of the document's running text. PDF lines run on until a blank line or
     a numbered or bulleted line starts a new one; text files usually hold a paragraph a line,
     so a text line runs on only when the one before stops mid-sentence (a hard-wrapped export).
+    A web page's list item or heading is a block of its own, as a PDF's bulleted line is (its
+    text carries no bullet): no line runs on into it or out of it (held-out r29a: a slide's bullets,
+    "Preferred bidder: X Ltd, ... £3,450,000" over "Routes ... run by Y Ltd under a contract
+    that ends ...", each without a stop, ran on as one sentence and the incumbent took the new
+    contract's value); its other lines run on as a text file's do (a sentence broken by a
+    <br>, or set in two <p> for layout, is one sentence).
     Lines text tables were read from are rows, not sentences, and are left out."""
     pdf = ctx.source.format == "pdf"
+    blocks = _web_blocks(ctx)  # (a web page's list items and headings: see above)
     in_tables = _pdf_table_lines(ctx, tables) if pdf else table_lines(ctx)
     out: list[tuple[int, str]] = []
     flat = ctx.segment.flat[ctx.segment.start : ctx.segment.end]
@@ -56,6 +64,7 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
               if ctx.source.format != "text" else column_order(flat))
     # the margins a sentence broken over a page's end runs on past, read after the text
     aside: list[tuple[int, str]] = []
+    last = (0, -1)  # the line the paragraph so far ends with
     for page, index, said in placed:
         text = said.strip()
         if not text or (page, index) in in_tables:
@@ -73,12 +82,30 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
             LETTER_FIGURE_MARK.match(text)
             and (SENTENCE_END.search(previous) or LETTER_FIGURE_MARK.search(previous))
         )
-        runs_on = bool(previous) and not starts
+        runs_on = bool(previous) and not starts and (
+            blocks.get((page, index)) == blocks.get(last))
         if runs_on and (pdf or not SENTENCE_END.search(previous)):
             out[-1] = (out[-1][0], f"{previous}\n{text}")
         else:
             out.append((page, text))
+        last = (page, index)
     return [(p, t) for p, t in out + aside if t]
+
+
+def _web_blocks(ctx: Context) -> dict[tuple[int, int], tuple[str, int]]:
+    """(page, line index) -> the block of its own a web page's line is in: a list's item
+    (``Line.item``), or a heading (set larger than the body: <h1>-<h6>, a title's class), each
+    its own line; empty for other formats and for a web page's other lines."""
+    if ctx.source.format != "html":
+        return {}
+    seg = ctx.segment
+    out: dict[tuple[int, int], tuple[str, int]] = {}
+    for page, index, line in seg.flat[seg.start : seg.end]:
+        if line.item is not None:
+            out[(page, index)] = ("item", line.item)
+        elif line.size is not None and line.size > BODY_SIZE:
+            out[(page, index)] = ("heading", index)
+    return out
 
 
 def _set_aside(aside: list[tuple[int, str]], page: int, text: str) -> None:

@@ -21,6 +21,7 @@ from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
+from .appended_papers_l1 import appended_paper
 from .body_names import (
     ABOVE_BODY,
     MASTHEAD_LINES,
@@ -58,6 +59,8 @@ def extract(ctx: Context) -> list[Record]:
     lines = [line.text for _, line in ctx.segment.lines if not line.stamp]
     kind = ctx.document.kind
     heads = _running_heads(ctx)  # (read once: each reader below may want them)
+    if appended_paper(kind, any(s.kind == "agenda" for s in ctx.siblings), lines, heads):
+        return []  # a report's appendix goes to the pack's meeting (appended_papers_l1)
     # (a page headed as ModernGov heads one, "MINUTES" over its meeting's line, is read
     # under the pack's running head: that head names the pack's meeting, not the page's)
     headless = [line.text for line in _under_running_heads(ctx, heads)] if heads else lines
