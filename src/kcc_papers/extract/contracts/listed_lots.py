@@ -22,7 +22,7 @@ from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.lone_lots import OWN_TERM, TERM_CHARS
-from kcc_papers.extract.contracts.names import LEGAL_END, NAMES, SUM, organisation
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART_MARK
 
 # What a lot covers: a clause between commas after its mark (a list of its own perhaps: "dog
@@ -35,6 +35,13 @@ LISTED_LOT = re.compile(
     rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}(?:,\s+[^;£()]{{3,{COVER_CHARS}}}?,"
     rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{NAMES}){LEGAL_END}"
     rf"(?:\s+(?!\s){OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{SUM})")
+# An insurer often trades under a name with no legal form ("Lot 1 (property) to Zurich
+# Municipal at a total premium of £4,236,000"): under a lead-in that lets the contracts, a
+# list item letting a numbered lot to a run of capitalised words at a sum, said straight after
+# them, lets it to that firm (the mark, the lot, the sum and the lead-in make it an award).
+BARE_LISTED_LOT = re.compile(
+    rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}\s*\([^()]{{3,{COVER_CHARS}}}\))\s+"
+    rf"(?i:to)\s+(?P<name>{_NAME})\s+{PART_SUM}(?P<value>{SUM})")
 ITEM = re.compile(rf"^\s*{LIST_MARK}\s")
 # A lead-in that lets the contracts listed below it: the cue of a page that lets contracts, or
 # a resolution's passive ("That the contracts be awarded as follows:")...
@@ -60,7 +67,7 @@ def listed_lot_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
         if "Lot" not in paragraph or not _lets_listed(lead_in):
             continue
         text = " ".join(paragraph.split())
-        m = LISTED_LOT.match(text)
+        m = LISTED_LOT.match(text) or BARE_LISTED_LOT.match(text)
         if m is not None and organisation(m.group("name")):
             out.append(let_draft(m, text, page))
     return out

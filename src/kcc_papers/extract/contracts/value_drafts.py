@@ -203,8 +203,11 @@ EXTENDED_WITH = re.compile(r"\bexten(?:ds?|ded|ding|sion\s+of)\b[^.;£]{0,120}?\
 # "a variation to the contract with X ... at an additional cost of £86,500": what the
 # extension or variation lets to the firm it names, the value of that row. Without a firm
 # named, an additional cost is the price of some change, not a contract of its own.
-ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?:estimated\s+)?"
-                                 r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
+# ("varied ... to add cleaning of the new Registry Office, at an extra £38,500 a year": "extra"
+# says it as "additional" does, and may stand before the sum with no noun)
+ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?(?:additional\s+(?:estimated\s+)?"
+                                 r"(?:cost|value|sum|price)\s+of|extra(?:\s+(?:cost|value|sum|"
+                                 r"price)\s+of)?)\s*\W{0,2}$", re.I)
 
 
 # "entering into a fifteen-year power purchase agreement with X for the supply of ... from 1
