@@ -47,11 +47,15 @@ WORKED_CHARS = 120
 # number, "2.2"), and only in one clause.
 # (from a word's start, the verb looked for before the name's end, as award_phrasings'
 # APPOINTED_FOR_FEE: a long run of capitalised words is read once)
+# No word of the agreement's own name may be a grant, a loan or a lease ("a grant funding
+# agreement", "a loan facility agreement": money given or lent, no service bought), nor say
+# it is like another ("a similar contract for Eastmere Council": a bidder's reference).
+_NOT_HELD_WORD = r"(?!(?i:lease|grant|loan|similar|comparable|equivalent)\b)"
 WORKED_UNDER = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:has|have)\s){LEGAL_END}\s+"
     r"(?i:has|have)\s+(?i:been\s+)?(?i:work(?:ed|ing)|engaged|acting|acted)\b"
-    rf"[^.;]{{0,{WORKED_CHARS}}}?\b(?i:under)\s+(?i:an?|the|its)\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"{_NOT_BOUGHT_AFTER}(?i:agreement|contract)\b")
+    rf"[^.;]{{0,{WORKED_CHARS}}}?\b(?i:under)\s+(?i:an?|the|its)\s+"
+    rf"(?:{_NOT_HELD_WORD}[\w-]+\s+){{0,4}}?(?i:agreement|contract)\b")
 
 AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (ENTERED_INTO_WITH, "new"),

@@ -1,0 +1,100 @@
+"""Review of held-out round 30's contracts fixes of batches A-B (fix30conA): each defect mended,
+on a small paper another council could publish that the fix misread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import contract_rows
+
+HEAD = """WENDMERE COUNTY COUNCIL
+
+Report to: Cabinet
+Date: 9 December 2030
+Subject: Community Transport
+
+"""
+
+# The grant, loan and lease exclusion of WORKED_UNDER stood just before "agreement", where
+# the word "agreement" itself stands: a lookahead there never saw the grant before it.
+
+
+def test_regression_a_firm_working_under_a_grant_agreement_holds_no_contract(
+        tmp_path: Path) -> None:
+    paper = HEAD + ("2.2 Wendmere Community Transport CIC has worked since 2024 under a grant "
+                    "agreement of £40,000 a year, which ends in March 2031.\n")
+    assert contract_rows(paper, tmp_path) == []
+
+
+def test_regression_a_firm_working_under_a_loan_facility_agreement_holds_no_contract(
+        tmp_path: Path) -> None:
+    paper = HEAD + ("2.2 Wendmere Homes Ltd has been working under a loan facility agreement "
+                    "since 2024.\n")
+    assert contract_rows(paper, tmp_path) == []
+
+
+# A tender report's account of a bidder's experience: a similar contract for another council
+# is a reference, not a contract of this council's.
+def test_regression_a_firm_that_has_worked_under_a_similar_contract_is_a_reference(
+        tmp_path: Path) -> None:
+    paper = HEAD + ("4.2 Brightwell Care Ltd has worked since 2024 under a similar contract "
+                    "for Eastmere Council, which it delivered to time.\n")
+    assert contract_rows(paper, tmp_path) == []
+
+
+# A cabinet report that mentions, in its opening, that a council company's board read it:
+# "the company" of a later sentence is the leisure trust the report is about, not that board's.
+MENTIONS_A_BOARD = """WENDMERE BOROUGH COUNCIL
+
+Report to: Cabinet
+Date: 9 December 2030
+Subject: Leisure Services Extension
+
+1.1 This report was considered by the Board of Directors of Wendmere Homes Limited on 1 December 2030, as the leisure centres share its housing sites.
+
+2.1 The leisure centres are run by Fusion Lifestyle, a charitable trust. Under the proposed two-year extension the company would continue to provide the leisure service to the Council at a contract value of £1,800,000.
+"""  # noqa: E501
+
+
+def test_regression_a_board_mentioned_is_not_the_papers_own(tmp_path: Path) -> None:
+    assert contract_rows(MENTIONS_A_BOARD, tmp_path) == [(None, 1800000.0)]
+
+
+# A partner selected in reserve, should the first choice fall through, is let nothing.
+RESERVE_PARTNER = """EASTMERE COUNCIL
+
+Report to: Cabinet
+Date: 10 December 2030
+Subject: Riverside Quarter: Joint Venture Partner
+
+1.1 That Cabinet approves the appointment of Castlegrove Developments Ltd as the Council's joint venture partner.
+
+1.2 That Cabinet approves the selection of Harbourside Homes Ltd as the reserve partner, should the members' agreement not be completed by 31 March 2031.
+"""  # noqa: E501
+
+
+def test_regression_a_partner_selected_in_reserve_holds_no_contract(tmp_path: Path) -> None:
+    assert ("Harbourside Homes Ltd", None) not in contract_rows(RESERVE_PARTNER, tmp_path)
+
+
+# Lots listed under an award's lead-in, one kept in house and one left to direct payments:
+# the way a lot is provided, no firm, though its words are capitalised as a name.
+LOTS_KEPT_IN_HOUSE = """WENDMERE COUNTY COUNCIL
+
+Report to: Cabinet
+Date: 9 December 2030
+Subject: Day Opportunities: Award of Contracts
+
+1.1 That Cabinet approves the award of contracts for day opportunities from 1 April 2031, as follows:
+
+(a) Lot 1 (older people) to Brightwell Care Ltd at a contract value of £2,400,000;
+
+(b) Lot 2 (learning disabilities) to In-House Provision at an estimated cost of £1,900,000;
+
+(c) Lot 3 (mental health) to Direct Payments at an estimated cost of £600,000.
+"""  # noqa: E501
+
+
+def test_regression_a_lot_kept_in_house_or_to_direct_payments_is_no_firms(
+        tmp_path: Path) -> None:
+    assert contract_rows(LOTS_KEPT_IN_HOUSE, tmp_path) == [("Brightwell Care Ltd", 2400000.0)]
