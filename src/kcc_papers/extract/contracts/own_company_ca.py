@@ -15,10 +15,15 @@ from collections.abc import Sequence
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
 
-# The company a board's paper is of: "a meeting of the Board of Directors of X Limited",
-# "the Board of X Ltd" (a company's name ends in its legal form).
+# The company a board's paper is of: "(Minutes of) a meeting of the Board of Directors of X
+# Limited", "Report to: Board of Directors, X Ltd" (a company's name ends in its legal form).
+# The paper must say the board is the one it is of or is written to: a council's report that
+# mentions a board ("was considered by the Board of Directors of X Ltd") is no paper of it,
+# and "the company" it speaks of may be another.
 BOARD_OF_COMPANY = re.compile(
-    rf"\b(?i:board)(?:\s+(?i:of\s+directors))?\s+(?i:of)\s+(?P<name>{_NAME}){LEGAL_END}")
+    r"\b(?i:meeting\s+of|report\s+to:?|papers?\s+(?:of|for|to):?|agenda\s+(?:of|for):?)\s+"
+    r"(?:(?i:the)\s+)?(?i:board)(?:\s+(?i:of\s+directors))?(?:\s+(?i:of)|\s*,)\s+"
+    rf"(?P<name>{_NAME}){LEGAL_END}")
 # How far a company's board may be named from the paper's start: its masthead or its minutes'
 # opening line, not a company mentioned further on.
 OPENING_CHARS = 1500
