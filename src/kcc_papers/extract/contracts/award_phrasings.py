@@ -89,10 +89,14 @@ APPOINTED_AS_PROVIDER = (
 # Developments Ltd as the Council's joint venture partner for the regeneration of Riverside
 # Quarter" (chosen by tender, to enter the venture's members' agreement), as an appointment to
 # a provider's role is. Taken up by the decision, a firm's legal form (a person is selected
-# for a post), and the role a few words after "as".
+# for a post), and the role a few words after "as", none of whose words holds the firm in
+# reserve ("the selection of X Ltd as the reserve partner, should the members' agreement not
+# be completed": a standby chosen is let nothing).
+_NOT_IN_RESERVE = r"(?!(?i:reserve|standby|back-?up|second|runner-up)\b)"
 SELECTED_AS_PARTNER = (
     rf"{_TAKEN_UP}\s+(?i:the\s+selection\s+of)\s+(?P<name>{NAMES}){_FORM_END}\s+(?i:as)\s+"
-    r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    rf"(?:{_NOT_IN_RESERVE}[\w-]+\s+){{0,3}}?"
     r"(?i:partner|provider|supplier|contractor|operator)\b")
 # A firm's role under the contract in place, named before it in apposition.
 _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s+partner)"
