@@ -98,3 +98,19 @@ Subject: Day Opportunities: Award of Contracts
 def test_regression_a_lot_kept_in_house_or_to_direct_payments_is_no_firms(
         tmp_path: Path) -> None:
     assert contract_rows(LOTS_KEPT_IN_HOUSE, tmp_path) == [("Brightwell Care Ltd", 2400000.0)]
+
+
+# A company board's own purchase, justified by the service the company gives its council: the
+# company buys the tyres, so it holds no contract "with it"; only the agreement the company
+# serves under ("under which the company would ...") is the company's.
+COMPANY_BUYS = """WENDMERE ENVIRONMENTAL SERVICES LIMITED
+
+Minutes of a meeting of the Board of Directors of Wendmere Environmental Services Limited held on 9 October 2030
+
+WES 30/47 Tyres
+The Board approved the award of a contract for tyres, at a contract value of £410,000; with it the company will continue to provide a reliable collection service to the Council.
+"""  # noqa: E501
+
+
+def test_regression_a_company_boards_own_purchase_is_not_its_service(tmp_path: Path) -> None:
+    assert contract_rows(COMPANY_BUYS, tmp_path) == [(None, 410000.0)]

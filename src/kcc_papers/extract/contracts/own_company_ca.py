@@ -5,7 +5,8 @@ years ..., a total of £31,200,000 over the term." The sentence names no firm, y
 names the company whose board meets ("Minutes of a meeting of the Board of Directors of
 Wendmere Environmental Services Limited"): a sum the company is to be paid for serving its
 council is that company's contract. Only a row with no provider, in a paper of a company's
-board, whose sentence has "the company" provide to the council."""
+board (a meeting of it, a report to it), whose sentence has "the company" provide to the
+council under the agreement it prices ("under which the company would ...")."""
 
 from __future__ import annotations
 
@@ -29,10 +30,14 @@ BOARD_OF_COMPANY = re.compile(
 OPENING_CHARS = 1500
 # How far the service may stand between "provide" and "to the Council".
 PROVIDED_CHARS = 160
-# "under which the company would continue to provide ... to the Council", "the company will
-# provide ... for the Council": the company serves its council.
+# "under which the company would continue to provide ... to the Council", "an agreement for
+# the company to provide ... for the Council": the company serves its council under the
+# agreement the sentence prices. Said only of the agreement it serves under: a board's own
+# purchase is often justified by the service ("a contract for tyres ...; with it the company
+# will continue to provide ... to the Council"), and there the company buys.
 COMPANY_PROVIDES = re.compile(
-    r"\bthe\s+company\s+(?:would|will|is\s+to|shall|to)\s+(?:continue\s+to\s+)?"
+    r"\b(?:(?:under|by)\s+which|whereby|(?:agreement|contract)\s+for)\s+"
+    r"the\s+company\s+(?:would|will|is\s+to|shall|to)\s+(?:continue\s+to\s+)?"
     rf"(?:provide|deliver|carry\s+out)\b[^.;]{{1,{PROVIDED_CHARS}}}?"
     r"\b(?:to|for)\s+the\s+Council\b", re.I)
 
