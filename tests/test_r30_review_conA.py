@@ -114,3 +114,16 @@ The Board approved the award of a contract for tyres, at a contract value of £4
 
 def test_regression_a_company_boards_own_purchase_is_not_its_service(tmp_path: Path) -> None:
     assert contract_rows(COMPANY_BUYS, tmp_path) == [(None, 410000.0)]
+
+
+# "at an extra £N" with no noun is everyday budget prose: in a sentence that neither varies nor
+# extends the contract it names, the extra sum is the council's own cost (client officers), not
+# that contract's value.
+EXTRA_OWN_COST = HEAD.replace("Community Transport", "Leisure Contract") + (
+    "3.1 The leisure management contract with Fusion Lifestyle Ltd ends in 2032, and the "
+    "Council will employ two client officers to manage it at an extra £96,000 a year.\n")
+
+
+def test_regression_an_extra_sum_outside_a_variation_is_not_the_contracts(
+        tmp_path: Path) -> None:
+    assert contract_rows(EXTRA_OWN_COST, tmp_path) == [("Fusion Lifestyle Ltd", None)]
