@@ -127,3 +127,15 @@ EXTRA_OWN_COST = HEAD.replace("Community Transport", "Leisure Contract") + (
 def test_regression_an_extra_sum_outside_a_variation_is_not_the_contracts(
         tmp_path: Path) -> None:
     assert contract_rows(EXTRA_OWN_COST, tmp_path) == [("Fusion Lifestyle Ltd", None)]
+
+
+# A firm that works under a contract "with" another firm is that firm's subcontractor: the
+# contract it names is the other firm's client's, none of the council's with it.
+SUBCONTRACTOR = HEAD.replace("Community Transport", "Highways Surfacing") + (
+    "2.2 Greenway Surfacing Ltd has worked since 2027 under a contract with Kier Highways Ltd, "
+    "the Council's term contractor.\n")
+
+
+def test_regression_a_firm_working_under_another_firms_contract_holds_none_of_ours(
+        tmp_path: Path) -> None:
+    assert ("Greenway Surfacing Ltd", None) not in contract_rows(SUBCONTRACTOR, tmp_path)

@@ -55,7 +55,10 @@ WORKED_UNDER = re.compile(
     rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:has|have)\s){LEGAL_END}\s+"
     r"(?i:has|have)\s+(?i:been\s+)?(?i:work(?:ed|ing)|engaged|acting|acted)\b"
     rf"[^.;]{{0,{WORKED_CHARS}}}?\b(?i:under)\s+(?i:an?|the|its)\s+"
-    rf"(?:{_NOT_HELD_WORD}[\w-]+\s+){{0,4}}?(?i:agreement|contract)\b")
+    rf"(?:{_NOT_HELD_WORD}[\w-]+\s+){{0,4}}?(?i:agreement|contract)\b"
+    # ... not one "with" another firm ("under a contract with Kier Highways Ltd, the Council's
+    # term contractor": the firm works for that one, as its subcontractor)
+    rf"(?!\s+(?i:with)\s+{_WORD_START}{NAMES}{LEGAL_END})")
 
 AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (ENTERED_INTO_WITH, "new"),
