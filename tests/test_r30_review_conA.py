@@ -139,3 +139,43 @@ SUBCONTRACTOR = HEAD.replace("Community Transport", "Highways Surfacing") + (
 def test_regression_a_firm_working_under_another_firms_contract_holds_none_of_ours(
         tmp_path: Path) -> None:
     assert ("Greenway Surfacing Ltd", None) not in contract_rows(SUBCONTRACTOR, tmp_path)
+
+
+# SELECTED_AS_PARTNER held no word of the quick look every sentence must pass (CUE_WORDS): it
+# read round 30's selection only because that sentence also said "members' agreement", and a
+# selection said alone was never looked at.
+SELECTED_ALONE = """EASTMERE COUNCIL
+
+Report to: Audit Committee
+Date: 10 December 2030
+Subject: Internal Audit Provider
+
+1.1 That the Committee notes the selection of Saltbush Assurance Ltd as the Council's internal audit provider for 2031 to 2034.
+"""  # noqa: E501
+
+
+def test_regression_a_selection_is_read_without_another_cue_word(tmp_path: Path) -> None:
+    assert contract_rows(SELECTED_ALONE, tmp_path) == [("Saltbush Assurance Ltd", None)]
+
+
+# "partner" alone is too broad a role: a council selects charity, sponsorship and community
+# partners that it buys nothing from (the Mayor's charity, a festival's sponsor, a grant fund's
+# partner). A venture's or a development's partner is the one a contract makes. (Each
+# sentence holds a word of the quick look, "current", "existing", as most sentences will.)
+OTHER_PARTNERS = """WENDMERE BOROUGH COUNCIL
+
+Report to: Cabinet
+Date: 9 December 2030
+Subject: Partnerships
+
+1.1 That Cabinet notes the selection of Wendmere Hospice Care Ltd as the Mayor's charity partner for 2031/32, after the current partner's two years.
+
+1.2 That Cabinet approves the selection of Brackwell Motors Ltd as the headline sponsorship partner for the Wendmere Festival, as the current sponsor steps down.
+
+1.3 That Cabinet approves the selection of Wendmere Community Energy CIC as the Council's community partner for the Community Energy Fund, which the existing partner no longer runs.
+"""  # noqa: E501
+
+
+def test_regression_charity_sponsorship_and_community_partners_hold_no_contract(
+        tmp_path: Path) -> None:
+    assert contract_rows(OTHER_PARTNERS, tmp_path) == []

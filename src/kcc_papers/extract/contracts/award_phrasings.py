@@ -92,12 +92,15 @@ APPOINTED_AS_PROVIDER = (
 # for a post), and the role a few words after "as", none of whose words holds the firm in
 # reserve ("the selection of X Ltd as the reserve partner, should the members' agreement not
 # be completed": a standby chosen is let nothing).
+# Only a venture's or a development's partner is one a contract makes: a council selects
+# charity, sponsorship and community partners too, and buys nothing from them.
+_VENTURE_PARTNER = r"(?i:joint[\s-]venture|(?:re)?development|regeneration)\s+(?i:partner)\b"
 _NOT_IN_RESERVE = r"(?!(?i:reserve|standby|back-?up|second|runner-up)\b)"
 SELECTED_AS_PARTNER = (
     rf"{_TAKEN_UP}\s+(?i:the\s+selection\s+of)\s+(?P<name>{NAMES}){_FORM_END}\s+(?i:as)\s+"
     r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     rf"(?:{_NOT_IN_RESERVE}[\w-]+\s+){{0,3}}?"
-    r"(?i:partner|provider|supplier|contractor|operator)\b")
+    rf"(?:{_VENTURE_PARTNER}|(?i:provider|supplier|contractor|operator)\b)")
 # A firm's role under the contract in place, named before it in apposition.
 _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s+partner)"
 # "The Council's Microsoft Enterprise Agreement with its current reseller, Blackwater IT Ltd,
