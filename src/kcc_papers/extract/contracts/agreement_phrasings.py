@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Status
-from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
 
 # How far the verb may stand from the agreement it makes: what the agreement is for ("for
 # Foundry Wharf Phase 2", "for the design of the Cultural Hub to RIBA Stage 4").
@@ -37,6 +37,30 @@ ENTERED_INTO_WITH = re.compile(
     r"\s++(?i:be|is|was|been|being|to\s+be)\s+(?i:entered)\s+(?i:into)\s+(?i:with)\s+"
     rf"(?P<name>{NAMES}){LEGAL_END}")
 
+# How far the agreement may stand from the work a firm has done under it: what the work was
+# and since when ("has worked on the design since January 2030").
+WORKED_CHARS = 120
+# "Brackwell Construction Ltd has worked on the design since January 2030 under a
+# pre-construction services agreement entered into at a fee of £236,000": a firm, the
+# sentence's subject, that has worked (or been working) under an agreement or contract holds
+# it, in place. Only a name with a legal form at the sentence's start (after its paragraph's
+# number, "2.2"), and only in one clause.
+# (from a word's start, the verb looked for before the name's end, as award_phrasings'
+# APPOINTED_FOR_FEE: a long run of capitalised words is read once)
+# No word of the agreement's own name may be a grant, a loan or a lease ("a grant funding
+# agreement", "a loan facility agreement": money given or lent, no service bought), nor say
+# it is like another ("a similar contract for Eastmere Council": a bidder's reference).
+_NOT_HELD_WORD = r"(?!(?i:lease|grant|loan|similar|comparable|equivalent)\b)"
+WORKED_UNDER = re.compile(
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:has|have)\s){LEGAL_END}\s+"
+    r"(?i:has|have)\s+(?i:been\s+)?(?i:work(?:ed|ing)|engaged|acting|acted)\b"
+    rf"[^.;]{{0,{WORKED_CHARS}}}?\b(?i:under)\s+(?i:an?|the|its)\s+"
+    rf"(?:{_NOT_HELD_WORD}[\w-]+\s+){{0,4}}?(?i:agreement|contract)\b"
+    # ... not one "with" another firm ("under a contract with Kier Highways Ltd, the Council's
+    # term contractor": the firm works for that one, as its subcontractor)
+    rf"(?!\s+(?i:with)\s+{_WORD_START}{NAMES}{LEGAL_END})")
+
 AGREEMENT_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (ENTERED_INTO_WITH, "new"),
+    (WORKED_UNDER, "current"),
 )

@@ -18,9 +18,10 @@ from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 # (£120,000); and to Beta plc for Lot 2 (£80,000)").
 # How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
 # an estimated value of".
-# ("at an estimated whole-life value of": the sum over the term and its extensions)
+# ("at an estimated whole-life value of": the sum over the term and its extensions; "at a
+# total premium of": an insurance lot is priced as the premium its insurer is paid)
 PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
-             r"total)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum)\s+of)\s*")
+             r"total)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
 # tried every split of a long run between its two "\s"; 10,000 spaces took a second.)

@@ -86,6 +86,22 @@ APPOINTED_AS_PROVIDER = (
     rf"(?P<name>{NAMES}){_FORM_END}\s+(?i:as)\s+"
     r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:provider|supplier|contractor)\b")
+# A firm selected for a role a contract gives: "approves the selection of Castlegrove
+# Developments Ltd as the Council's joint venture partner for the regeneration of Riverside
+# Quarter" (chosen by tender, to enter the venture's members' agreement), as an appointment to
+# a provider's role is. Taken up by the decision, a firm's legal form (a person is selected
+# for a post), and the role a few words after "as", none of whose words holds the firm in
+# reserve ("the selection of X Ltd as the reserve partner, should the members' agreement not
+# be completed": a standby chosen is let nothing).
+# Only a venture's or a development's partner is one a contract makes: a council selects
+# charity, sponsorship and community partners too, and buys nothing from them.
+_VENTURE_PARTNER = r"(?i:joint[\s-]venture|(?:re)?development|regeneration)\s+(?i:partner)\b"
+_NOT_IN_RESERVE = r"(?!(?i:reserve|standby|back-?up|second|runner-up)\b)"
+SELECTED_AS_PARTNER = (
+    rf"{_TAKEN_UP}\s+(?i:the\s+selection\s+of)\s+(?P<name>{NAMES}){_FORM_END}\s+(?i:as)\s+"
+    r"(?:(?i:the|its|our)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    rf"(?:{_NOT_IN_RESERVE}[\w-]+\s+){{0,3}}?"
+    rf"(?:{_VENTURE_PARTNER}|(?i:provider|supplier|contractor|operator)\b)")
 # A firm's role under the contract in place, named before it in apposition.
 _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s+partner)"
 # "The Council's Microsoft Enterprise Agreement with its current reseller, Blackwater IT Ltd,
@@ -105,7 +121,8 @@ def _unnamed(pattern: str) -> str:
 
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
-                                                      APPOINTED_AS_PROVIDER, CALL_OFF_FROM,
+                                                      APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
+                                                      CALL_OFF_FROM,
                                                       RUN_UNDER_CONCESSION,
                                                       CONTINUES_UNTIL_NEW.pattern,
                                                       *(p.pattern for p, _ in
@@ -115,6 +132,7 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
     (re.compile(APPOINTED_FOR_FEE), "new"),
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
+    (re.compile(SELECTED_AS_PARTNER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),
     (re.compile(AGREEMENT_WITH_ROLE), "current"),
     (re.compile(RUN_UNDER_CONCESSION), "current"),

@@ -146,7 +146,9 @@ CUE_WORDS = ("contract", "agreement", "tender", "procure", "commission", "award"
              # an arrangement with a firm extended (held-out round 28)
              "arrangement",
              # a firm's work priced ("by X Ltd at a cost of £48,750", ``PRICED_AT``)
-             "cost of", "fee of", "sum of")
+             "cost of", "fee of", "sum of",
+             # a firm selected for a provider's role (award_phrasings' SELECTED_AS_PARTNER)
+             "selection of")
 # A sentence worth reading: it says "contract", or awards a tender ("following a tender the
 # service was awarded to ..."); "grants were awarded to ..." says neither.
 CONTRACT_CUE = re.compile(

@@ -22,7 +22,7 @@ from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.contract_pages import LETS_CONTRACTS
 from kcc_papers.extract.contracts.draft import Draft
 from kcc_papers.extract.contracts.lone_lots import OWN_TERM, TERM_CHARS
-from kcc_papers.extract.contracts.names import LEGAL_END, NAMES, SUM, organisation
+from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, NAMES, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART_MARK
 
 # What a lot covers: a clause between commas after its mark (a list of its own perhaps: "dog
@@ -35,6 +35,17 @@ LISTED_LOT = re.compile(
     rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}(?:,\s+[^;£()]{{3,{COVER_CHARS}}}?,"
     rf"|\s*\([^()]{{3,{COVER_CHARS}}}\))?)\s+(?i:to)\s+(?P<name>{NAMES}){LEGAL_END}"
     rf"(?:\s+(?!\s){OWN_TERM}{{1,{TERM_CHARS}}}?(?<!\s))??\s+{PART_SUM}(?P<value>{SUM})")
+# An insurer often trades under a name with no legal form ("Lot 1 (property) to Zurich
+# Municipal at a total premium of £4,236,000"): under a lead-in that lets the contracts, a
+# list item letting a numbered lot to a run of capitalised words at a sum, said straight after
+# them, lets it to that firm (the mark, the lot, the sum and the lead-in make it an award).
+BARE_LISTED_LOT = re.compile(
+    rf"^\s*{LIST_MARK}\s+(?P<service>{PART_MARK}\s*\([^()]{{3,{COVER_CHARS}}}\))\s+"
+    rf"(?i:to)\s+(?P<name>{_NAME})\s+{PART_SUM}(?P<value>{SUM})")
+# What a lot may go to that is a way of providing it, no firm, though capitalised as a name
+# ("Lot 2 (learning disabilities) to In-House Provision", "to Direct Payments"): with no legal
+# form to say otherwise, such a name lets nothing.
+NOT_A_FIRM = re.compile(r"\b(?:in[\s-]house|direct\s+payments?|personal\s+budgets?)\b", re.I)
 ITEM = re.compile(rf"^\s*{LIST_MARK}\s")
 # A lead-in that lets the contracts listed below it: the cue of a page that lets contracts, or
 # a resolution's passive ("That the contracts be awarded as follows:")...
@@ -60,7 +71,14 @@ def listed_lot_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
         if "Lot" not in paragraph or not lets_listed(lead_in):
             continue
         text = " ".join(paragraph.split())
-        m = LISTED_LOT.match(text)
+        m = LISTED_LOT.match(text) or _bare_listed_lot(text)
         if m is not None and organisation(m.group("name")):
             out.append(let_draft(m, text, page))
     return out
+
+
+def _bare_listed_lot(text: str) -> re.Match[str] | None:
+    """A list item letting its lot to a name with no legal form, unless the name says the lot
+    is provided in house or by the person served (NOT_A_FIRM)."""
+    m = BARE_LISTED_LOT.match(text)
+    return None if m is None or NOT_A_FIRM.search(m.group("name")) else m

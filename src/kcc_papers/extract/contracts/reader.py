@@ -31,6 +31,7 @@ from kcc_papers.extract.contracts.merge import (
 )
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
 from kcc_papers.extract.contracts.offers import offer_drafts
+from kcc_papers.extract.contracts.own_company_ca import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
 from kcc_papers.extract.contracts.running_text import (
@@ -313,6 +314,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
             )
     drafts = without_pipeline_rows([d for d in drafts if d.provider or d.value_gbp is not None],
                                    title)
+    drafts = with_own_company(drafts, ctx.segment.text)
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)

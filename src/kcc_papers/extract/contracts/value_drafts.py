@@ -205,6 +205,13 @@ EXTENDED_WITH = re.compile(r"\bexten(?:ds?|ded|ding|sion\s+of)\b[^.;£]{0,120}?\
 # named, an additional cost is the price of some change, not a contract of its own.
 ADDITIONAL_COST_CUE = re.compile(r"\bat\s+an?\s+(?:estimated\s+)?additional\s+(?:estimated\s+)?"
                                  r"(?:cost|value|sum|price)\s+of\s*\W{0,2}$", re.I)
+# ("varied ... to add cleaning of the new Registry Office, at an extra £38,500 a year": "extra"
+# says it as "additional" does, and may stand before the sum with no noun; so bare, it is
+# everyday budget prose too ("will employ two client officers to manage it at an extra
+# £96,000 a year"), so only in a sentence that varies or extends the contract)
+EXTRA_COST_CUE = re.compile(r"\bat\s+an?\s+extra(?:\s+(?:cost|value|sum|price)\s+of)?"
+                            r"\s*\W{0,2}$", re.I)
+VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 
 
 # "entering into a fifteen-year power purchase agreement with X for the supply of ... from 1
@@ -301,6 +308,11 @@ def _without_verb_aside(before: str) -> str:
     return VERB_ASIDE.sub(" ", before)[-VALUE_CUE_CHARS:]
 
 
+def _varied(sentence: str) -> bool:
+    """Whether a sentence varies or extends a contract (an extra sum is then its price)."""
+    return bool(VARIED.search(sentence) or EXTENDS.search(sentence))
+
+
 def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
@@ -323,6 +335,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                 or APPOINTED_MANAGER_MANDATE.search(
                     sentence, max(0, money.start - APPOINTED_MANAGER_CHARS), money.start)
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
+                                   or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
                                    or FEE_CUE.search(before)))):
             continue
