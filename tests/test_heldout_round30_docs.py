@@ -3,9 +3,11 @@ showed, each on a small paper in the layout that showed it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from heldout_support import scored_risks
+from heldout_support import pack_documents, scored_risks, source_lines
+from kcc_papers.extract.meetings.addressed import addressed_to
 
 # A community grants programme's appendix: "Ref | ... | Score (of 40)", the scores of the
 # lower-ranked applications under 25; the paper never calls anything a risk (r30d cabinet).
@@ -29,3 +31,46 @@ def test_a_register_so_titled_keeps_its_scored_rows(tmp_path: Path) -> None:
     text = GRANTS_APPENDIX.replace("Appendix A: Community grants recommended for 2031/32",
                                    "Appendix A: Corporate Risk Register")
     assert [r[0] for r in scored_risks(text, tmp_path)] == ["CG01", "CG02", "CG13", "CG14"]
+
+
+# A trading company's board pack (r30a): its reports "Report to: Board of Directors, <date>",
+# its agenda "Notice of Meeting of the Board of Directors" under the company's masthead, and
+# "BOARD PAPER" overprinted at the top right of every page, beside the masthead's large type
+# on the front pages (in Times, 1.3 ems of it apart) and alone on the reports' pages.
+COMPANY_PACK = source_lines(
+    "%% font serif",
+    "%% overprint BOARD PAPER",
+    "## WENDMERE ENVIRONMENTAL SERVICES LIMITED",
+    "A company wholly owned by Wendmere Borough Council",
+    "** Notice of Meeting of the Board of Directors",
+    "Date:\tWednesday 11 December 2030",
+    "Time:\t9.30 am",
+    "** AGENDA",
+    "1. Apologies",
+    "2. Commercial Waste Prices 2031/32",
+    "3. Depot Solar Canopy",
+    "--- page ---",
+    "Item 2",
+    "## Commercial Waste Prices 2031/32",
+    "Report to: Board of Directors, 11 December 2030",
+    "Report of: Simon Achebe, Finance Director",
+    "** 1. Recommendation",
+    "1.1 That the Board approves an increase of 5% in commercial waste collection prices.",
+    "** 2. Background",
+    "2.1 The Board deferred a decision on a proposed increase of 6.5% in October.",
+)
+
+
+def test_a_company_board_pack_names_its_board_of_directors(tmp_path: Path) -> None:
+    docs = pack_documents(COMPANY_PACK, tmp_path)
+    assert [(kind, committee) for kind, _, committee in docs] == [
+        ("agenda", "Board of Directors"), ("report", "Board of Directors")]
+
+
+def test_a_report_to_a_board_of_directors_is_addressed_to_a_meeting() -> None:
+    found = addressed_to(["Report to: Board of Directors, 11 December 2030",
+                          "Report of: Simon Achebe, Finance Director"])
+    assert found == {"committee": "Board of Directors",
+                     "meeting_date": dt.date(2030, 12, 11)}
+    # a director is still a person, no meeting
+    assert addressed_to(["To: Director of Finance"]) == {}

@@ -40,6 +40,9 @@ TO_LINE = re.compile(
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
 )
+# A report addressed to a person ("To: Director of Finance", "Cabinet Member for Housing"):
+# the decision maker, not a meeting. A company's "Board of Directors" is its board, a body.
+PERSON = re.compile(r"Cabinet\s+Member|(?<!Board\sof\s)Director|Officer", re.I)
 # An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
 # (its words capitalised, as a name is; "the Authority" alone names none).
 AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
@@ -115,7 +118,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # (or wrapped before its body's words: "To: Highways, Transport and
                 # Environmental" over "Services Cabinet Committee - 11 February 2027")
                 value, under = f"{value} {lines[n + 1]}", n + 2
-            if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
+            if PERSON.search(value):
                 continue  # addressed to a person: the decision maker, not a meeting
             below = lines[under] if under < len(lines) else ""
             if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):

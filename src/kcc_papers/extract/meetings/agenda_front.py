@@ -324,9 +324,11 @@ LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", 
 MEETING_LABEL = re.compile(
     r"^\s*Meeting\s*:\s*|^\s*(?:(?:extraordinary|special|ordinary|additional|reconvened)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
-# "Agenda of the Planning Committee": the heading's words before the committee's name
+# "Agenda of the Planning Committee": the heading's words before the committee's name; or a
+# company's "Notice of Meeting of the Board of Directors" (its body named first, then whose)
 AGENDA_OF = re.compile(
-    r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")
+    r"^\s*(?:Agenda|Notice\s+of\s+(?:the\s+)?Meeting)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b|(?:Board|Committee)\s+of\s+[A-Z])")
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 
