@@ -74,3 +74,41 @@ def test_a_report_to_a_board_of_directors_is_addressed_to_a_meeting() -> None:
                      "meeting_date": dt.date(2030, 12, 11)}
     # a director is still a person, no meeting
     assert addressed_to(["To: Director of Finance"]) == {}
+
+
+# An inshore fisheries and conservation authority's pack (r30c): its name the masthead and the
+# running head, its agenda "Quarterly Meeting of the Authority", its minutes "Minutes of the
+# Quarterly Meeting held on ..." under its initials, its reports under the running head alone.
+IFCA = "Dunholm Coast Inshore Fisheries and Conservation Authority"
+IFCA_PACK = source_lines(
+    f"%% header {IFCA}",
+    f"## {IFCA}",
+    "** Quarterly Meeting of the Authority",
+    "Thursday 16 January 2031 at 10.30 am, Fishermen's Mission Hall, Cullerby",
+    "** Agenda",
+    "1. Welcome and apologies",
+    "2. Minutes of the Authority meeting of 17 October 2030",
+    "3. Annual Plan 2031/32",
+    "--- page ---",
+    "** Dunholm Coast IFCA",
+    "** Minutes of the Quarterly Meeting held on Thursday 17 October 2030 at the Mission Hall",
+    "Members present: Cllr Wendy Farrow (Chair), Cllr Alistair Brack, Mr Robert Storey",
+    "** IFCA/30/41 Apologies",
+    "Apologies were received from Cllr Neville Raine.",
+    "** IFCA/30/42 Annual Plan 2031/32",
+    "RESOLVED that the Annual Plan 2031/32 be approved for publication.",
+    "--- page ---",
+    "** Agenda Item 3",
+    "## Annual Plan 2031/32",
+    "Report of the Clerk",
+    "** 1. Recommendation",
+    "1.1 That the Authority approves the Annual Plan 2031/32 for publication.",
+    "** 2. Background",
+    "2.1 The plan sets the Authority's priorities for enforcement and research.",
+)
+
+
+def test_an_authority_meeting_as_a_whole_names_itself_on_each_paper(tmp_path: Path) -> None:
+    docs = pack_documents(IFCA_PACK, tmp_path)
+    assert docs == [("agenda", "2031-01-16", IFCA), ("minutes", "2030-10-17", IFCA),
+                    ("report", "2031-01-16", IFCA)]

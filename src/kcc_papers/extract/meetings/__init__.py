@@ -36,7 +36,7 @@ from .front_names import front_fuller_name
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
-from .owning_bodies import owning_body
+from .owning_bodies import meeting_kind_alone, owning_body
 from .sentences import (
     date_of_meeting_of,
     date_without_year,
@@ -94,6 +94,8 @@ def extract(ctx: Context) -> list[Record]:
                                      for line in unstamped[:HEAD_LINES]])
                          + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
+        if isinstance(name := found.get("committee"), str) and meeting_kind_alone(name):
+            del found["committee"]  # "the Quarterly Meeting": a kind of meeting, no body
         if isinstance(name := found.get("committee"), str) and ABOVE_BODY.match(name):
             # "Minutes of the meeting of the Committee held ..." under the masthead that names
             # it ("COMMITTEE FOR HEALTH & SOCIAL CARE"): the body the masthead names
