@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from heldout_support import pack_documents, scored_risks, source_lines
+from heldout_support import pack_documents, scored_risks, source_lines, text_agenda_items
 from kcc_papers.extract.meetings.addressed import addressed_to
 
 # A community grants programme's appendix: "Ref | ... | Score (of 40)", the scores of the
@@ -112,3 +112,39 @@ def test_an_authority_meeting_as_a_whole_names_itself_on_each_paper(tmp_path: Pa
     docs = pack_documents(IFCA_PACK, tmp_path)
     assert docs == [("agenda", "2031-01-16", IFCA), ("minutes", "2030-10-17", IFCA),
                     ("report", "2031-01-16", IFCA)]
+
+
+# A ModernGov agenda exported as text (r30a): its titles wrapped as the writer's proportional
+# type wrapped them, a word or two under the title that by character count would just have
+# fitted before the pages column.
+TEXT_AGENDA = """RAVENSHOLME DISTRICT COUNCIL
+
+SHAREHOLDER SUB-COMMITTEE
+
+Wednesday, 3rd December, 2030 at 6.00 pm
+
+                                   AGENDA
+
+Item                                                                    Pages
+
+1.    Apologies for Absence
+
+2.    Minutes of the Meeting held on 17 September 2030                  3 - 6
+
+3.    Ravensholme Leisure Ltd: Performance Report, Quarter 2 2030/31    7 - 10
+
+4.    Ravensholme Leisure Ltd: Leisure Management Service               11 - 16
+      Agreement 2031-2041
+
+5.    Ravensholme Property Holdings Ltd: Annual Report and Dividend     17 - 20
+      2029/30
+"""
+
+
+def test_a_text_title_wrapped_a_few_characters_short_of_its_pages_goes_on(
+        tmp_path: Path) -> None:
+    items = text_agenda_items(TEXT_AGENDA, tmp_path)
+    assert items[3] == ("4", "Ravensholme Leisure Ltd: Leisure Management Service Agreement "
+                             "2031-2041")
+    assert items[4] == ("5", "Ravensholme Property Holdings Ltd: Annual Report and Dividend "
+                             "2029/30")
