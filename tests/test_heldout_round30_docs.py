@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from heldout_support import pack_documents, scored_risks, source_lines, text_agenda_items
+from heldout_support import (
+    documents_of,
+    pack_documents,
+    rendered,
+    scored_risks,
+    source_lines,
+    text_agenda_items,
+)
 from kcc_papers.extract.meetings.addressed import addressed_to
 
 # A community grants programme's appendix: "Ref | ... | Score (of 40)", the scores of the
@@ -148,3 +155,32 @@ def test_a_text_title_wrapped_a_few_characters_short_of_its_pages_goes_on(
                              "2031-2041")
     assert items[4] == ("5", "Ravensholme Property Holdings Ltd: Annual Report and Dividend "
                              "2029/30")
+
+
+# A county's agenda after its rebrand (r30b): the committee's name in spaced letters over two
+# lines under the council's name (read with its word gaps lost), the name in words in the
+# running foot of every page.
+SPACED_MASTHEAD_PACK = source_lines(
+    "%% header Brackenshire County Council - working for you",
+    "%% footer Corporate Resources Committee | 20 November 2018 | {page}",
+    "## Brackenshire County Council",
+    "^^ C O R P O R A T E   R E S O U R C E S",
+    "^^ C O M M I T T E E",
+    "Date:\tTuesday 20 November 2018",
+    "Time:\t2.00 pm",
+    "Venue:\tThe Council Chamber, County Hall",
+    "Membership:\tCouncillors M. Eastham (Chair), L. Norcross (Vice-Chair), A. Bickerstaff",
+    "Contact:\tRhys Tattersall, Democratic Services, 01632 530 204",
+    "** Agenda",
+    *(f"{n}. {title}" for n, title in enumerate((
+        "Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting",
+        "Managed Print Service: Contract Award", "Workforce Strategy 2019-2022",
+        "Treasury Management Mid-Year Review", "Capital Programme Monitoring",
+        "Corporate Risk Register", "Work Programme", "Urgent Business"), start=1)),
+)
+
+
+def test_a_spaced_letter_masthead_is_named_as_its_running_foot_spells_it(
+        tmp_path: Path) -> None:
+    docs = documents_of(rendered(SPACED_MASTHEAD_PACK, tmp_path))
+    assert ("agenda", "2018-11-20", "Corporate Resources Committee") in docs

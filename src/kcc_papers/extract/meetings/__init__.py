@@ -46,6 +46,7 @@ from .sentences import (
     meeting_sentence,
     reported_to,
 )
+from .spaced_mastheads import spaced_name
 
 __all__ = ["KINDS", "council_of", "extract"]
 
@@ -81,6 +82,8 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
+        if "committee" not in found:  # its masthead in spaced letters, its foot in words
+            _fill(found, spaced_name(lines[:MASTHEAD_LINES], ctx.source.iter_text()))
     elif kind == "minutes":
         # The pack's running head over the minutes ("Council - Cabinet - 8 September", the
         # pack's meeting) is no part of their heading: left out, the heading below it is read.
