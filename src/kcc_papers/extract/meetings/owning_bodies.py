@@ -38,7 +38,10 @@ def authority_named(lines: Iterable[str]) -> str | None:
 # A line saying an authority itself meets: "Meeting of the Fire and Rescue Authority"; or,
 # under the masthead naming it, by its word alone, the meeting's kind before it: "Quarterly
 # Meeting of the Authority" (an inshore fisheries and conservation authority's).
-_KIND_WORDS = r"(?:Quarterly|Annual|Ordinary|Extraordinary|Special)"
+# (the kinds a meeting's heading names before "Meeting" across councils, not one paper's:
+# "Minutes of the Adjourned Meeting", "the Inaugural Meeting", "the Budget Meeting")
+_KIND_WORDS = (r"(?:Quarterly|Monthly|Annual|Ordinary|Extraordinary|Special|Adjourned|"
+               r"Reconvened|Additional|Inaugural|Budget|Urgent)")
 _MEETING_KIND = rf"(?:{_KIND_WORDS}\s+)?"
 _MEETING_OF_AUTHORITY = re.compile(
     rf"^\s*(?:(?:a|the)\s+)?{_MEETING_KIND}Meeting\s+of\s+(?:the\s+)?"

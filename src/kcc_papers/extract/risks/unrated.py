@@ -14,9 +14,10 @@ from kcc_papers.extract.risks.status_words import says_risk
 from kcc_papers.models import Record, Risk
 
 # A risk's own assessment by its factors: any of these set says the row was read as a risk's.
-# (A bare score is not among them: any scored table has one.)
+# (A bare score is not among them: any scored table has one. A target score is: a register
+# scores where its risk should come down to, a scored list of applications has no target.)
 FACTOR_FIELDS = ("likelihood", "impact", "likelihood_name", "impact_name", "current_level",
-                 "target_likelihood", "target_impact")
+                 "target_likelihood", "target_impact", "target_rating", "target_level")
 
 
 def _assessed(risk: Risk) -> bool:

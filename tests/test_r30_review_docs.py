@@ -1,0 +1,40 @@
+"""Review of held-out round 30's documents and risks fixes: the cases their rules misread on
+papers other councils publish, each on a small paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from heldout_support import pack_documents, scored_risks, source_lines
+
+# A register that never prints the word "risk" (its title "Strategic Threats Register"), its
+# rows scored now and at their target, no likelihood or impact printed: a register still.
+THREATS_REGISTER = """Strategic Register 2031/32
+Appendix A: Strategic Threats Register
+Ref\tThreat\tOwner\tScore\tTarget Score
+SR01\tFailure of the waste contract\tDirector of Environment\t16\t8
+SR02\tCyber attack on council systems\tHead of ICT\t20\t10
+SR03\tLoss of key staff\tHead of HR\t12\t6
+"""
+
+
+def test_regression_a_register_scored_to_its_targets_is_kept_without_the_word_risk(
+        tmp_path: Path) -> None:
+    assert [r[0] for r in scored_risks(THREATS_REGISTER, tmp_path)] == ["SR01", "SR02", "SR03"]
+
+
+@pytest.mark.parametrize("kind", ["Adjourned", "Inaugural", "Budget"])
+def test_regression_a_minutes_heading_naming_its_meetings_kind_names_no_body(
+        kind: str, tmp_path: Path) -> None:
+    # "Minutes of the Adjourned Meeting held on ...": a kind of meeting, as "Quarterly" is
+    source = source_lines(
+        "## Wendmere Borough Council",
+        f"** Minutes of the {kind} Meeting held on Thursday 17 October 2030 at the Town Hall",
+        "Members present: Cllr Wendy Farrow (Chair), Cllr Alistair Brack",
+        "** 41 Apologies",
+        "Apologies were received from Cllr Neville Raine.",
+        "** 42 Annual Plan 2031/32",
+        "RESOLVED that the Annual Plan 2031/32 be approved for publication.",
+    )
+    assert [committee for _, _, committee in pack_documents(source, tmp_path)] != [kind]
