@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from heldout_support import pack_documents, scored_risks, source_lines
 
 # A register that never prints the word "risk" (its title "Strategic Threats Register"), its
