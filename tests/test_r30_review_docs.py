@@ -39,3 +39,17 @@ def test_regression_a_minutes_heading_naming_its_meetings_kind_names_no_body(
         "RESOLVED that the Annual Plan 2031/32 be approved for publication.",
     )
     assert [committee for _, _, committee in pack_documents(source, tmp_path)] != [kind]
+
+
+@pytest.mark.parametrize(("heading", "committee"), [
+    ("Notice of Meeting of the Cabinet", "Cabinet"),
+    ("NOTICE OF MEETING OF THE PLANNING COMMITTEE", "Planning Committee"),
+])
+def test_regression_a_notice_of_meeting_names_its_body_not_itself(
+        heading: str, committee: str, tmp_path: Path) -> None:
+    # the notice's words before whatever body meets, in capitals or not, are no body's name
+    source = source_lines(
+        "## Wendmere Borough Council", f"** {heading}", "Date:\tWednesday 11 December 2030",
+        "Time:\t9.30 am", "** AGENDA", "1. Apologies", "2. Commercial Waste Prices 2031/32",
+        "3. Depot Solar Canopy")
+    assert pack_documents(source, tmp_path) == [("agenda", "2030-12-11", committee)]
