@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pack_documents, scored_risks, source_lines
+from kcc_papers.extract.meetings.spaced_mastheads import spaced_name
 
 # A register that never prints the word "risk" (its title "Strategic Threats Register"), its
 # rows scored now and at their target, no likelihood or impact printed: a register still.
@@ -53,3 +54,14 @@ def test_regression_a_notice_of_meeting_names_its_body_not_itself(
         "Time:\t9.30 am", "** AGENDA", "1. Apologies", "2. Commercial Waste Prices 2031/32",
         "3. Depot Solar Canopy")
     assert pack_documents(source, tmp_path) == [("agenda", "2030-12-11", committee)]
+
+
+def test_regression_a_spaced_committee_under_its_spaced_councils_name_is_named() -> None:
+    # the council's name in the same spaced letters over the committee's: the run's last
+    # lines spell the body meeting, as the running foot prints it
+    head = ["B R A C K E N S H I R E C O U N T Y C O U N C I L",
+            "C O R P O R A T E R E S O U R C E S", "C O M M I T T E E",
+            "Date: Tuesday 20 November 2018"]
+    text = ("Brackenshire County Council - working for you\n"
+            "Corporate Resources Committee | 20 November 2018 | 3\n")
+    assert spaced_name(head, text) == {"committee": "Corporate Resources Committee"}

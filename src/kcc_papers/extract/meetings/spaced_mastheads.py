@@ -27,24 +27,44 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+def _runs(head: list[str]) -> list[list[str]]:
+    """Each run of consecutive spaced-letter lines in ``head``."""
+    runs: list[list[str]] = [[]]
+    for line in head:
+        if _spaced(line):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _candidates(runs: list[list[str]]) -> list[str]:
+    """The letters each run's last lines spell, longest first: the body meeting is named last,
+    nearest its date, under the council's name in the same spaced letters ("B R A C K E N S H
+    I R E ..." over "C O R P O R A T E   R E S O U R C E S" over "C O M M I T T E E")."""
+    return [_letters(" ".join(run[-size:])) for run in runs
+            for size in range(min(len(run), MAX_SPACED_LINES), 0, -1)]
+
+
+def _pieces(text: str, wanted: set[str]) -> dict[str, str]:
+    """Each line piece of ``text`` spelling ``wanted`` letters as a masthead's name, by its
+    letters (the first found)."""
+    named: dict[str, str] = {}
+    for line in text.splitlines():
+        for piece in PIECE_BREAK.split(line):
+            name = " ".join(piece.split())
+            if (letters := _letters(name)) in wanted and letters not in named and (
+                    is_masthead_name(name)):
+                named[letters] = name
+    return named
+
+
 def spaced_name(head: list[str], text: str) -> dict[str, object]:
     """The body's name (as ``committee``) a run of spaced-letter lines in ``head`` spells, as a
     line of the file's ``text`` (a piece of it) prints it in words, a masthead's name; nothing
     where no run does or no line spells it."""
-    runs: list[list[str]] = []
-    for line in head:
-        if _spaced(line) and runs and runs[-1] and len(runs[-1]) < MAX_SPACED_LINES:
-            runs[-1].append(line)
-        elif _spaced(line):
-            runs.append([line])
-        else:
-            runs.append([])
-    wanted = {_letters(" ".join(run)) for run in runs if run}
-    if not wanted:
+    candidates = _candidates(_runs(head))
+    if not candidates:
         return {}
-    for line in text.splitlines():
-        for piece in PIECE_BREAK.split(line):
-            name = " ".join(piece.split())
-            if _letters(name) in wanted and is_masthead_name(name):
-                return {"committee": name}
-    return {}
+    named = _pieces(text, set(candidates))
+    return next(({"committee": named[c]} for c in candidates if c in named), {})
