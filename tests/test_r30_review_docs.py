@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pack_documents, scored_risks, source_lines
+from kcc_papers.extract.meetings.addressed import addressed_to, decision_maker_labelled
 from kcc_papers.extract.meetings.spaced_mastheads import spaced_name
 
 # A register that never prints the word "risk" (its title "Strategic Threats Register"), its
@@ -65,3 +66,18 @@ def test_regression_a_spaced_committee_under_its_spaced_councils_name_is_named()
     text = ("Brackenshire County Council - working for you\n"
             "Corporate Resources Committee | 20 November 2018 | 3\n")
     assert spaced_name(head, text) == {"committee": "Corporate Resources Committee"}
+
+
+def test_regression_a_board_of_directors_set_with_wide_gaps_is_still_a_body() -> None:
+    # a justified or text-exported line widens its gaps: "Board of  Directors" is the board
+    found = addressed_to(["Report to: Board of  Directors, 11 December 2030"])
+    assert " ".join(str(found.get("committee")).split()) == "Board of Directors"
+
+
+def test_regression_a_decision_notice_by_a_board_of_directors_names_the_board() -> None:
+    # the decision maker's label reads a person as the report's "To:" does: the board a body
+    found = decision_maker_labelled(["Decision maker: Board of Directors",
+                                     "Meeting date: 11 December 2030"])
+    assert found.get("committee") == "Board of Directors"
+    assert decision_maker_labelled(["Decision maker: Director of Finance",
+                                    "Meeting date: 11 December 2030"]) == {}

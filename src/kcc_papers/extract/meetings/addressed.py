@@ -118,7 +118,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # (or wrapped before its body's words: "To: Highways, Transport and
                 # Environmental" over "Services Cabinet Committee - 11 February 2027")
                 value, under = f"{value} {lines[n + 1]}", n + 2
-            if PERSON.search(value):
+            if PERSON.search(" ".join(value.split())):  # (a justified line's gaps folded)
                 continue  # addressed to a person: the decision maker, not a meeting
             below = lines[under] if under < len(lines) else ""
             if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):
@@ -234,8 +234,8 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
 # Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
 # person ("Decision maker: Cabinet Member for Highways").
 DECISION_MAKER_LINE = re.compile(r"^\s*Decision\s+maker\s*:\s*(?P<name>\S.*)$", re.I)
-A_PERSON = re.compile(r"Cabinet\s+Member|Portfolio\s+Holder|Leader|Director|Officer|Mayor",
-                      re.I)
+# (a person as PERSON reads one, a company's "Board of Directors" no director)
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor", re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
