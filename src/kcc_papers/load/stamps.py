@@ -97,9 +97,13 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     cuts = []
     at = text.find(" ", start + 1, end - 1)
     while at != -1:
-        if calls.is_generated(glyphs.handle, at) == 1 and _parts(
-                glyphs, at - 1, at + 1,
-                same_type=bool(known) and text[at + 1 : end].strip() in known):
+        stamped = bool(known) and text[at + 1 : end].strip() in known
+        if calls.is_generated(glyphs.handle, at) == 1 and (
+                _parts(glyphs, at - 1, at + 1, same_type=stamped)
+                or (stamped and _set_right(glyphs, at + 1, end, page_width))):
+            # (a stamp of the other pages set right at the margin is cut off however near a
+            # masthead in large type runs to it: "WENDMERE ENVIRONMENTAL SERVICES LIMITED",
+            # 1.3 ems of its type before "BOARD PAPER")
             cuts.append(at)
         at = text.find(" ", at + 1, end - 1)
     if not cuts:

@@ -36,6 +36,9 @@ from kcc_papers.segment import Segment
 
 # A note in the pages' column has the title's words in a span before it.
 NOTE_COLUMN_SPANS = 2
+# Characters a text title's next word must have fitted by, before its pages column, for its
+# line to have been ended with room left (``_room_before_column``).
+PROPORTIONAL_SLACK_CHARS = 3
 
 
 def _right_edges(segment: Segment) -> dict[int, float]:
@@ -144,8 +147,13 @@ def _room_before_column(last: Line, line: Line) -> bool:
     # spaces; with the fewest spaces a text file sets between columns, COLUMN_GAP_CHARS, a
     # word set closer to the next column having run into it: "... Email: Residual"
     # beside its "(Pages 5 - 7)" seven spaces on has no room for "Waste" and a column's gap)
+    # (and with room to spare, PROPORTIONAL_SLACK_CHARS: a text export of a page set in
+    # proportional type counts each letter one character, and a word a few characters short
+    # of the column may not have fitted in the type the writer wrapped it in: "... Leisure
+    # Management Service" beside its "11 - 16" over "Agreement 2031-2041")
     start = max(title_x, last.x0 or 0.0)
-    return start + (len(title) + 1 + len(words[0]) + COLUMN_GAP_CHARS) * CHAR_POINTS <= column_x
+    wanted = len(title) + 1 + len(words[0]) + COLUMN_GAP_CHARS + PROPORTIONAL_SLACK_CHARS
+    return start + wanted * CHAR_POINTS <= column_x
 
 
 def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool = False) -> bool:

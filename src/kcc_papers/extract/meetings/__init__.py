@@ -37,7 +37,7 @@ from .front_names import front_fuller_name
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
-from .owning_bodies import owning_body
+from .owning_bodies import meeting_kind_alone, owning_body
 from .sentences import (
     date_of_meeting_of,
     date_without_year,
@@ -47,6 +47,7 @@ from .sentences import (
     meeting_sentence,
     reported_to,
 )
+from .spaced_mastheads import spaced_name
 from .spelt_names_l3 import running_names, spelt_name
 
 __all__ = ["KINDS", "council_of", "extract"]
@@ -85,6 +86,8 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, masthead_pair(lines[:MASTHEAD_LINES]))
         if "committee" not in found:  # a ModernGov agenda page: "Planning Committee - Thursday"
             _fill(found, page_heading(lines))
+        if "committee" not in found:  # its masthead in spaced letters, its foot in words
+            _fill(found, spaced_name(lines[:MASTHEAD_LINES], ctx.source.iter_text()))
     elif kind == "minutes":
         # The pack's running head over the minutes ("Council - Cabinet - 8 September", the
         # pack's meeting) is no part of their heading: left out, the heading below it is read.
@@ -98,6 +101,8 @@ def extract(ctx: Context) -> list[Record]:
                                      for line in unstamped[:HEAD_LINES]])
                          + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
+        if isinstance(name := found.get("committee"), str) and meeting_kind_alone(name):
+            del found["committee"]  # "the Quarterly Meeting": a kind of meeting, no body
         if isinstance(name := found.get("committee"), str) and ABOVE_BODY.match(name):
             # "Minutes of the meeting of the Committee held ..." under the masthead that names
             # it ("COMMITTEE FOR HEALTH & SOCIAL CARE"): the body the masthead names

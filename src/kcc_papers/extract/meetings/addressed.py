@@ -40,6 +40,9 @@ TO_LINE = re.compile(
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
 )
+# A report addressed to a person ("To: Director of Finance", "Cabinet Member for Housing"):
+# the decision maker, not a meeting. A company's "Board of Directors" is its board, a body.
+PERSON = re.compile(r"Cabinet\s+Member|(?<!Board\sof\s)Director|Officer", re.I)
 # An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
 # (its words capitalised, as a name is; "the Authority" alone names none).
 AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
@@ -115,7 +118,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # (or wrapped before its body's words: "To: Highways, Transport and
                 # Environmental" over "Services Cabinet Committee - 11 February 2027")
                 value, under = f"{value} {lines[n + 1]}", n + 2
-            if re.search(r"Cabinet\s+Member|Director|Officer", value, re.I):
+            if PERSON.search(" ".join(value.split())):  # (a justified line's gaps folded)
                 continue  # addressed to a person: the decision maker, not a meeting
             below = lines[under] if under < len(lines) else ""
             if not find_date(value) and (tail := WRAPPED_NAME_END.match(below)):
@@ -231,8 +234,8 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
 # Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
 # person ("Decision maker: Cabinet Member for Highways").
 DECISION_MAKER_LINE = re.compile(r"^\s*Decision\s+maker\s*:\s*(?P<name>\S.*)$", re.I)
-A_PERSON = re.compile(r"Cabinet\s+Member|Portfolio\s+Holder|Leader|Director|Officer|Mayor",
-                      re.I)
+# (a person as PERSON reads one, a company's "Board of Directors" no director)
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor", re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:

@@ -324,9 +324,13 @@ LABEL = re.compile(r"^\s*(?:Date|Time|Venue|Place|Location|Where|When)\s*:\s*", 
 MEETING_LABEL = re.compile(
     r"^\s*Meeting\s*:\s*|^\s*(?:(?:extraordinary|special|ordinary|additional|reconvened)\s+)?"
     r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
-# "Agenda of the Planning Committee": the heading's words before the committee's name
+# "Agenda of the Planning Committee": the heading's words before the committee's name; or a
+# "Notice of Meeting of" whatever body meets, set in capitals or not ("NOTICE OF MEETING OF
+# THE CABINET", a company's "Notice of Meeting of the Board of Directors"): the notice's
+# words name no body, where "Agenda for the ..." may go on to no body's name
 AGENDA_OF = re.compile(
-    r"^\s*Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)")
+    r"^\s*(?:Agenda\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z]\w*\s.*\b(?:Committee|Panel|Board)\b)"
+    r"|(?i:Notice\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?)(?=[A-Z]))")
 AGENDA_ITEM_LINE = re.compile(r"^\s*[A-Z]?\d{1,4}[.)]?\s+[A-Z]")
 
 

@@ -35,11 +35,29 @@ def authority_named(lines: Iterable[str]) -> str | None:
     return None
 
 
-# A line saying an authority itself meets: "Meeting of the Fire and Rescue Authority".
+# A line saying an authority itself meets: "Meeting of the Fire and Rescue Authority"; or,
+# under the masthead naming it, by its word alone, the meeting's kind before it: "Quarterly
+# Meeting of the Authority" (an inshore fisheries and conservation authority's).
+# (the kinds a meeting's heading names before "Meeting" across councils, not one paper's:
+# "Minutes of the Adjourned Meeting", "the Inaugural Meeting", "the Budget Meeting")
+_KIND_WORDS = (r"(?:Quarterly|Monthly|Annual|Ordinary|Extraordinary|Special|Adjourned|"
+               r"Reconvened|Additional|Inaugural|Budget|Urgent)")
+_MEETING_KIND = rf"(?:{_KIND_WORDS}\s+)?"
 _MEETING_OF_AUTHORITY = re.compile(
-    r"^\s*(?:(?:a|the)\s+)?Meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,7}"
-    r"Authority\s*$")
-_MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?(?:Meeting\s+of\s+)?(?:the\s+)?", re.I)
+    rf"^\s*(?:(?:a|the)\s+)?{_MEETING_KIND}Meeting\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,7}Authority\s*$")
+# A minutes' heading naming no body, only its meeting's kind: "Minutes of the Quarterly
+# Meeting held on ..." under the authority's masthead reads "Quarterly", no body's name.
+_KIND_ALONE = re.compile(rf"^\s*{_KIND_WORDS}\s*$", re.I)
+
+
+def meeting_kind_alone(name: str) -> bool:
+    """Whether ``name``, read as a body's, is only a meeting's kind ("Quarterly")."""
+    return _KIND_ALONE.match(name) is not None
+
+
+_MEETING_OF = re.compile(rf"^(?:(?:a|the)\s+)?(?:{_MEETING_KIND}Meeting\s+of\s+)?(?:the\s+)?",
+                         re.I)
 
 
 def _ends_with(full: str, short: str) -> bool:

@@ -29,6 +29,7 @@ from kcc_papers.extract.risks.prose_scales import prose_scales
 from kcc_papers.extract.risks.rows import Row, rows_of
 from kcc_papers.extract.risks.status_words import says_risk as calls_risks
 from kcc_papers.extract.risks.summary import SummaryEntry, parse_summaries
+from kcc_papers.extract.risks.unrated import no_register
 from kcc_papers.extract.risks.values import (
     Legend,
     Rating,
@@ -61,6 +62,8 @@ def extract(ctx: Context) -> list[Record]:
         if budget is not None:
             return budget
     tabled = _tabled(ctx) if _shows_register(ctx.segment.text) else []
+    if no_register(tabled, ctx.segment.text):
+        tabled = []  # a scored table of something else ("Ref | ... | Score (of 40)"): grants
     if tabled:
         return tabled
     narrative = parse_narrative(ctx.segment)
