@@ -13,7 +13,7 @@ import re
 from heldout_support import contract_html_rows, contract_rows, html_page
 
 # ------------ the outgoing holder named after its role (r30d community lottery panel;
-# holders_cb.CONTRACT_WITH_ROLE_ENDS)
+# outgoing_holders.CONTRACT_WITH_ROLE_ENDS)
 
 LOTTERY = """Report to the Lottery and Grants Panel
 Subject: Pennock Community Lottery: Appointment of External Lottery Manager
@@ -35,7 +35,7 @@ def test_holder_after_its_role_without_an_end_is_no_contract_by_this_rule(tmp_pa
 
 
 # ------------ a charity the service is provided by, whose contract ends (r30d ICB joint
-# commissioning board; holders_cb.PROVIDER_WHOSE_CONTRACT_ENDS)
+# commissioning board; outgoing_holders.PROVIDER_WHOSE_CONTRACT_ENDS)
 
 CARERS = """Report to the Joint Commissioning Board
 1.1 The Board is asked to approve the award of the contract for the Marlshire Carers' Support Service to Carers Together Marlshire, a registered charity, for five years from 1 January 2032 at a total contract value of £3,450,000.
@@ -57,7 +57,7 @@ def test_name_with_no_legal_form_whose_contract_ends_needs_the_service_provided_
 
 # ------------ a platform provided by a firm appointed under a two-year contract, and a CVS
 # awarded the infrastructure contract (r30d communities scrutiny panel text pack;
-# holders_cb.PROVIDED_BY_APPOINTED_UNDER_CONTRACT, names._BODY_FOR)
+# outgoing_holders.PROVIDED_BY_APPOINTED_UNDER_CONTRACT, names._BODY_FOR)
 
 CROWDFUND = """3.1  The platform is provided by Commonpledge Ltd, appointed in August
      2030 under a two-year contract worth £36,000. Projects set a target,
@@ -97,7 +97,7 @@ def test_for_after_a_firm_or_before_a_lot_or_small_letters_joins_no_name():
 
 
 # ------------ lots let in a decision page's bullets to a CIC and a charity (r30d county
-# council CMIS decision page; lot_items_cb.lot_item_drafts)
+# council CMIS decision page; lot_items.lot_item_drafts)
 
 LEAD_IN = ("<p>The Cabinet Member for Adult Social Care and Public Health {verb} the contracts for "
            "the Community Wellbeing Navigation Service for three years from 1 October 2031, "

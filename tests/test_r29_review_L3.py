@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import decisions_in, pdf_minutes
-from kcc_papers.classify.national_keys_l3 import rated_against_national
-from kcc_papers.extract.meetings.spelt_names_l3 import spelt_name
-from kcc_papers.extract.meetings.titled_notes_l3 import body_before_notes
+from kcc_papers.classify.national_keys import rated_against_national
+from kcc_papers.extract.meetings.spelt_names import spelt_name
+from kcc_papers.extract.meetings.titled_notes import body_before_notes
 
 # An advisory group's minute giving its officer's report's recommendation to Cabinet, then a
 # member's proposal the group turned down: the report's recommendation is no decision of the

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 
 from heldout_support import contract_rows
-from kcc_papers.extract.contracts.lot_items_cb import lot_item_drafts
+from kcc_papers.extract.contracts.lot_items import lot_item_drafts
 from kcc_papers.extract.contracts.names import _NAME
 
 # ------------ a firm a service is provided by, appointed by another party or under a contract
-# with one (holders_cb.PROVIDED_BY_APPOINTED_UNDER_CONTRACT)
+# with one (outgoing_holders.PROVIDED_BY_APPOINTED_UNDER_CONTRACT)
 
 PLATFORM = "Report to Cabinet\n3.1 The platform is provided by Commonpledge Ltd, {appointed}.\n"
 
@@ -41,7 +41,7 @@ def test_firm_appointed_by_the_council_under_a_termed_contract_still_holds_it(
 
 
 # ------------ "provided by X, whose contract ends": X a person or the council's own team
-# (holders_cb.PROVIDER_WHOSE_CONTRACT_ENDS)
+# (outgoing_holders.PROVIDER_WHOSE_CONTRACT_ENDS)
 
 PROVIDED = ("Report to Cabinet\n2.1 The service is {verb} by {name}, whose contract ends on "
             "31 March 2031.\n")
@@ -107,7 +107,7 @@ def test_another_councils_agreement_renewed_is_still_its_shared_service(tmp_path
         ("Glenorrin Council", None)]
 
 
-# ------------ lot items' cost on a long paragraph (lot_items_cb.lot_item_drafts)
+# ------------ lot items' cost on a long paragraph (lot_items.lot_item_drafts)
 
 LINEAR_SECONDS = 3.0
 LEAD = "The Council decided to award the contracts as follows and noted the report in detail."

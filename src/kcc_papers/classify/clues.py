@@ -27,7 +27,7 @@ from kcc_papers.classify.headers import (
     TIMED_ITEMS_MIN,
     kpi_header_starts,
 )
-from kcc_papers.classify.information_papers_l4 import INFORMATION_ONLY, INFORMATION_ONLY_WORDS
+from kcc_papers.classify.information_papers import INFORMATION_ONLY, INFORMATION_ONLY_WORDS
 from kcc_papers.classify.item_forms import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
@@ -360,7 +360,7 @@ CLUES: tuple[Clue, ...] = (
     Clue("report", ITEM_FIELD, FAIR, "head", requires=ITEM_FORM_FIELDS,
          needs=ITEM_FIELD_WORDS),
     # "For information. No decision is sought.": a paper put to the meeting to note
-    # (information_papers_l4)
+    # (information_papers)
     Clue("report", INFORMATION_ONLY, WEAK, "head", needs=INFORMATION_ONLY_WORDS),
     # "Paper C: High Needs Block: Budget Monitoring" as its title: a forum's paper lettered as
     # its agenda lists it, as "Item E: ..." is (an annex of it, "Paper B, Annex 1", is not)
@@ -449,7 +449,7 @@ CLUES: tuple[Clue, ...] = (
     # a register's table header: its ids, then likelihood and impact columns
     Clue("risk_register", RISK_TABLE_HEADER, FAIR),
     # a paper titled under the enclosure code its pack's agenda gives it ("FGP3: Schedule of
-    # payments for approval", see segment_starts.enclosure_papers_l2): a paper of the meeting
+    # payments for approval", see segment_starts.enclosure_papers): a paper of the meeting
     Clue("report", ENCLOSURE_CODE, WEAK, "title"),
     # a committee's work programme titled so on a line of its own ("WORK PROGRAMME 2030",
     # "Audit Committee Work Programme 2030/31"): the committee's paper of its business to come,

@@ -25,7 +25,7 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
-from kcc_papers.segment_starts.enclosure_papers_l2 import agenda_lines, coded_paper_head
+from kcc_papers.segment_starts.enclosure_papers import agenda_lines, coded_paper_head
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import (
     LABEL_WINDOW,
@@ -86,7 +86,7 @@ from kcc_papers.segment_starts.title_slides import (
     title_slide_of_listed_item,
 )
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
-from kcc_papers.segment_starts.titled_pages_l2 import titled_page_of_listed_item
+from kcc_papers.segment_starts.titled_pages import titled_page_of_listed_item
 from kcc_papers.segment_starts.web_pages import _page_kind
 
 # A heading of the same kind this close below the last one repeats it.
@@ -289,7 +289,7 @@ def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
             and title_slide_after_report(walk.flat, i, walk.heading)):
         listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
         if not (title_slide_of_listed_item(walk.flat, i, listed, walk.heading)
-                # (or a page titled as an item alone, after a report: titled_pages_l2)
+                # (or a page titled as an item alone, after a report: titled_pages)
                 or (walk.last_kind == "report" and walk.heading is not None
                     and titled_page_of_listed_item(walk.flat, i, listed, walk.heading))):
             return False
@@ -317,7 +317,7 @@ def _tagged_paper(walk: _Walk, i: int, idx: int) -> bool:
 def _coded_paper(walk: _Walk, i: int, idx: int) -> bool:
     """Whether line ``i``, after the minutes or a paper, heads the next paper by the enclosure
     code the pack's agenda lists for it ("FGP3: Schedule of payments", see
-    ``enclosure_papers_l2``), its words naming no kind of their own: a report starts there."""
+    ``enclosure_papers``), its words naming no kind of their own: a report starts there."""
     flat = walk.flat
     if (walk.last_kind not in ("minutes", "report") or walk.heading is None
             or ":" not in flat[i][2].text or _heading_kind(flat, i) is not None):

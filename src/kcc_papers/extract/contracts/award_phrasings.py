@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
-from kcc_papers.extract.contracts.continuing_holders_l4 import CONTINUES_UNTIL_NEW
+from kcc_papers.extract.contracts.continuing_holders import CONTINUES_UNTIL_NEW
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES

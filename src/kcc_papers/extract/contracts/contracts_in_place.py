@@ -112,7 +112,7 @@ CONTRACT_ASIDE_THEN_START = re.compile(
 
 # The role in apposition: "the current licensing solution partner" (a few words at most).
 ROLE_WORDS = 4
-# ... after a word saying it is held now (shared with ``holders_cb``).
+# ... after a word saying it is held now (shared with ``outgoing_holders``).
 ROLE_HELD_NOW = (r"(?i:the|its|our|their)\s+(?i:current|present|existing|incumbent|outgoing)\s+"
                  rf"(?:[\w-]+\s+){{0,{ROLE_WORDS}}}?[\w-]+")
 WHOSE_CONTRACT_ENDS_AFTER_ROLE = re.compile(
@@ -127,7 +127,7 @@ APPOINTED_WHEN_CHARS = 60
 # developer", "under a contract with the academy trust") holds that party's contract, not one
 # of the council's (as a firm's own subcontracts are not).
 _COUNCIL = r"(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Council|Authority|Cabinet|Executive)\b"
-# "appointed [in 2030] under": by the council or by no one said (shared with ``holders_cb``).
+# "appointed [in 2030] under": by the council or by no one said (shared with ``outgoing_holders``).
 APPOINTED_BY_COUNCIL_UNDER = (
     rf"(?i:appointed)\b(?![^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\b(?i:by)\s+(?!{_COUNCIL}))"
     rf"[^.;,]{{0,{APPOINTED_WHEN_CHARS}}}?\s(?i:under)\s+")

@@ -11,11 +11,10 @@ from kcc_papers.extract.contracts.agreement_phrasings import AGREEMENT_PROVIDER_
 from kcc_papers.extract.contracts.award_phrasings import AWARD_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.commissions import COMMISSION_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.consultants_in_place import CONSULTANT_PROVIDER_PATTERNS
-from kcc_papers.extract.contracts.continuing_holders_l4 import CONTINUING_PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.continuing_holders import CONTINUING_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.contract_cue import CONTRACT_WORD
 from kcc_papers.extract.contracts.contracts_in_place import IN_PLACE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.draft import Draft, Status, set_value
-from kcc_papers.extract.contracts.holders_cb import HOLDER_PATTERNS_CB
 from kcc_papers.extract.contracts.leases_held import premises_leased
 from kcc_papers.extract.contracts.names import (
     _NAME,
@@ -28,6 +27,7 @@ from kcc_papers.extract.contracts.names import (
     name_of,
     organisation,
 )
+from kcc_papers.extract.contracts.outgoing_holders import OUTGOING_HOLDER_PATTERNS
 from kcc_papers.extract.contracts.provider_patterns import PROSE_PATTERNS, PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_phrasings import (
     MORE_PROSE_PATTERNS,
@@ -131,7 +131,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                                            + CONSULTANT_PROVIDER_PATTERNS
                                            + COMMISSION_PROVIDER_PATTERNS
                                            + IN_PLACE_PROVIDER_PATTERNS
-                                           + CONTINUING_PROVIDER_PATTERNS + HOLDER_PATTERNS_CB]
+                                           + CONTINUING_PROVIDER_PATTERNS
+                                           + OUTGOING_HOLDER_PATTERNS]
     patterns += [(p, s, False, True) for p, s in AWARD_PROVIDER_PATTERNS]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:

@@ -22,7 +22,7 @@ from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
-from kcc_papers.extract.contracts.lot_items_cb import lot_item_drafts
+from kcc_papers.extract.contracts.lot_items import lot_item_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
     merge_readings,
@@ -31,7 +31,7 @@ from kcc_papers.extract.contracts.merge import (
 )
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
 from kcc_papers.extract.contracts.offers import offer_drafts
-from kcc_papers.extract.contracts.own_company_ca import with_own_company
+from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
 from kcc_papers.extract.contracts.running_text import (

@@ -26,7 +26,7 @@ from kcc_papers.extract.decisions.fields import (
     labelled,
     labelled_lines,
 )
-from kcc_papers.extract.decisions.office_decisions_dc import first_person_decision
+from kcc_papers.extract.decisions.first_person_decisions import first_person_decision
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
 

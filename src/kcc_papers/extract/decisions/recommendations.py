@@ -23,7 +23,7 @@ from kcc_papers.extract.decisions.block_end import (
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
 from kcc_papers.extract.decisions.described_asks import names_anothers
 from kcc_papers.extract.decisions.open_choices import leaves_open
-from kcc_papers.extract.decisions.purpose_asks_l4 import purpose_ask
+from kcc_papers.extract.decisions.purpose_asks import purpose_ask
 from kcc_papers.extract.decisions.repeats import same_block
 from kcc_papers.extract.decisions.verdicts import agree, verdict, verdict_schedule
 from kcc_papers.normalise.textclean import strip_bullet
@@ -117,7 +117,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # (a label after a sentence last: a report's background may quote the recommendation
         # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
         # Cabinet approves ...", before the paragraph asking this meeting)
-        # (the ask in a "Purpose" section after all: purpose_asks_l4)
+        # (the ask in a "Purpose" section after all: purpose_asks)
         blocks = (_first_ask(lines, texts) or tiers[_LAST_RESORT]
                   or _block_at(lines, purpose_ask(texts)))
     # (each body's part, not the whole block: an ask to choose among options words no

@@ -21,7 +21,7 @@ from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
-from .appended_papers_l1 import appended_paper
+from .appended_papers import appended_paper
 from .body_names import (
     ABOVE_BODY,
     MASTHEAD_LINES,
@@ -48,7 +48,7 @@ from .sentences import (
     reported_to,
 )
 from .spaced_mastheads import spaced_name
-from .spelt_names_l3 import running_names, spelt_name
+from .spelt_names import running_names, spelt_name
 
 __all__ = ["KINDS", "council_of", "extract"]
 
@@ -61,7 +61,7 @@ def extract(ctx: Context) -> list[Record]:
     kind = ctx.document.kind
     heads = _running_heads(ctx)  # (read once: each reader below may want them)
     if appended_paper(kind, any(s.kind == "agenda" for s in ctx.siblings), lines, heads):
-        return []  # a report's appendix goes to the pack's meeting (appended_papers_l1)
+        return []  # a report's appendix goes to the pack's meeting (appended_papers)
     # (a page headed as ModernGov heads one, "MINUTES" over its meeting's line, is read
     # under the pack's running head: that head names the pack's meeting, not the page's)
     headless = [line.text for line in _under_running_heads(ctx, heads)] if heads else lines
@@ -176,7 +176,7 @@ def extract(ctx: Context) -> list[Record]:
             fuller = front_fuller_name(committee, ctx.source) or committee
         named = without_council(english_name(fuller))
         found["committee"] = without_session(named)
-    # a masthead's name spaced or wrapped apart: the running line's it spells (spelt_names_l3)
+    # a masthead's name spaced or wrapped apart: the running line's it spells (spelt_names)
     if spelt := spelt_name(found.get("committee"), own_lines[:MASTHEAD_LINES],
                            running_names(ctx.source.pages, feet, heads), council):
         found["committee"] = spelt

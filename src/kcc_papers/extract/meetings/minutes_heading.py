@@ -30,7 +30,7 @@ from .body_names import (
 from .council import COUNCIL, OF_COUNCIL, as_printed
 from .held_when import TIME, held_at, held_on, labelled_date, norm_time, yearless
 from .name_lines import name_to_line_end
-from .titled_notes_l3 import body_before_notes
+from .titled_notes import body_before_notes
 
 HEAD_LINES = 12
 
@@ -219,7 +219,7 @@ def _printed_heading(lines: list[str], whole_text: str) -> MinutesHeading:
                          or _body_name(name, head, out.council))
         out.venue = held_at(text[start:])
     if out.committee is None:
-        # "Local Plan Member Working Group: notes of the meeting held on ..." (titled_notes_l3)
+        # "Local Plan Member Working Group: notes of the meeting held on ..." (titled_notes)
         out.committee = body_before_notes(head)
     if out.committee is None or out.meeting_date is None:
         if not m:

@@ -6,25 +6,18 @@ Resources Committee | 20 November 2018 | 3"), printed in plain words."""
 
 from __future__ import annotations
 
-import re
-
 from .body_names import is_masthead_name
+from .spelt_names import RUNNING_PARTS, letters
 
 # A line of spaced letters: single characters one space apart, at least this many.
 MIN_SPACED_LETTERS = 4
 # The masthead's spaced name runs over this many lines at most.
 MAX_SPACED_LINES = 3
-# Where a running foot's or header's pieces part: "Name | date | page", "Name - date".
-PIECE_BREAK = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def _spaced(line: str) -> bool:
     tokens = line.split()
     return len(tokens) >= MIN_SPACED_LETTERS and all(len(t) == 1 for t in tokens)
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _runs(head: list[str]) -> list[list[str]]:
@@ -42,7 +35,7 @@ def _candidates(runs: list[list[str]]) -> list[str]:
     """The letters each run's last lines spell, longest first: the body meeting is named last,
     nearest its date, under the council's name in the same spaced letters ("B R A C K E N S H
     I R E ..." over "C O R P O R A T E   R E S O U R C E S" over "C O M M I T T E E")."""
-    return [_letters(" ".join(run[-size:])) for run in runs
+    return [letters(" ".join(run[-size:])) for run in runs
             for size in range(min(len(run), MAX_SPACED_LINES), 0, -1)]
 
 
@@ -51,11 +44,11 @@ def _pieces(text: str, wanted: set[str]) -> dict[str, str]:
     letters (the first found)."""
     named: dict[str, str] = {}
     for line in text.splitlines():
-        for piece in PIECE_BREAK.split(line):
+        for piece in RUNNING_PARTS.split(line):
             name = " ".join(piece.split())
-            if (letters := _letters(name)) in wanted and letters not in named and (
+            if (spelt := letters(name)) in wanted and spelt not in named and (
                     is_masthead_name(name)):
-                named[letters] = name
+                named[spelt] = name
     return named
 
 

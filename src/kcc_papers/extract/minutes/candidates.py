@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kcc_papers.extract.minutes.long_codes_l3 import long_coded
+from kcc_papers.extract.minutes.long_codes import long_coded
 from kcc_papers.extract.minutes.patterns import (
     ITEM_REF,
     MAX_HEAD_WORDS,
@@ -195,7 +195,7 @@ def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] |
         return roman_value(roman.group("roman")), "roman", roman.group("title")
     if m:
         return int(m.group("num")), _figures_style(m), m.group("title")
-    if coded := long_coded(text, set_as_heading):  # "ELCAG/19 Apologies" (long_codes_l3)
+    if coded := long_coded(text, set_as_heading):  # "ELCAG/19 Apologies" (long_codes)
         return coded
     m = NUM_LAST.match(text)
     if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _sentences
-from kcc_papers.extract.minutes.reported_noted_dc import notes_what_was_reported
+from kcc_papers.extract.minutes.reported_noted import notes_what_was_reported
 from kcc_papers.extract.minutes.resolution_marks import (
     _MAX_CLAUSE,
     PARA,

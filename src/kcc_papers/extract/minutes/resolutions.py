@@ -46,7 +46,7 @@ from kcc_papers.extract.minutes.noted import (
     _went_on,
 )
 from kcc_papers.extract.minutes.patterns import wrapped_tail
-from kcc_papers.extract.minutes.recommended_l3 import recommendations_before
+from kcc_papers.extract.minutes.recommended_onward import recommendations_before
 from kcc_papers.extract.minutes.resolution_anchors import (
     _RESPONSE,
     _WELSH_LABEL,
@@ -175,7 +175,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # committee's own agreement first, the member's further proposal lost after it)
         own = {i for i in range(len(texts) if anchors else 0)
                if i not in anchors and _noted(texts[i], initials)}
-        # ... or before it, recommending onward (recommended_l3)
+        # ... or before it, recommending onward (recommended_onward)
         onward = recommendations_before(texts, anchors[0] if anchors else 0)
         anchors = sorted({*anchors, *own, *onward})
     # a motion lost in a sentence the line above starts: the record is the whole sentence

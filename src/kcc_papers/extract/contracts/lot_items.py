@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from kcc_papers.extract.contracts.award_parts import PART_SUM, let_draft
 from kcc_papers.extract.contracts.draft import Draft
-from kcc_papers.extract.contracts.listed_lots import LIST_MARK, lets_listed
+from kcc_papers.extract.contracts.listed_lots import LIST_MARK, NOT_A_FIRM, lets_listed
 from kcc_papers.extract.contracts.lone_lots import OWN_TERM, TERM_CHARS
 from kcc_papers.extract.contracts.names import _NAME, SUM, organisation
 from kcc_papers.extract.contracts.sentences import PART, PART_MARK
@@ -67,6 +67,7 @@ def lot_item_drafts(paragraphs: Sequence[tuple[int, str]]) -> list[Draft]:
                 continue
             text = " ".join(chunk.split())
             m = LOT_ITEM.match(text)
-            if m is not None and organisation(m["name"]):
+            # (a lot kept in house or met by direct payments goes to no firm: NOT_A_FIRM)
+            if m is not None and organisation(m["name"]) and not NOT_A_FIRM.search(m["name"]):
                 out.append(let_draft(m, text, page))
     return out

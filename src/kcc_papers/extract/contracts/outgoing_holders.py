@@ -58,7 +58,7 @@ PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
     rf"{APPOINTED_BY_COUNCIL_UNDER}(?i:an?|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b{WITH_NO_OTHER_PARTY}(?P<accepts>)")
 
-HOLDER_PATTERNS_CB: tuple[tuple[re.Pattern[str], Status], ...] = (
+OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONTRACT_WITH_ROLE_ENDS, "current"),
     (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
     (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),

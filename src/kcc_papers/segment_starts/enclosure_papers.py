@@ -18,7 +18,7 @@ from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
 from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
-from kcc_papers.segment_starts.titled_pages_l2 import OWN_TITLE_LINES
+from kcc_papers.segment_starts.titled_pages import OWN_TITLE_LINES
 
 # ... or a paper's label and its code alone, the code last: "REPORT FORM: JWC 4", "Paper:
 # FGP3", as a form's heading names the item it is the report of (a label of up to two words

@@ -20,14 +20,15 @@ from .body_names import BODY_WORD
 
 # A running line's parts: the name, its date, its page ("... Committee - 17 September 2030 -
 # Page 1", "... Advisory Group | 1", "Council | Local Plan Member Working Group").
-_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+RUNNING_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 # A running name at least this many letters long: a short one ("Cabinet", 7) could be spelt by
 # the letters of other words run together; a multi-word body's name is longer.
 MIN_NAME_LETTERS = 12
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """``text``'s letters and digits alone, lower case: what a spaced or wrapped name spells."""
     return _NOT_LETTER.sub("", text.lower())
 
 
@@ -39,11 +40,11 @@ def running_names(pages: Sequence[Page], feet: set[tuple[int, int]],
     texts = [*(by_number[p].lines[i].text for p, i in sorted(feet)), *sorted(heads)]
     names: list[str] = []
     for text in texts:
-        for part in _PARTS.split(text):
+        for part in RUNNING_PARTS.split(text):
             part = part.strip()
             # (a name met again, on the next page's foot, is not read again)
             if (part not in names and BODY_WORD.search(part)
-                    and len(_letters(part)) >= MIN_NAME_LETTERS and find_date(part) is None):
+                    and len(letters(part)) >= MIN_NAME_LETTERS and find_date(part) is None):
                 names.append(part)
     return names
 
@@ -54,10 +55,10 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     from them is the ``council``'s or the start of that running name; else None."""
     if not isinstance(read, str) or not read:
         return None
-    got = _letters(read)
-    is_council = (council is not None and got == _letters(council)) or _publisher(read, names)
+    got = letters(read)
+    is_council = (council is not None and got == letters(council)) or _publisher(read, names)
     for name in names:
-        whole = _letters(name)
+        whole = letters(name)
         cut = got if whole.startswith(got) and not _aside_after(read, name) else ""
         if whole == got or not _spelt_by_lines(whole, masthead, cut):
             continue
@@ -73,14 +74,14 @@ def _spelt_by_lines(whole: str, masthead: list[str], cut: str) -> bool:
     the Environment and Leisure Cabinet" over "Advisory Group"). (The letters of lines run
     together anywhere would take a name from an item or a sentence that mentions the body
     among others: "45. Audit and Governance Committee Annual Report" in a council's minutes.)"""
-    letters = [_letters(line) for line in masthead]
-    for start, first in enumerate(letters):
+    spelt = [letters(line) for line in masthead]
+    for start, first in enumerate(spelt):
         run = cut if cut and first.endswith(cut) else first
         if not whole.startswith(run):
             continue
         if run == whole:
             return True
-        for part in letters[start + 1:]:
+        for part in spelt[start + 1:]:
             run += part
             if not whole.startswith(run):
                 break
@@ -106,4 +107,4 @@ def _publisher(read: str, names: list[str]) -> bool:
     """Whether ``read`` is the council publishing the pack as its running lines print it
     ("Eskbridge Council" atop every page, a name the council reader may not know as one: it
     carries no "Borough" or "County")."""
-    return bool(_COUNCIL_END.search(read)) and any(_letters(n) == _letters(read) for n in names)
+    return bool(_COUNCIL_END.search(read)) and any(letters(n) == letters(read) for n in names)
