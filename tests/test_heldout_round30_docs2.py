@@ -1,0 +1,54 @@
+"""Held-out round 30, documents and KPIs (second pass): the rules the round's last misses of
+the family showed, each on a small paper in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents, source_lines
+from kcc_papers.extract.meetings.subject_dates import subject_dated
+
+# A joint committee's pack (r30c floating bridge): each report's page under the committee's
+# masthead, its stamp, then its title; one title dated by what it sets ("Tolls and Charges
+# from 1 April 2031"), short enough to pass for the masthead's date line.
+JOINT_PACK = source_lines(
+    "<< Tamar Ferry Joint Committee",
+    "** AGENDA",
+    "for the meeting to be held on Thursday 6 March 2031 at 6.30 pm in the Guildhall",
+    "1. Apologies",
+    "2. Fees and Charges from 1 April 2031",
+    "3. Ramp Replacement",
+    "--- page ---",
+    "<< Tamar Ferry Joint Committee",
+    "** Agenda Item 2",
+    "## Fees and Charges from 1 April 2031",
+    "Report of the Treasurer",
+    "** Recommendation",
+    "That the Joint Committee approves the fees set out in the table.",
+    "| Fee | Current | From 1 April 2031 |",
+    "| Car, single crossing | £1.90 | £2.00 |",
+    "| Motorcycle | £0.70 | £0.70 |",
+    "--- page ---",
+    "<< Tamar Ferry Joint Committee",
+    "** Agenda Item 3",
+    "## Ramp Replacement",
+    "Report of the Ferry Manager",
+    "** Recommendation",
+    "That the Joint Committee approves the replacement of the Tamar side ramp.",
+)
+
+
+def test_a_title_dated_by_its_subject_under_the_masthead_is_no_meeting_date(
+        tmp_path: Path) -> None:
+    docs = pack_documents(JOINT_PACK, tmp_path)
+    assert [(kind, date) for kind, date, _ in docs] == [
+        ("agenda", "2031-03-06"), ("report", "2031-03-06"), ("report", "2031-03-06")]
+
+
+def test_a_date_line_is_no_subject_dated_title() -> None:
+    assert subject_dated("Tolls and Charges from 1 April 2031")
+    assert subject_dated("Parking Charges with effect from 1st April 2029")
+    assert not subject_dated("Thursday 6 March 2031 at 6.30 pm")
+    assert not subject_dated("Council Chamber - 6 March 2031")
+    assert not subject_dated("Meeting held on 6 March 2031")
+    assert not subject_dated("6 March 2031 (adjourned from 27 February 2031)")
