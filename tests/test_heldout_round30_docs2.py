@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents, source_lines
+from heldout_support import documents_of, pack_documents, source_lines
 from kcc_papers.extract.meetings.subject_dates import subject_dated
 
 # A joint committee's pack (r30c floating bridge): each report's page under the committee's
@@ -52,3 +52,43 @@ def test_a_date_line_is_no_subject_dated_title() -> None:
     assert not subject_dated("Council Chamber - 6 March 2031")
     assert not subject_dated("Meeting held on 6 March 2031")
     assert not subject_dated("6 March 2031 (adjourned from 27 February 2031)")
+
+
+# A scrutiny panel's ModernGov text pack (r30d): the agenda, then the panel's own work
+# programme as the last item's page, a table of the business it will take.
+PANEL_PACK = "\f".join([
+    """                 HOLMEBRIDGE METROPOLITAN BOROUGH COUNCIL
+
+                         COMMUNITIES SCRUTINY PANEL
+
+Date:     Thursday, 3 July 2031
+Time:     6.00 pm
+
+                                 AGENDA
+
+1.    Apologies for Absence
+
+2.    Declarations of Interest
+
+3.    Work Programme 2031/32                                         3 - 4
+""",
+    """                                                          Agenda Item 3
+
+                 HOLMEBRIDGE METROPOLITAN BOROUGH COUNCIL
+
+                  COMMUNITIES SCRUTINY PANEL - WORK PROGRAMME 2031/32
+
+     Meeting          Item                                        Lead
+     ---------------  ------------------------------------------  -----------------
+     18 September     Community Safety Partnership annual report   Community Safety
+     13 November      Library service review consultation         Libraries
+     22 January       VCS grants programme 2032/33                Communities
+""",
+])
+
+
+def test_a_committees_own_work_programme_page_is_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "pack.txt"
+    path.write_text(PANEL_PACK)
+    kinds = [kind for kind, _, _ in documents_of(path) if kind != "pack"]
+    assert kinds == ["agenda", "report"]
