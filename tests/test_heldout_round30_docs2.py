@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import text_contexts
 from heldout_support import documents_of, pack_documents, source_lines
+from kcc_papers.extract import kpis
 from kcc_papers.extract.meetings.subject_dates import subject_dated
+from kcc_papers.models import Kpi
 
 # A joint committee's pack (r30c floating bridge): each report's page under the committee's
 # masthead, its stamp, then its title; one title dated by what it sets ("Tolls and Charges
@@ -92,3 +95,30 @@ def test_a_committees_own_work_programme_page_is_a_report(tmp_path: Path) -> Non
     path.write_text(PANEL_PACK)
     kinds = [kind for kind, _, _ in documents_of(path) if kind != "pack"]
     assert kinds == ["agenda", "report"]
+
+
+# A contract's KPIs in a text export's table set out in spaces under a dashed rule: a figure
+# wider than its column runs up to its RAG word with one space ("2,387,450 Amber").
+SPACED_KPIS = """Report to:       Communities Scrutiny Panel
+
+Subject:         Voluntary Sector Infrastructure Contract: Annual Performance Report
+
+1.   The annual results against the contract targets are set out below.
+
+     Table 1: Contract KPIs 2030/31
+
+     KPI   Measure                               Target    2029/30   2030/31   RAG
+     ----  ------------------------------------  --------  --------  --------  -----
+     VI1   Groups receiving one-to-one support      350        318       362   Green
+     VI2   Funding secured by supported groups   2,500,000  2,214,600  2,387,450 Amber
+     VI3   Volunteers placed                        900        871       742   Red
+"""
+
+
+def test_a_wide_figure_run_on_to_its_rag_word_is_parted_from_it(tmp_path: Path) -> None:
+    rows = [(k.ref, k.latest_value, k.latest_rag)
+            for ctx in text_contexts(SPACED_KPIS, tmp=tmp_path)
+            if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+    assert rows == [("VI1", 362.0, "green"), ("VI2", 2387450.0, "amber"),
+                    ("VI3", 742.0, "red")]
