@@ -29,6 +29,7 @@ from kcc_papers.classify.headers import (
 )
 from kcc_papers.classify.information_papers import INFORMATION_ONLY, INFORMATION_ONLY_WORDS
 from kcc_papers.classify.item_forms import ITEM_FIELD, ITEM_FIELD_WORDS, ITEM_FORM_FIELDS
+from kcc_papers.classify.work_programmes import WORK_PROGRAMME_TITLE, WORK_PROGRAMME_WORDS
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
@@ -370,6 +371,8 @@ CLUES: tuple[Clue, ...] = (
                        r"[^\S\n]+" + _NO_KIND_NAMED + r"\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
+    # a committee's own work programme as its title (work_programmes; a forward plan's is not)
+    Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=WORK_PROGRAMME_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from kcc_papers.load.model import Cell, Line, Page, Table
+from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.text import CHAR_POINTS
 
 # A header names at least this many columns; a row fills at least this many of them.
@@ -234,6 +235,9 @@ def _at_rules(spans: list[tuple[float, str]], extents: list[tuple[float, float]]
     for n, (x, text) in enumerate(spans):
         after = spans[n + 1][0] if n + 1 < len(spans) else math.inf
         cuts = [0, *_cuts(x, text, after, extents)]
+        # (a figure run on into the next column's words with one space: overrun_cells)
+        if len(cuts) == 1 and (cut := overrun_cut(x, text, extents)) is not None:
+            cuts.append(cut)
         out.extend((x + a * CHAR_POINTS, text[a:b].rstrip())
                    for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
     return out

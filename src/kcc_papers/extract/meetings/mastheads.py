@@ -26,6 +26,7 @@ from .body_names import (
 from .council import COUNCIL, as_printed
 from .dated_titles import dated_title
 from .short_named import organisation_meeting
+from .subject_dates import subject_dated
 
 # MASTHEAD_SPLIT and ITEM_LABEL_TAIL never open inside a run of spaces: a match from there would
 # have started at the run's first space, so none is lost, and a long run with nothing wanted
@@ -134,6 +135,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # (a paper's title dated under it, "Risk and Issues Register - 28 November 2028",
             # dates the register, not the meeting)
             if dated_title(below, _split_masthead):
+                continue
+            # (nor does a title dated by its subject, "Tolls and Charges from 1 April 2031")
+            if subject_dated(below):
                 continue
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(s), "meeting_date": d}
