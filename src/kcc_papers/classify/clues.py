@@ -96,13 +96,6 @@ class Clue:
     before: re.Pattern[str] | None = None
 
 
-# A work programme's title line: up to WORK_PROGRAMME_WORDS words of its body's name, then
-# "Work Programme" and perhaps its year ("2030", "2030/31", "for 2030-31"), the whole line.
-WORK_PROGRAMME_WORDS = 5
-WORK_PROGRAMME_TITLE = re.compile(
-    rf"^(?![^\n]*\bforward\b)[^\S\n]*(?:[a-z][\w&'-]*[^\S\n]+){{0,{WORK_PROGRAMME_WORDS}}}?"
-    r"work[^\S\n]+programme(?:[^\S\n]+(?:for[^\S\n]+)?\d{4}(?:[/-]\d{2,4})?)?[^\S\n]*$",
-    re.I | re.M)
 # A short label and its value, a masthead's column read onto the end of a line beside it.
 BESIDE_LABEL = r"[A-Z][a-z]+(?:\s[a-z]+){0,2}\s*:\s+\S[^\n]*"
 # The other language's half of a bilingual label, before the stroke: "Lleoliad / " Venue:.
@@ -371,8 +364,6 @@ CLUES: tuple[Clue, ...] = (
                        r"[^\S\n]+" + _NO_KIND_NAMED + r"\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
-    # a committee's own work programme as its title (work_programmes; a forward plan's is not)
-    Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=WORK_PROGRAMME_WORDS),
     Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
     # decision notices and forward plans
@@ -457,8 +448,9 @@ CLUES: tuple[Clue, ...] = (
     # a committee's work programme titled so on a line of its own ("WORK PROGRAMME 2030",
     # "Audit Committee Work Programme 2030/31"): the committee's paper of its business to come,
     # whose rows may name papers that are no committee's ("Draft statement of accounts"). Not
-    # an executive's forward work programme (a forward plan), nor a numbered agenda row.
-    Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=("programme",)),
+    # an executive's forward work programme (a forward plan), nor a numbered agenda row
+    # (work_programmes).
+    Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=WORK_PROGRAMME_WORDS),
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
     Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),

@@ -12,9 +12,9 @@ import re
 # The title line: perhaps the body's name (and a dash or colon) first, not a number (an
 # agenda's or minutes' item, "6. Work Programme", is no title of its own), then "Work
 # Programme" and perhaps its year, nothing after ("Work Programme and Forward Plan" is titled
-# by the plan too).
+# by the plan too); "Forward" nowhere on the line ("Forward Work Programme of the Cabinet").
 WORK_PROGRAMME_TITLE = re.compile(
-    r"^[^\S\n]*(?:[A-Za-z][^\n\d]{0,80}?[^\S\n])?(?<!forward\s)work[^\S\n]+programme"
+    r"^(?![^\n]*\bforward\b)[^\S\n]*(?:[A-Za-z][^\n\d]{0,80}?[^\S\n])?work[^\S\n]+programme"
     r"(?:[^\S\n]+(?:for[^\S\n]+)?\d{4}(?:[/-]\d{2,4})?)?[^\S\n]*$",
     re.I | re.M)
 # The words every match holds.
