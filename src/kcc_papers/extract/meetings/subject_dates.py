@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import re
 
+# Words saying what became of the meeting itself: before the tie word they make the line the
+# meeting's date line ("Adjourned until 5 June 2031", "Meeting postponed until 5 June 2031",
+# "Reconvened from 3 June 2031"), whatever the subject's papers say of their own dates.
+MEETING_MOVED = (r"meeting|adjourn\w*|reconven\w*|postpon\w*|defer\w*|re-?arranged|"
+                 r"resum\w*|held|sitting")
 # Words tying a date to a subject's start or end ("from", "with effect from", "until"), never a
 # meeting's day; only where no digit comes before them (a title's words, not a date line's
 # time or a meeting's own date first: "6 March 2031 (adjourned from 27 February 2031)").
 SUBJECT_DATE = re.compile(
-    r"^\s*[A-Za-z][^\d\n]*?\b(?:from|until|till|since|after|before|by|effective)[^\S\n]+"
+    r"^(?![^\d\n]*\b(?i:" + MEETING_MOVED + r")\b)"
+    r"\s*[A-Za-z][^\d\n]*?\b(?:from|until|till|since|after|before|by|effective)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:[A-Z][a-z]+day,?[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+"
     r"[A-Za-z]{3,10}\.?,?[^\S\n]+\d{4}\b")
 
