@@ -170,6 +170,24 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
     return bool(names) and bool(re.match(_INITIALS_BEFORE + names + _INITIALS_NOTED, text))
 
 
+# The body receiving what was laid before it: "The Committee received an update on the pilot",
+# "The IJB received the report" (the body named in up to so many words before its verb) ...
+_RECEIVED = re.compile(r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?received\b")
+# ... and an act of its own after, in the same sentence, which decides: "received the report
+# and agreed to ...", "received the update, noted the risks and ..."
+_ACTS_AFTER = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?(?:noted|agreed|endorsed|"
+                         r"approved|resolved|deferred|declined|refused|rejected|recommended)\b")
+
+
+def received_only(sentence: str) -> bool:
+    """Whether ``sentence`` only has the body receive what was laid before it, an update or a
+    report, and do nothing of its own with it: the business a motion on it then answers ("The
+    Committee received an update on the pilot ... It was moved ... that the pilot be extended
+    ... the motion was lost"), no decision beside that motion's."""
+    head = _RECEIVED.match(sentence)
+    return head is not None and not _ACTS_AFTER.search(sentence, head.end())
+
+
 def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:
     """The last sentence that notes as a line may ("The Board noted the feedback."), begun
     after another on its line ("Mr A fed back from the visit. The Board noted the feedback."):

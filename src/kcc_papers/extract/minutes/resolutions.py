@@ -35,7 +35,12 @@ from kcc_papers.extract.minutes.lost_motions import (
     lost_beside,
     sentence_head,
 )
-from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _split_sentences
+from kcc_papers.extract.minutes.minute_sentences import (
+    _join,
+    _sentence_end,
+    _split_sentences,
+    first_sentence,
+)
 from kcc_papers.extract.minutes.moved_motions import moved_motions
 from kcc_papers.extract.minutes.noted import (
     _deferral,
@@ -44,6 +49,7 @@ from kcc_papers.extract.minutes.noted import (
     _noted_sentence,
     _report_noted_last,
     _went_on,
+    received_only,
 )
 from kcc_papers.extract.minutes.patterns import wrapped_tail
 from kcc_papers.extract.minutes.recommended_onward import recommendations_before
@@ -173,8 +179,12 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # (or before it: "The Committee agreed to advise the airport ..." over "Mr A proposed
         # ... On being put to the vote the proposal was not supported.", an advisory
         # committee's own agreement first, the member's further proposal lost after it)
+        # (but not the update or report the body received before a vote, the business the
+        # motion was moved on: "The Committee received an update on the pilot ..." over "It
+        # was moved ... that the pilot be extended ... the motion was lost")
         own = {i for i in range(len(texts) if anchors else 0)
-               if i not in anchors and _noted(texts[i], initials)}
+               if i not in anchors and _noted(texts[i], initials)
+               and not (i < anchors[-1] and received_only(_sentence_from(texts, i)))}
         # ... or before it, recommending onward (recommended_onward)
         onward = recommendations_before(texts, anchors[0] if anchors else 0)
         anchors = sorted({*anchors, *own, *onward})
@@ -272,6 +282,11 @@ def _wrapped_article(texts: list[str], i: int, first: str) -> str:
             _BODY_ENDS.search(subject) and _CAPITAL_VERB.match(first)):
         return f"{subject} {first}"
     return first
+
+
+def _sentence_from(texts: list[str], i: int) -> str:
+    """The sentence line ``i`` opens, however its lines wrap (to its stop mid-line)."""
+    return first_sentence(_join(texts[i:_sentence_end(texts, i)]))
 
 
 def _unnumbered(line: str) -> str:
