@@ -12,6 +12,10 @@ import re
 _NEXT_MEETING_ITEM = re.compile(
     r"^\s*(?:Item\s+)?\d{1,3}[a-z]?\s*[:.)–—-]?\s*Dates?\s+(?:and\s+(?:Time|Venue)\s+)?of\s+"
     r"(?:the\s+)?Next\s+Meetings?\s*$", re.I | re.M)
+# The item's title alone, as a pack may head the item's page without its number ("Date of next
+# meeting" over "Monday 28 April 2031 at 6.00 pm."): an item no paper is printed for.
+NEXT_MEETING_TITLE = re.compile(
+    r"^\s*Dates?\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?Next\s+Meetings?\s*$", re.I)
 # Any item's heading, numbered: "Item 7: Urgent Business", "1. Christmas lights" (not a date,
 # "27 June 2029", nor a time, "10.30 am": no stop and space after the figures).
 _ITEM_HEADING = re.compile(

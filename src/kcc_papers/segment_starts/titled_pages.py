@@ -14,9 +14,10 @@ type of the current paper's heading or larger (a report's section heading is set
 from __future__ import annotations
 
 from kcc_papers.load.model import Line
-from kcc_papers.segment_starts.heading_kinds import _under_appendix
+from kcc_papers.segment_starts.heading_kinds import _heading_kind, _under_appendix
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, SAME_SIZE_POINTS, _set_as_heading
 from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
+from kcc_papers.segment_starts.next_meeting_pages import NEXT_MEETING_TITLE
 from kcc_papers.segment_starts.title_slides import _listed_as
 
 # The current paper's own item is named on its first page, under its heading ("REPORT" over
@@ -42,8 +43,20 @@ def titled_page_of_listed_item(flat: list[tuple[int, int, Line]], i: int,
     # as its item: the report's appendix)
     if not _set_as_heading(flat, i) or _under_appendix(flat, i):
         return False
+    if _own_kind_or_no_paper(flat, i):
+        return False
     item = _listed_as(_key(line.text), listed)
     return item is not None and _listed_after(item, _items_named(flat, heading, listed), listed)
+
+
+def _own_kind_or_no_paper(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the title at line ``i`` says more than whose paper the page is: that it names a
+    kind of paper of its own ("Procurement Forward Plan 2028/29", a forward plan, the agenda's
+    item 5), which the heading rules start the paper as (this rule would make it a report); or
+    that it is the item no paper is printed for, the date of the next meeting ("Date of next
+    meeting" over the date alone: the pack's last page goes on with its last paper)."""
+    return (_heading_kind(flat, i) is not None
+            or NEXT_MEETING_TITLE.match(flat[i][2].text) is not None)
 
 
 def _listed_after(item: str, named: set[str], listed: dict[str, str]) -> bool:
