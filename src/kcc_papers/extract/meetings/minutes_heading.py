@@ -19,97 +19,33 @@ from dataclasses import dataclass
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.ocr_words import legible
 
-from .body_names import (
-    BODY_FIRST,
-    GROUP,
-    MASTHEAD_LINES,
-    SOLE_BODY,
-    is_masthead_name,
-    owned_committee,
+from .body_lines import (
+    _BODY_BEFORE_SENTENCE,
+    _KIND_TAIL,
+    _owned_or_line,
+    _with_qualifier,
+    _wrapped_name,
 )
-from .council import COUNCIL, OF_COUNCIL, as_printed
+from .body_names import BODY_FIRST
+from .heading_body import (
+    _COUNCIL_LINE,
+    _NAME_DATE,
+    _NAME_ONLY,
+    _body_name,
+    _masthead_case,
+    _title_case,
+)
+
+# (the patterns' tests read these three from here)
+from .heading_body import _ENDS_IN_BODY as _ENDS_IN_BODY
+from .heading_body import _LABEL_AFTER_NAME as _LABEL_AFTER_NAME
+from .heading_body import _MINUTES_OF as _MINUTES_OF
 from .held_when import TIME, held_at, held_on, labelled_date, norm_time, yearless
+from .masthead_forms import _masthead_forms
 from .name_lines import name_to_line_end
 from .titled_notes import body_before_notes
 
 HEAD_LINES = 12
-
-
-# (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
-BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
-        rf"{GROUP})")
-_COUNCIL_LINE = re.compile(
-    r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
-    r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
-    re.I,
-)
-# A name ending in its body's word, just before a comma (one lookbehind a word: each is fixed).
-_ENDS_IN_BODY = "|".join(rf"(?<={word},)" for word in (
-    "Committee", "Cabinet", "Council", "Board", "Panel", "Forum", "Commission"))
-_MINUTES_OF = re.compile(
-    # Scottish councils print "Minute of Meeting held in ..."
-    r"\b(?:MINUTES\s+of\s+(?:a|the)\s+|MINUTE\s+of\s+(?:a\s+|the\s+)?(?=meeting\b)"
-    # no article before a capitalised name that ends in its body's word and is "held":
-    # "Minutes of Environment Committee Meeting held on ..."
-    r"|(?-i:MINUTES?|Minutes?)\s+of\s+(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|"
-    r"Panel|Sub-Committee|Forum|Commission|Executive|Authority)\s+(?:Meeting\s+)?held\b)"
-    # the notes of a members' briefing: "NOTES of the informal All Member Briefing held in
-    # ..." (the briefing's name is what met, a portfolio holder's naming the portfolio in up to
-    # five words: "Housing and Homelessness Portfolio Holder Briefing")
-    r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,5}?Briefing\s+held\b)"
-    # or of a body that keeps notes, named before "meeting held": "Notes of the Executive
-    # Group meeting held on ...", "Notes of the Blue Light Collaboration Board meeting held"
-    r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"
-    r"Forum|Group|Partnership)\s+meeting\s+held\b))"
-    # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
-    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
-    r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
-    # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
-    # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)
-    r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
-    # The ends that start with spaces are looked for only where the spaces start: one found
-    # inside a run of them is found at its start too, and looking from every space of a run
-    # read the rest of the run each time (1,000 spaces: seconds; now linear). A dash between
-    # spaces is one optional group: two runs of spaces side by side split a run every way.
-    r"(?=,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<!\s)(?:\s+held\b|"
-    r"\s+on\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\s*(?:[–—-]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
-    # a comma ends the name, unless the name lists its parts before the body's word: "the
-    # EDUCATION, CHILDREN AND FAMILIES COMMITTEE held in ..."; one already ending in that
-    # word is whole, the venue after it though a room is named for a body ("the Planning
-    # Committee, Committee Room 2, Civic Centre")
-    rf"|,(?:{_ENDS_IN_BODY}|(?!\s+(?:[\w&'’-]+\s+){{0,5}}?"
-    r"(?:Committee|Board|Panel|Sub-Committee|Forum|Commission)\b))|\.(?:\s|$)|$)",
-    re.I,
-)
-# The heading names no body: "MINUTES of a meeting held at ..." (a standards or licensing
-# body's: "Minutes of a hearing held on ...").
-_GENERIC = re.compile(r"^(?:meeting|hearing|the\s+(?:meeting|hearing)|minutes)?$", re.I)
-# A body named by its kind alone: "the Board", "the Authority".
-_BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
-                        re.I)
-# A body named after its members ("PORT ST CATHERINE COMMISSIONERS", "... Conservators"): its
-# meeting is "of the Board" in the minutes line, the masthead names it.
-# ("PORT OF KILMORY HARBOUR AUTHORITY" over "Minutes of the Board Meeting" too)
-_MEMBERS_BODY = re.compile(r"^\s*[A-Z][\w'’ -]{2,60}\b(?:Commissioners|Conservators|Trustees|"
-                           r"Harbour\s+Authority|Port\s+Authority)\s*$",
-                           re.I)
-# A local council's meeting named by its kind alone: "the Parish Council Meeting" (a county's
-# "County Council" stays the meeting's name, as its full council is known).
-_BARE_COUNCIL = re.compile(r"^(?:Parish|Town|Community)\s+Council$", re.I)
-_ABOVE = re.compile(r"^(?:the\s+)?above(?:[\s-]named)?\s+(?P<what>\w+)$", re.I)
-# "CORPORATE PARENTING PANEL– 29 October 2024", "Cabinet - Thursday 9 January 2025".
-_NAME_DATE = re.compile(
-    rf"^\s*(?P<name>[A-Za-z][\w&,'’ ]{{2,90}}?\b{BODY}\b[\w&'’ ]{{0,40}}?)"
-    r"\s*[–—-]\s*(?P<date>\S.*)$",
-    re.I,
-)
-# (a stroke parts the Welsh and English names: "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE")
-# ("CABINET" alone on its line names the body too)
-_NAME_ONLY = re.compile(
-    rf"^\s*(?:[A-Z][\w&,'’ /-]{{2,90}}\b|(?:THE\s+)?(?={BODY}\s*$)){BODY}\b[\w&'’ -]{{0,40}}$",
-    re.I)
-_SMALL_WORDS = {"and", "of", "the", "for", "in", "on"}
 
 
 # Runs of a line set side by side: the heading's two languages in two columns.
@@ -280,11 +216,6 @@ def _heading_of(text: str) -> re.Match[str] | None:
                  if not _MID_SENTENCE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
-# (from a run of spaces' first: "\s+" tried from each of its spaces is quadratic in it)
-_LABEL_AFTER_NAME = re.compile(r"(?<!\s)\s+(?:Date|Time|Venue|Place)\s*:.*$", re.I)
-_LABEL_IN_NAME = re.compile(r"\b(?:Present|Attendance|In\s+attendance|Apologies)\s*:", re.I)
-
-
 def _line_of(head: list[str], offset: int) -> str:
     """The line of ``head`` (joined by single spaces) that holds character ``offset``."""
     at = 0
@@ -301,64 +232,6 @@ def _council(head: list[str]) -> str | None:
         if m:
             return _title_case(m.group("name"))
     return None
-
-
-# A company's body named with its company: "the Board of Oakfield Homes Ltd", "Audit Committee
-# of Kingsmere Homes Limited": the body meets (the company is whose it is, as a council is).
-_COMPANY_BODY = re.compile(
-    r"^(?P<body>(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Board|Committee)(?:\s+of\s+Directors)?)\s+of\s+"
-    r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Ltd|Limited|plc|PLC|CIC|LLP)\.?$")
-
-
-# ... and a committee named with the board or authority it is a committee of: "the Audit and
-# Risk Committee of the Strathallan Integration Joint Board" is the Audit and Risk Committee,
-# as the notice of its meeting names it ("a meeting of the Audit and Risk Committee of ...").
-_OWNED_BODY = re.compile(
-    r"^(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,6}?(?:Committee|Sub-Committee|Panel|Forum))"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|of\s+)?){1,6}?"
-    r"(?:Board|Authority|Partnership|Trust)$")
-
-
-# A name in capitals that the heading's next line, in mixed case, runs on from: "MINUTE OF
-# MEETING OF THE NET ZERO, ENVIRONMENT AND TRANSPORT COMMITTEE" over "Council Chambers,
-# Municipal Buildings, ..." (the venue's first words no part of the name). Case-sensitive.
-_CAPITALS_NAME = re.compile(
-    r"^(?P<name>[A-Z0-9,&'’ -]*\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|COMMISSION|"
-    r"EXECUTIVE|AUTHORITY))\s(?=[A-Z][a-z])")
-
-
-def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
-    name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
-    if capitals := _CAPITALS_NAME.match(name):
-        name = capitals.group("name")
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
-    # the meeting's labelled line read on into the name ("the Board Meeting" over "Date: ...")
-    name = _LABEL_AFTER_NAME.sub("", name)
-    name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
-    if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
-        name = company.group("body")
-    # "Minute of Meeting" over "Present: ...": a label's line names no body
-    if _GENERIC.match(name) or _LABEL_IN_NAME.search(name):
-        return None
-    if _BARE_COUNCIL.match(name) and council:
-        # "the Parish Council Meeting": the council the masthead names
-        return council
-    if _BARE_BODY.match(name):
-        # "Minutes of the meeting of the Board": the board the masthead names in full
-        word = name.split()[-1].lower()
-        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)
-                      and s.split()[-1].lower() == word and len(s.split()) > 1), None)
-        named = named or next((s for s in head[:MASTHEAD_LINES] if _MEMBERS_BODY.match(s)), None)
-        return _title_case(named) if named else _title_case(name)
-    above = _ABOVE.match(name)
-    if above:
-        # "the above Council": the council in the masthead; "the above Committee": the
-        # body-name line above the minutes line.
-        if above.group("what").lower() == "council" and council:
-            return council
-        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)), None)
-        return _title_case(named) if named else None
-    return _title_case(name) if name.isupper() else name
 
 
 # The word before a board's name in its notes' heading: "Notes of the Project Board".
@@ -407,145 +280,3 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
                 _with_qualifier(*_wrapped_name(head, named[-1]))))
 
 
-def _owned_or_line(s: str) -> str:
-    """The committee a line names after its authority's name and a dash, else the line."""
-    return owned_committee(s) or s
-
-
-# What the paper is, printed after its body's name: " - Minutes", ": Draft Minutes", perhaps
-# with the meeting's date after a comma as a web page's heading prints it (": minutes, 16
-# January 2029"; the date is read from the line as printed).
-_KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?"
-                        r"(?:,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-                        r"\s+\d{4})?\s*$", re.I)
-# The body's name before the minutes' sentence on its line, as a web page heads them: "Music
-# Hub Board: minutes of the meeting held on Thursday 21 January 2027".
-# (the name up to the dash whole, its blanks stripped after: a lazy name then "\s*" tried
-# every split of a long run of blanks, quadratic)
-_BODY_BEFORE_SENTENCE = re.compile(
-    r"^(?P<body>[^:–—-]+)[–—:-]\s*(?:minutes|notes)\s+of\s+the\s+meeting\s+held\b", re.I)
-
-
-# A line ending in one of these words breaks a phrase: the name goes on below it.
-_CONNECTOR_END = re.compile(r"\b(?:and|of|for|the|&)\s*$", re.I)
-
-
-def _wrapped_name(head: list[str], n: int) -> tuple[list[str], int]:
-    """``head`` with the name at ``n`` joined to its first words wrapped onto the line above
-    ("WESTMARCH AND FENBY JOINT HEALTH AND WELLBEING" over "BOARD", "... HEALTH AND" over
-    "WELLBEING BOARD"): the line above breaks off mid-phrase or the name's line is its body's
-    word alone. An organisation's whole name above a committee's ("BRACKENSHIRE PENSION FUND"
-    over "LOCAL PENSION BOARD") is no part of it."""
-    above = head[n - 1].strip() if n > 0 else ""
-    name = head[n].strip()
-    joined = f"{above} {name}"
-    if not above or not (_CONNECTOR_END.search(above) or _BARE_BODY.match(name)):
-        return head, n
-    if above.isupper() == name.isupper() and (owned := owned_committee(joined)):
-        # "WESTHAVEN FIRE AND RESCUE AUTHORITY - AUDIT" over "COMMITTEE": the authority's
-        # committee, wrapped before its body's word
-        return [*head[:n - 1], owned, *head[n + 1:]], n - 1
-    if (above.isupper() != name.isupper() or _NAME_ONLY.match(above) or COUNCIL.fullmatch(above)
-            or _COUNCIL_LINE.match(above) or re.search(r"[\d:]", above)
-            or not is_masthead_name(joined)):
-        return head, n
-    return [*head[:n - 1], joined, *head[n + 1:]], n - 1
-
-
-# A name's bracketed part wrapped onto the line below it: "BUS LANE AND PARKING ADJUDICATION
-# JOINT COMMITTEE" over "(MIDLANDS AND NORTH)" (which of two like bodies); not the session's
-# "(Public)" or "(Part 2)", nor the kind of meeting it is ("(SPECIAL MEETING)",
-# "(Extraordinary)", "(Reconvened)", "(Budget)").
-_QUALIFIER = re.compile(
-    r"^\((?!(?:in\s+)?(?:public|private|part)\b)(?![^)]*\b(?:meeting|session|special|"
-    r"extraordinary|reconvened|adjourned|annual|ordinary|urgent|informal|budget)\b)"
-    r"[A-Za-z][\w&'’ ,-]{1,40}\)$", re.I)
-
-
-def _with_qualifier(head: list[str], n: int) -> str:
-    """The name with its bracketed part wrapped onto the line below: set as the name is (a
-    name in capitals wraps in capitals)."""
-    below = head[n + 1].strip() if n + 1 < len(head) else ""
-    same_case = (below.upper() == below) == (head[n].upper() == head[n])
-    return f"{head[n]} {below}" if same_case and _QUALIFIER.match(below) else head[n]
-
-
-def _masthead_case(s: str) -> bool:
-    """A name set in capitals, or in title case ("Communities and Housing Committee"), as a
-    masthead prints it; a sentence has lower-case words."""
-    return s.upper() == s or all(w[:1].isupper() or w.lower() in _SMALL_WORDS | {"&"}
-                                 for w in s.split())
-
-
-def _title_case(s: str) -> str:
-    words = s.strip().split()
-    if s.upper() != s:
-        return " ".join(words)
-    return " ".join(
-        w.lower() if i and w.lower() in _SMALL_WORDS else _capitalize(w)
-        for i, w in enumerate(words)
-    )
-
-
-def _capitalize(word: str) -> str:
-    """ "SUB-COMMITTEE" is "Sub-Committee": each part of a hyphenated word ("(MIDLANDS" is
-    "(Midlands": its first letter, after a bracket)."""
-    return "-".join(re.sub(r"^(\W*)(.*)$", lambda m: m[1] + m[2].capitalize(), part)
-                    for part in word.split("-"))
-
-
-# The looser masthead reading, for what the forms above leave unknown.
-_MASTHEAD_MINUTES_OF = re.compile(
-    # "Minute of Meeting" (a Scottish house style) as well as "Minutes of"
-    r"(?:minutes|minute(?=\s+of\s+(?:a\s+|the\s+)?meeting\b))\s+of\s+(?:(?:a|an|the)\s+)?"
-    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<body>.+?)"
-    r"(?:\s+held\s+(?:in|at)\s+(?P<venue>.+?))?(?:\s+on\s+(?P<date>[A-Z\d][^.]*?\d{4})|\s+\d{1,2}\s+\w+\s+\d{4}|$)",
-    re.I | re.S,
-)
-
-
-def _masthead_forms(lines: list[str]) -> dict[str, object]:
-    """The looser reading of a minutes masthead: "Minutes of <body> held in <venue> on <date>",
-    or a body line above a heading that names none."""
-    text = " ".join(lines[:MASTHEAD_LINES])
-    m = _MASTHEAD_MINUTES_OF.search(text)
-    out: dict[str, object] = {}
-    if m:
-        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,.")
-        # (in any case: "MINUTES OF THE MEETING HELD ON 7TH DECEMBER 2027" names no body)
-        body = re.split(r"\s+(?:held|on)\b|\s+\d{1,2}\s+\w+\s+\d{4}", body, flags=re.I)[0]
-        # "Minutes of the Cabinet Tuesday, ..."
-        body = re.split(r",?\s+\w+day\b", body, flags=re.I)[0]
-        body = _MEETING_WORDS.sub("", body.strip())  # "Extraordinary Meeting of the Council"
-        if (own := OF_COUNCIL.search(body)) and own.start() > 0:
-            out["council"] = as_printed(own.group(1))  # "... Committee of North Ayrshire Council"
-            body = body[: own.start()]
-        body = body or _body_above(lines[:MASTHEAD_LINES])  # "CABINET / Minutes of the meeting"
-        if body:
-            out["committee"] = as_printed(re.sub(r"(?i)^the\s+", "", body).strip())
-        if m.group("venue"):
-            out["venue"] = re.sub(r"(?i)^the\s+", "", m.group("venue").strip(" ,."))
-    start = m.start() if m else 0
-    if d := find_date(text[start:]):
-        out["meeting_date"] = d
-    if t := TIME.search(text[start:]):
-        out["meeting_time"] = norm_time(t.group(1))
-    return out
-
-
-_MEETING_WORDS = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:extraordinary|annual|special|ordinary|budget|reconvened|"
-    r"adjourned|additional)\s+)*(?:meeting|hearing)(?:\s+of\s+(?:the\s+)?|$)",
-    re.I,
-)
-
-
-def _body_above(lines: list[str]) -> str:
-    """The body a "Minutes of the meeting held on ..." belongs to: the masthead's body line
-    ("CABINET"), or, under a council's name alone, the council itself."""
-    names = [s.strip() for s in lines if (is_masthead_name(s) or SOLE_BODY.fullmatch(s.strip()))
-             and not _MASTHEAD_MINUTES_OF.search(s)]
-    own = [s for s in names if not COUNCIL.fullmatch(s)]
-    if own:
-        return own[0]
-    return "Council" if names else ""
