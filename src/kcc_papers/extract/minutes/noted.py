@@ -22,6 +22,10 @@ from kcc_papers.normalise.needles import holds_any
 _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 # A commissioner deciding alone ("The Commissioner", "The Police and Crime Commissioner").
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
+# What a sentence ends on when it notes the report the meeting was given: "... noted the
+# report.", "... noted the verbal update." (_REPORT_NOTED below, and the Group's noting).
+_REPORT_ENDS = (r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|briefing|presentation)"
+                r"\s*\.?$")
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
     # (an inshore fisheries or port health authority minutes itself as "The Authority")
@@ -30,8 +34,10 @@ _NOTED = re.compile(
     # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", by
     # its bare word; a group named in a council's minutes is another's, "The Labour Group
     # agreed to withdraw the motion", "The Task Group deferred its report"; and what a group
-    # noted is its discussion, a safety advisory group's "The Group noted in passing ...")
-    r"|The\s+Group(?!\s+noted\b)"
+    # noted is its discussion, a safety advisory group's "The Group noted in passing ...";
+    # but not the report laid before it, the sentence ending there: "The Group noted the
+    # debrief report." is its decision on the item, as a committee's is)
+    r"|The\s+Group(?!\s+noted\b(?!" + _REPORT_ENDS + r"))"
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
@@ -200,8 +206,7 @@ def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> l
 
 # What a minute's closing sentence notes when it notes the report the meeting was given, the
 # sentence ending there: "The Board noted the report.", "The Committee noted the verbal update."
-_REPORT_NOTED = re.compile(r"\bnoted\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:report|update|briefing|presentation)\s*\.?$")
+_REPORT_NOTED = re.compile(r"\bnoted" + _REPORT_ENDS)
 
 
 def _report_noted_last(body: list[tuple[int, str]],

@@ -1,0 +1,56 @@
+"""Held-out round 31, decisions of batches A-C: the misses fixed, each on a small paper written
+in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+
+# A safety advisory group's notes: what it agreed to advise, then an event's debrief closing on
+# the group noting the report laid before it.
+GROUP_NOTES_DEBRIEF = """KESTREL BAY SAFETY ADVISORY GROUP
+
+NOTES OF THE MEETING HELD ON TUESDAY, 4 MARCH 2031 AT 10.00 AM
+
+PRESENT:    Ms R Pillai (Chair), Mr T Lowe, Ms J Carter
+
+SAG/31/12   SUMMER CARNIVAL 2031
+
+The Group agreed to advise the organiser that the road closure order be applied for at least
+12 weeks before the event.
+
+SAG/31/13   DEBRIEF: NEW YEAR'S EVE ON THE PROMENADE 2030
+
+Attendance was estimated at 18,500. Police reported 6 arrests. The Group noted the debrief report.
+"""
+
+
+def test_an_advisory_group_noting_the_report_laid_before_it_decides(tmp_path: Path) -> None:
+    rows = decision_rows(GROUP_NOTES_DEBRIEF, tmp_path)
+    assert ("The Group noted the debrief report.", "noted") in rows
+
+
+# A board's notes labelling each outcome, its refusal under the label's negation.
+BOARD_NOTES_NOT_AGREED = """VISIT WYELAND DESTINATION MANAGEMENT BOARD
+
+NOTES OF THE MEETING HELD ON THURSDAY, 19 JUNE 2031 AT 10.00 AM
+
+PRESENT:    Mr M Delahaye (Chair), Cllr F Tregunna, Ms S Pemberton-Hale
+
+17.   TOURISM ACCOMMODATION LEVY
+
+The Board discussed a proposal from the Chamber of Commerce. Members were divided.
+
+Not agreed: the proposal to ask the Council to consult on a voluntary accommodation levy was not agreed.
+
+18.   BOARD MEMBERSHIP
+
+Agreed: Idris Vaughan be appointed Vice-Chair of the Board until June 2032.
+"""  # noqa: E501
+
+
+def test_a_not_agreed_label_is_the_boards_refusal(tmp_path: Path) -> None:
+    rows = decision_rows(BOARD_NOTES_NOT_AGREED, tmp_path)
+    assert ("Not agreed: the proposal to ask the Council to consult on a voluntary accommodation "
+            "levy was not agreed.", "rejected") in rows
