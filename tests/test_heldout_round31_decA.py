@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, source_decision_rows
 
 # A safety advisory group's notes: what it agreed to advise, then an event's debrief closing on
 # the group noting the report laid before it.
@@ -54,3 +54,33 @@ def test_a_not_agreed_label_is_the_boards_refusal(tmp_path: Path) -> None:
     rows = decision_rows(BOARD_NOTES_NOT_AGREED, tmp_path)
     assert ("Not agreed: the proposal to ask the Council to consult on a voluntary accommodation "
             "levy was not agreed.", "rejected") in rows
+
+
+# A mayoral decision form: the decision asked for under "Decision required:", its approval
+# signed under it ("The above request has my approval."), no "Decision:" label of its own.
+MAYORAL_DECISION_FORM = """%% header GREATER LONDON AUTHORITY
+%% footer MD2871 - Page {page} of {pages}
+## MAYORAL DECISION - MD2871
+** Title: Flood Sensors: Data Platform Contract
+** Executive summary:
+This decision seeks approval to award the contract for the sensor data platform to Riverlight Analytics Ltd.
+** Decision required:
+That the Mayor approves the award of a contract for the flood sensor data platform to Riverlight Analytics Ltd for three years at a total value of £1,184,500.
+** Mayor of London
+I confirm that I do not have any disclosable pecuniary interests in the proposed decision.
+The above request has my approval.
+Signature:	[signed]
+Date:	22 August 2031
+--- page ---
+** PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE MAYOR
+** Decision required - supporting report
+** 1. Introduction and background
+1.1 The sensors need a single data platform that collects their readings.
+"""  # noqa: E501
+
+
+def test_a_decision_forms_decision_required_is_what_its_maker_approves(tmp_path: Path) -> None:
+    rows = source_decision_rows(MAYORAL_DECISION_FORM, "decision_notice", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That the Mayor approves the award of a contract for the flood sensor data platform to "
+        "Riverlight Analytics Ltd for three years at a total value of £1,184,500."]

@@ -97,7 +97,10 @@ _ROD_LABELS = {
     r"|\d{1,2}\.\s+Reasons(?=\s*$)",
     # what the decision maker is asked to approve: the decision where none is printed apart
     # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)
-    "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)",
+    # (or "Decision required:" over it, as a mayoral or director's decision form asks, its
+    # approval signed under it: "The above request has my approval.")
+    "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)"
+    r"|Decision\s+required(?=\s*:|\s*$)",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
