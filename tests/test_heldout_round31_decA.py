@@ -84,3 +84,27 @@ def test_a_decision_forms_decision_required_is_what_its_maker_approves(tmp_path:
     assert [text for text, _ in rows] == [
         "That the Mayor approves the award of a contract for the flood sensor data platform to "
         "Riverlight Analytics Ltd for three years at a total value of £1,184,500."]
+
+
+# A cabinet's minutes: a deputation heard and referred on by the Leader, nothing resolved.
+CABINET_DEPUTATION = """LONDON BOROUGH OF KENSAL
+
+MINUTES OF THE CABINET HELD ON MONDAY, 20 OCTOBER 2031 AT 7.00 PM
+
+PRESENT:    Councillor A Mullally (Leader, Chair), Councillors B Boateng-Price and C Rowe
+
+56.   MINUTES OF THE PREVIOUS MEETING
+
+RESOLVED: That the minutes of the meeting held on 22 September 2031 be agreed as a correct record.
+
+57.   DEPUTATIONS
+
+The Cabinet received a deputation from Ms Yolanda Pereira about traffic outside Kensal Fields Primary School. The Leader thanked Ms Pereira and referred the matter to the Cabinet Member for Environment.
+"""  # noqa: E501
+
+
+def test_a_deputation_received_is_no_decision(tmp_path: Path) -> None:
+    rows = decision_rows(CABINET_DEPUTATION, tmp_path)
+    assert [text for text, _ in rows] == [
+        "RESOLVED: That the minutes of the meeting held on 22 September 2031 be agreed as a "
+        "correct record."]

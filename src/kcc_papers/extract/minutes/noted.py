@@ -164,9 +164,18 @@ def body_initials(*names: str | None) -> tuple[str, ...]:
 _NOTED_THAT = re.compile(rf"^(?:The\s+(?:[\w&,'’-]+\s+){{0,8}}?|{_MEMBERS}\s+)noted\s+that\b")
 
 
+# "The Cabinet received a deputation from Ms A about traffic outside the school", "The Council
+# received a petition of 1,124 signatures ...": the public heard, the business of the meeting's
+# public part, no decision of the body's (what it then does with the petition is, in a verb of
+# its own: "... and agreed to refer it to the Cabinet", or a RESOLVED).
+_PUBLIC_HEARD = re.compile(r"^The\s+(?:[\w&,'’-]+\s+){0,8}?received\s+(?:an?\s+|the\s+|\w+\s+)?"
+                           r"(?:deputations?|petitions?)\b")
+
+
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
-            or ("noted that" in text and _NOTED_THAT.match(text))):
+            or ("noted that" in text and _NOTED_THAT.match(text))
+            or (_PUBLIC_HEARD.match(text) and received_only(text))):
         return False
     if _NOTED.match(text):
         return True
