@@ -108,3 +108,34 @@ def test_a_deputation_received_is_no_decision(tmp_path: Path) -> None:
     assert [text for text, _ in rows] == [
         "RESOLVED: That the minutes of the meeting held on 22 September 2031 be agreed as a "
         "correct record."]
+
+
+# An independent remuneration panel's report, bound in as an appendix after the council's own
+# report: its recommendations under "Our recommendations", each labelled with its number, then
+# the panel's reasoning.
+PANEL_APPENDIX = """## BRACKWATER COUNTY COUNCIL
+| Report to: | County Council |
+| Date: | 11 December 2031 |
+| Subject: | Members' Allowances: Report of the Independent Remuneration Panel |
+** 1. Recommendations
+The Council is RECOMMENDED:
+(a) to adopt the Members' Allowances Scheme set out in Appendix 2 from 1 April 2032; and
+(b) to authorise the Director of Law and Governance to publish the Panel's report.
+** 2. Background
+2.1 The Panel is shared by the County Council and four of the district councils.
+--- page ---
+^^ APPENDIX 1
+** REPORT OF THE INDEPENDENT REMUNERATION PANEL: MEMBERS' ALLOWANCES FROM 1 APRIL 2032
+** Our recommendations
+Recommendation 1: that the basic allowance be £12,050 a year from 1 April 2032.
+Recommendation 2: that no member receive more than one special responsibility allowance.
+** The basic allowance
+A.1 The basic allowance recognises the time commitment of all councillors. We have valued that time at the median hourly pay in the county.
+"""  # noqa: E501
+
+
+def test_a_panels_labelled_recommendations_are_one_block(tmp_path: Path) -> None:
+    rows = source_decision_rows(PANEL_APPENDIX, "report", tmp_path)
+    assert ("Recommendation 1: that the basic allowance be £12,050 a year from 1 April 2032.\n"
+            "Recommendation 2: that no member receive more than one special responsibility "
+            "allowance.") in [text for text, _ in rows]
