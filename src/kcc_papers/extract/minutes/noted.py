@@ -23,9 +23,10 @@ _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 # A commissioner deciding alone ("The Commissioner", "The Police and Crime Commissioner").
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
 # What a sentence ends on when it notes the report the meeting was given: "... noted the
-# report.", "... noted the verbal update." (_REPORT_NOTED below, and the Group's noting).
-_REPORT_ENDS = (r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|briefing|presentation)"
-                r"\s*\.?$")
+# report.", "... noted the verbal update." (_REPORT_NOTED below, and the Group's noting); the
+# report by its kinds (_REPORT).
+_REPORT = r"(?:report|update|briefing|presentation)"
+_REPORT_ENDS = rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?{_REPORT}\s*\.?$"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
     # (an inshore fisheries or port health authority minutes itself as "The Authority")
@@ -168,14 +169,33 @@ _NOTED_THAT = re.compile(rf"^(?:The\s+(?:[\w&,'’-]+\s+){{0,8}}?|{_MEMBERS}\s+)
 # received a petition of 1,124 signatures ...": the public heard, the business of the meeting's
 # public part, no decision of the body's (what it then does with the petition is, in a verb of
 # its own: "... and agreed to refer it to the Cabinet", or a RESOLVED).
+# (a report about them is the report the body received, as any other: "The Committee received
+# the petitions report.", "... the six-monthly petitions update")
 _PUBLIC_HEARD = re.compile(r"^The\s+(?:[\w&,'’-]+\s+){0,8}?received\s+(?:an?\s+|the\s+|\w+\s+)?"
-                           r"(?:deputations?|petitions?)\b")
+                           r"(?:deputations?|petitions?)\b"
+                           rf"(?!\s+(?:[\w'’-]+\s+){{0,2}}?{_REPORT}\b)")
+# ... and what the body itself then did with it, in the sentence, which decides: "... and
+# referred it to the Cabinet", "... and asked the Director of Place to report back" (asking
+# questions of the petitioner is the hearing's own business; a sentence after it is another's
+# act, "The Leader thanked Ms A and referred the matter to ...": read up to the first stop
+# after a small letter or a figure, "Mrs P. Cowdrey" going on)
+_FIRST_STOP = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
+_PUBLIC_ACTED_ON = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?"
+                              r"(?:(?:referred|requested)\b"
+                              r"|asked\s+(?!questions?\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b)")
+
+
+def _public_heard_only(text: str) -> bool:
+    """Whether ``text`` only has the body hear the public (_PUBLIC_HEARD), doing nothing of its
+    own with the petition or deputation in the sentence (received_only, _PUBLIC_ACTED_ON)."""
+    return (_PUBLIC_HEARD.match(text) is not None and received_only(text)
+            and not _PUBLIC_ACTED_ON.search(_FIRST_STOP.split(text, maxsplit=1)[0]))
 
 
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
             or ("noted that" in text and _NOTED_THAT.match(text))
-            or (_PUBLIC_HEARD.match(text) and received_only(text))):
+            or _public_heard_only(text)):
         return False
     if _NOTED.match(text):
         return True
