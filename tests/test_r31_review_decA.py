@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, source_decision_rows
 
 # A full council's or cabinet's minutes: the public heard, and what the body then did.
 PUBLIC_PART = """LONDON BOROUGH OF KENSAL
@@ -49,3 +49,39 @@ def test_regression_a_report_on_petitions_received_is_a_decision(tmp_path: Path)
     rows = decision_rows(PUBLIC_PART.format(body="PETITIONS COMMITTEE", title="PETITIONS UPDATE",
                                             text=text), tmp_path)
     assert ("The Committee received the petitions report.", "noted") in rows
+
+
+# An officer decision record whose "Decision required:" is no decision's words: it heads the
+# options (the recommendation under it chooses one) or is a flag on the form.
+OFFICER_DECISION_RECORD = """%% header KESTREL BOROUGH COUNCIL
+%% footer ODR 2031/044 - Page {{page}} of {{pages}}
+## OFFICER DECISION RECORD - ODR 2031/044
+** Title: Pest Control Service Contract
+** Decision maker: Director of Environment
+{body}
+** Reasons for the decision
+The current contract ends on 31 March 2032.
+Signature:	[signed]
+Date:	22 August 2031
+"""
+OPTIONS_THEN_RECOMMENDATION = """** Decision required:
+Option 1: to extend the existing contract with Verminex Ltd for twelve months at £48,000.
+Option 2: to retender the service through the regional framework.
+** Recommendation:
+That the Director approves Option 2, retendering the service through the regional framework.
+I approve the recommendation."""
+FLAG_THEN_RECOMMENDATION = """Decision required: Yes
+** Recommendation:
+That the Director approves Option 2, retendering the service through the regional framework.
+I approve the recommendation."""
+
+
+@pytest.mark.parametrize("body", [OPTIONS_THEN_RECOMMENDATION, FLAG_THEN_RECOMMENDATION],
+                         ids=["options", "flag"])
+def test_regression_decision_required_over_options_or_a_flag_is_no_decision(
+        body: str, tmp_path: Path) -> None:
+    rows = source_decision_rows(OFFICER_DECISION_RECORD.format(body=body), "decision_notice",
+                                tmp_path)
+    assert [text for text, _ in rows] == [
+        "That the Director approves Option 2, retendering the service through the regional "
+        "framework. I approve the recommendation."]
