@@ -85,3 +85,29 @@ def test_regression_decision_required_over_options_or_a_flag_is_no_decision(
     assert [text for text, _ in rows] == [
         "That the Director approves Option 2, retendering the service through the regional "
         "framework. I approve the recommendation."]
+
+
+# A scrutiny committee's report asking it to endorse its budget panel's recommendations, then
+# setting them out in the panel's own voice under "Our recommendations".
+PANEL_SECTION = """## KESTREL BOROUGH COUNCIL
+| Report to: | Resources Scrutiny Committee |
+| Date: | 24 January 2032 |
+| Subject: | Report of the Budget Scrutiny Panel |
+** 1. Recommendations
+1.1 That the Committee endorses the recommendations of the Budget Scrutiny Panel set out in section 3 and refers them to Cabinet on 14 February 2032.
+** 2. The Panel's work
+2.1 The Panel of five members met four times between 9 December 2031 and 18 January 2032.
+** 3. Our recommendations
+Recommendation 1: That Cabinet publishes a plan to end the use of the Budget Equalisation Reserve to balance the budget by 2034/35.
+Recommendation 2: That the garden waste charge remains at £49 for 2032/33.
+** 4. Evidence heard by the Panel
+4.1 The Panel questioned the Cabinet Member for Finance and the Chief Finance Officer.
+"""  # noqa: E501
+
+
+def test_regression_our_recommendations_after_the_reports_own_ask_are_no_ask(
+        tmp_path: Path) -> None:
+    rows = source_decision_rows(PANEL_SECTION, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That the Committee endorses the recommendations of the Budget Scrutiny Panel set out "
+        "in section 3 and refers them to Cabinet on 14 February 2032."]
