@@ -25,19 +25,21 @@ _SECTION_WORDS = re.compile(
 NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*(?:\.|\s*\|)?\s+[A-Z][^.;:,]{0,50}$")
 
 DECIMAL = re.compile(r"^(\d+(?:\.\d+)+)\.?\s")
+# A recommendation labelled with its number, as a panel's report lists what it recommends
+# ("Recommendation 1: that the basic allowance be ...", "Recommendation 2: that ..."): each is
+# one paragraph, so the first finished line after one that is no such label ends the list, and
+# the block.
+_LABEL = r"^Recommendation\s+\d{1,2}\s*:\s"
+_LABELLED = re.compile(_LABEL)
 # Items as lettered/numbered lists or as capitalised verbs ("APPROVE the proposal ..."), or
-# each labelled with its number, as a panel's report lists what it recommends
-# ("Recommendation 1: that the basic allowance be ...", "Recommendation 2: that ...").
+# each labelled with its number (_LABELLED).
 _LIST_ITEM = re.compile(
     r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)])\s|"
-    r"^Recommendation\s+\d{1,2}\s*:\s|"
+    + _LABEL + "|"
     r"^(?:APPROVE|DELEGATE|NOTE|AGREE|ENDORSE|AUTHORI[SZ]E|CONSIDER|TRANSFER|COMMENT|ADOPT|"
     r"RECOMMEND|REQUEST|CONFIRM|APPOINT|ALLOCATE|ACCEPT|RECEIVE|REFER)S?\b"
 )
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
-# A recommendation labelled with its number (one of _LIST_ITEM's): each is one paragraph, so the
-# first finished line after one that is no such label ends the list, and the block.
-_LABELLED = re.compile(r"^Recommendation\s+\d{1,2}\s*:\s")
 MAX_LINES = 60
 
 
