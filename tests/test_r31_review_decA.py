@@ -97,7 +97,7 @@ PANEL_SECTION = """## KESTREL BOROUGH COUNCIL
 1.1 That the Committee endorses the recommendations of the Budget Scrutiny Panel set out in section 3 and refers them to Cabinet on 14 February 2032.
 ** 2. The Panel's work
 2.1 The Panel of five members met four times between 9 December 2031 and 18 January 2032.
-** 3. Our recommendations
+** 3. {heading}
 Recommendation 1: That Cabinet publishes a plan to end the use of the Budget Equalisation Reserve to balance the budget by 2034/35.
 Recommendation 2: That the garden waste charge remains at £49 for 2032/33.
 ** 4. Evidence heard by the Panel
@@ -105,9 +105,41 @@ Recommendation 2: That the garden waste charge remains at £49 for 2032/33.
 """  # noqa: E501
 
 
+@pytest.mark.parametrize("heading", ["Our recommendations", "Our Recommendations"])
 def test_regression_our_recommendations_after_the_reports_own_ask_are_no_ask(
-        tmp_path: Path) -> None:
-    rows = source_decision_rows(PANEL_SECTION, "report", tmp_path)
+        heading: str, tmp_path: Path) -> None:
+    rows = source_decision_rows(PANEL_SECTION.format(heading=heading), "report", tmp_path)
     assert [text for text, _ in rows] == [
         "That the Committee endorses the recommendations of the Budget Scrutiny Panel set out "
         "in section 3 and refers them to Cabinet on 14 February 2032."]
+
+
+# An independent remuneration panel's report bound in after the council's own, its heading in
+# title case as many templates set their headings.
+PANEL_APPENDIX_TITLE_CASE = """## BRACKWATER COUNTY COUNCIL
+| Report to: | County Council |
+| Date: | 11 December 2031 |
+| Subject: | Members' Allowances: Report of the Independent Remuneration Panel |
+** 1. Recommendations
+The Council is RECOMMENDED:
+(a) to adopt the Members' Allowances Scheme set out in Appendix 2 from 1 April 2032; and
+(b) to authorise the Director of Law and Governance to publish the Panel's report.
+** 2. Background
+2.1 The Panel is shared by the County Council and four of the district councils.
+--- page ---
+^^ APPENDIX 1
+** REPORT OF THE INDEPENDENT REMUNERATION PANEL: MEMBERS' ALLOWANCES FROM 1 APRIL 2032
+** Our Recommendations
+Recommendation 1: that the basic allowance be £12,050 a year from 1 April 2032.
+Recommendation 2: that no member receive more than one special responsibility allowance.
+** The Basic Allowance
+A.1 The basic allowance recognises the time commitment of all councillors. We have valued that time at the median hourly pay in the county.
+"""  # noqa: E501
+
+
+def test_regression_our_recommendations_in_title_case_head_the_panels_list(
+        tmp_path: Path) -> None:
+    rows = source_decision_rows(PANEL_APPENDIX_TITLE_CASE, "report", tmp_path)
+    assert ("Recommendation 1: that the basic allowance be £12,050 a year from 1 April 2032.\n"
+            "Recommendation 2: that no member receive more than one special responsibility "
+            "allowance.") in [text for text, _ in rows]

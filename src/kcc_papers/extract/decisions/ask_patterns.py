@@ -25,8 +25,9 @@ HEADING = re.compile(
     r"(?:What\s+(?:are|is)\s+the\s+)?"
     # A panel's or review's own report speaking for itself: "Our recommendations" over
     # "Recommendation 1: that the basic allowance be ..." (an independent remuneration panel's
-    # report bound in as an appendix, what the council is asked to adopt)
-    r"(?:(?-i:O)ur\s+(?=(?-i:r)ecommendations\s*$))?"
+    # report bound in as an appendix, what the council is asked to adopt), in whatever case
+    # its headings take ("Our Recommendations", "OUR RECOMMENDATIONS"), the whole line
+    r"(?:(?-i:O)ur\s+(?=recommendations\s*$))?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
     # Officer recommendation").
