@@ -23,11 +23,17 @@ HEADING = re.compile(
     r"(?P<mixed>(?:Purpose|Summary)\s+and\s+)?"
     # Templates that head their sections with questions: "3. What are the recommendations?"
     r"(?:What\s+(?:are|is)\s+the\s+)?"
+    # A panel's or review's own report speaking for itself: "Our recommendations" over
+    # "Recommendation 1: that the basic allowance be ..." (an independent remuneration panel's
+    # report bound in as an appendix, what the council is asked to adopt), in whatever case
+    # its headings take ("Our Recommendations", "OUR RECOMMENDATIONS"), the whole line
+    r"(?:(?-i:O)ur\s+(?=recommendations\s*$))?"
     # A capital R: "...asked to ENDORSE or make / recommendations to the Cabinet Member" is a
     # sentence running on, not a heading; after "Officer" a heading may keep it small ("2.
     # Officer recommendation").
     r"(?:(?:(?-i:R)|(?<=[Oo]fficer\s)r|(?<=[Oo]fficers\s)r|(?<=[Oo]fficers'\s)r"
-    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r)"
+    r"|(?<=[Aa]mended\s)r|(?<=[Rr]evised\s)r|(?<=[Uu]pdated\s)r|(?<=[Aa]nd\s)r"
+    r"|(?<=Our\s)r)"
     r"ecommendations?(?:\s*\(s\))?|(?-i:A)rgymhelliad|(?-i:A)rgymhellion"
     # an American board letter's heading: "RECOMMENDED ACTION(S)" over what the board is asked,
     # in capitals as the letter's other headings ("DISCUSSION"); an audit tracker's "Recommended

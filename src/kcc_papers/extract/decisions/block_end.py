@@ -25,9 +25,17 @@ _SECTION_WORDS = re.compile(
 NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*(?:\.|\s*\|)?\s+[A-Z][^.;:,]{0,50}$")
 
 DECIMAL = re.compile(r"^(\d+(?:\.\d+)+)\.?\s")
-# Items as lettered/numbered lists or as capitalised verbs ("APPROVE the proposal ...").
+# A recommendation labelled with its number, as a panel's report lists what it recommends
+# ("Recommendation 1: that the basic allowance be ...", "Recommendation 2: that ..."): each is
+# one paragraph, so the first finished line after one that is no such label ends the list, and
+# the block.
+_LABEL = r"^Recommendation\s+\d{1,2}\s*:\s"
+_LABELLED = re.compile(_LABEL)
+# Items as lettered/numbered lists or as capitalised verbs ("APPROVE the proposal ..."), or
+# each labelled with its number (_LABELLED).
 _LIST_ITEM = re.compile(
     r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1,5}[.)])\s|"
+    + _LABEL + "|"
     r"^(?:APPROVE|DELEGATE|NOTE|AGREE|ENDORSE|AUTHORI[SZ]E|CONSIDER|TRANSFER|COMMENT|ADOPT|"
     r"RECOMMEND|REQUEST|CONFIRM|APPOINT|ALLOCATE|ACCEPT|RECEIVE|REFER)S?\b"
 )
@@ -39,6 +47,7 @@ def end_of_block(texts: list[str], start: int, num: str, inline: bool) -> int:
     last_list: int | None = None
     content = 1 if inline else 0
     section_of_paragraphs = False  # the block's number read from its first paragraph's
+    labelled = False  # inside a recommendation labelled with its number (_LABELLED)
     for j in range(start, min(len(texts), start + MAX_LINES)):
         line = texts[j]
         if re.fullmatch(r"[\W_]*", line):
@@ -78,6 +87,11 @@ def end_of_block(texts: list[str], start: int, num: str, inline: bool) -> int:
             nxt = _LIST_NUMBER.match(texts[j + 1]) if j + 1 < len(texts) else None
             if not (nxt and last_list is not None and int(nxt.group(1)) == last_list + 1):
                 return j
+        if (content and labelled and sentence_done(texts[j - 1])
+                and not _LABELLED.match(line)):
+            # (the labelled list's last recommendation done: the panel's text goes on)
+            return j
+        labelled = bool(_LABELLED.match(line)) or (labelled and not _LIST_ITEM.match(line))
         if (
             content
             and sentence_done(texts[j - 1])

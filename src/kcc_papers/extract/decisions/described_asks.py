@@ -13,12 +13,16 @@ import re
 
 # "Recommendations of the Review", "... of the Task and Finish Group" (a body's, in its name's
 # capitals, ending in what kind of body it is: an officer's "Recommendation of Director of
-# Place" is the report's own), or "Recommendations to Cabinet" / "made to the Cabinet Member".
+# Place" is the report's own), or "Recommendations to Cabinet" / "made to the Cabinet Member";
+# or in the voice of the panel, review or auditor whose text the report sets out after its own
+# ask: "3. Our recommendations" over "Recommendation 1: That Cabinet publishes ..." (in any
+# case, as HEADING reads it).
 _ANOTHERS = re.compile(
     r"\b(?-i:R|r)ecommendations\s+(?:"
     r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
     r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b"
-    r"|(?:made\s+)?to\s+(?:the\s+)?[A-Z])")
+    r"|(?:made\s+)?to\s+(?:the\s+)?[A-Z])"
+    r"|\bO(?i:ur\s+recommendations)\s*$")
 
 
 def names_anothers(heading: str) -> bool:

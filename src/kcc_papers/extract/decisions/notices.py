@@ -98,6 +98,11 @@ _ROD_LABELS = {
     # what the decision maker is asked to approve: the decision where none is printed apart
     # (a commissioner's notice: "Recommendation" over the text, "I hereby approve" under it)
     "recommendation": r"(?:Officer\s+)?Recommendations?(?:\s*\(s\))?(?=\s*:|\s*$)",
+    # ... or, where no recommendation is printed either, "Decision required:" over it, as a
+    # mayoral or director's decision form asks, its approval signed under it ("The above
+    # request has my approval."); a field of its own, as other forms print it over the options
+    # their recommendation then chooses from, or over a flag ("Decision required: Yes")
+    "required": r"Decision\s+required(?=\s*:|\s*$)",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
@@ -287,7 +292,8 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     # (the heading over the masthead printed again: the office-holder's own words under it)
     own = first_person_decision(texts, decided, _ROD_FIELDS["decision"], until_label)
     decided = join_items(own) if own else decided
-    recommended = join_items(_until_section(until_label(fields.get("recommendation", []))))
+    recommended = (join_items(_until_section(until_label(fields.get("recommendation", []))))
+                   or _required(fields.get("required", [])))
     # (the decision maker's assent to the report's recommendation decides what it recommends)
     text = (recommended if recommended and _assent_only(decided) else decided) or recommended
     if not text:
@@ -346,6 +352,13 @@ def _until_section(lines: list[str]) -> list[str]:
     end = next((k for k in range(1, len(lines)) if _next_section(lines[k - 1:k], lines[k])),
                len(lines))
     return lines[:end]
+
+
+def _required(lines: list[str]) -> str:
+    """What a form's "Decision required:" asks, where it words the decision ("That the Mayor
+    approves ...", _OPERATIVE): not the options it heads ("Option 1: ...") nor a flag ("Yes")."""
+    asked = join_items(_until_section(until_label(lines)))
+    return asked if _OPERATIVE.match(asked) else ""
 
 
 # A record that labels each of its decisions apart, numbered: "DECISION: 1. To award ...",

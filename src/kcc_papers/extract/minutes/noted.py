@@ -22,6 +22,11 @@ from kcc_papers.normalise.needles import holds_any
 _MEMBERS = r"(?:Members|Commissioners|Trustees|Governors)"
 # A commissioner deciding alone ("The Commissioner", "The Police and Crime Commissioner").
 _OFFICE_HOLDER = r"(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner"
+# What a sentence ends on when it notes the report the meeting was given: "... noted the
+# report.", "... noted the verbal update." (_REPORT_NOTED below, and the Group's noting); the
+# report by its kinds (_REPORT).
+_REPORT = r"(?:report|update|briefing|presentation)"
+_REPORT_ENDS = rf"\s+the\s+(?:[\w'’-]+\s+){{0,3}}?{_REPORT}\s*\.?$"
 _NOTED = re.compile(
     # (a sub-committee's name is one word with its body's: "The Licensing Sub-Committee")
     # (an inshore fisheries or port health authority minutes itself as "The Authority")
@@ -30,8 +35,10 @@ _NOTED = re.compile(
     # (a resilience forum's executive keeps notes as "the Group": "The Group agreed ...", by
     # its bare word; a group named in a council's minutes is another's, "The Labour Group
     # agreed to withdraw the motion", "The Task Group deferred its report"; and what a group
-    # noted is its discussion, a safety advisory group's "The Group noted in passing ...")
-    r"|The\s+Group(?!\s+noted\b)"
+    # noted is its discussion, a safety advisory group's "The Group noted in passing ...";
+    # but not the report laid before it, the sentence ending there: "The Group noted the
+    # debrief report." is its decision on the item, as a committee's is)
+    r"|The\s+Group(?!\s+noted\b(?!" + _REPORT_ENDS + r"))"
     # (a States' or island body's "records" of its meetings are their minutes)
     r"|The\s+(?i:minutes?|notes|records?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?meetings?)\b.*?)"
     r"\s+(?:noted|agreed|endorsed|approved|received|"
@@ -158,9 +165,37 @@ def body_initials(*names: str | None) -> tuple[str, ...]:
 _NOTED_THAT = re.compile(rf"^(?:The\s+(?:[\w&,'’-]+\s+){{0,8}}?|{_MEMBERS}\s+)noted\s+that\b")
 
 
+# "The Cabinet received a deputation from Ms A about traffic outside the school", "The Council
+# received a petition of 1,124 signatures ...": the public heard, the business of the meeting's
+# public part, no decision of the body's (what it then does with the petition is, in a verb of
+# its own: "... and agreed to refer it to the Cabinet", or a RESOLVED).
+# (a report about them is the report the body received, as any other: "The Committee received
+# the petitions report.", "... the six-monthly petitions update")
+_PUBLIC_HEARD = re.compile(r"^The\s+(?:[\w&,'’-]+\s+){0,8}?received\s+(?:an?\s+|the\s+|\w+\s+)?"
+                           r"(?:deputations?|petitions?)\b"
+                           rf"(?!\s+(?:[\w'’-]+\s+){{0,2}}?{_REPORT}\b)")
+# ... and what the body itself then did with it, in the sentence, which decides: "... and
+# referred it to the Cabinet", "... and asked the Director of Place to report back" (asking
+# questions of the petitioner is the hearing's own business; a sentence after it is another's
+# act, "The Leader thanked Ms A and referred the matter to ...": read up to the first stop
+# after a small letter or a figure, "Mrs P. Cowdrey" going on)
+_FIRST_STOP = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
+_PUBLIC_ACTED_ON = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?"
+                              r"(?:(?:referred|requested)\b"
+                              r"|asked\s+(?!questions?\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b)")
+
+
+def _public_heard_only(text: str) -> bool:
+    """Whether ``text`` only has the body hear the public (_PUBLIC_HEARD), doing nothing of its
+    own with the petition or deputation in the sentence (received_only, _PUBLIC_ACTED_ON)."""
+    return (_PUBLIC_HEARD.match(text) is not None and received_only(text)
+            and not _PUBLIC_ACTED_ON.search(_FIRST_STOP.split(text, maxsplit=1)[0]))
+
+
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
-            or ("noted that" in text and _NOTED_THAT.match(text))):
+            or ("noted that" in text and _NOTED_THAT.match(text))
+            or _public_heard_only(text)):
         return False
     if _NOTED.match(text):
         return True
@@ -200,8 +235,7 @@ def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> l
 
 # What a minute's closing sentence notes when it notes the report the meeting was given, the
 # sentence ending there: "The Board noted the report.", "The Committee noted the verbal update."
-_REPORT_NOTED = re.compile(r"\bnoted\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:report|update|briefing|presentation)\s*\.?$")
+_REPORT_NOTED = re.compile(r"\bnoted" + _REPORT_ENDS)
 
 
 def _report_noted_last(body: list[tuple[int, str]],

@@ -101,8 +101,10 @@ _RESOLVED = re.compile(
     # result, is _APPROVED's)
     r"(?<!\bIt\s)\b(?:was|were)\s+(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED)\b|"
     # "Agreed: to extend the opening hours" as a label over the decision (Northern Irish and
-    # Scottish minutes), like "Decision:" above
-    r"^(?:Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
+    # Scottish minutes), like "Decision:" above; its refusal under the label's negation, as a
+    # board's notes print it beside its "Agreed:" ("Not agreed: the proposal to ... was not
+    # agreed.": a decision, rejected)
+    r"^(?:Not\s+agreed|Agreed|Decided)\s*(?::|\s[–-])\s*\S|"
     # ... or alone on its line, its colon after it, over the list of what was agreed
     # ("Agreed:" over "(1) that the tariffs ... be approved;"), as "Noted:" is below
     r"^(?:Agreed|Decided)\s*:\s*$|"
@@ -237,7 +239,7 @@ _LIST_ITEM = re.compile(r"^(?:\(?[a-zA-Z]\)|[a-zA-Z]\.|\(?\d{1,2}[.)]|\(?[ivx]{1
 RESOLVED_CASED = ("RESOLVED", "AGREED", "DECIDED", "RECOMMENDED", "RECEIVED", "NOTED",
                   "APPROVED", "ENDORSED", "SUPPORTED", "RATIFIED", "ADOPTED", "CONFIRMED",
                   "GRANTED", "REFUSED", "REVOKED", "SUSPENDED", "DEFERRED", "DECLINED", "REJECTED",
-                  "Agreed", "Decided", "Resolved", "Recommended", "Noted", "NOT")
+                  "Agreed", "Decided", "Resolved", "Recommended", "Noted", "NOT", "Not agreed")
 
 RESOLVED_WORDS = ("decision", "outcome", "resolution", "determination", "penderfyn")
 # The words every match of _RESOLVED_CI holds, in any case.
