@@ -51,7 +51,11 @@ from kcc_papers.normalise.dates import parse_partial_date
 # report's words, and the report is the contract's record.
 # And a register of contracts published on its own (the transparency code's), which is no
 # committee paper ("other"): only its tables are read, and only under a title naming it.
-KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes", "other"}
+# And a risk register's running text, which may name a contract the council holds as the
+# cause or control of a risk ("ER01 reflects the new contract with X Ltd, which is to produce
+# postal votes"); never its tables, whose cells are risks ("Failure of the contract with X").
+KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes", "other",
+         "risk_register"}
 
 REGISTER_TITLE = re.compile(
     r"\bcontracts?\s+register\b|\bregister\s+of\s+contracts\b|\bcontracts\s+(?:awarded|let)\b",
@@ -259,6 +263,14 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
             + lot_item_drafts(paragraphs))
 
 
+def _running_text_reader(ctx: Context, service: str | None, tables: list[Table]
+                         ) -> list[Draft]:
+    """The contracts a risk register's running paragraphs name, its tables' cells aside."""
+    paragraphs = [(page, without_deletions(with_subcontracts_spaced(text)))
+                  for page, text in running_paragraphs(ctx, tables)]
+    return without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
+
+
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
 # £24,870", Word's "Deleted:" markup): the words struck out are no longer the paper's, and
 # between a sum's cue and the sum they part the two. (Bounded: an unclosed bracket reads on
@@ -280,6 +292,8 @@ TITLE_CHARS = 300
 def extract(ctx: Context) -> list[Record]:
     if ctx.document.kind == "other":
         return _register(ctx)
+    if ctx.document.kind == "risk_register":
+        return _read(ctx, (_running_text_reader,))
     return read(ctx)
 
 
