@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.risks.opportunities import opportunity_header
+from kcc_papers.extract.risks.opportunities import opportunity_subject
 from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import type_column
@@ -150,8 +150,6 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
     parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)))
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
-    if opportunity_header(parts):
-        return None  # an opportunity register's, scored on the risks' matrix but no risks
     # a tender's bidders, however their score-like columns are named, unless the table scores
     # a risk's factors ("Supplier | Risk | Likelihood | Impact": a contracts' register)
     bidders = any(BIDDER_HEAD.match(p) for ps in parts for p in ps)
@@ -178,6 +176,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
         _best_current(parts, sample, roles)
         _factors_from_sample(parts, sample, roles)
         _roles_from_sample(parts, sample, roles)
+    if opportunity_subject(parts, roles.get("title")):
+        return None  # an opportunity register's, scored on the risks' matrix but no risks
     if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
         # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |
         # Generating since June 2027" is a row of a table (an action plan's), whatever its
