@@ -35,6 +35,7 @@ from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
 from kcc_papers.extract.contracts.running_text import (
+    before_fields,
     contract_tables,
     running_paragraphs,
     table_lines,
@@ -265,8 +266,10 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
 
 def _running_text_reader(ctx: Context, service: str | None, tables: list[Table]
                          ) -> list[Draft]:
-    """The contracts a risk register's running paragraphs name, its tables' cells aside."""
-    paragraphs = [(page, without_deletions(with_subcontracts_spaced(text)))
+    """The contracts a risk register's running paragraphs name, its tables' cells aside, and
+    the fields of its entries printed as labelled blocks too ("Cause: The waste contract with
+    X Ltd ends in 2030"): each block is a row of the register, its fields the row's cells."""
+    paragraphs = [(page, without_deletions(with_subcontracts_spaced(before_fields(text))))
                   for page, text in running_paragraphs(ctx, tables)]
     return without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
 
