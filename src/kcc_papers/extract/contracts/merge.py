@@ -215,8 +215,13 @@ def _same_kind(value: Draft, award: Draft) -> bool:
                for m in KIND_NAMED.finditer(_up_to_sum(value)))
 
 
-# "The annual contract value of £852,000", "The contract costs £852,000 a year".
-ANNUAL_OF = re.compile(r"\bannual\b|\bper\s+annum\b|\ba\s+year\b|\beach\s+year\b", re.I)
+# "The annual contract value of £852,000", "The contract costs £852,000 a year"; or the price
+# "for a district poll year", "for one contract year": a year of the contract, named by a word
+# or two (YEAR_NAME_WORDS) of what kind of year it is.
+YEAR_NAME_WORDS = 2
+ANNUAL_OF = re.compile(r"\bannual\b|\bper\s+annum\b|\ba\s+year\b|\beach\s+year\b"
+                       rf"|\bfor\s+(?:a|one|each)\s+(?:[a-z-]+\s+){{1,{YEAR_NAME_WORDS}}}year\b",
+                       re.I)
 
 
 def _award_of_annual(named: list[Draft], value: Draft) -> Draft | None:

@@ -35,6 +35,7 @@ from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
 from kcc_papers.extract.contracts.running_text import (
+    before_fields,
     contract_tables,
     running_paragraphs,
     table_lines,
@@ -51,7 +52,11 @@ from kcc_papers.normalise.dates import parse_partial_date
 # report's words, and the report is the contract's record.
 # And a register of contracts published on its own (the transparency code's), which is no
 # committee paper ("other"): only its tables are read, and only under a title naming it.
-KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes", "other"}
+# And a risk register's running text, which may name a contract the council holds as the
+# cause or control of a risk ("ER01 reflects the new contract with X Ltd, which is to produce
+# postal votes"); never its tables, whose cells are risks ("Failure of the contract with X").
+KINDS = {"report", "decision", "performance_report", "forward_plan", "minutes", "other",
+         "risk_register"}
 
 REGISTER_TITLE = re.compile(
     r"\bcontracts?\s+register\b|\bregister\s+of\s+contracts\b|\bcontracts\s+(?:awarded|let)\b",
@@ -259,6 +264,16 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
             + lot_item_drafts(paragraphs))
 
 
+def _running_text_reader(ctx: Context, service: str | None, tables: list[Table]
+                         ) -> list[Draft]:
+    """The contracts a risk register's running paragraphs name, its tables' cells aside, and
+    the fields of its entries printed as labelled blocks too ("Cause: The waste contract with
+    X Ltd ends in 2030"): each block is a row of the register, its fields the row's cells."""
+    paragraphs = [(page, without_deletions(with_subcontracts_spaced(before_fields(text))))
+                  for page, text in running_paragraphs(ctx, tables)]
+    return without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
+
+
 # A word processor's tracked change printed inline ("at a cost of [deleted: £26,400]
 # £24,870", Word's "Deleted:" markup): the words struck out are no longer the paper's, and
 # between a sum's cue and the sum they part the two. (Bounded: an unclosed bracket reads on
@@ -280,6 +295,8 @@ TITLE_CHARS = 300
 def extract(ctx: Context) -> list[Record]:
     if ctx.document.kind == "other":
         return _register(ctx)
+    if ctx.document.kind == "risk_register":
+        return _read(ctx, (_running_text_reader,))
     return read(ctx)
 
 

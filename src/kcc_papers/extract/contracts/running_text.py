@@ -92,6 +92,24 @@ def running_paragraphs(ctx: Context, tables: list[Table]) -> list[tuple[int, str
     return [(p, t) for p, t in out + aside if t]
 
 
+# A field of an entry printed as a label and its value ("Cause: The waste contract with X Ltd
+# ends in 2030", "Risk owner: Head of Waste"): a label of a few words, then a colon. (A
+# sentence with a colon in it, "The main change this quarter: ...", has more words before it.)
+MAX_FIELD_LABEL_WORDS = 4
+FIELD_LINE = re.compile(rf"^\s*[A-Z][A-Za-z()/&'-]*(?:[ \t]+[A-Za-z()/&'-]+)"
+                        rf"{{0,{MAX_FIELD_LABEL_WORDS - 1}}}\s*:\s+\S")
+
+
+def before_fields(text: str) -> str:
+    """A paragraph's lines before its first labelled field (FIELD_LINE). A register's entry
+    printed as label lines ("Risk Ref: CR01" / "Cause: ..." / "Risk owner: ...") runs on as
+    one paragraph, none of its lines ending a sentence; from its first label on, the lines
+    are the entry's fields and their values wrapped, a register's cells, not running text."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if FIELD_LINE.match(line)), len(lines))
+    return "\n".join(lines[:at])
+
+
 def _web_blocks(ctx: Context) -> dict[tuple[int, int], tuple[str, int]]:
     """(page, line index) -> the block of its own a web page's line is in: a list's item
     (``Line.item``), or a heading (set larger than the body: <h1>-<h6>, a title's class), each

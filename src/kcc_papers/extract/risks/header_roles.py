@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.risks.opportunities import opportunity_subject
 from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import type_column
@@ -175,6 +176,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
         _best_current(parts, sample, roles)
         _factors_from_sample(parts, sample, roles)
         _roles_from_sample(parts, sample, roles)
+    if opportunity_subject(parts, roles.get("title")):
+        return None  # an opportunity register's, scored on the risks' matrix but no risks
     if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
         # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |
         # Generating since June 2027" is a row of a table (an action plan's), whatever its

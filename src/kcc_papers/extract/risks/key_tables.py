@@ -44,7 +44,7 @@ def key_table_scales(rows: list[Row]) -> dict[str, dict[str, int]]:
         axes = _axis_columns(heads)
         if not axes:
             continue
-        body = _line_body(rows[n + 1:], len(heads)) if lines else _body(rows[n + 1:], len(heads))
+        body = _line_body(rows[n + 1:], heads) if lines else _body(rows[n + 1:], len(heads))
         for column, axis in axes.items():
             scale = _scale(body, heads, column)
             if axis not in out and scale:
@@ -98,7 +98,7 @@ def _line_heads(line: str) -> list[str]:
     return words
 
 
-def _line_body(rows: list[Row], width: int) -> list[list[str]]:
+def _line_body(rows: list[Row], heads: list[str]) -> list[list[str]]:
     """The key's rows under a header printed as one line: lines whose numbers and names
     alternate as its headings do, as many as it has, up to the first line that does not.
     (Names of two axes side by side with no number between cannot be told apart: such a
@@ -106,10 +106,31 @@ def _line_body(rows: list[Row], width: int) -> list[list[str]]:
     out: list[list[str]] = []
     for row in rows:
         fields = LINE_FIELD.findall(row.text) if len(row.cells) == 1 else []
-        if len(fields) != width:
+        fields = _lettered_steps(fields, heads)
+        if len(fields) != len(heads):
             break
         out.append(fields)
     return out
+
+
+# A step named by its letter, the scale's steps lettered "A" to "F" (a 6 x 4 matrix's
+# likelihood), then what the step means: "A Almost impossible".
+LETTER_STEP = re.compile(r"^(?P<letter>[A-Z])\s+(?P<meaning>[A-Za-z].*)$")
+
+
+def _lettered_steps(fields: list[str], heads: list[str]) -> list[str]:
+    """A key row printed as one line whose axis names its steps by letters, with a column of
+    what each means after it ("Likelihood Description Score" over "A Almost impossible 1"):
+    the letter and its meaning read as one name; split them as the headings do."""
+    if len(fields) != len(heads) - 1:
+        return fields
+    for column in range(len(heads) - 1):
+        if not (AXIS_HEAD.match(heads[column]) and TEXT_HEAD.match(heads[column + 1])):
+            continue
+        m = LETTER_STEP.match(fields[column])
+        if m:
+            return [*fields[:column], m["letter"], m["meaning"], *fields[column + 1:]]
+    return fields
 
 
 def _scale(body: list[list[str]], heads: list[str], column: int) -> dict[str, int]:
