@@ -236,6 +236,11 @@ def _council(head: list[str]) -> str | None:
 
 # The word before a board's name in its notes' heading: "Notes of the Project Board".
 _NOTES_OF = re.compile(r"^\s*Notes\s+of\s+(?:the\s+)?", re.I)
+# The notes' own heading sentence naming no body, as "Minutes of the meeting held on ..." names
+# none: "Notes of the meeting held on Tuesday 4 March 2031" under the masthead line that names
+# the group ("Kestrel Bay Safety Advisory Group"). The masthead ends above it: a line below
+# (a wrapped "Chair: ..., Kestrel" / "Bay Borough Council") is no body's name.
+_NOTES_SENTENCE = re.compile(r"^\s*Notes\s+of\s+(?:the|a)\s+meeting\s+held\b", re.I)
 
 
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
@@ -260,7 +265,8 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # (or a group that keeps notes heads them so: "Events Safety Advisory Group: notes of
         # the meeting held on 3 March 2027")
         before = next((n for n, s in enumerate(head)
-                       if _MINUTES_OF.search(s) or _BODY_BEFORE_SENTENCE.match(s)), len(head))
+                       if _MINUTES_OF.search(s) or _BODY_BEFORE_SENTENCE.match(s)
+                       or _NOTES_SENTENCE.match(s)), len(head))
         body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
         name = body.group("body").strip() if body else ""
         if name and _NAME_ONLY.match(name) and _masthead_case(name):
