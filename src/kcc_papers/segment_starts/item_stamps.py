@@ -27,7 +27,7 @@ from kcc_papers.segment_starts.layout import (
     _page_lines,
     _set_as_heading,
 )
-from kcc_papers.segment_starts.masthead_stamps import ends_with_stamp, masthead_stamp
+from kcc_papers.segment_starts.masthead_stamps import ends_with_stamp, masthead_stamp, repeats_stamp
 from kcc_papers.segment_starts.report_heads import (
     MINUTES_TITLE_BELOW,
     REPORT_BY,
@@ -36,7 +36,7 @@ from kcc_papers.segment_starts.report_heads import (
     _report_head_line,
 )
 from kcc_papers.segment_starts.spaced_stamps import unspaced_stamp
-from kcc_papers.segment_starts.text_mastheads import dated_masthead_line, title_case_masthead
+from kcc_papers.segment_starts.text_mastheads import authority_masthead, dated_masthead_line
 
 # The stamp a pack's publisher prints at the top of an item's first page, alone on its line
 # ("Agenda Item 5", "Agenda Item 5a"); the pages after it, and an appendix stamped with the
@@ -189,18 +189,21 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
                                    for _, _, line in flat[current + 1 : i]):
         return False
     page = flat[i][0]
+    # (the current paper's own stamped masthead again: its next page's running head)
+    again = bool(on_masthead and current is not None
+                 and repeats_stamp(on_masthead, flat[current][2].text))
     for n, (p, _, line) in enumerate(flat[i + 1 : i + 1 + STAMP_HEAD_LINES], i + 1):
         if p != page:
             return False
         # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
         # 8 December 2027" under the council's name, whatever the paper's title says it is,
         # but minutes: their title under it starts them)
-        if _report_head_line(line.text) or _meeting_over_report(
-                [s.text for _, _, s in flat[n : n + 1 + MINUTES_TITLE_BELOW]]):
+        if _report_head_line(line.text) or (not again and _meeting_over_report(
+                [s.text for _, _, s in flat[n : n + 1 + MINUTES_TITLE_BELOW]])):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
                 else _lists_paper(flat[agenda:i], m.group("paper")))
-        if not (_in_capitals(line.text) or title_case_masthead(line.text)
+        if not (_in_capitals(line.text) or authority_masthead(line.text)
                 or dated_masthead_line(line.text)) or (
                 on_masthead and ends_with_stamp(line.text)):
             return False  # (a contents list of the pack's papers, each line stamped, is none)

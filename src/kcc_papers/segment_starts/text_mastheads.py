@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
-# The authority's or council's name alone on its line, each word capitalised (bar "and", "of"):
-# "Severnside Combined Authority", "Tarnbeck District Council". Not a sentence, nor a
-# heading of the paper's own (those end otherwise).
-TITLE_CASE_BODY = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|the)\s+)?){1,6}(?:Council|Authority)\s*$")
+# The authority's or council's name alone on its line, each word capitalised (bar "and", "of",
+# "the", "&") or the whole in capitals: "Severnside Combined Authority", "Tarnbeck District
+# Council", "TELFORD & WREKIN COUNCIL". Not a sentence, nor a heading of the paper's own (those
+# end otherwise). A stamp may close the line (masthead_stamps.masthead_stamp).
+AUTHORITY_NAME = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the|AND|OF|THE|&)\s+)?){1,6}"
+    r"(?:Council|Authority|COUNCIL|AUTHORITY)\s*$")
 
 
-def title_case_masthead(text: str) -> bool:
-    """Whether a line under a text stamp is its paper's masthead naming the authority in
-    title type."""
-    return TITLE_CASE_BODY.match(text) is not None
+def authority_masthead(text: str) -> bool:
+    """Whether a line under a text stamp is its paper's masthead naming the authority."""
+    return AUTHORITY_NAME.match(text) is not None
 
 
 # The meeting's date alone on its line, perhaps with its weekday: "24 February 2031",

@@ -13,9 +13,14 @@ from kcc_papers.segment_starts.layout import TITLE_SIZE_RATIO, TOP_OF_PAGE
 # What a document calls itself in its title type (a web page's main heading, a PDF's large
 # title): "Minutes" (or "Minutes:", a page's heading over its meeting's line), "Minute of
 # Meeting", "Portfolio Holder Decision PHD 26/031", "MAYORAL DECISION - MD27/014" (a combined
-# authority's mayor decides alone, as a portfolio holder does), "Executive - decisions taken on
-# 5 March 2026", "Report". Only a line set larger than its page's body text counts: "Minutes" in
-# body type is an agenda's item.
+# authority's mayor decides alone, as a portfolio holder does; and an officer under the
+# mayor's delegation: "DIRECTOR'S DECISION - DD2690", as the GLA's forms title a director's),
+# "Executive - decisions taken on 5 March 2026", "Report". Only a line set larger than its
+# page's body text counts: "Minutes" in body type is an agenda's item.
+# A director's decision is a form's title where it names the kind ("Director's Decision",
+# "Record of Executive Director Decision"), not one decision: "Appeal against the Director's
+# decision", "Review of the Director's decision on ..." title a report about it.
+_DIRECTORS = r"(?<!\bthe\s)director['’]?s?"
 TYPESET_KINDS = (
     ("minutes", re.compile(
         r"^\s*(?:(?:draft|unconfirmed|approved|confirmed|printed)\s+)?minutes?"
@@ -23,12 +28,13 @@ TYPESET_KINDS = (
     ("decision", re.compile(
         r"^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:(?:portfolio\s+holder|cabinet\s+member|"
         r"executive\s+member|individual\s+(?:cabinet\s+|executive\s+)?member|officer|"
-        r"delegated|leader'?s?|mayoral|mayor'?s|urgent)\s+decisions?\b|decisions?\s+(?:taken|made|"
+        r"delegated|leader'?s?|mayoral|mayor'?s|" + _DIRECTORS + r"|urgent)\s+decisions?\b|"
+        r"decisions?\s+(?:taken|made|"
         r"notice|sheet|list|record)\b|record\s+of\s+(?:the\s+)?(?:executive\s+)?decisions?\b)"
         # a label ("Key decision: Yes") is a field of some paper, not its title
         r"(?!\s*[:?])(?!.*:\s).{0,60}$|^\s*(?:[\w&'’,]+\s+){0,5}?(?:[–—-]\s*)?(?:portfolio\s+"
         r"holder|cabinet\s+member|executive\s+member|officer|delegated|leader'?s?|mayoral|"
-        r"mayor'?s|urgent)\s+decisions?\s*$"
+        r"mayor'?s|" + _DIRECTORS + r"|urgent)\s+decisions?\s*$"
         # a body's decisions of a day, as a web page titles them: "Cabinet decisions: 2
         # December 2027", "Executive Decisions - 5 March 2026" (the body named by its word:
         # "Forward Plan of Key Decisions: 1 March 2028" is a plan of decisions to come)

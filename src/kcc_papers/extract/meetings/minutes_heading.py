@@ -236,6 +236,12 @@ def _council(head: list[str]) -> str | None:
 
 # The word before a board's name in its notes' heading: "Notes of the Project Board".
 _NOTES_OF = re.compile(r"^\s*Notes\s+of\s+(?:the\s+)?", re.I)
+# The notes' own heading sentence naming no body, as "Minutes of the meeting held on ..." names
+# none: "Notes of the meeting held on Tuesday 4 March 2031" under the masthead line that names
+# the group ("Kestrel Bay Safety Advisory Group"). The masthead ends above it: a line below
+# (a wrapped "Chair: ..., Kestrel" / "Bay Borough Council") is no body's name. (Only under a
+# line naming the group: see _masthead_end.)
+_NOTES_SENTENCE = re.compile(r"^\s*Notes\s+of\s+(?:the|a)\s+meeting\s+held\b", re.I)
 
 
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
@@ -259,8 +265,7 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # the body named nearest above the minutes line is the committee, the first the council.
         # (or a group that keeps notes heads them so: "Events Safety Advisory Group: notes of
         # the meeting held on 3 March 2027")
-        before = next((n for n, s in enumerate(head)
-                       if _MINUTES_OF.search(s) or _BODY_BEFORE_SENTENCE.match(s)), len(head))
+        before = _masthead_end(head)
         body = _BODY_BEFORE_SENTENCE.match(head[before]) if before < len(head) else None
         name = body.group("body").strip() if body else ""
         if name and _NAME_ONLY.match(name) and _masthead_case(name):
@@ -271,12 +276,37 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # (an authority's name before its committee's, "WESTHAVEN FIRE AND RESCUE AUTHORITY -
         # AUDIT COMMITTEE": the committee meets, and its line names it; a council's name
         # on a line of its own above it is whose the paper is, not the meeting)
-        head = [_owned_or_line(_KIND_TAIL.sub("", s)) for s in head[:before]] + head[before:]
-        named = [n for n, s in enumerate(head[:before])
-                 if (_NAME_ONLY.match(s) or BODY_FIRST.match(s)) and _masthead_case(s)]
+        head = [_masthead_line(s) for s in head[:before]] + head[before:]
+        named = [n for n, s in enumerate(head[:before]) if _names_a_body(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
             # (a board's notes titled by its name alone: "Notes of the Partnership Board")
             out.committee = _NOTES_OF.sub("", _title_case(
                 _with_qualifier(*_wrapped_name(head, named[-1]))))
 
 
+def _masthead_line(line: str) -> str:
+    """A masthead line without what it says the paper is ("Commercial and Procurement Board -
+    Minutes"), or its owner's name alone where it names the owner's committee after it."""
+    return _owned_or_line(_KIND_TAIL.sub("", line))
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a masthead line (see _masthead_line) names a body, alone or first."""
+    return bool((_NAME_ONLY.match(line) or BODY_FIRST.match(line)) and _masthead_case(line))
+
+
+def _masthead_end(head: list[str]) -> int:
+    """The line a minutes' masthead ends above: the heading's own sentence ("MINUTES of the
+    meeting held on", "Events Safety Advisory Group: notes of the meeting held on"), or a
+    group's notes sentence naming no body ("Notes of the meeting held on ...") under a line
+    naming one that is no council. A notes sentence printed as the title, over the group's
+    name ("Notes of the meeting held on 4 March 2031" over "Harbour Project Board"), ends no
+    masthead: the name is under it."""
+    before = next((n for n, s in enumerate(head)
+                   if _MINUTES_OF.search(s) or _BODY_BEFORE_SENTENCE.match(s)), len(head))
+    notes = next((n for n, s in enumerate(head[:before]) if _NOTES_SENTENCE.match(s)), None)
+    if notes is not None and any(
+            _names_a_body(line) and not _COUNCIL_LINE.match(line)
+            for line in map(_masthead_line, head[:notes])):
+        return notes
+    return before
