@@ -54,7 +54,7 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     """The running name among ``names`` the ``masthead`` lines spell where the name ``read``
     from them is the ``council``'s or the start of that running name; else None."""
     if not isinstance(read, str) or not read:
-        return None
+        return _spaced_name(masthead, names)
     got = letters(read)
     is_council = (council is not None and got == letters(council)) or _publisher(read, names)
     for name in names:
@@ -88,6 +88,28 @@ def _spelt_by_lines(whole: str, masthead: list[str], cut: str) -> bool:
             if run == whole:
                 return True
     return False
+
+
+# A letter-spaced line: at least this share of its pieces are single letters ("A U D I T A N D
+# R I S K C O M M I T T"); a line of words has few ("A Penrose and J Carew").
+SPACED_SHARE = 0.8
+
+
+def _spaced_name(masthead: list[str], names: list[str]) -> str | None:
+    """Where no name was read from the masthead: the running name a letter-spaced masthead line
+    starts and the lines from it spell whole ("A U D I T A N D R I S K C O M M I T T" over "E
+    E" under a fire authority's name, "Audit and Risk Committee | 3 March 2032 | 1" at each
+    page's foot). Only a spaced line: a plain one the masthead readers have read or refused."""
+    for line in masthead:
+        pieces = line.split()
+        if not pieces or sum(len(p) == 1 for p in pieces) < SPACED_SHARE * len(pieces):
+            continue
+        start = letters(line)
+        for name in names:
+            whole = letters(name)
+            if whole.startswith(start) and _spelt_by_lines(whole, masthead, ""):
+                return name
+    return None
 
 
 # What a running name prints after the body's name as an aside, no part of it: "Medlow Vale
