@@ -43,12 +43,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     OTHER,
     SUBJECT,
 )
-from kcc_papers.segment_starts.layout import (
-    HEADING_SIZE_RATIO,
-    TOP_OF_PAGE,
-    _body_size,
-    _spaced_heading,
-)
+from kcc_papers.segment_starts.layout import HEADING_SIZE_RATIO, _body_size, _spaced_heading
 from kcc_papers.segment_starts.next_meeting_pages import next_meeting_page
 from kcc_papers.segment_starts.paged_contents import (
     lists_items,
@@ -364,12 +359,8 @@ TITLE_SCAN = 15
 def title_lines(seg: Segment) -> str:
     """The heading lines at the top of a document's first page: in a PDF those in larger or
     bold type (a cover's title, a masthead); in text, its first few lines."""
-    # (a document headed down its page, an extract of minutes under a report's text, is
-    # titled on that page: the next page's headings, an appendix's, are its body's)
-    low = seg.flat[seg.start][1] >= TOP_OF_PAGE
     lines = [line for line in _own_first(
-        (line for p, line in seg.lines if not low or p == seg.page_from), TITLE_SCAN)
-        if line.text.strip()]
+        (line for _, line in seg.lines), TITLE_SCAN) if line.text.strip()]
     sizes = sorted(line.size for page in seg.pages[:1] for line in page.lines if line.size)
     if sizes:
         body = sizes[len(sizes) // 2]
@@ -388,10 +379,8 @@ def title_lines(seg: Segment) -> str:
 
 
 # A minute's numbered heading: "20. SERVICE PERFORMANCE REPORT: QUARTER 4 2026/27", "C12 Budget",
-# or its item's number after the word, as a web page heads them: "Item 4: Hub performance report";
-# or its body's code, year and number parted by strokes: "CAB/31/70 Library Service Strategy".
-MINUTE_HEADING = re.compile(r"^\s*(?:Item\s+)?(?:[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{0,4}\d{1,3}"
-                            r"(?:/\d{2,4})?)[.:)]?\s+[A-Za-z]")
+# or its item's number after the word, as a web page heads them: "Item 4: Hub performance report".
+MINUTE_HEADING = re.compile(r"^\s*(?:Item\s+)?[A-Z]{0,4}\d{1,3}(?:/\d{2,4})?[.:)]?\s+[A-Za-z]")
 
 
 def _without_minuted_items(title: list[Line], seg: Segment) -> list[Line]:
