@@ -221,7 +221,7 @@ SESSION_DASHED = re.compile(
 MEETING_KIND_WORDS = 2
 MEETING_KIND_BRACKET = re.compile(
     r"(?<!\s)\s*\((?:(?:special|extraordinary)(?:\s+meeting)?"
-    r"|(?:[A-Za-z][\w'’-]*\s+){1,%d}meeting)\)\s*$" % MEETING_KIND_WORDS, re.I)
+    rf"|(?:[A-Za-z][\w'’-]*\s+){{1,{MEETING_KIND_WORDS}}}meeting)\)\s*$", re.I)
 
 
 def without_session(name: str) -> str:
