@@ -205,3 +205,17 @@ def test_an_extract_of_minutes_mentioned_in_a_reports_sentence_starts_nothing(
                                 "Extract from the minutes of the Cabinet held on")
     docs = pack_documents(pack, tmp_path)
     assert [kind for kind, _, _ in docs].count("minutes") == 0
+
+
+def test_a_front_setting_the_full_name_over_two_lines_takes_it(tmp_path: Path) -> None:
+    # the organisation's name over the board's (r31c): the running head's full name is the
+    # two lines joined, which the front prints
+    pack = JOINT_PACK.replace(
+        "%% header Brantwick and Oakhurst Joint Strategic Planning Committee",
+        "%% header Visit Wyeland Destination Management Board").replace(
+        "<> Brantwick Borough Council || Oakhurst District Council\n"
+        "## Joint Strategic Planning Committee",
+        "## Visit Wyeland\n!! Destination Management Board").replace(
+        "Joint Strategic Planning Committee", "Destination Management Board")
+    docs = pack_documents(pack, tmp_path)
+    assert docs[0][2] == "Visit Wyeland Destination Management Board"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from kcc_papers.load.model import Source
 
@@ -53,8 +54,19 @@ def front_heads_short(name: str, source: Source, heads: Collection[str] = ()) ->
     meeting (the set's convention: "Joint Waste Committee" under "Severn Vale Joint Waste
     Partnership", "Overview and Scrutiny Committee" under "London Borough of Brenthurst"),
     the running head's fuller one the publisher's label."""
-    return (_heads_short(name, _front_lines(name, source, heads))
-            and front_fuller_name(name, source, heads) is None)
+    lines = _front_lines(name, source, heads)
+    return (_heads_short(name, lines) and front_fuller_name(name, source, heads) is None
+            and not _full_over_two_lines(name, lines, heads))
+
+
+def _full_over_two_lines(name: str, lines: list[str], heads: Collection[str]) -> bool:
+    """Whether the front sets a running head's full name over two lines, the short name
+    under the words before it: "Visit Wyeland" over "Destination Management Board", the head
+    "Visit Wyeland Destination Management Board" (the front names the board in full)."""
+    short = " ".join(name.split()).casefold()
+    full = {" ".join(h.split()).casefold() for h in heads}
+    return any(s.casefold() == short and f"{above} {s}".casefold() in full
+               for above, s in pairwise(lines))
 
 
 def _front_lines(name: str, source: Source, heads: Collection[str]) -> list[str]:
