@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, source_lines
-from test_heldout_round31_docsB import FIRE_AUTHORITY_PACK, _summons_report
+from test_heldout_round31_docsB import FIRE_AUTHORITY_PACK, JOINT_PACK, _summons_report
 
 # A joint committee's pack: its host council's name letter-spaced atop the front over the
 # committee's own (spaced too), the council's name alone at every page's foot. The spaced
@@ -42,3 +42,20 @@ def test_regression_an_extract_listed_among_background_papers_starts_no_minutes(
         tmp_path: Path) -> None:
     docs = pack_documents(BACKGROUND_LIST_REPORT, tmp_path)
     assert [kind for kind, _, _ in docs] == ["report"]
+
+
+# A joint committee's front printing its full name as its own masthead, the same words as the
+# running head above it, over the short name: the front names the body in full (the running
+# head is the page's first line only, the same words lower down the front's own).
+FULL_OVER_SHORT_PACK = JOINT_PACK.replace(
+    "<> Brantwick Borough Council || Oakhurst District Council\n"
+    "## Joint Strategic Planning Committee",
+    "## Brantwick and Oakhurst Joint Strategic Planning Committee\n"
+    "** Joint Strategic Planning Committee", 1)
+
+
+def test_regression_a_front_printing_the_running_heads_name_as_its_own_names_it_in_full(
+        tmp_path: Path) -> None:
+    docs = pack_documents(FULL_OVER_SHORT_PACK, tmp_path)
+    assert docs[0] == (
+        "agenda", "2032-05-26", "Brantwick and Oakhurst Joint Strategic Planning Committee")

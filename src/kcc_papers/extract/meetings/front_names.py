@@ -70,13 +70,16 @@ def _full_over_two_lines(name: str, lines: list[str], heads: Collection[str]) ->
 
 
 def _front_lines(name: str, source: Source, heads: Collection[str]) -> list[str]:
-    """The front page's masthead lines, without the running ``heads`` (none where ``name`` is
-    a word alone, a body itself, "Cabinet")."""
+    """The front page's masthead lines, without the running head atop it, one of ``heads``
+    (none where ``name`` is a word alone, a body itself, "Cabinet"). Only the page's first
+    line is the running head (as meetings._running_heads finds it): the same words lower
+    down are the front's own masthead ("Brantwick and Oakhurst Joint Strategic Planning
+    Committee" over "Joint Strategic Planning Committee" names the body in full)."""
     if not source.pages or len(name.split()) < 2:
         return []
-    running = {" ".join(h.split()) for h in heads}
-    lines = [" ".join(line.text.split()) for line in source.pages[0].lines if not line.stamp]
-    return [s for s in lines if s not in running][:MASTHEAD_LINES]
+    page = source.pages[0].lines
+    top = 1 if page and page[0].text in heads else 0
+    return [" ".join(line.text.split()) for line in page[top:] if not line.stamp][:MASTHEAD_LINES]
 
 
 def _heads_short(name: str, lines: list[str]) -> bool:
