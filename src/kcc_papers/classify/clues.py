@@ -254,6 +254,10 @@ CLUES: tuple[Clue, ...] = (
          FAIR, "title", needs=("held",)),
     Clue("minutes", _rx(_LINE_START + r"\s*Min(?:ute)?\.?\s*No\.?\s*\d+\b"), WEAK, "text",
          min_count=MINUTE_LABELS_MIN),
+    # a minute headed by its body's code, year and number parted by strokes, over its title
+    # ("CAB/31/70 Library Service Strategy", an extract of a cabinet's minutes in a council pack)
+    Clue("minutes", _rx(_LINE_START + r"[^\S\n]*(?-i:[A-Z]{1,5}/\d{2,4}/\d{1,4}[^\S\n]+[A-Z])"),
+         WEAK, "text", needs=("/",)),
     # who attended: "Present:", or a label naming those in attendance ("Officers in
     # Attendance:", "In attendance:"), or "Attendees" heading the list of them (or labelling
     # it, the names after the colon: "Attendees: Sgt Keeley Morrow (Police), ...", as a web

@@ -28,6 +28,7 @@ from kcc_papers.segment_starts.agenda_listed_papers import (
     _title_slide_paper,
 )
 from kcc_papers.segment_starts.closed_minutes import _closed_then_minutes
+from kcc_papers.segment_starts.enclosed_extracts import _extract_in_report
 from kcc_papers.segment_starts.heading_kinds import (
     _agenda_under_cover,
     _heading_kind,
@@ -74,7 +75,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (paged and idx >= ITEM_STAMP_TOP and walk.last_kind == "report"
                 and _next_paper_mid_page(walk, i)):
             continue
-        if _closed_then_minutes(walk, i, idx):
+        if _closed_then_minutes(walk, i, idx) or _extract_in_report(walk, i, idx):
             continue
         if (paged and idx >= TOP_OF_PAGE and walk.last_kind == "decision"
                 and (record := next_record_mid_page(flat, i, walk.heading)) is not None):

@@ -33,7 +33,7 @@ from .body_names import (
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
 from .feet import running_feet
-from .front_names import front_fuller_name
+from .front_names import front_fuller_name, front_heads_short
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
@@ -170,10 +170,13 @@ def extract(ctx: Context) -> list[Record]:
         # the pack's running head that names it in full
         # (a running head or a header band may print the council's name before the
         # committee's on the same line: the committee is the name after it)
-        fuller = fuller_name(committee, _with_halves(heads))
+        # (not where the pack's front heads the short name itself, naming it in full on no
+        # line: the running head is the publisher's label, see front_names.front_heads_short)
+        fuller = (committee if front_heads_short(committee, ctx.source, heads)
+                  else fuller_name(committee, _with_halves(heads)))
         if fuller == committee:
             # (or the pack front's masthead naming it in full, see front_names)
-            fuller = front_fuller_name(committee, ctx.source) or committee
+            fuller = front_fuller_name(committee, ctx.source, heads) or committee
         named = without_council(english_name(fuller))
         found["committee"] = without_session(named)
     # a masthead's name spaced or wrapped apart: the running line's it spells (spelt_names)

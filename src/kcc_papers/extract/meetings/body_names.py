@@ -213,9 +213,15 @@ SESSION_DASHED = re.compile(
 
 
 # ... or the kind of meeting in brackets after it: "Cabinet (Special Meeting)", "Council
-# (Extraordinary)" is the Cabinet's or the Council's special meeting, the body the same.
+# (Extraordinary)" is the Cabinet's or the Council's special meeting, the body the same; so is
+# any bracket ending in "Meeting": "Overview and Scrutiny Management Board (Call-In Meeting)"
+# is the Board's call-in meeting (the set's rule, as body_lines' _QUALIFIER keeps no bracket
+# saying "meeting"), where "(Call-In)" alone stays part of the name (NAME_QUALIFIER).
+# A kind of meeting is a word or two before "Meeting": "Call-In", "Annual General".
+MEETING_KIND_WORDS = 2
 MEETING_KIND_BRACKET = re.compile(
-    r"(?<!\s)\s*\((?:special|extraordinary)(?:\s+meeting)?\)\s*$", re.I)
+    r"(?<!\s)\s*\((?:(?:special|extraordinary)(?:\s+meeting)?"
+    rf"|(?:[A-Za-z][\w'’-]*\s+){{1,{MEETING_KIND_WORDS}}}meeting)\)\s*$", re.I)
 
 
 def without_session(name: str) -> str:

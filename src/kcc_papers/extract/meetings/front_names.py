@@ -8,6 +8,8 @@ Committee" is a label cell beside its value, not a name)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from itertools import pairwise
 
 from kcc_papers.load.model import Source
 
@@ -27,12 +29,11 @@ LABEL_WORDS = re.compile(
 NAME_WORDS = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|and|of|the|for)\s+){0,4}[A-Z][\w&'’-]*\s+$")
 
 
-def front_fuller_name(name: str, source: Source) -> str | None:
-    """The front page's masthead line naming ``name`` in full, if one does."""
-    if not source.pages or len(name.split()) < 2:
-        return None
-    lines = [" ".join(line.text.split()) for line in source.pages[0].lines
-             if not line.stamp][:MASTHEAD_LINES]
+def front_fuller_name(name: str, source: Source,
+                      heads: Collection[str] = ()) -> str | None:
+    """The front page's masthead line naming ``name`` in full, if one does (a running head
+    among ``heads`` atop it is the pack's furniture, no line of the front's own)."""
+    lines = _front_lines(name, source, heads)
     if not _heads_short(name, lines):
         return None
     words = r"\s+".join(map(re.escape, name.split()))
@@ -43,6 +44,42 @@ def front_fuller_name(name: str, source: Source) -> str | None:
                 and not LABEL_WORDS.match(s)):
             return s
     return None
+
+
+def front_heads_short(name: str, source: Source, heads: Collection[str] = ()) -> bool:
+    """Whether the pack's front page heads ``name``, a short name, as a heading of its own
+    and names it in full on no masthead line: "Joint Strategic Planning Committee" under two
+    councils' names side by side, the running head "Brantwick and Oakhurst Joint Strategic
+    Planning Committee" over every page. The papers' name is then the one the front gives the
+    meeting (the set's convention: "Joint Waste Committee" under "Severn Vale Joint Waste
+    Partnership", "Overview and Scrutiny Committee" under "London Borough of Brenthurst"),
+    the running head's fuller one the publisher's label."""
+    lines = _front_lines(name, source, heads)
+    return (_heads_short(name, lines) and front_fuller_name(name, source, heads) is None
+            and not _full_over_two_lines(name, lines, heads))
+
+
+def _full_over_two_lines(name: str, lines: list[str], heads: Collection[str]) -> bool:
+    """Whether the front sets a running head's full name over two lines, the short name
+    under the words before it: "Visit Wyeland" over "Destination Management Board", the head
+    "Visit Wyeland Destination Management Board" (the front names the board in full)."""
+    short = " ".join(name.split()).casefold()
+    full = {" ".join(h.split()).casefold() for h in heads}
+    return any(s.casefold() == short and f"{above} {s}".casefold() in full
+               for above, s in pairwise(lines))
+
+
+def _front_lines(name: str, source: Source, heads: Collection[str]) -> list[str]:
+    """The front page's masthead lines, without the running head atop it, one of ``heads``
+    (none where ``name`` is a word alone, a body itself, "Cabinet"). Only the page's first
+    line is the running head (as meetings._running_heads finds it): the same words lower
+    down are the front's own masthead ("Brantwick and Oakhurst Joint Strategic Planning
+    Committee" over "Joint Strategic Planning Committee" names the body in full)."""
+    if not source.pages or len(name.split()) < 2:
+        return []
+    page = source.pages[0].lines
+    top = 1 if page and page[0].text in heads else 0
+    return [" ".join(line.text.split()) for line in page[top:] if not line.stamp][:MASTHEAD_LINES]
 
 
 def _heads_short(name: str, lines: list[str]) -> bool:

@@ -17,6 +17,7 @@ from kcc_papers.load.model import Page
 from kcc_papers.normalise.dates import find_date
 
 from .body_names import BODY_WORD
+from .council import COUNCIL
 
 # A running line's parts: the name, its date, its page ("... Committee - 17 September 2030 -
 # Page 1", "... Advisory Group | 1", "Council | Local Plan Member Working Group").
@@ -54,7 +55,7 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     """The running name among ``names`` the ``masthead`` lines spell where the name ``read``
     from them is the ``council``'s or the start of that running name; else None."""
     if not isinstance(read, str) or not read:
-        return None
+        return _spaced_name(masthead, names, council)
     got = letters(read)
     is_council = (council is not None and got == letters(council)) or _publisher(read, names)
     for name in names:
@@ -88,6 +89,39 @@ def _spelt_by_lines(whole: str, masthead: list[str], cut: str) -> bool:
             if run == whole:
                 return True
     return False
+
+
+# A letter-spaced line: at least this share of its pieces are single letters ("A U D I T A N D
+# R I S K C O M M I T T"); a line of words has few ("A Penrose and J Carew").
+SPACED_SHARE = 0.8
+
+
+def _spaced_name(masthead: list[str], names: list[str], council: str | None) -> str | None:
+    """Where no name was read from the masthead: the running name a letter-spaced masthead line
+    starts and the lines from it spell whole ("A U D I T A N D R I S K C O M M I T T" over "E
+    E" under a fire authority's name, "Audit and Risk Committee | 3 March 2032 | 1" at each
+    page's foot). Only a spaced line: a plain one the masthead readers have read or refused.
+    Not a council's name: a joint body's pack spaces its host council's name over its own and
+    prints the council's at each foot, the publisher's, no meeting's (as spelt_name takes a
+    name other than the council's)."""
+    bodies = [name for name in names if not _council_name(name, council)]
+    for line in masthead:
+        pieces = line.split()
+        if not pieces or sum(len(p) == 1 for p in pieces) < SPACED_SHARE * len(pieces):
+            continue
+        start = letters(line)
+        for name in bodies:
+            whole = letters(name)
+            if whole.startswith(start) and _spelt_by_lines(whole, masthead, ""):
+                return name
+    return None
+
+
+def _council_name(name: str, council: str | None) -> bool:
+    """Whether ``name`` is a council's: the ``council``'s own, or one by its form ("Brantwick
+    Borough Council")."""
+    return ((council is not None and letters(name) == letters(council))
+            or COUNCIL.fullmatch(" ".join(name.split())) is not None)
 
 
 # What a running name prints after the body's name as an aside, no part of it: "Medlow Vale
