@@ -48,6 +48,18 @@ REFERENCED_AWARD = (
     r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
     rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
     rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
+# How long what a direct award is for, or the route it is made under, may be before its firm.
+DIRECT_AWARD_CHARS = 160
+# "considered a direct award under Process C of the Provider Selection Regime to Hearfirst
+# Audiology Ltd for two years at £1,240,000" (held-out round 25): a direct award is a contract
+# let without competition (the NHS Provider Selection Regime's and the procurement rules'
+# term), whether or not the sentence says "contract". The firm after the first "to" (what
+# comes between holds none, nor "grant" or "funding"), with its legal form: a grant too may be
+# "awarded" to a group.
+DIRECT_AWARD_TO = (
+    r"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)"
+    rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{0,{DIRECT_AWARD_CHARS}}}?"
+    rf"\s(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
@@ -120,7 +132,8 @@ def _unnamed(pattern: str) -> str:
 
 
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
-AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTED_FOR_FEE,
+AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, DIRECT_AWARD_TO,
+                                                      APPOINTED_FOR_FEE,
                                                       APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
                                                       CALL_OFF_FROM,
                                                       RUN_UNDER_CONCESSION,
@@ -130,6 +143,7 @@ AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, APPOINTE
 
 AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
+    (re.compile(DIRECT_AWARD_TO), "new"),
     (re.compile(APPOINTED_FOR_FEE), "new"),
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(SELECTED_AS_PARTNER), "new"),
