@@ -5,6 +5,7 @@ layout that showed it, with guards of the general rule that fixed it."""
 from __future__ import annotations
 
 from heldout_support import contract_rows as _rows
+from heldout_support import pack_documents
 
 # ------------ "a direct award ... to X Ltd ... at £sum" says no "contract" and is one
 # (r25b ICB strategic commissioning committee's minutes: a Provider Selection Regime award)
@@ -25,3 +26,40 @@ def test_direct_award_without_the_word_contract_gives_its_value(tmp_path):
 def test_a_grant_awarded_directly_is_no_contract(tmp_path):
     text = "The Panel approved a direct award of grant funding to Kidz Club Ltd of £5,000.\n"
     assert _rows(text, tmp_path) == []
+
+
+# ------------ a rated table whose value column is a month named whole with its year
+# (r25b joint health overview and scrutiny committee: "Code | Standard | Target (mins) |
+# October 2025 (mins) | RAG" heads an ambulance trust's response standards)
+
+STANDARDS_PACK = """## Ormesby and Wyke Joint Health Overview and Scrutiny Committee
+Date:	Monday 15 December 2025 at 10.00 am
+** AGENDA
+1. Apologies
+2. Ambulance response times
+--- page ---
+## Ormesby and Wyke Joint Health Overview and Scrutiny Committee
+** Agenda Item 2
+!! North Eastern Ambulance Service: response times and hospital handovers
+Report of:	Scrutiny Officer
+** 1. Purpose
+1.1 To give the Committee the response standards for October 2025.
+** 2. Response standards
+|% 10 36 16 18 20
+| Code | Standard | Target (mins) | {column} (mins) | RAG |
+| ARP1 | Category 1 mean | 7.0 | 7.6 | Amber |
+| ARP2 | Category 1 90th centile | 15.0 | 14.1 | Green |
+| ARP3 | Category 2 mean | 30.0 | 41.6 | Red |
+"""
+
+
+def test_month_and_year_column_makes_a_rated_table_a_performance_report(tmp_path):
+    docs = pack_documents(STANDARDS_PACK.format(column="October 2025"), tmp_path)
+    assert [d[0] for d in docs] == ["agenda", "performance_report"]
+
+
+def test_rated_table_without_a_period_column_stays_a_report(tmp_path):
+    # the guard of the rule: with no period column (a month and year, a quarter, "Latest")
+    # the header is no dashboard's, and the report asks nothing else: a report still
+    docs = pack_documents(STANDARDS_PACK.format(column="Response in"), tmp_path)
+    assert [d[0] for d in docs] == ["agenda", "report"]

