@@ -134,3 +134,51 @@ def test_presented_by_must_be_labelled(tmp_path):
     # "Presented by" as a sentence's words is no label: the pack stays one agenda
     docs = _text_documents(ICB_TEXT_PACK.format(label="Presented by"), tmp_path)
     assert [d[0] for d in docs] == ["agenda"]
+
+
+# ------------ under a text pack's rule, the paper's number then its masthead in title type
+# start the paper: minutes headed "MINUTES OF THE BOARD MEETING" are the masthead's board's
+
+ICB_MINUTES_PACK = """NHS Fenmarsh Integrated Care Board
+
+Board meeting in public
+
+Tuesday 9 December 2025, 10:00am
+
+AGENDA
+
+Item   Paper        Title                                       Presenter
+1      -            Welcome and apologies                       Chair
+2      ICB 25/71    Minutes of the meeting held on 14 October 2025  Chair
+
+------------------------------------------------------------------------
+{number}
+
+NHS Fenmarsh Integrated Care Board
+
+MINUTES OF THE BOARD MEETING HELD IN PUBLIC ON TUESDAY 14 OCTOBER 2025
+
+Present:
+  Baroness Miriam Tollerton   Chair
+  Kwame Asante-Brough          Chief Executive
+
+ICB 25/58  Welcome and apologies
+The Chair opened the meeting. No new interests were declared.
+
+ICB 25/59  Minutes of the previous meeting
+The Board APPROVED the minutes of the meeting held on 12 August 2025 as an
+accurate record.
+"""
+
+
+def test_paper_number_over_title_masthead_under_a_rule_starts_the_minutes(tmp_path):
+    docs = _text_documents(ICB_MINUTES_PACK.format(number="ICB 25/71"), tmp_path)
+    assert docs[1] == ("minutes", "2025-10-14", "NHS Fenmarsh Integrated Care Board")
+
+
+def test_a_line_no_paper_number_over_the_masthead_starts_nothing(tmp_path):
+    # the guard: a sentence under the rule is no paper's number, and the masthead below it
+    # stays the end of the paper above
+    docs = _text_documents(ICB_MINUTES_PACK.format(number="Papers follow."), tmp_path)
+    assert docs[1][:2] == ("minutes", "2025-10-14") and docs[1][2] != (
+        "NHS Fenmarsh Integrated Care Board")

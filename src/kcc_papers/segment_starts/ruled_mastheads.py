@@ -27,6 +27,15 @@ RULED_HEAD_LINES = 12
 MASTHEAD_MAX_CHARS = 80
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z&'’,() -]*[A-Z)]$")
 BODY_NAMED = re.compile(rf"\b(?:{BODY}|Authority)$", re.I)
+# ... or, in a board's text export, the paper's own number over a masthead in title type, as
+# its agenda's "Paper" column lists it: "ICB 25/71" over "NHS Fenmarsh and Redwater Integrated
+# Care Board" (held-out r25b). The number: a code of capitals and a figure, its parts
+# parted by a slash ("TB/25/12", "ICB 25/71"); the name: capitalised words and their joins
+# ending in a body's word, at most TITLE_NAME_WORDS of them.
+PAPER_NUMBER = re.compile(r"^[A-Z]{1,6}[ /]?\d{1,4}(?:/\d{1,4}){1,2}$")
+TITLE_NAME_WORDS = 10
+TITLE_NAME = re.compile(rf"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the|for|&)\s+)?){{1,{TITLE_NAME_WORDS}}}"
+                        rf"(?:{BODY}|Authority)$")
 
 
 def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int, floor: int = 0) -> int | None:
@@ -41,5 +50,14 @@ def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int, floor: int =
         head = flat[top][2].text.strip() if top < i else ""
         masthead = (len(head) <= MASTHEAD_MAX_CHARS and CAPITALS_NAME.match(head) is not None
                     and BODY_NAMED.search(head) is not None)
-        return top if masthead else None
+        return top if masthead or _numbered_masthead(flat, top, i) else None
     return None
+
+
+def _numbered_masthead(flat: list[tuple[int, int, Line]], top: int, i: int) -> bool:
+    """Whether the lines under a rule, above heading ``i``, are a paper's number and then its
+    masthead naming a body in title type (or capitals)."""
+    if top + 1 >= i or not PAPER_NUMBER.match(flat[top][2].text.strip()):
+        return False
+    name = " ".join(flat[top + 1][2].text.split())
+    return len(name) <= MASTHEAD_MAX_CHARS and TITLE_NAME.match(name) is not None
