@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows as _rows
-from heldout_support import documents_of, pack_documents
+from heldout_support import documents_of, pack_documents, rendered
+from kcc_papers.models import Kpi
+from kcc_papers.pipeline import process_file
 
 # ------------ "a direct award ... to X Ltd ... at £sum" says no "contract" and is one
 # (r25b ICB strategic commissioning committee's minutes: a Provider Selection Regime award)
@@ -182,3 +184,33 @@ def test_a_line_no_paper_number_over_the_masthead_starts_nothing(tmp_path):
     docs = _text_documents(ICB_MINUTES_PACK.format(number="Papers follow."), tmp_path)
     assert docs[1][:2] == ("minutes", "2025-10-14") and docs[1][2] != (
         "NHS Fenmarsh Integrated Care Board")
+
+
+# ------------ a table of another kind under a rated table, one of its columns named at some
+# length ("Hours lost over 30 minutes"), is no more of the dashboard (r25b JHOSC's handovers)
+
+HANDOVERS = """** 3. Hospital handovers (activity, not against a standard)
+|% 40 20 20 20
+| Hospital | Arrivals | {column} | Longest handover |
+| Tenterdale General | 4,812 | 2,940 | 9 h 12 m |
+| Ormesby Royal | 3,106 | 1,077 | 5 h 40 m |
+"""
+
+
+def _kpi_refs(source: str, tmp_path: Path) -> list[str | None]:
+    records = process_file(str(rendered(source, tmp_path))).records
+    return [k.ref or k.description for k in records if isinstance(k, Kpi)]
+
+
+def test_long_column_name_of_another_table_ends_the_dashboard(tmp_path):
+    source = STANDARDS_PACK.format(column="October 2025") + HANDOVERS.format(
+        column="Hours lost over 30 minutes")
+    assert _kpi_refs(source, tmp_path) == ["ARP1", "ARP2", "ARP3"]
+
+
+def test_measures_name_under_other_columns_is_no_header(tmp_path):
+    # the guard: a row naming a measure at a measure's length is data, not a table's header,
+    # so the dashboard's header still reads it (a row of four cells under five)
+    source = STANDARDS_PACK.format(column="October 2025") + HANDOVERS.format(
+        column="Major planning applications decided within 13 weeks")
+    assert "ARP1" in _kpi_refs(source, tmp_path) and len(_kpi_refs(source, tmp_path)) > 3

