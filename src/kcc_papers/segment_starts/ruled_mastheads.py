@@ -34,8 +34,8 @@ BODY_NAMED = re.compile(rf"\b(?:{BODY}|Authority)$", re.I)
 # ending in a body's word, at most TITLE_NAME_WORDS of them.
 PAPER_NUMBER = re.compile(r"^[A-Z]{1,6}[ /]?\d{1,4}(?:/\d{1,4}){1,2}$")
 TITLE_NAME_WORDS = 10
-TITLE_NAME = re.compile(rf"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the|for|&)\s+)?){{1,{TITLE_NAME_WORDS}}}"
-                        rf"(?:{BODY}|Authority)$")
+TITLE_NAME = re.compile(rf"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|the|for|&)\s+)?)"
+                        rf"{{1,{TITLE_NAME_WORDS}}}(?:{BODY}|Authority)$")
 
 
 def ruled_masthead_start(flat: list[tuple[int, int, Line]], i: int, floor: int = 0) -> int | None:
