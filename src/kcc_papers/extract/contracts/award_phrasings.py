@@ -54,11 +54,12 @@ DIRECT_AWARD_CHARS = 160
 # Audiology Ltd for two years at £1,240,000" (held-out round 25): a direct award is a contract
 # let without competition (the NHS Provider Selection Regime's and the procurement rules'
 # term), whether or not the sentence says "contract". The firm after the first "to" (what
-# comes between holds none, nor "grant" or "funding"), with its legal form: a grant too may be
-# "awarded" to a group.
+# comes between holds none, nor "grant" or "funding", in any case: a scheme's name capitalises
+# them, "Household Support Fund Grant"), with its legal form: a grant too may be "awarded" to a
+# group.
 DIRECT_AWARD_TO = (
     r"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)"
-    rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{0,{DIRECT_AWARD_CHARS}}}?"
+    rf"(?:(?!\b(?i:to\s|grants?\b|funding\b))[^.;]){{0,{DIRECT_AWARD_CHARS}}}?"
     rf"\s(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
