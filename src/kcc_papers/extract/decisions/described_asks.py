@@ -11,16 +11,39 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.decisions.ask_patterns import HEADING
+from kcc_papers.extract.decisions.block_end import NUMBERED_HEADING
+
 # "Recommendations of the Review", "... of the Task and Finish Group" (a body's, in its name's
 # capitals, ending in what kind of body it is: an officer's "Recommendation of Director of
 # Place" is the report's own), or "Recommendations to Cabinet" / "made to the Cabinet Member".
-_ANOTHERS = re.compile(
-    r"\b(?-i:R|r)ecommendations\s+(?:"
-    r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
-    r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b"
-    r"|(?:made\s+)?to\s+(?:the\s+)?[A-Z])")
+_OF_A_BODY = (r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
+              r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b")
+_RECOMMENDATIONS = r"\b(?-i:R|r)ecommendations\s+"
+_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?[A-Z])")
+# ... by the body's name alone: a section's heading over the body's own list ("4.
+# Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a
+# cabinet report heads its own ask to council with)
+_OF_ANOTHER_BODY = re.compile(_RECOMMENDATIONS + _OF_A_BODY)
+# The lines a section's lead-in paragraph takes between its heading and the table under it
+# ("4.1 The task group's recommendations are set out below. If the Committee endorses them
+# ..."): a table further down stands in a section of its own.
+LEAD_IN_LINES = 8
 
 
 def names_anothers(heading: str) -> bool:
     """Whether a recommendations heading names them as another body's (_ANOTHERS)."""
     return bool(_ANOTHERS.search(heading))
+
+
+def column_under_anothers(texts: list[str], i: int) -> bool:
+    """Whether a table's "Recommendation" column name on line ``i`` stands in a numbered
+    section headed as another body's recommendations ("4. Recommendations of the Task Group to
+    Cabinet" over its lead-in, then "No. | Recommendation | Lead"): the body's list, each row
+    worded as the resolution it proposes to the body it goes to, which the report's own block
+    asks the meeting to endorse and pass on (r31e task group's final report). Read up to the
+    nearest heading, across the lead-in's lines only."""
+    for k in range(i - 1, max(-1, i - 1 - LEAD_IN_LINES), -1):
+        if NUMBERED_HEADING.match(texts[k]) or HEADING.match(texts[k]):
+            return bool(NUMBERED_HEADING.match(texts[k]) and _OF_ANOTHER_BODY.search(texts[k]))
+    return False

@@ -21,7 +21,7 @@ from kcc_papers.extract.decisions.block_end import (
     sentence_done,
 )
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
-from kcc_papers.extract.decisions.described_asks import names_anothers
+from kcc_papers.extract.decisions.described_asks import column_under_anothers, names_anothers
 from kcc_papers.extract.decisions.open_choices import leaves_open
 from kcc_papers.extract.decisions.purpose_asks import purpose_ask
 from kcc_papers.extract.decisions.repeats import same_block
@@ -190,7 +190,8 @@ def _table_in_other_section(texts: list[str], i: int) -> bool:
         return False
     above = texts[i - 1]
     return bool(NUMBERED_HEADING.match(above) and not HEADING.match(above)
-                and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above))
+                and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above)
+                ) or column_under_anothers(texts, i)
 
 
 # A section heading naming whom its recommendations go to ("The Task Group's recommendations to
