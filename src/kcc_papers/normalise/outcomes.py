@@ -69,7 +69,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
         # the contractor" are no refusal of what the sentence decides)
         # (a decimal point is no stop: "capped at £5.50 ... was not agreed")
-        rf"|(?:proposal|motion)\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
+        # (or a report's recommendation named in full, put to the vote: "The recommendation
+        # that the preferred options be approved ... was NOT AGREED")
+        rf"|(?:proposal|motion|recommendation(?=\s+that\b))\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
         r"\b(?:was|were)\s+not\s+agreed"
         # "On being put to the vote the proposal was defeated": a motion's defeat in other words
         # (the sentence's subject the motion or proposal, not an amendment to it; "was lost"

@@ -91,8 +91,11 @@ _MOTION_DEFEATED = re.compile(
     # declared lost", after a recorded vote's names)
     + _THEREFORE + r"(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
-    # Committee recommend ... was put to the vote and was LOST")
-    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
+    # Committee recommend ... was put to the vote and was LOST"; a recommendation named in
+    # full so too, "The recommendation that the preferred options be approved ... was put to
+    # the vote and was NOT AGREED", the report's ask refused: _NAMED_IN_FULL)
+    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal|(?P<put_recommendation>recommendation)"
+    rf"{_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or not agreed: "the proposal was put to the vote and was not agreed (2 votes for, 4
@@ -262,7 +265,8 @@ def _recommendation_alone(texts: list[str], i: int) -> bool:
     recommendation's alone, no motion's or proposal's."""
     line = " ".join(texts[i : i + 2])
     found = [m for m in _MOTION_DEFEATED.finditer(line) if m.start() < len(texts[i])]
-    return (bool(found) and all(m.group("recommendation") for m in found)
+    return (bool(found) and all(m.group("recommendation") or m.group("put_recommendation")
+                                for m in found)
             and not _MOTION_LOST.search(texts[i]))
 
 
