@@ -10,6 +10,7 @@ block (a report whose only block is so headed asks by it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kcc_papers.extract.decisions.ask_patterns import HEADING
 from kcc_papers.extract.decisions.block_end import NUMBERED_HEADING
@@ -25,10 +26,11 @@ _ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?
 # Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a
 # cabinet report heads its own ask to council with)
 _OF_ANOTHER_BODY = re.compile(_RECOMMENDATIONS + _OF_A_BODY)
-# The lines a section's lead-in paragraph takes between its heading and the table under it
-# ("4.1 The task group's recommendations are set out below. If the Committee endorses them
-# ..."): a table further down stands in a section of its own.
-LEAD_IN_LINES = 8
+# How far above a table's column name its section's heading is looked for: the section's
+# lead-in paragraphs between, however many ("4.1 The task group's recommendations are set out
+# below. ..." and the evidence it heard), up to a page and more; the next section's numbered
+# heading ends the walk before that (read once per column name, a report's few).
+SECTION_LINES = 60
 
 
 def names_anothers(heading: str) -> bool:
@@ -36,14 +38,21 @@ def names_anothers(heading: str) -> bool:
     return bool(_ANOTHERS.search(heading))
 
 
-def column_under_anothers(texts: list[str], i: int) -> bool:
+def column_under_anothers(texts: list[str], i: int, own: Collection[int] = ()) -> bool:
     """Whether a table's "Recommendation" column name on line ``i`` stands in a numbered
     section headed as another body's recommendations ("4. Recommendations of the Task Group to
     Cabinet" over its lead-in, then "No. | Recommendation | Lead"): the body's list, each row
     worded as the resolution it proposes to the body it goes to, which the report's own block
-    asks the meeting to endorse and pass on (r31e task group's final report). Read up to the
-    nearest heading, across the lead-in's lines only."""
-    for k in range(i - 1, max(-1, i - 1 - LEAD_IN_LINES), -1):
-        if NUMBERED_HEADING.match(texts[k]) or HEADING.match(texts[k]):
-            return bool(NUMBERED_HEADING.match(texts[k]) and _OF_ANOTHER_BODY.search(texts[k]))
-    return False
+    asks the meeting to endorse and pass on (r31e task group's final report). Not where that
+    heading's block is the report's own (its line in ``own``, the report's first block: a
+    panel's report whose only recommendations are its table asks by it)."""
+    k = _section_heading(texts, i)
+    return (k is not None and k not in own and bool(NUMBERED_HEADING.match(texts[k]))
+            and bool(_OF_ANOTHER_BODY.search(texts[k])))
+
+
+def _section_heading(texts: list[str], i: int) -> int | None:
+    """The line of the nearest heading above line ``i`` (a numbered section's, or a
+    recommendations heading), within SECTION_LINES."""
+    return next((k for k in range(i - 1, max(-1, i - 1 - SECTION_LINES), -1)
+                 if NUMBERED_HEADING.match(texts[k]) or HEADING.match(texts[k])), None)

@@ -1,0 +1,68 @@
+"""Review of held-out round 31's decisions fixes (batches D-F): each defect the review found,
+on a small paper another council would publish, failing before its mend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import source_decision_rows
+
+# A review panel's own report to Cabinet: its only recommendations the panel's table, under a
+# section headed as the panel's, its lead-in paragraph between.
+PANEL_REPORT = """## Hartleigh Borough Council
+** Report to Cabinet
+Date of meeting:	9 September 2031
+Report of:	Chair of the Parks Review Panel
+Title:	Parks Review Panel: Final Report
+** 1. Purpose
+1.1 To present the final report of the Parks Review Panel and the actions it asks Cabinet to agree.
+** 2. Recommendations of the Parks Review Panel
+2.1 The Panel's recommendations are set out below.
+|% 8 62 30
+| No. | Recommendation | Lead |
+| R1 | That no park be sold during the life of the new parks strategy without a full public consultation of at least twelve weeks. | Cabinet Member for Leisure |
+| R2 | That the bowling green at Abbey Park be offered for community management, with a grant and professional support. | Director of Communities |
+** 3. Financial implications
+3.1 Recommendation R2 would need a grant of up to £10,000 a year.
+"""  # noqa: E501
+
+
+def test_regression_a_panels_table_that_is_its_reports_only_ask_stays(tmp_path: Path) -> None:
+    # (the heading naming the panel's is the report's first block, kept as its own: so is the
+    # table under it, the ask Cabinet decides)
+    rows = source_decision_rows(PANEL_REPORT, "report", tmp_path)
+    assert any("That no park be sold" in text for text, _ in rows), rows
+
+
+# A scrutiny committee's report: its own ask, then the review's section, whose lead-in runs to
+# several paragraphs (more lines than the fixer's window of eight) before the review's table.
+LONG_LEAD_IN = """## Hartleigh Borough Council
+** Report to Communities Scrutiny Committee
+Date of meeting:	9 September 2031
+Report of:	Chair of the Parks Review
+Title:	Parks Review: Final Report
+** 1. Purpose
+1.1 To present the final report of the Parks Review, set up by the Committee in February 2031.
+** 2. Recommendation
+2.1 That the Committee endorses the final report of the Parks Review and refers its recommendations to Cabinet for a response within two months.
+** 4. Recommendations of the Review
+4.1 The review heard evidence from park users, friends groups and ward members over six meetings in the spring and summer of 2031.
+4.2 It visited every park in the borough, with the parks manager, and met the operators of the cafes at Abbey Park and Riverside.
+4.3 It read the consultation on the draft parks strategy, which drew 1,240 responses, and the audit of play areas carried out in 2030.
+4.4 Its findings are in section 3; its recommendations follow from them, each with the officer or member who would lead on it.
+4.5 If the Committee endorses them, they will be referred to Cabinet, which is asked to respond within two months of the referral.
+|% 8 62 30
+| No. | Recommendation | Lead |
+| R1 | That no park be sold during the life of the new parks strategy without a full public consultation of at least twelve weeks. | Cabinet Member for Leisure |
+| R2 | That the bowling green at Abbey Park be offered for community management, with a grant and professional support. | Director of Communities |
+** 5. Financial implications
+5.1 Recommendation R2 would need a grant of up to £10,000 a year.
+"""  # noqa: E501
+
+
+def test_regression_a_reviews_table_under_a_long_lead_in_is_no_ask_of_the_report(
+        tmp_path: Path) -> None:
+    rows = source_decision_rows(LONG_LEAD_IN, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That the Committee endorses the final report of the Parks Review and refers its "
+        "recommendations to Cabinet for a response within two months."]
