@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import source_decision_rows
+from kcc_papers.normalise.outcomes import classify_outcome
 
 # A review panel's own report to Cabinet: its only recommendations the panel's table, under a
 # section headed as the panel's, its lead-in paragraph between.
@@ -66,3 +67,14 @@ def test_regression_a_reviews_table_under_a_long_lead_in_is_no_ask_of_the_report
     assert [text for text, _ in rows] == [
         "That the Committee endorses the final report of the Parks Review and refers its "
         "recommendations to Cabinet for a response within two months."]
+
+
+def test_regression_a_resolution_citing_anothers_refusal_is_no_refusal() -> None:
+    # (another body's "not agreed" inside what this meeting approves: only a recommendation put
+    # to this meeting's vote and not agreed is refused)
+    text = ("RESOLVED that the recommendation that the site be allocated, which was not agreed "
+            "by the Scrutiny Committee in January, be approved.")
+    assert classify_outcome(text) != "rejected"
+    assert classify_outcome(
+        "The recommendation that the preferred options be approved was put to the vote and was "
+        "NOT AGREED.") == "rejected"
