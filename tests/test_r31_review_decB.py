@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import source_decision_rows
+from heldout_support import decision_rows, source_decision_rows
 from kcc_papers.normalise.outcomes import classify_outcome
 
 # A review panel's own report to Cabinet: its only recommendations the panel's table, under a
@@ -78,3 +78,25 @@ def test_regression_a_resolution_citing_anothers_refusal_is_no_refusal() -> None
     assert classify_outcome(
         "The recommendation that the preferred options be approved was put to the vote and was "
         "NOT AGREED.") == "rejected"
+
+
+MINUTES = """Minutes of the meeting of the Planning Policy Committee held on 10 March 2032
+Present: Councillors A Hext (Chair), B Moss, C Penrose
+1. Apologies
+There were no apologies.
+2. Local Plan Review
+The Planning Policy Manager presented the report.
+{body}
+3. Date of next meeting
+The next meeting will be held on 12 May 2032.
+"""
+
+
+def test_regression_a_recommendation_refused_at_an_earlier_meeting_is_no_decision(
+        tmp_path: Path) -> None:
+    # (the pluperfect tells of a vote before this meeting's, as a report to it does)
+    body = ("The Chair reminded members that the recommendation that the site be allocated had "
+            "been put to the vote and was not agreed at the last meeting.\n"
+            "The Manager reported that the recommendation that the depot be sold was put to "
+            "the vote and was not agreed by the Scrutiny Committee.")
+    assert decision_rows(MINUTES.format(body=body), tmp_path) == []

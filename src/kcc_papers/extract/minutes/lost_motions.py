@@ -322,6 +322,11 @@ _AMENDS = re.compile(
     r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
 
 
+# A vote put before this meeting's, in the pluperfect: "the recommendation that ... had been
+# put to the vote and was not agreed at the last meeting".
+_EARLIER_VOTE = re.compile(r"\bhad\s+been\s+put\s+to\b", re.I)
+
+
 def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     """Whether the sentence ``head`` before a defeat says the defeat happened, to the motion
     or recommendation itself (no "if" before it, no amendment to it); for a proposal refused
@@ -329,6 +334,12 @@ def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     before where it wrapped there): the meeting's own refusal, not one it was told of."""
     if defeat is not None and defeat.group("after_and") is not None:
         return _meetings_refusal(f"{head} {defeat.group()}".strip())
+    if defeat is not None and defeat.group("put_recommendation") is not None:
+        # (a recommendation named in full is often another meeting's, told of: "The Manager
+        # reported that the recommendation that ... was put to the vote and was not agreed by
+        # the Scrutiny Committee")
+        return not (re.search(_TOLD, head, re.I) or _EARLIER_VOTE.search(defeat.group())
+                    or _AMENDS.search(head))
     return not (_IF.search(head) or _AMENDS.search(head))
 
 
