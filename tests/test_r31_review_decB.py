@@ -100,3 +100,16 @@ def test_regression_a_recommendation_refused_at_an_earlier_meeting_is_no_decisio
             "The Manager reported that the recommendation that the depot be sold was put to "
             "the vote and was not agreed by the Scrutiny Committee.")
     assert decision_rows(MINUTES.format(body=body), tmp_path) == []
+
+
+def test_regression_an_alternative_recommendation_moved_and_lost_is_rejected(
+        tmp_path: Path) -> None:
+    # (a member's alternative recommendation put to the vote is a motion of its own, as a
+    # member's recommendation or proposal moved and lost is: r24b, r29g; not an amendment)
+    body = ("Councillor Oyelaran moved an alternative recommendation that the Tidworth Lane "
+            "centre remain open on Wednesdays. Put to the vote, the alternative recommendation "
+            "was lost.\n"
+            "RESOLVED - that the reduced winter opening hours be approved.")
+    rows = decision_rows(MINUTES.format(body=body), tmp_path)
+    assert ("Put to the vote, the alternative recommendation was lost.", "rejected") in rows
+    assert ("RESOLVED - that the reduced winter opening hours be approved.", "approved") in rows

@@ -111,8 +111,11 @@ _MOTION_DEFEATED = re.compile(
     # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
     # named bare is a part of the resolution after it: RECOMMENDATION_LOST; and so is one
     # named in full where the minute votes recommendations one at a time: lost_beside)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|(?P<recommendation>recommendation)"
-    rf"{_NAMED_IN_FULL})\b"
+    # (and a member's "alternative recommendation", moved against the report's and put to
+    # the vote: a motion of its own, no amendment, as a member's recommendation moved and lost
+    # is: "Put to the vote, the alternative recommendation was lost")
+    rf"|(?i:\bvote,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
+    rf"|(?P<recommendation>recommendation){_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
