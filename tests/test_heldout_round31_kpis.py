@@ -1,0 +1,64 @@
+"""Regression tests for the KPI misses of held-out round 31: a registration service's
+performance report whose tender evaluation ("Tenderer | Four-year price | Quality (50) |
+Total (100)") follows its dashboard, read on as the dashboard's rows. Small papers in other
+councils' words, each with a guard of the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract.kpis.period_names import named_with_number
+
+# ---------------------------------------------------------------- a tender's marks after a
+# dashboard rated by coloured glyphs
+
+DASHBOARD = (
+    "|% 8 40 12 12 12 16",
+    "| Ref | Measure | Standard | 2028/29 | 2029/30 | RAG |",
+    "| BDS1 | Planning applications validated within 5 days | 90% | 88.0% | 92.5% "
+    "| {ding#00b050} |",
+    "| BDS2 | Building control plans checked within 15 days | 95% | 90.1% | 84.2% "
+    "| {ding#ff0000} |",
+    "| BDS3 | Land charges searches returned within 10 days | 98% | 97.0% | 96.9% "
+    "| {ding#ffc000} |",
+)
+TENDER = (
+    "** 6. Digital mailroom: contract award",
+    "6.1 Three tenders were received and evaluated on price and quality.",
+    "|- Tenderer | Three-year price | Quality (60) | Total (100) |",
+    "| Northgate Scanning Ltd | £212,000 | 51 | 88.4 |",
+    "| Fenwick Document Services | £198,500 | 42 | 81.0 |",
+    "| Carrow Digital Ltd | £236,900 | 47 | 79.6 |",
+)
+
+
+def _service_report(after: tuple[str, ...]) -> str:
+    return source_lines(
+        "%% header Wexcombe Borough Council",
+        "%% ligatures",
+        "%% justify",
+        "** Report to: Resources Scrutiny Committee",
+        "## Building and Development Services: Annual Performance Report 2029/30",
+        "** 5. Performance against standards",
+        "5.1 Ratings are shown by a coloured symbol: green standard met; amber within 2 "
+        "points; red more than 2 points short. The 2028/29 column is not rated.",
+        *DASHBOARD,
+        *after,
+    )
+
+
+DASHBOARD_KPIS = [("BDS1", 92.5, "green"), ("BDS2", 84.2, "red"), ("BDS3", 96.9, "amber")]
+
+
+def test_tender_marks_after_a_dashboard_are_no_kpis(tmp_path: Path) -> None:
+    """Before, the tender table's header ("Quality (60)", "Total (100)" read as figures) was
+    taken for a row of the dashboard's, and each tenderer for a KPI."""
+    assert kpi_rows(_service_report(TENDER), tmp_path) == DASHBOARD_KPIS
+
+
+def test_marked_out_of_names_a_column_not_a_code() -> None:
+    """Guard: a score's column named with its most is a name; a code or a figure is not."""
+    assert named_with_number("Quality (60)") and named_with_number("Price (max 40)")
+    assert not named_with_number("KPI 1") and not named_with_number("(60)")
+    assert not named_with_number("92.5%")
