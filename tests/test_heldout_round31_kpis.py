@@ -9,6 +9,7 @@ from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
 from kcc_papers.extract.kpis.period_names import named_with_number
+from kcc_papers.extract.kpis.word_years import word_year_series
 
 # ---------------------------------------------------------------- a tender's marks after a
 # dashboard rated by coloured glyphs
@@ -62,3 +63,49 @@ def test_marked_out_of_names_a_column_not_a_code() -> None:
     assert named_with_number("Quality (60)") and named_with_number("Price (max 40)")
     assert not named_with_number("KPI 1") and not named_with_number("(60)")
     assert not named_with_number("92.5%")
+
+
+# ---------------------------------------------------------------- one word's years as the
+# value columns ("Canvass 2030 | Canvass 2031"), on a rotated page rated by fill alone
+
+
+def _survey_report(first: str, second: str) -> str:
+    return source_lines(
+        "%% header Ashbury District Council | Community Safety Partnership Board",
+        "** CSP 4",
+        "| To: | Community Safety Partnership Board |",
+        "| Date of meeting: | 14 November 2030 |",
+        "| Subject: | Residents' Safety Survey 2030: Results |",
+        "** 1. Recommendation",
+        "1.1 That the Board notes the survey's results against the partnership's targets.",
+        "--- page rotated ---",
+        "** APPENDIX: SURVEY MEASURES",
+        f"|# Code | Measure | {{up}}Target | {{up}}{first} | {{up}}{second} | {{up}}RAG |",
+        "| RS01 | Residents feeling safe in their area after dark (%) | 70.0 | 66.2 | 71.5 "
+        "| {#00b050} |",
+        "| RS02 | Residents aware of how to report anti-social behaviour (%) | 80.0 | 77.9 "
+        "| 76.4 | {#ffc000} |",
+        "| RS03 | Residents who say ASB is a big problem (%) | 10.0 | 14.8 | 16.1 | {#ff0000} |",
+        "| RS04 | Survey responses received | - | 1,812 | 1,954 | |",
+    )
+
+
+def test_one_words_years_name_the_value_columns(tmp_path: Path) -> None:
+    """Before, "Survey 2029 | Survey 2030" named no column the reader knew: the table had no
+    value column and none of its rows were read. The later year's is the value, the unrated
+    count a KPI with no rating (the set's rule for a rated table's unrated row)."""
+    assert kpi_rows(_survey_report("Survey 2029", "Survey 2030"), tmp_path) == [
+        ("RS01", 71.5, "green"), ("RS02", 76.4, "amber"), ("RS03", 16.1, "red"),
+        ("RS04", 1954.0, None)]
+
+
+def test_a_words_one_year_names_no_series() -> None:
+    """Guard: one column of a word and its year ("Budget 2031/32"), or the same year twice, is
+    no series of years."""
+    cells = ["Code", "Line", "Budget 2031/32", "Forecast 2031/32"]
+    roles: list[str | None] = ["ref", "description", None, None]
+    assert word_year_series(cells, roles) == roles
+    twice = ["Code", "Line", "Budget 2031/32", "Budget 2031/32"]
+    assert word_year_series(twice, roles) == roles
+    series = ["Code", "Measure", "Census 2011", "Census 2021"]
+    assert word_year_series(series, roles) == ["ref", "description", "latest", "latest"]
