@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.extract.kpis.period_names import named_with_number
 from kcc_papers.extract.kpis.word_years import word_year_series
 
@@ -109,3 +110,61 @@ def test_a_words_one_year_names_no_series() -> None:
     assert word_year_series(twice, roles) == roles
     series = ["Code", "Measure", "Census 2011", "Census 2021"]
     assert word_year_series(series, roles) == ["ref", "description", "latest", "latest"]
+
+
+# ---------------------------------------------------------------- a charter's standards: "Ref
+# | Standard | Standard level | 2030/31 | Rating", rated by fill alone, split with the header
+# repeated
+
+STANDARDS = (
+    ("MS1", "Funerals starting within 10 minutes of the booked time (%)", "97%", "98.4%",
+     "#00b050"),
+    ("MS2", "Burial plots prepared two working days before the funeral (%)", "100%", "96.0%",
+     "#ffc000"),
+    ("MS3", "Enquiries answered within 3 working days (%)", "95%", "82.7%", "#ff0000"),
+    ("MS4", "Memorial safety inspections completed to schedule (%)", "90%", "91.5%",
+     "#00b050"),
+)
+STANDARDS_HEADER = "| Ref | Standard | Standard level | 2029/30 | Rating |"
+
+
+def _standards_pack() -> str:
+    rows = [f"| {ref} | {name} | {level} | {value} | {{{colour}}} |"
+            for ref, name, level, value, colour in STANDARDS]
+    return source_lines(
+        "%% header Lowmoor Cemeteries Joint Committee - 18 June 2030",
+        "** Agenda Item 5",
+        "## Lowmoor Cemeteries Joint Committee",
+        "** Annual Report of the Cemeteries Manager 2029/30",
+        "** 1. Recommendation",
+        "1.1 That the Joint Committee notes the report.",
+        "** 3. Service standards",
+        "3.1 The rating is shown by the cell colour: green met, amber within 5% of the "
+        "standard, red below that.",
+        "|% 2 8 2 2 2",
+        STANDARDS_HEADER,
+        *rows[:2],
+        "| --- page --- |",
+        *rows[2:],
+        "3.2 Enquiries were delayed by a vacancy now filled.",
+    )
+
+
+def test_standard_and_its_level_name_a_dashboard(tmp_path: Path) -> None:
+    """Before, the header's words ("Ref", "Standard", "Rating") were too few KPI words for the
+    page to be read as a dashboard's, and "Standard level" named no column: the standards
+    were no KPIs."""
+    assert kpi_rows(_standards_pack(), tmp_path) == [
+        ("MS1", 98.4, "green"), ("MS2", 96.0, "amber"), ("MS3", 82.7, "red"),
+        ("MS4", 91.5, "green")]
+
+
+def test_standard_level_beside_a_target_is_no_target() -> None:
+    """Guard: "Standard level" is the target and the bare "Standard" the measure; with a
+    "Target" column, "Standard" is still no target."""
+    below = ["MS1", "Funerals starting within 10 minutes (%)", "97%", "98.4%", ""]
+    header = read_header(STANDARDS_HEADER.strip("| ").split(" | "), below)
+    assert header is not None
+    assert header.roles == ["ref", "description", "target", "latest", "rag"]
+    other = read_header(["Ref", "Standard", "Target", "Q1", "Rating"], below)
+    assert other is not None and other.roles[1:3] == ["description", "target"]

@@ -167,7 +167,9 @@ def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]
     return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
 
 
-TARGET_WORD = re.compile(r"\btarget\b", re.I)
+# ("Standard | Standard level": the standard's level is its target, the standard the row's
+# measure)
+TARGET_WORD = re.compile(r"\btarget\b|^standard\s+level$", re.I)
 
 
 # Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even

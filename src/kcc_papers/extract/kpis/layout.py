@@ -32,6 +32,9 @@ HEADER_WORD = re.compile(
     # the other words of those columns' families (columns.ROLES): "Aim", "BRAG", "Achieved", a
     # plan's aim, an assessment against it, a baseline, a rolling year ("12 months to")
     r"|aim|goal|ambition|BRAG|achieved|reference|metric|assessment|baseline"
+    # the id column as printed short ("Ref | Standard | Standard level | 2030/31 | Rating": a
+    # charter's standards, whose other columns' names are no KPI words)
+    r"|ref"
     # the NHS's words for a target and a direction of travel ("Standard", "Trend")
     r"|standard|trend"
     # a rating column asking its question ("On track?", "Met?")
