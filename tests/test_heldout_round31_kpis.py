@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from heldout_support import KpiRow, kpi_rows, source_lines
 from kcc_papers.extract.kpis.header import read_header
 from kcc_papers.extract.kpis.period_names import named_with_number
 from kcc_papers.extract.kpis.word_years import word_year_series
+from kcc_papers.load.row_order import in_order, split_figures
+from kcc_papers.models import Kpi
+from kcc_papers.pipeline import process_file
 
 # ---------------------------------------------------------------- a tender's marks after a
 # dashboard rated by coloured glyphs
@@ -168,3 +171,73 @@ def test_standard_level_beside_a_target_is_no_target() -> None:
     assert header.roles == ["ref", "description", "target", "latest", "rag"]
     other = read_header(["Ref", "Standard", "Target", "Q1", "Rating"], below)
     assert other is not None and other.roles[1:3] == ["description", "target"]
+
+
+# ---------------------------------------------------------------- a text pack's outcomes set
+# out in spaces, one row's figures a single space apart, another set off its columns
+
+OUTCOMES_TEXT = """\
+Southwark and Lambeth Partnership Grants Sub-Committee
+
+Item no: 6
+
+Report by:     Amara Quist             Job title:  Head of Grants
+
+Date:          12 November 2031
+
+Title:         Partnership Grants 2031-35: Performance Report April to
+               September 2031
+
+Recommendations: The Sub-Committee is asked to note the performance of
+               the grants programme, as set out in Appendix 1.
+
+
+1.   Performance
+
+1.1  Each outcome has a six-month target. The RAG rating compares the
+     achieved figure with the target. Priority 3 outcomes are reported
+     for information only and are not rated.
+
+Appendix 1: Outcomes, April to September 2031
+
+Ref    Outcome                                   Target  Achieved   RAG
+-----  ----------------------------------------  ------  --------  -----
+G1.1   Older people given befriending support       1,200     1,318   Green
+G1.2   Carers given a short break                     450       366   Red
+       from caring
+G2.1   Volunteer hours given to partner projects    9,000     8,102   Amber
+G2.2   Match funding secured by partners (£)       1,500,000 1,644,200   Green
+G3.1   Community groups given governance advice          -         188     -
+
+Source: partner monitoring returns.
+"""
+
+
+def _text_kpi_rows(text: str, tmp_path: Path) -> list[KpiRow]:
+    """(ref; latest value; latest RAG) of each KPI the pipeline finds in a text paper."""
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(k.ref, k.latest_value, k.latest_rag) for k in process_file(str(path)).records
+            if isinstance(k, Kpi)]
+
+
+def test_spaced_outcomes_read_one_cell_a_column(tmp_path: Path) -> None:
+    """Before, G2.2's target and result (a single space apart, each wider than its column)
+    were one cell under "Target", and G3.1's cells, set a few characters right of their
+    columns, put its result and its rating's dash together under "RAG": neither had a
+    value."""
+    assert _text_kpi_rows(OUTCOMES_TEXT, tmp_path) == [
+        ("G1.1", 1318.0, "green"), ("G1.2", 366.0, "red"), ("G2.1", 8102.0, "amber"),
+        ("G2.2", 1644200.0, "green"), ("G3.1", 188.0, None)]
+
+
+def test_row_order_guards() -> None:
+    """Guard: a row whose cells each take a column of their own keeps them there, a row short
+    of cells is not read in order, and only two figures a single space apart are parted."""
+    assert in_order([0, 1, 2, 3], 4) is None
+    assert in_order([0, 1, 3], 4) is None
+    assert in_order([0, 1, 3, 3], 4) == [0, 1, 2, 3]
+    spans = [(0.0, "A1"), (42.0, "Budget 2031/32 lines"), (300.0, "1,500,000 1,644,200")]
+    assert split_figures(spans, 4, 6.0)[2:] == [(300.0, "1,500,000"), (360.0, "1,644,200")]
+    worded = [(0.0, "A1"), (42.0, "Budget"), (300.0, "Q3 2031")]
+    assert split_figures(worded, 4, 6.0) == worded

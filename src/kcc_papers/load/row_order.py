@@ -1,0 +1,45 @@
+"""A row of a space-aligned text table that prints one cell for each column, but is set a few
+characters off the header's columns, or with figures too wide for them:
+
+    Ref    Outcome                                   Target  Achieved   RAG
+    -----  ----------------------------------------  ------  --------  -----
+    P3.2   Additional annual income secured (£)       2,600,000 2,874,950   Green
+    P4.1   Voluntary organisations given capacity           -         412     -
+
+Placed by position, two of its cells fall under one column and a column is left empty; read
+in order, each cell is its column's (the row's cells are as many as the columns, so none is
+missing). Two figures run together with a single space ("2,600,000 2,874,950") in a row one
+cell short of the columns are two cells: a target and its result, each wider than its
+column."""
+
+from __future__ import annotations
+
+import re
+
+# One figure as a table's cell prints it: a sign or a currency, digits with their commas and
+# point, a per cent ("2,600,000", "£1.2", "-4", "96.0%").
+_NUMBER = r"[-–£$]?\d[\d,]*(?:\.\d+)?%?"
+TWO_FIGURES = re.compile(rf"^({_NUMBER}) ({_NUMBER})$")
+
+Span = tuple[float, str]
+
+
+def split_figures(spans: list[Span], columns: int, char_points: float) -> list[Span]:
+    """The row's cells with its one cell of two figures parted by a single space made two,
+    where the row is one cell short of the ``columns``; the cells as they are otherwise."""
+    joined = [n for n, (_, text) in enumerate(spans) if TWO_FIGURES.match(text)]
+    if len(spans) != columns - 1 or len(joined) != 1:
+        return spans
+    n = joined[0]
+    x, text = spans[n]
+    first, second = text.split(" ")
+    return [*spans[:n], (x, first), (x + (len(first) + 1) * char_points, second),
+            *spans[n + 1:]]
+
+
+def in_order(placed: list[int | None], columns: int) -> list[int] | None:
+    """Each cell's column, in order, where the row prints one cell a column but placing them
+    by position (``placed``) puts two in one column; None where that placing is kept."""
+    if len(placed) != columns or (None not in placed and len(set(placed)) == len(placed)):
+        return None
+    return list(range(columns))
