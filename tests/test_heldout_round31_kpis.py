@@ -9,6 +9,7 @@ from pathlib import Path
 
 from heldout_support import KpiRow, kpi_rows, source_lines
 from kcc_papers.extract.kpis.header import read_header
+from kcc_papers.extract.kpis.layout import header_words
 from kcc_papers.extract.kpis.period_names import named_with_number
 from kcc_papers.extract.kpis.word_years import word_year_series
 from kcc_papers.load.row_order import in_order, split_figures
@@ -241,3 +242,11 @@ def test_row_order_guards() -> None:
     assert split_figures(spans, 4, 6.0)[2:] == [(300.0, "1,500,000"), (360.0, "1,644,200")]
     worded = [(0.0, "A1"), (42.0, "Budget"), (300.0, "Q3 2031")]
     assert split_figures(worded, 4, 6.0) == worded
+
+
+def test_ref_counts_only_beside_a_rating_heading() -> None:
+    """Guard: "Ref" is a KPI header's word only on a line naming a rating column too; a
+    register's or a list's "Ref", or standards under a "Note", name no dashboard."""
+    assert "ref" in header_words("Ref Standard Standard level 2030/31 Rating")
+    assert "ref" not in header_words("Ref Statutory indicator Standard 2025/26 2026/27 Note")
+    assert "ref" not in header_words("The scheme's reference was agreed (ref: rating panel)")
