@@ -239,9 +239,13 @@ def test_row_order_guards() -> None:
     assert in_order([0, 1, 3], 4) is None
     assert in_order([0, 1, 3, 3], 4) == [0, 1, 2, 3]
     spans = [(0.0, "A1"), (42.0, "Budget 2031/32 lines"), (300.0, "1,500,000 1,644,200")]
-    assert split_figures(spans, 4, 6.0)[2:] == [(300.0, "1,500,000"), (360.0, "1,644,200")]
+    def by_x(x: float, _text: str) -> int:  # columns 60 points wide
+        return int(x // 60)
+
+    assert split_figures(spans, 4, 6.0, by_x)[2:] == [(300.0, "1,500,000"),
+                                                      (360.0, "1,644,200")]
     worded = [(0.0, "A1"), (42.0, "Budget"), (300.0, "Q3 2031")]
-    assert split_figures(worded, 4, 6.0) == worded
+    assert split_figures(worded, 4, 6.0, by_x) == worded
 
 
 def test_ref_counts_only_beside_a_rating_heading() -> None:

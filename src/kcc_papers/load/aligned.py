@@ -344,7 +344,8 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         order = None
         if first == 0:
             # a row set off its columns, one cell a column (``row_order``)
-            spans = split_figures(spans, len(starts), CHAR_POINTS)
+            spans = split_figures(spans, len(starts), CHAR_POINTS,
+                                  lambda x, text: _place(starts, ends, extents, x, text))
             order = in_order([_place(starts, ends, extents, x, text) for x, text in spans],
                              len(starts))
         for n, (x, text) in enumerate(spans):

@@ -15,6 +15,7 @@ column."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # One figure as a table's cell prints it: a sign or a currency, digits with their commas and
 # point, a per cent ("2,600,000", "£1.2", "-4", "96.0%").
@@ -22,19 +23,26 @@ _NUMBER = r"[-–£$]?\d[\d,]*(?:\.\d+)?%?"
 TWO_FIGURES = re.compile(rf"^({_NUMBER}) ({_NUMBER})$")
 
 Span = tuple[float, str]
+Place = Callable[[float, str], int | None]  # the column a cell at x falls under, by position
 
 
-def split_figures(spans: list[Span], columns: int, char_points: float) -> list[Span]:
+def split_figures(spans: list[Span], columns: int, char_points: float, place: Place
+                  ) -> list[Span]:
     """The row's cells with its one cell of two figures parted by a single space made two,
-    where the row is one cell short of the ``columns``; the cells as they are otherwise."""
+    where the row is one cell short of the ``columns`` and the second figure starts under
+    another column than the first (``place``); the cells as they are otherwise. Two figures
+    within one column are one figure set with a space between its thousands ("1 234", a
+    row with no target), not a target and its result."""
     joined = [n for n, (_, text) in enumerate(spans) if TWO_FIGURES.match(text)]
     if len(spans) != columns - 1 or len(joined) != 1:
         return spans
     n = joined[0]
     x, text = spans[n]
     first, second = text.split(" ")
-    return [*spans[:n], (x, first), (x + (len(first) + 1) * char_points, second),
-            *spans[n + 1:]]
+    parted = [(x, first), (x + (len(first) + 1) * char_points, second)]
+    if place(*parted[0]) == place(*parted[1]):
+        return spans
+    return [*spans[:n], *parted, *spans[n + 1:]]
 
 
 def in_order(placed: list[int | None], columns: int) -> list[int] | None:
