@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import partial
 
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
@@ -345,7 +346,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         if first == 0:
             # a row set off its columns, one cell a column (``row_order``)
             spans = split_figures(spans, len(starts), CHAR_POINTS,
-                                  lambda x, text: _place(starts, ends, extents, x, text))
+                                  partial(_place, starts, ends, extents))
             order = in_order([_place(starts, ends, extents, x, text) for x, text in spans],
                              len(starts))
         for n, (x, text) in enumerate(spans):
