@@ -348,7 +348,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             spans = split_figures(spans, len(starts), CHAR_POINTS,
                                   partial(_place, starts, ends, extents))
             order = in_order([_place(starts, ends, extents, x, text) for x, text in spans],
-                             len(starts))
+                             [text for _, text in spans], len(starts))
         for n, (x, text) in enumerate(spans):
             k = order[n] if order is not None else _place(starts, ends, extents, x, text)
             if k is not None:

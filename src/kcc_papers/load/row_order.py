@@ -45,9 +45,20 @@ def split_figures(spans: list[Span], columns: int, char_points: float, place: Pl
     return [*spans[:n], *parted, *spans[n + 1:]]
 
 
-def in_order(placed: list[int | None], columns: int) -> list[int] | None:
+# A cell holding words, not a figure nor a dash.
+WORDED = re.compile(r"[A-Za-z]")
+
+
+def in_order(placed: list[int | None], texts: list[str], columns: int) -> list[int] | None:
     """Each cell's column, in order, where the row prints one cell a column but placing them
-    by position (``placed``) puts two in one column; None where that placing is kept."""
+    by position (``placed``) puts two in one column; None where that placing is kept. Two
+    cells of words under one column are one cell's words set two spaces apart (a measure's
+    name and its note, "Rough sleepers counted  (annual snapshot)", beside an empty column):
+    read in order, each cell after them would move a column on, the target read as the
+    value."""
     if len(placed) != columns or (None not in placed and len(set(placed)) == len(placed)):
+        return None
+    worded = [k for k, text in zip(placed, texts, strict=True) if WORDED.search(text)]
+    if len(set(worded)) < len(worded):
         return None
     return list(range(columns))
