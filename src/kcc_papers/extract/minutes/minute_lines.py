@@ -64,9 +64,10 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     return _coded_numbers_joined(lines, layout, stood_alone(kept, shares))
 
 
-# A minute's number glued to its committee's letters, alone on its line: "CS.17", "AG34" (as
-# NUM_FIRST reads the code before a title).
-_CODED_NUMBER_ALONE = re.compile(r"[A-Z]{2,4}\.?[1-9]\d{0,3}")
+# A minute's number glued to its committee's letters, alone on its line: "CS.17", "AG34", or
+# parted from them by a stroke with its year after it, as a 2003 district council's web page
+# prints "LG/41/03" in a cell beside the title (as NUM_FIRST reads the code before a title).
+_CODED_NUMBER_ALONE = re.compile(r"[A-Z]{2,4}\.?[1-9]\d{0,3}|[A-Z]{1,4}/[1-9]\d{0,3}/\d{2}")
 
 
 def _coded_numbers_joined(lines: list[tuple[int, str]], layout: list[Layout | None],

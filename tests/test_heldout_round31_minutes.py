@@ -1,0 +1,72 @@
+"""Held-out round 31, minutes: the misses fixed, each on a small paper written in the layout
+that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import numbers
+from kcc_papers.extract import minutes
+
+_FONT = '<FONT FACE="Verdana, Arial" SIZE="2">'
+
+
+def _cell_row(number: str, title: str, *paragraphs: str) -> str:
+    """A 2003 table-layout page's row: the number bold in a cell of its own, the bold title
+    over its paragraphs in the cell beside it, a spacer row under it."""
+    text = "<BR><BR>\n".join(paragraphs)
+    return (f'<TR><TD WIDTH="90" VALIGN="TOP">{_FONT}<B>{number}</B></FONT></TD>\n'
+            f'<TD VALIGN="TOP">{_FONT}<B>{title}</B><BR><BR>\n{text}</FONT></TD></TR>\n'
+            "<TR><TD>&nbsp;</TD><TD>&nbsp;</TD></TR>\n")
+
+
+_QUOTES = ('<TABLE BORDER="1"><TR><TD><B>Supplier</B></TD><TD><B>Price</B></TD></TR>\n'
+           '<TR><TD>Datascan Office Systems Ltd</TD><TD>&pound;7,850</TD></TR>\n'
+           '<TR><TD>Kestrel Imaging</TD><TD>&pound;10,115</TD></TR></TABLE>')
+
+# A district council's 2003 web page laid out in tables (links in a column, a spacer gif,
+# the text in <FONT> runs): each minute's number "LG/41/03" (committee, number, year) bold in
+# a cell of its own, the bold title over its paragraphs in the cell beside it. A year closes
+# a line of the links ("Minutes 2003") and a sentence ("... before 7th January 2004.").
+TABLE_LAYOUT_2003 = (
+    '<HTML><BODY><TABLE WIDTH="760" BORDER="0"><TR>\n'
+    f'<TD WIDTH="150" VALIGN="TOP">{_FONT}<A HREF="/">Home</A><BR>\n'
+    '<A HREF="/min2003.htm">Minutes 2003</A><BR>\n<A HREF="/contact.htm">Contact Us</A><BR>\n'
+    "</FONT></TD>\n"
+    '<TD WIDTH="10"><IMG SRC="/images/spacer.gif" WIDTH="10" HEIGHT="1"></TD>\n'
+    f'<TD WIDTH="600" VALIGN="TOP">{_FONT}\n'
+    '<P ALIGN="CENTER"><B>LICENSING AND GENERAL PURPOSES COMMITTEE</B></P>\n'
+    '<P ALIGN="CENTER">Minutes of the meeting held at the Council Offices<BR>'
+    "on Wednesday, 17th September 2003 at 7.30 p.m.</P>\n"
+    "<P><B>PRESENT:</B>&nbsp;&nbsp;Councillor Mrs. J. Abernethy (Chairman)</P>\n"
+    '<HR SIZE="1" NOSHADE>\n<TABLE WIDTH="100%" BORDER="0" CELLPADDING="3">\n'
+    + _cell_row("LG/41/03", "APOLOGIES FOR ABSENCE",
+                "Apologies for absence were received from Councillor M. Hartnell.")
+    + _cell_row("LG/42/03", "MINUTES",
+                "<B>RESOLVED:</B>&nbsp;That the Minutes be approved as a correct record.")
+    + _cell_row("LG/43/03", "LICENSING ACT 2003 - STATEMENT OF LICENSING POLICY",
+                "The Head of Legal and Democratic Services reported that the Council must "
+                "publish a Statement of Licensing Policy before 7th January 2004.",
+                "<B>RESOLVED:</B>&nbsp;That the draft Statement be approved for consultation.")
+    + _cell_row("LG/44/03", "ELECTORAL REGISTRATION - DOCUMENT SCANNING EQUIPMENT",
+                "The Electoral Services Manager reported the following quotations:",
+                _QUOTES,
+                "<B>RESOLVED:</B>&nbsp;That the quotation of Datascan Office Systems Ltd be "
+                "accepted.")
+    + '</TABLE>\n<HR SIZE="1" NOSHADE>\n<P>The meeting closed at 8.55 p.m.</P>\n'
+    "</FONT></TD></TR></TABLE></BODY></HTML>"
+)
+
+
+def test_a_slashed_code_in_a_cell_of_its_own_numbers_the_title_beside_it(
+        tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"
+    path.write_text(TABLE_LAYOUT_2003, encoding="utf-8")
+    (ctx,) = [c for c in contexts(path) if c.segment.kind == "minutes"]
+    assert numbers(minutes.extract(ctx)) == [
+        ("LG/41/03", "APOLOGIES FOR ABSENCE"),
+        ("LG/42/03", "MINUTES"),
+        ("LG/43/03", "LICENSING ACT 2003 - STATEMENT OF LICENSING POLICY"),
+        ("LG/44/03", "ELECTORAL REGISTRATION - DOCUMENT SCANNING EQUIPMENT"),
+    ]
