@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import numbers
+from heldout_support import minutes_of, numbers
 from kcc_papers.extract import minutes
 
 _FONT = '<FONT FACE="Verdana, Arial" SIZE="2">'
@@ -69,4 +69,74 @@ def test_a_slashed_code_in_a_cell_of_its_own_numbers_the_title_beside_it(
         ("LG/42/03", "MINUTES"),
         ("LG/43/03", "LICENSING ACT 2003 - STATEMENT OF LICENSING POLICY"),
         ("LG/44/03", "ELECTORAL REGISTRATION - DOCUMENT SCANNING EQUIPMENT"),
+    ]
+
+
+# A committee's text pack, its pages parted by form feeds: the agenda's page closes on its
+# last item, "7. Any Other Business", and the minutes' page closes on their last minute, of
+# the same name, over one line of text.
+AGENDA_AND_MINUTES_PACK = """LONDON COUNCILS
+
+GRANTS COMMITTEE
+
+Wednesday, 19th November, 2031 at 11.00 am
+
+AGENDA
+
+1.    Apologies for Absence
+
+2.    Declarations of Interest
+
+3.    Minutes of the Meeting held on 9 July 2031                         1 - 4
+
+7.    Any Other Business
+\f                                                          Agenda Item 3
+
+MINUTES OF THE MEETING OF THE GRANTS COMMITTEE held on Wednesday, 9th
+July, 2031 at 11.00 am in the Conference Suite, London Councils
+
+PRESENT:     Councillor Yusuf Haddad (Chair); Councillors Greta Lindholm and
+             Abimbola Carrington
+
+
+1.           APOLOGIES FOR ABSENCE
+
+             Apologies were received from Councillor Harun Yilmaz.
+
+
+2.           WOMEN'S REFUGE NETWORK: VARIATION REQUEST
+
+             The Grants Committee agreed to defer consideration of the
+             variation request to its meeting on 19 November 2031.
+
+
+3.           ANY OTHER BUSINESS
+
+             There was no other business. The meeting closed at 12.36 pm.
+\f                                                          Agenda Item 4
+
+                              LONDON COUNCILS
+
+Grants Committee
+
+Item no: 4
+
+Report by:     Lukas Obradovic         Job title:  Head of Grants
+
+Date:          19 November 2031
+
+Title:         Grants Programme: Performance Report
+
+1.    Summary
+
+1.1   This report sets out the performance of the grants programme.
+"""
+
+
+def test_a_minutes_heading_at_a_page_edge_like_the_agendas_last_item_is_kept(
+        tmp_path: Path) -> None:
+    assert numbers(minutes_of(AGENDA_AND_MINUTES_PACK, tmp_path)) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "WOMEN'S REFUGE NETWORK: VARIATION REQUEST"),
+        ("3", "ANY OTHER BUSINESS"),
     ]

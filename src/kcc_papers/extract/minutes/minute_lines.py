@@ -16,6 +16,7 @@ from kcc_papers.extract.minutes.items import Layout
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
 from kcc_papers.extract.minutes.number_column import headed_numbers
+from kcc_papers.extract.minutes.patterns import NUM_FIRST
 from kcc_papers.extract.minutes.two_up import halves_in_order
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture
@@ -31,6 +32,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     """(page, cleaned text) of every line that is not page furniture, how each is set, and
     whether it ends short of the next (layout.stood_alone)."""
     keys = furniture(ctx.source.pages)
+    own_keys = furniture(ctx.segment.pages)
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
     kept: list[tuple[int, Line]] = []
@@ -44,7 +46,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     for page, line, share in numbers_to_headings(_headings_apart(read), headed is not None):
         top = page != previous_page
         previous_page = page
-        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))
+        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
+             and not _numbered_heading_repeated_elsewhere(line.text, own_keys))
                 or (top and _running_header(line.text))):
             continue
         text = clean_text(line.text)
@@ -157,6 +160,14 @@ def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> boo
     if line.top is None or abs(above.size - line.size) >= SIZE_STEP:
         return False
     return line.top - above.bottom < WRAP_GAP_LINES * line.size
+
+
+def _numbered_heading_repeated_elsewhere(text: str, own_keys: set[str]) -> bool:
+    """Whether a line the file's furniture names is a minute's numbered heading that no page
+    of the minutes repeats: a pack's agenda closes a page on "7. Any Other Business" and its
+    minutes close theirs on "7. ANY OTHER BUSINESS", so the two page edges make one "running
+    footer". A running header or footer of the minutes repeats on their own pages."""
+    return bool(NUM_FIRST.match(clean_text(text))) and not is_furniture(text, own_keys)
 
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's
