@@ -140,3 +140,47 @@ def test_a_minutes_heading_at_a_page_edge_like_the_agendas_last_item_is_kept(
         ("2", "WOMEN'S REFUGE NETWORK: VARIATION REQUEST"),
         ("3", "ANY OTHER BUSINESS"),
     ]
+
+
+def _moderngov_row(number: str, title: str, text: str) -> str:
+    return (f'<tr><td class="mgItemNumberCell"><p>{number}</p></td><td>\n'
+            f'<p class="mgSubItemTitleTxt">{title}</p>\n<p>{text}</p>\n</td></tr>\n')
+
+
+# A borough's ModernGov minutes page of a council meeting, each minute's number in a cell of
+# its own: the business the council takes from its bodies is titled "Recommendation from
+# Cabinet: ..." and "Reference from the ... Committee: ...".
+COUNCIL_MINUTES_PAGE = (
+    '<html><body><div id="modgov">\n<h1 class="mgMainTitleTxt">Minutes</h1>\n'
+    '<h2 class="mgSubTitleTxt">Council</h2>\n'
+    '<p class="mgLine">Wednesday, 26th November, 2031 7.00 pm</p>\n'
+    '<h2 class="mgSectionTitle">Items</h2>\n<table class="mgItemTable">\n'
+    + _moderngov_row("C/31/52", "Apologies for Absence",
+                     "Apologies were received from Councillor Yardley.")
+    + _moderngov_row("C/31/53", "Mayor's Announcements",
+                     "The Mayor congratulated the staff of Central Library.")
+    + _moderngov_row("C/31/54", "Recommendation from Cabinet: Library Service Strategy",
+                     "<strong>RESOLVED:</strong> That the strategy be adopted.")
+    + _moderngov_row("C/31/55", "Reference from the Communities Scrutiny Committee: "
+                     "Social Value in Procurement",
+                     "<strong>RESOLVED:</strong> That consideration of the reference be "
+                     "deferred.")
+    + _moderngov_row("C/31/56", "Notice of Motion: Mill Lane Sports Hall",
+                     "On being put to the vote the motion was declared lost.")
+    + "</table>\n</div></body></html>"
+)
+
+
+def test_a_recommendation_from_cabinet_and_a_reference_from_a_committee_are_titles(
+        tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"
+    path.write_text(COUNCIL_MINUTES_PAGE, encoding="utf-8")
+    (ctx,) = [c for c in contexts(path) if c.segment.kind == "minutes"]
+    assert numbers(minutes.extract(ctx)) == [
+        ("C/31/52", "Apologies for Absence"),
+        ("C/31/53", "Mayor's Announcements"),
+        ("C/31/54", "Recommendation from Cabinet: Library Service Strategy"),
+        ("C/31/55", "Reference from the Communities Scrutiny Committee: "
+                    "Social Value in Procurement"),
+        ("C/31/56", "Notice of Motion: Mill Lane Sports Hall"),
+    ]

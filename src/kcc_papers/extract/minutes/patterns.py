@@ -82,13 +82,15 @@ NUM_LAST = re.compile(
 NUM_ALONE = re.compile(
     r"^(?:(?P<num>[1-9]\d{0,3})\.|Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(?P<labelled>[1-9]\d{0,3})\.?)\s*$")
 # Words that start a sentence in a minute's body, never a minute's title ("Notes of the last
-# meeting" is a title: the verb "Notes" is never followed by "of").
+# meeting" is a title: the verb "Notes" is never followed by "of"; "Recommendation from
+# Cabinet: ..." and "Reference from the Scrutiny Committee: ..." title the business a council
+# takes from its bodies, as "Recommendation 3 ..." or "Reference was made ..." title none).
 SENTENCE = re.compile(
     r"^(?:RESOLVED|Resolved|It\b|That\b|This\b|There\b|These\b|Those\b|He\b|She\b|They\b|We\b|"
     r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b|Councillors?\b|Members?\b|Further\b|In\s+(?:response|order)\b|"
     r"Following\b|During\b|Having\b|Officers?\b|Approved?\b|Agreed?\b|Noted?\b|Notes\b(?!\s+of\b)|"
     r"Authori[sz]e[ds]?\b|Delegate[sd]?\b|Implement\b|Initiated\b|Endorsed?\b|Agrees\b|"
-    r"Approves\b|Recommendation\b|A\s+question\b|Reference\b|The\s+(?:\w+\s+){0,5}"
+    r"Approves\b|Recommendation\b(?!\s+from\b)|A\s+question\b|Reference\b(?!\s+from\b)|The\s+(?:\w+\s+){0,5}"
     r"(?:was|were|is|are|had|has|said|introduced|noted|agreed|confirmed|will|would)\b)"
 )
 SECTION = re.compile(
