@@ -32,7 +32,9 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     """(page, cleaned text) of every line that is not page furniture, how each is set, and
     whether it ends short of the next (layout.stood_alone)."""
     keys = furniture(ctx.source.pages)
-    own_keys = furniture(ctx.segment.pages)
+    own = {page.number for page in ctx.segment.pages}
+    apart_keys = (furniture(ctx.segment.pages),
+                  furniture([page for page in ctx.source.pages if page.number not in own]))
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
     kept: list[tuple[int, Line]] = []
@@ -47,7 +49,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
-             and not _numbered_heading_repeated_elsewhere(line.text, own_keys))
+             and not _numbered_heading_repeated_elsewhere(line.text, apart_keys))
                 or (top and _running_header(line.text))):
             continue
         text = clean_text(line.text)
@@ -162,12 +164,18 @@ def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> boo
     return line.top - above.bottom < WRAP_GAP_LINES * line.size
 
 
-def _numbered_heading_repeated_elsewhere(text: str, own_keys: set[str]) -> bool:
-    """Whether a line the file's furniture names is a minute's numbered heading that no page
-    of the minutes repeats: a pack's agenda closes a page on "7. Any Other Business" and its
-    minutes close theirs on "7. ANY OTHER BUSINESS", so the two page edges make one "running
-    footer". A running header or footer of the minutes repeats on their own pages."""
-    return bool(NUM_FIRST.match(clean_text(text))) and not is_furniture(text, own_keys)
+def _numbered_heading_repeated_elsewhere(text: str, apart_keys: tuple[set[str], set[str]]
+                                        ) -> bool:
+    """Whether a line the file's furniture names is a minute's numbered heading that neither
+    the minutes' own pages nor the file's other pages repeat as furniture: a pack's agenda
+    closes a page on "7. Any Other Business" and its minutes close theirs on "7. ANY OTHER
+    BUSINESS", two page edges the file reads as one "running footer", each once in its own
+    document. A running footer the minutes share with the pack ("4 Grants Committee - 19
+    November 2031", its page number first) repeats on the pack's other pages too, where the
+    minutes are one page and so repeat nothing of their own (``apart_keys``: the furniture
+    of the minutes' pages, then of the file's others)."""
+    return (bool(NUM_FIRST.match(clean_text(text)))
+            and not any(is_furniture(text, keys) for keys in apart_keys))
 
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's
