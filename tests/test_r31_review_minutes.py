@@ -3,68 +3,18 @@ on a small paper another council would publish, read right."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import contexts
 from heldout_support import numbers
 from kcc_papers.extract import minutes
+from test_heldout_round31_minutes import AGENDA_AND_MINUTES_PACK
 
-_AGENDA = """LONDON COUNCILS
-
-GRANTS COMMITTEE
-
-Wednesday, 19th November, 2031 at 11.00 am
-
-AGENDA
-
-1    Apologies for Absence
-
-2    Declarations of Interest
-
-3    Minutes of the Meeting held on 9 July 2031
-
-4    Grants Programme: Performance Report
-"""
-
-_MINUTES = """                                                          Agenda Item 3
-
-MINUTES OF THE MEETING OF THE GRANTS COMMITTEE held on Wednesday, 9th
-July, 2031 at 11.00 am in the Conference Suite, London Councils
-
-PRESENT:     Councillor Yusuf Haddad (Chair); Councillors Greta Lindholm and
-             Abimbola Carrington
-
-
-1            APOLOGIES FOR ABSENCE
-
-             Apologies were received from Councillor Harun Yilmaz.
-
-
-2            WOMEN'S REFUGE NETWORK: VARIATION REQUEST
-
-             The Grants Committee agreed to defer consideration of the
-             variation request to its meeting on 19 November 2031.
-
-
-3            ANY OTHER BUSINESS
-
-             There was no other business. The meeting closed at 12.36 pm.
-"""
-
-_REPORT = """                                                          Agenda Item 4
-
-Grants Committee
-
-Item no: 4
-
-Report by:     Lukas Obradovic         Job title:  Head of Grants
-
-Title:         Grants Programme: Performance Report
-
-1.    Summary
-
-1.1   This report sets out the performance of the grants programme.
-"""
+# The round's pack of an agenda, the last meeting's minutes and a report, a page each; its
+# minutes here numbered without a stop, as the footer below prints its page's number.
+_AGENDA, _DOTTED_MINUTES, _REPORT = AGENDA_AND_MINUTES_PACK.split("\f")
+_MINUTES = re.sub(r"^([1-9])\.(?=\s)", r"\1", _DOTTED_MINUTES, flags=re.M)
 
 _REPORT_PAGE = """2.    Background
 
