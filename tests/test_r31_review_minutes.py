@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import numbers
 from kcc_papers.extract import minutes
+from kcc_papers.extract.minutes.candidates import numbered_candidate
 from test_heldout_round31_minutes import AGENDA_AND_MINUTES_PACK
 
 # The round's pack of an agenda, the last meeting's minutes and a report, a page each; its
@@ -46,4 +47,29 @@ def test_regression_a_packs_running_footer_on_one_page_of_minutes_is_no_minute(
         ("1", "APOLOGIES FOR ABSENCE"),
         ("2", "WOMEN'S REFUGE NETWORK: VARIATION REQUEST"),
         ("3", "ANY OTHER BUSINESS"),
+    ]
+
+
+# A parish's correspondence, numbered in the minute's text as its headings are numbered: a
+# recommendation or a reference from a body that the sentence goes on past is no title.
+CORRESPONDENCE_SENTENCES = [
+    "3. Reference from the County Council to the resurfacing of Mill Lane was noted.",
+    "3. Recommendation from the Police Liaison Officer that speed checks be resumed was agreed.",
+    "3. Reference from the County Council to the resurfacing of Mill Lane, to be discussed",
+]
+
+
+def test_regression_a_sentence_opening_on_a_recommendation_from_a_body_is_no_heading() -> None:
+    assert [numbered_candidate([line], 0) for line in CORRESPONDENCE_SENTENCES] == [None] * 3
+
+
+def test_the_business_a_council_takes_from_its_bodies_is_still_titled() -> None:
+    titles = ["4. Recommendation from Cabinet 13 April 2032",
+              "5. REFERENCE FROM OVERVIEW AND SCRUTINY COMMITTEE - COMMUNITY GRANTS",
+              "6. Recommendation from Cabinet (Minute CAB/31/12): Budget 2032/33"]
+    read = [numbered_candidate([line], 0) for line in titles]
+    assert [(c.number, c.title) for c in read if c is not None] == [
+        (4, "Recommendation from Cabinet 13 April 2032"),
+        (5, "REFERENCE FROM OVERVIEW AND SCRUTINY COMMITTEE - COMMUNITY GRANTS"),
+        (6, "Recommendation from Cabinet (Minute CAB/31/12): Budget 2032/33"),
     ]
