@@ -49,7 +49,7 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         top = page != previous_page
         previous_page = page
         if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
-             and not _numbered_heading_repeated_elsewhere(line.text, apart_keys))
+             and not _heading_shared_across_documents(line.text, apart_keys))
                 or (top and _running_header(line.text))):
             continue
         text = clean_text(line.text)
@@ -164,8 +164,8 @@ def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> boo
     return line.top - above.bottom < WRAP_GAP_LINES * line.size
 
 
-def _numbered_heading_repeated_elsewhere(text: str, apart_keys: tuple[set[str], set[str]]
-                                        ) -> bool:
+def _heading_shared_across_documents(text: str, apart_keys: tuple[set[str], set[str]]
+                                     ) -> bool:
     """Whether a line the file's furniture names is a minute's numbered heading that neither
     the minutes' own pages nor the file's other pages repeat as furniture: a pack's agenda
     closes a page on "7. Any Other Business" and its minutes close theirs on "7. ANY OTHER
