@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import partial
 
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
+from kcc_papers.load.row_order import in_order, split_figures
 from kcc_papers.load.text import CHAR_POINTS
 
 # A header names at least this many columns; a row fills at least this many of them.
@@ -340,8 +342,15 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             rows.append([""] * len(starts))
             row_lines.append(i)
         closed = False
-        for x, text in spans:
-            k = _place(starts, ends, extents, x, text)
+        order = None
+        if first == 0:
+            # a row set off its columns, one cell a column (``row_order``)
+            spans = split_figures(spans, len(starts), CHAR_POINTS,
+                                  partial(_place, starts, ends, extents))
+            order = in_order([_place(starts, ends, extents, x, text) for x, text in spans],
+                             [text for _, text in spans], len(starts))
+        for n, (x, text) in enumerate(spans):
+            k = order[n] if order is not None else _place(starts, ends, extents, x, text)
             if k is not None:
                 rows[-1][k] = " ".join(filter(None, (rows[-1][k], text)))
                 _widen(starts, ends, read, (k, x, text))

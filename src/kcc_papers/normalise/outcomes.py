@@ -71,6 +71,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # (a decimal point is no stop: "capped at £5.50 ... was not agreed")
         rf"|(?:proposal|motion)\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
         r"\b(?:was|were)\s+not\s+agreed"
+        # (or a report's recommendation named in full, put to the vote: "The recommendation
+        # that the preferred options be approved ... was put to the vote and was NOT AGREED";
+        # the vote named, as a resolution's own words may cite another body's refusal: "that
+        # the recommendation that the site be allocated, which was not agreed by the Scrutiny
+        # Committee, be approved")
+        rf"|recommendation\s+that\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
+        r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were)\s+not\s+agreed"
         # "On being put to the vote the proposal was defeated": a motion's defeat in other words
         # (the sentence's subject the motion or proposal, not an amendment to it; "was lost"
         # and "declared defeated" are read above)

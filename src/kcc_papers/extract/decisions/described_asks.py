@@ -10,6 +10,10 @@ block (a report whose only block is so headed asks by it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from kcc_papers.extract.decisions.ask_patterns import HEADING
+from kcc_papers.extract.decisions.block_end import NUMBERED_HEADING
 
 # "Recommendations of the Review", "... of the Task and Finish Group" (a body's, in its name's
 # capitals, ending in what kind of body it is: an officer's "Recommendation of Director of
@@ -17,14 +21,42 @@ import re
 # or in the voice of the panel, review or auditor whose text the report sets out after its own
 # ask: "3. Our recommendations" over "Recommendation 1: That Cabinet publishes ..." (in any
 # case, as HEADING reads it).
-_ANOTHERS = re.compile(
-    r"\b(?-i:R|r)ecommendations\s+(?:"
-    r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
-    r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b"
-    r"|(?:made\s+)?to\s+(?:the\s+)?[A-Z])"
-    r"|\bO(?i:ur\s+recommendations)\s*$")
+_OF_A_BODY = (r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
+              r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b")
+_RECOMMENDATIONS = r"\b(?-i:R|r)ecommendations\s+"
+_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?[A-Z])"
+                       r"|\bO(?i:ur\s+recommendations)\s*$")
+# ... by the body's name alone: a section's heading over the body's own list ("4.
+# Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a
+# cabinet report heads its own ask to council with)
+_OF_ANOTHER_BODY = re.compile(_RECOMMENDATIONS + _OF_A_BODY)
+# How far above a table's column name its section's heading is looked for: the section's
+# lead-in paragraphs between, however many ("4.1 The task group's recommendations are set out
+# below. ..." and the evidence it heard), up to a page and more; the next section's numbered
+# heading ends the walk before that (read once per column name, a report's few).
+SECTION_LINES = 60
 
 
 def names_anothers(heading: str) -> bool:
     """Whether a recommendations heading names them as another body's (_ANOTHERS)."""
     return bool(_ANOTHERS.search(heading))
+
+
+def column_under_anothers(texts: list[str], i: int, own: Collection[int] = ()) -> bool:
+    """Whether a table's "Recommendation" column name on line ``i`` stands in a numbered
+    section headed as another body's recommendations ("4. Recommendations of the Task Group to
+    Cabinet" over its lead-in, then "No. | Recommendation | Lead"): the body's list, each row
+    worded as the resolution it proposes to the body it goes to, which the report's own block
+    asks the meeting to endorse and pass on (r31e task group's final report). Not where that
+    heading's block is the report's own (its line in ``own``, the report's first block: a
+    panel's report whose only recommendations are its table asks by it)."""
+    k = _section_heading(texts, i)
+    return (k is not None and k not in own and bool(NUMBERED_HEADING.match(texts[k]))
+            and bool(_OF_ANOTHER_BODY.search(texts[k])))
+
+
+def _section_heading(texts: list[str], i: int) -> int | None:
+    """The line of the nearest heading above line ``i`` (a numbered section's, or a
+    recommendations heading), within SECTION_LINES."""
+    return next((k for k in range(i - 1, max(-1, i - 1 - SECTION_LINES), -1)
+                 if NUMBERED_HEADING.match(texts[k]) or HEADING.match(texts[k])), None)

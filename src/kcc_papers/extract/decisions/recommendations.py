@@ -21,7 +21,7 @@ from kcc_papers.extract.decisions.block_end import (
     sentence_done,
 )
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
-from kcc_papers.extract.decisions.described_asks import names_anothers
+from kcc_papers.extract.decisions.described_asks import column_under_anothers, names_anothers
 from kcc_papers.extract.decisions.open_choices import leaves_open
 from kcc_papers.extract.decisions.purpose_asks import purpose_ask
 from kcc_papers.extract.decisions.repeats import same_block
@@ -59,6 +59,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     appended = False  # past an appendix's heading ("Appendix A")
     applications: list[str | None] = []  # each line's (applications.py), read at a first block
     last_end = -1  # the line the last block read ends on
+    own_lines: set[int] = set()  # the lines the own tier's blocks start on
     while i < len(texts):
         # (or mid-page, its heading on a line of its own after the report's own block: the
         # appendix printed on under the report, "Appendix A: Recommendations of the Task and
@@ -94,7 +95,7 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
                          and not _BILINGUAL.match(strip_bullet(lines[i][1])))
             applications = applications or applications_above(texts)
             block = RecommendationBlock(text, lines[i][0], welsh, applications[i])
-            tier = _tier(m, bool(headed), texts, i, end)
+            tier = _tier(m, bool(headed), texts, i, end, own_lines)
             if (tier == "own" and tiers["own"] and names_anothers(texts[i])
                     and not _worded_as_ask(text)):
                 # (a later list headed as another body's, "Recommendations of the Review",
@@ -104,7 +105,10 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
             # endorse, no ask of its own where the report makes one before it)
-            tiers["described" if appended and tier == "own" else tier].append(block)
+            tier = "described" if appended and tier == "own" else tier
+            tiers[tier].append(block)
+            if tier == "own":
+                own_lines.add(i)
         # (a label inside a line may be a consultee's advice in a section of its own: the
         # lines after it are read for the report's own heading still)
         last_end = end if headed else last_end
@@ -158,7 +162,8 @@ _TIERS = ("own", "described", "asked_field")
 _LAST_RESORT = "mid_line"
 
 
-def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int) -> str:
+def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int,
+          own_lines: set[int]) -> str:
     """Which of _TIERS a block found by ``m`` on line ``i`` stands in: a masthead's
     "Decision required: Vote by ..." on its one line says how the decision is taken
     ("asked_field"); a table of another body's recommendations in another section of the
@@ -171,7 +176,7 @@ def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int) ->
         return "asked_field"
     if not headed:
         return _LAST_RESORT
-    return "described" if _table_in_other_section(texts, i) else "own"
+    return "described" if _table_in_other_section(texts, i, own_lines) else "own"
 
 
 def _label_after_sentence(text: str) -> re.Match[str] | None:
@@ -180,17 +185,18 @@ def _label_after_sentence(text: str) -> re.Match[str] | None:
     return HEADING.match(text[label.start():]) if label else None
 
 
-def _table_in_other_section(texts: list[str], i: int) -> bool:
+def _table_in_other_section(texts: list[str], i: int, own_lines: set[int]) -> bool:
     """Whether line ``i`` is a table's "Recommendation" column name straight under a numbered
     heading of another section than the report's recommendations ("3. The Task Group's
     recommendations to Cabinet" over "No. | Recommendation | Lead"): what the report sets
     out, another body's recommendations that its own block asks the meeting to endorse, and
-    no ask of its own where the report has one."""
+    no ask of its own where the report has one (``own_lines``: its blocks' lines so far)."""
     if i == 0 or not _column_name(texts[i]):
         return False
     above = texts[i - 1]
     return bool(NUMBERED_HEADING.match(above) and not HEADING.match(above)
-                and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above))
+                and not INLINE.match(above) and _ADDRESSED_ELSEWHERE.search(above)
+                ) or column_under_anothers(texts, i, own_lines)
 
 
 # A section heading naming whom its recommendations go to ("The Task Group's recommendations to

@@ -58,6 +58,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Trajectory", the level an NHS body's operating plan commits to for the period
     ("target", re.compile(r"^(?:national\s+|constitutional\s+|operational\s+|contract(?:ual)?\s+"
                           r"|service\s+|minimum\s+)?standard$"
+                          # "Standard level": the level each row's standard sets
+                          r"|^standard\s+level$"
                           r"|^(?:operational\s+)?plan$|^trajectory$", re.I)),
     ("ytd", re.compile(r"year\s+to(\s+date)?|\bYTD\b", re.I)),
     # the figure compared with a comparator's ("Compared with England", "Comparison to

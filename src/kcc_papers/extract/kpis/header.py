@@ -22,6 +22,7 @@ from kcc_papers.extract.kpis.so_far import (
 from kcc_papers.extract.kpis.spans import span_beside_periods
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.extract.kpis.twice import named_twice
+from kcc_papers.extract.kpis.word_years import word_year_series
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import parse_number
 
@@ -62,6 +63,8 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     roles = past_outturn_as_previous(cells, roles)
     # a span's figure beside single months ("24 months to August") is no period of them
     roles = span_beside_periods(cells, roles)
+    # "Canvass 2030 | Canvass 2031": one word's years, value columns
+    roles = word_year_series(cells, roles)
     if "description" not in roles and below is not None:
         roles = _rated_by_subject(cells, roles, below)
     elif below is not None:
@@ -164,7 +167,9 @@ def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]
     return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
 
 
-TARGET_WORD = re.compile(r"\btarget\b", re.I)
+# ("Standard | Standard level": the standard's level is its target, the standard the row's
+# measure)
+TARGET_WORD = re.compile(r"\btarget\b|^standard\s+level$", re.I)
 
 
 # Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even

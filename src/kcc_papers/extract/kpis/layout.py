@@ -61,12 +61,31 @@ HEADER_LINE_CHARS = 200
 HEADER_WORDS_MIN = 3
 
 
+# The id column as printed short ("Ref | Standard | Standard level | 2030/31 | Rating": a
+# charter's standards, whose other columns' names are few KPI words) counts as a KPI column's
+# name on a line that names a rating column too: "Ref" alone heads a register or a list of
+# anything, and a table of standards with a "Note" column rates nothing.
+REF_HEADING = re.compile(r"\bRef\b")
+RATING_HEADING = re.compile(r"\b(?:B?RAG|Rating|Status)\b")
+
+
+def header_words(text: str, spaced: bool = True) -> set[str]:
+    """The KPI columns' words a line names (``HEADER_WORD``), in lower case (their spaces
+    made one, where ``spaced``), and "ref" where it names its id column beside a rating
+    column."""
+    found = HEADER_WORD.findall(text)
+    words = {" ".join(m.lower().split()) for m in found} if spaced else {m.lower() for m in found}
+    if "Ref" in text and REF_HEADING.search(text) and RATING_HEADING.search(text):
+        words.add("ref")
+    return words
+
+
 def kpi_page(texts: list[str]) -> bool:
     short = [t if len(t) < HEADER_LINE_CHARS else "" for t in texts]
     if any(KPI_PAGE.search(t) for t in short):
         return True
     # each line's words found once, not once for each window it is in
-    words = [{m.lower() for m in HEADER_WORD.findall(t)} if t else set() for t in short]
+    words = [header_words(t, spaced=False) if t else set() for t in short]
     return any(len(set().union(*words[i:i + HEADER_WINDOW_LINES])) >= HEADER_WORDS_MIN
                for i in range(len(short)))
 

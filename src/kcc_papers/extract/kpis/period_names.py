@@ -32,7 +32,16 @@ def named_with_period(cell: str) -> bool:
 NUMBERED_NAME = re.compile(r"^[A-Z][a-z]{2,}\s+\d{1,2}$")
 
 
+# A score's column named with the most it can score in brackets ("Quality (50)", "Total
+# (100)", "Price (max 40)"): a tender evaluation's marks, words then a bracketed small number.
+MARKED_OUT_OF = re.compile(r"^[A-Z][A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,3}\s*"
+                           r"\(\s*(?:max(?:imum)?\.?\s+|out\s+of\s+)?\d{1,3}\s*%?\s*\)$")
+
+
 def named_with_number(cell: str) -> bool:
     """Whether a cell printing a figure is a column's name of a word and its number
-    ("Stage 1 | Stage 2 | Ombudsman": a complaints table's stages), no code nor figure."""
-    return bool(NUMBERED_NAME.match(cell.strip()))
+    ("Stage 1 | Stage 2 | Ombudsman": a complaints table's stages), or of words and the most
+    they score ("Tenderer | Price | Quality (50) | Total (100)": a tender's evaluation after
+    a dashboard, a table of its own), no code nor figure."""
+    cell = cell.strip()
+    return bool(NUMBERED_NAME.match(cell) or MARKED_OUT_OF.match(cell))

@@ -29,9 +29,9 @@ from kcc_papers.extract.kpis.grid import read_grid
 from kcc_papers.extract.kpis.layout import (
     HEADER_LINE_CHARS,
     HEADER_WINDOW_LINES,
-    HEADER_WORD,
     Item,
     Text,
+    header_words,
     stream,
 )
 from kcc_papers.extract.kpis.rag import Rag
@@ -163,8 +163,7 @@ def _rated_pages(seg: Segment) -> set[int]:
     rated = [i for i, glued in enumerate(rating) if glued is not None and RATING_WORD.search(glued)]
     near = {j for i in rated for j in range(i - HEADER_WINDOW_LINES + 1, i + HEADER_WINDOW_LINES)
             if 0 <= j < len(texts)}
-    words = [{" ".join(m.lower().split()) for m in HEADER_WORD.findall(texts[i])} if i in near
-             else set()
+    words = [header_words(texts[i]) if i in near else set()
              for i in range(len(texts))]
     pages: set[int] = set()
     for i in sorted({j for r in rated for j in range(r - HEADER_WINDOW_LINES + 1, r + 1)

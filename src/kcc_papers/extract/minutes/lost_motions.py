@@ -91,8 +91,11 @@ _MOTION_DEFEATED = re.compile(
     # declared lost", after a recorded vote's names)
     + _THEREFORE + r"(?i:declared\s+(?:lost|defeated))\b"
     # (the motion named in full before the vote put: "A motion by Councillor Udy that the
-    # Committee recommend ... was put to the vote and was LOST")
-    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal)\b"
+    # Committee recommend ... was put to the vote and was LOST"; a recommendation named in
+    # full so too, "The recommendation that the preferred options be approved ... was put to
+    # the vote and was NOT AGREED", the report's ask refused: _NAMED_IN_FULL)
+    + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal|(?P<put_recommendation>recommendation)"
+    rf"{_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or not agreed: "the proposal was put to the vote and was not agreed (2 votes for, 4
@@ -108,8 +111,11 @@ _MOTION_DEFEATED = re.compile(
     # "On being put to the vote, the recommendation to withdraw the subsidy was lost"; one
     # named bare is a part of the resolution after it: RECOMMENDATION_LOST; and so is one
     # named in full where the minute votes recommendations one at a time: lost_beside)
-    rf"|(?i:\bvote,?\s+the\s+(?:motion|proposal|(?P<recommendation>recommendation)"
-    rf"{_NAMED_IN_FULL})\b"
+    # (and a member's "alternative recommendation", moved against the report's and put to
+    # the vote: a motion of its own, no amendment, as a member's recommendation moved and lost
+    # is: "Put to the vote, the alternative recommendation was lost")
+    rf"|(?i:\bvote,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
+    rf"|(?P<recommendation>recommendation){_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
@@ -262,7 +268,8 @@ def _recommendation_alone(texts: list[str], i: int) -> bool:
     recommendation's alone, no motion's or proposal's."""
     line = " ".join(texts[i : i + 2])
     found = [m for m in _MOTION_DEFEATED.finditer(line) if m.start() < len(texts[i])]
-    return (bool(found) and all(m.group("recommendation") for m in found)
+    return (bool(found) and all(m.group("recommendation") or m.group("put_recommendation")
+                                for m in found)
             and not _MOTION_LOST.search(texts[i]))
 
 
@@ -318,6 +325,11 @@ _AMENDS = re.compile(
     r"\b(?i:amendment)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
 
 
+# A vote put before this meeting's, in the pluperfect: "the recommendation that ... had been
+# put to the vote and was not agreed at the last meeting".
+_EARLIER_VOTE = re.compile(r"\bhad\s+been\s+put\s+to\b", re.I)
+
+
 def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     """Whether the sentence ``head`` before a defeat says the defeat happened, to the motion
     or recommendation itself (no "if" before it, no amendment to it); for a proposal refused
@@ -325,6 +337,12 @@ def _so(head: str, defeat: re.Match[str] | None = None) -> bool:
     before where it wrapped there): the meeting's own refusal, not one it was told of."""
     if defeat is not None and defeat.group("after_and") is not None:
         return _meetings_refusal(f"{head} {defeat.group()}".strip())
+    if defeat is not None and defeat.group("put_recommendation") is not None:
+        # (a recommendation named in full is often another meeting's, told of: "The Manager
+        # reported that the recommendation that ... was put to the vote and was not agreed by
+        # the Scrutiny Committee")
+        return not (re.search(_TOLD, head, re.I) or _EARLIER_VOTE.search(defeat.group())
+                    or _AMENDS.search(head))
     return not (_IF.search(head) or _AMENDS.search(head))
 
 

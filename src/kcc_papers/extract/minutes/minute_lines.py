@@ -16,6 +16,7 @@ from kcc_papers.extract.minutes.items import Layout
 from kcc_papers.extract.minutes.layout import SIZE_STEP, stood_alone
 from kcc_papers.extract.minutes.margin_numbers import numbers_to_headings
 from kcc_papers.extract.minutes.number_column import headed_numbers
+from kcc_papers.extract.minutes.patterns import NUM_FIRST
 from kcc_papers.extract.minutes.two_up import halves_in_order
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture
@@ -31,6 +32,9 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     """(page, cleaned text) of every line that is not page furniture, how each is set, and
     whether it ends short of the next (layout.stood_alone)."""
     keys = furniture(ctx.source.pages)
+    own = {page.number for page in ctx.segment.pages}
+    apart_keys = (furniture(ctx.segment.pages),
+                  furniture([page for page in ctx.source.pages if page.number not in own]))
     lines: list[tuple[int, str]] = []
     layout: list[Layout | None] = []
     kept: list[tuple[int, Line]] = []
@@ -44,7 +48,8 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     for page, line, share in numbers_to_headings(_headings_apart(read), headed is not None):
         top = page != previous_page
         previous_page = page
-        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line))
+        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
+             and not _heading_shared_across_documents(line.text, apart_keys))
                 or (top and _running_header(line.text))):
             continue
         text = clean_text(line.text)
@@ -64,9 +69,10 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     return _coded_numbers_joined(lines, layout, stood_alone(kept, shares))
 
 
-# A minute's number glued to its committee's letters, alone on its line: "CS.17", "AG34" (as
-# NUM_FIRST reads the code before a title).
-_CODED_NUMBER_ALONE = re.compile(r"[A-Z]{2,4}\.?[1-9]\d{0,3}")
+# A minute's number glued to its committee's letters, alone on its line: "CS.17", "AG34", or
+# parted from them by a stroke with its year after it, as a 2003 district council's web page
+# prints "LG/41/03" in a cell beside the title (as NUM_FIRST reads the code before a title).
+_CODED_NUMBER_ALONE = re.compile(r"[A-Z]{2,4}\.?[1-9]\d{0,3}|[A-Z]{1,4}/[1-9]\d{0,3}/\d{2}")
 
 
 def _coded_numbers_joined(lines: list[tuple[int, str]], layout: list[Layout | None],
@@ -156,6 +162,20 @@ def _heading_wrapped(kept: list[tuple[int, Line]], page: int, line: Line) -> boo
     if line.top is None or abs(above.size - line.size) >= SIZE_STEP:
         return False
     return line.top - above.bottom < WRAP_GAP_LINES * line.size
+
+
+def _heading_shared_across_documents(text: str, apart_keys: tuple[set[str], set[str]]
+                                     ) -> bool:
+    """Whether a line the file's furniture names is a minute's numbered heading that neither
+    the minutes' own pages nor the file's other pages repeat as furniture: a pack's agenda
+    closes a page on "7. Any Other Business" and its minutes close theirs on "7. ANY OTHER
+    BUSINESS", two page edges the file reads as one "running footer", each once in its own
+    document. A running footer the minutes share with the pack ("4 Grants Committee - 19
+    November 2031", its page number first) repeats on the pack's other pages too, where the
+    minutes are one page and so repeat nothing of their own (``apart_keys``: the furniture
+    of the minutes' pages, then of the file's others)."""
+    return (bool(NUM_FIRST.match(clean_text(text)))
+            and not any(is_furniture(text, keys) for keys in apart_keys))
 
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's

@@ -81,14 +81,24 @@ NUM_LAST = re.compile(
 # labelled "Minute 45" over its title (a joint committee's PDF minutes).
 NUM_ALONE = re.compile(
     r"^(?:(?P<num>[1-9]\d{0,3})\.|Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(?P<labelled>[1-9]\d{0,3})\.?)\s*$")
+# "Recommendation from Cabinet: ..." and "Reference from the Communities Scrutiny Committee -
+# ..." title the business a council takes from its bodies: "from", the body's name in capitals,
+# then the title's colon, dash or bracket, the meeting's date, or the title's end. A sentence
+# goes on past the name: "Reference from the Parish Council to the resurfacing of Mill Lane
+# was noted", "Recommendation from the Director that the programme be approved was agreed".
+_FROM_A_BODY = (r"\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|&))*"
+                r"\s*(?:$|[:(–—\d]|-\s)")
 # Words that start a sentence in a minute's body, never a minute's title ("Notes of the last
-# meeting" is a title: the verb "Notes" is never followed by "of").
+# meeting" is a title: the verb "Notes" is never followed by "of"; a recommendation or a
+# reference from a body is one: _FROM_A_BODY; "Recommendation 3 ..." and "Reference was made
+# ..." are none).
 SENTENCE = re.compile(
     r"^(?:RESOLVED|Resolved|It\b|That\b|This\b|There\b|These\b|Those\b|He\b|She\b|They\b|We\b|"
     r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b|Councillors?\b|Members?\b|Further\b|In\s+(?:response|order)\b|"
     r"Following\b|During\b|Having\b|Officers?\b|Approved?\b|Agreed?\b|Noted?\b|Notes\b(?!\s+of\b)|"
     r"Authori[sz]e[ds]?\b|Delegate[sd]?\b|Implement\b|Initiated\b|Endorsed?\b|Agrees\b|"
-    r"Approves\b|Recommendation\b|A\s+question\b|Reference\b|The\s+(?:\w+\s+){0,5}"
+    r"Approves\b|Recommendation\b(?!" + _FROM_A_BODY + r")|A\s+question\b|"
+    r"Reference\b(?!" + _FROM_A_BODY + r")|The\s+(?:\w+\s+){0,5}"
     r"(?:was|were|is|are|had|has|said|introduced|noted|agreed|confirmed|will|would)\b)"
 )
 SECTION = re.compile(
