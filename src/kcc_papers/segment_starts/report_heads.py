@@ -42,7 +42,8 @@ REPORT_BY = re.compile(
     # a clerk's or treasurer's paper: "TREASURER'S REPORT" over "Prepared by: Hamish Duthie"
     r"|Prepared\s+by\s*:\s*\S"
     # ... or an NHS board's paper: its title over "Presented by:   Jonathan Pryce, Chief
-    # Delivery Officer", the labelled officer presenting it (held-out r25b's ICB text pack)
+    # Delivery Officer", the labelled officer presenting it (held-out r25b's ICB text pack;
+    # at a page's top, a cover sheet's field among others: ``_cover_field``)
     r"|Presented\s+by\s*:\s*\S"
     # the meeting it was presented to: "CHAIRMAN'S ANNUAL REPORT" over "Presented to the
     # Annual Parish Meeting, 19 April 2028"
@@ -78,6 +79,13 @@ REPORT_HEAD_TOP = 6
 # What every match of REPORT_BY or REPORT_FOR_ITEM holds (a line without any is not searched).
 REPORT_HEAD_WORDS = ("report", "item", "prepared", "meeting", "presented")
 REPORT_HEAD_BELOW = 2
+# "Presented by:" labels a board paper's presenter on its cover sheet, among its other fields
+# ("Purpose:   Decision" under it), and a minute's presenter too, over the minute's prose ("The
+# Board received the month 6 report"): at a page's top under an unnumbered heading it heads a
+# paper only where a cover sheet's next field follows (within COVER_FIELD_BELOW lines).
+PRESENTED_BY = re.compile(r"^\s*Presented\s+by\s*:", re.I)
+COVER_FIELD = re.compile(r"^\s*[A-Z][\w'’/&()-]*(?:\s+[\w'’/&()-]+){0,3}\s*:\s*\S")
+COVER_FIELD_BELOW = 2
 # A minute's or an agenda's heading is numbered ("M31 Allocations policy", "6. Budget"): its
 # item's "Report of ..." line under it is no paper of its own.
 NUMBERED_HEADING = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d[\d/.]*[a-z]?\b|\(?[a-z]\)|[ivx]+\.)", re.I)
@@ -92,6 +100,8 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if idx >= TOP_OF_PAGE or not any(word in lower for word in REPORT_HEAD_WORDS):
         return False
     if not _report_head_line(line.text) and not _to_and_by(flat, i):
+        return False
+    if PRESENTED_BY.match(line.text) and not _cover_field(flat, i):
         return False
     if in_table_column(flat, i):
         # a table's wrapped cell ("Report of the Director of"), its header row above it
@@ -111,6 +121,14 @@ def _report_head(flat: list[tuple[int, int, Line]], i: int) -> bool:
         elif above.bold or (above.size or 0) >= HEADING_SIZE_RATIO * body:
             return True
     return False
+
+
+def _cover_field(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a cover sheet's next field ("Purpose:   Decision") stands under line ``i`` on
+    its page, within COVER_FIELD_BELOW non-blank lines."""
+    page = flat[i][0]
+    below = [other.text for p, _, other in flat[i + 1 :] if p == page and other.text.strip()]
+    return any(COVER_FIELD.match(text) for text in below[:COVER_FIELD_BELOW])
 
 
 def _rows_above(flat: list[tuple[int, int, Line]], i: int, body: float | None) -> int:
