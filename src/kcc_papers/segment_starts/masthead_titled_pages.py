@@ -18,6 +18,7 @@ from kcc_papers.segment_starts.heading_kinds import _under_appendix
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
 from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key
 from kcc_papers.segment_starts.titled_pages import (
+    OWN_TITLE_LINES,
     _items_named,
     _listed_after,
     _own_kind_or_no_paper,
@@ -27,6 +28,8 @@ from kcc_papers.segment_starts.titled_pages import (
 MASTHEAD_MAX_LINES = 3
 # The pack's front page: its first this many lines are read for the body's name.
 FRONT_LINES = 12
+# The figures a title's key may end in: its pages on the agenda, its year on the page.
+_FIGURES = "0123456789"
 
 
 def masthead_titled_page(flat: list[tuple[int, int, Line]], i: int,
@@ -81,22 +84,25 @@ def _front_names(flat: list[tuple[int, int, Line]]) -> set[str]:
 
 def _own_masthead(flat: list[tuple[int, int, Line]], heading: int, masthead: str) -> bool:
     """Whether the current report's first page prints ``masthead`` (letters) as lines of its
-    own, down to its heading (one line, or a few wrapped): its later pages may repeat it. (A
-    line naming the body in a sentence, "Report to the Environment and Leisure Cabinet Advisory
-    Group", is no masthead.)"""
+    own in its head (down to OWN_TITLE_LINES under its heading: the report may start at a stamp,
+    "Agenda Item 2", over the masthead), one line or a few wrapped: its later pages may repeat
+    it. (A line naming the body in a sentence, "Report to the Environment and Leisure Cabinet
+    Advisory Group", is no masthead.)"""
     top = heading - flat[heading][1]
-    texts = [line.text for _, _, line in flat[top : heading + 1]]
+    texts = [line.text for page, _, line in flat[top : heading + OWN_TITLE_LINES]
+             if page == flat[heading][0]]
     return any(_letters(" ".join(texts[k : k + n])) == masthead
                for n in range(1, MASTHEAD_MAX_LINES + 1) for k in range(len(texts)))
 
 
 def _listed_as(head: str, listed: dict[str, str]) -> str | None:
-    """The number of the listed item whose title ``head`` (a key) is: the shorter the start
-    of the longer and long enough to say which, the listed title without the pages it ends in
-    ("workprogramme14": the agenda's "Work programme | 14") and the page's title perhaps with
-    its year after it ("workprogramme203031")."""
-    for number, agenda in listed.items():
-        shorter, longer = sorted((head, agenda.rstrip("0123456789")), key=len)
-        if len(shorter) >= SAME_TITLE_CHARS and longer.startswith(shorter):
-            return number
-    return None
+    """The number of the listed item whose title ``head`` (a key) is, the figures either ends
+    in left out: the listed title's pages ("workprogramme14": the agenda's "Work programme |
+    14"), the page's year ("workprogramme203031"). Under a masthead, in the masthead's type,
+    the title must be the listed one whole: a heading going on past it in words ("Work
+    programme implications for the housing service") is a section of the report."""
+    title = head.rstrip(_FIGURES)
+    if len(title) < SAME_TITLE_CHARS:
+        return None
+    return next((number for number, agenda in listed.items()
+                 if agenda.rstrip(_FIGURES) == title), None)

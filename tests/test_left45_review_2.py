@@ -1,0 +1,77 @@
+"""Review of session 45's fixer 2 of the older papers left (segmentation, columns, body
+names): each defect mended, on a small pack another council would plausibly publish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents, source_lines
+
+# A cabinet advisory group's pack: its front names the group, its agenda lists the group's
+# work programme after the one report.
+GROUP_FRONT = (
+    "%% header Wenbury District Council",
+    "^^ WENBURY DISTRICT COUNCIL",
+    "## Housing and Communities Cabinet Advisory Group",
+    "Date:\tTuesday, 9 March 2027",
+    "Time:\t6.00 pm",
+    "Venue:\tCommittee Room 1, Council Offices, Wenbury",
+    "** AGENDA",
+    "| Item | Subject | Pages |",
+    "| 1 | Apologies for absence | |",
+    "| 2 | Homelessness Prevention Grant Allocation | 2 - 4 |",
+    "| 3 | Work programme | 5 |",
+)
+REPORT_ASK = (
+    "** 1. Purpose",
+    "1.1 To seek the Group's views on the allocation of the homelessness prevention grant for"
+    " 2027/28 before the Cabinet decides it.",
+    "** 2. Recommendation",
+    "2.1 That the Cabinet Advisory Group recommends to Cabinet that the allocation at"
+    " Appendix A be approved.",
+)
+# The report's later pages under the group's masthead, one of them a section of its own whose
+# heading opens with the agenda's later title ("Work programme implications ...").
+MASTHEADED_SECTIONS = (
+    "--- page ---",
+    "^^ HOUSING AND COMMUNITIES CABINET ADVISORY GROUP",
+    "** Work programme implications for the housing service",
+    "3.1 The allocation will be kept under review by the Group through its work programme for"
+    " the year ahead, with a report in the autumn.",
+    "--- page ---",
+    "^^ HOUSING AND COMMUNITIES CABINET ADVISORY GROUP",
+    "** 4. Financial implications",
+    "4.1 The grant is met in full from the government's allocation for 2027/28 and no council"
+    " funding is needed for it.",
+)
+
+
+def test_regression_masthead_under_the_reports_stamp_is_its_own(tmp_path: Path) -> None:
+    # the report's first page prints the group's masthead under its "Agenda Item 2" stamp (the
+    # line the report starts at): its later pages repeating it are the report's, the service's
+    # own programme there (titled as the agenda's later item) no next paper
+    pack = source_lines(
+        *GROUP_FRONT, "--- page ---", "Agenda Item 2",
+        "^^ HOUSING AND COMMUNITIES CABINET ADVISORY GROUP",
+        "** Homelessness Prevention Grant Allocation",
+        "Report of:\tHousing Options Manager", *REPORT_ASK, "--- page ---",
+        "^^ HOUSING AND COMMUNITIES CABINET ADVISORY GROUP",
+        "** Work Programme 2027/28",
+        "3.1 The prevention team will review the rent deposit scheme in the summer and report"
+        " its findings to the Group with the grant's outturn.")
+    assert [kind for kind, _, _ in pack_documents(pack, tmp_path)] == ["agenda", "report"]
+
+
+def test_regression_section_heading_opening_with_a_later_title_is_no_paper(
+        tmp_path: Path) -> None:
+    # the report's own first page has no masthead; its later pages print the group's. A
+    # heading that goes on past the agenda's title in words ("Work programme implications for
+    # the housing service") is a section of the report, not the work programme's paper (that
+    # is titled as listed, perhaps with its year: "Work Programme 2026/27")
+    pack = source_lines(
+        *GROUP_FRONT, "--- page ---",
+        "## Report to the Housing and Communities Cabinet Advisory Group",
+        "Date of meeting:\t9 March 2027", "Report of:\tHousing Options Manager",
+        "Subject:\tHomelessness Prevention Grant Allocation", *REPORT_ASK,
+        *MASTHEADED_SECTIONS)
+    assert [kind for kind, _, _ in pack_documents(pack, tmp_path)] == ["agenda", "report"]
