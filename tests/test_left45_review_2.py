@@ -3,9 +3,13 @@ names): each defect mended, on a small pack another council would plausibly publ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from heldout_support import pack_documents, source_lines
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.masthead_titled_pages import FRONT_LINES, _front_names
 
 # A cabinet advisory group's pack: its front names the group, its agenda lists the group's
 # work programme after the one report.
@@ -75,3 +79,23 @@ def test_regression_section_heading_opening_with_a_later_title_is_no_paper(
         "Subject:\tHomelessness Prevention Grant Allocation", *REPORT_ASK,
         *MASTHEADED_SECTIONS)
     assert [kind for kind, _, _ in pack_documents(pack, tmp_path)] == ["agenda", "report"]
+
+
+class _Unread:
+    """A line the front page's reading must never reach (reading it fails the test)."""
+
+    def __getitem__(self, key: object) -> object:
+        raise AssertionError("a line past the front page's head was read")
+
+    def __iter__(self) -> Iterator[object]:
+        raise AssertionError("a line past the front page's head was read")
+
+
+def test_regression_front_names_read_from_the_front_page_head_alone() -> None:
+    # the body's name is looked for on the pack's front page for every masthead-titled
+    # candidate: read from the whole pack each time, a long pack's headings cost its length
+    # each (quadratic); only the front page's first FRONT_LINES lines are read
+    front = [(0, k, Line(f"Line {k} of the front page")) for k in range(FRONT_LINES + 1)]
+    flat = cast(list[tuple[int, int, Line]], [*front, _Unread(), (1, 0, Line("Report"))])
+    names = _front_names(flat)
+    assert "line0ofthefrontpage" in names and len(names) == FRONT_LINES

@@ -13,6 +13,8 @@ the masthead's type, smaller than the report's heading.)
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.heading_kinds import _under_appendix
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
@@ -76,10 +78,12 @@ def _masthead_above(flat: list[tuple[int, int, Line]], i: int) -> str | None:
 
 
 def _front_names(flat: list[tuple[int, int, Line]]) -> set[str]:
-    """The letters of each line of the pack's front page's head: the body's name is one."""
+    """The letters of each line of the pack's front page's head: the body's name is one.
+    (Read from the pack's start to the head's end alone: asked for each candidate title, a
+    walk over the whole pack would cost a long pack its length for each of its headings.)"""
     first = flat[0][0] if flat else 0
-    return {_letters(line.text) for page, idx, line in flat
-            if page == first and idx < FRONT_LINES and _letters(line.text)}
+    head = takewhile(lambda entry: entry[0] == first and entry[1] < FRONT_LINES, flat)
+    return {letters for _, _, line in head if (letters := _letters(line.text))}
 
 
 def _own_masthead(flat: list[tuple[int, int, Line]], heading: int, masthead: str) -> bool:
