@@ -10,30 +10,15 @@ from typing import cast
 from heldout_support import pack_documents, source_lines
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.masthead_titled_pages import FRONT_LINES, _front_names
+from test_heldout_left45_2 import GROUP_PACK
 
-# A cabinet advisory group's pack: its front names the group, its agenda lists the group's
-# work programme after the one report.
-GROUP_FRONT = (
-    "%% header Wenbury District Council",
-    "^^ WENBURY DISTRICT COUNCIL",
-    "## Housing and Communities Cabinet Advisory Group",
-    "Date:\tTuesday, 9 March 2027",
-    "Time:\t6.00 pm",
-    "Venue:\tCommittee Room 1, Council Offices, Wenbury",
-    "** AGENDA",
-    "| Item | Subject | Pages |",
-    "| 1 | Apologies for absence | |",
-    "| 2 | Homelessness Prevention Grant Allocation | 2 - 4 |",
-    "| 3 | Work programme | 5 |",
-)
-REPORT_ASK = (
-    "** 1. Purpose",
-    "1.1 To seek the Group's views on the allocation of the homelessness prevention grant for"
-    " 2027/28 before the Cabinet decides it.",
-    "** 2. Recommendation",
-    "2.1 That the Cabinet Advisory Group recommends to Cabinet that the allocation at"
-    " Appendix A be approved.",
-)
+# A cabinet advisory group's pack (round 45's fixer's): its front names the group, its agenda
+# lists the group's work programme after the one report.
+GROUP_FRONT = tuple(GROUP_PACK.split("\n--- page ---\n")[0].splitlines())
+# Its report's purpose and recommendation (to its second page).
+_GROUP_LINES = GROUP_PACK.splitlines()
+REPORT_ASK = tuple(_GROUP_LINES[_GROUP_LINES.index("** 1. Purpose") :
+                                _GROUP_LINES.index("** 2. Recommendation") + 2])
 # The report's later pages under the group's masthead, one of them a section of its own whose
 # heading opens with the agenda's later title ("Work programme implications ...").
 MASTHEADED_SECTIONS = (
