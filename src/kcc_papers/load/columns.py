@@ -244,7 +244,18 @@ def _trimmed(parted: list[tuple[list[R], list[R]] | None], tops: list[float],
 def _columns(rows: list[tuple[list[R], list[R]] | None], width: float) -> bool:
     lefts = [row[0] for row in rows if row is not None and row[0]]
     both = sum(1 for row in rows if row is not None and row[0] and row[1])
-    return both >= MIN_GUTTER_ROWS and _prose(lefts, width)
+    return both >= MIN_GUTTER_ROWS and (_prose(lefts, width)
+                                        or _prose(_lefts_from_beside(rows), width))
+
+
+def _lefts_from_beside(rows: list[tuple[list[R], list[R]] | None]) -> list[list[R]]:
+    """The left column's lines from the first row with text both sides of the gutter: a line
+    above it is the page's text across it, not the column's ("Purpose:  For assurance", a
+    label's value reaching past the column's edge, over "Recommendation: The Committee is"
+    beside "Key points: ..."), and its width would make the column's wrapped lines look short."""
+    first = next((k for k, row in enumerate(rows) if row is not None and row[0] and row[1]),
+                 len(rows))
+    return [row[0] for row in rows[first:] if row is not None and row[0]]
 
 
 def _prose(lines: list[list[R]], width: float) -> bool:

@@ -24,6 +24,7 @@ from kcc_papers.normalise import moderngov
 from kcc_papers.segment_starts.agenda_listed_papers import (
     _coded_paper,
     _listed_paper,
+    _masthead_titled_paper,
     _tagged_paper,
     _title_slide_paper,
 )
@@ -92,6 +93,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
                 or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
                 or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
+                or _masthead_titled_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)

@@ -14,6 +14,7 @@ from kcc_papers.segment_starts.listed_items import (
     listed_after,
     listed_item_head,
 )
+from kcc_papers.segment_starts.masthead_titled_pages import masthead_titled_page
 from kcc_papers.segment_starts.tagged_items import (
     tagged_after,
     tagged_again_after,
@@ -60,6 +61,18 @@ def _title_slide_paper(walk: _Walk, i: int, idx: int) -> bool:
                 or (walk.last_kind == "report" and walk.heading is not None
                     and titled_page_of_listed_item(walk.flat, i, listed, walk.heading))):
             return False
+    walk.begin(i - idx, "report", i)
+    return True
+
+
+def _masthead_titled_paper(walk: _Walk, i: int, idx: int) -> bool:
+    """Whether line ``i`` of a PDF, after a report, titles the next item's paper under the
+    body's own masthead (see ``masthead_titled_pages``): a report starts at its page's top."""
+    if not walk.paged or walk.last_kind != "report" or walk.heading is None:
+        return False
+    listed = agenda_listing(walk.flat, walk.starts, i, walk.tables, walk.listed)
+    if not masthead_titled_page(walk.flat, i, listed, walk.heading):
+        return False
     walk.begin(i - idx, "report", i)
     return True
 

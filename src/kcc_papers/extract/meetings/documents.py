@@ -96,9 +96,23 @@ def _full_name_for(meetings: list[Meeting], bare_body: re.Pattern[str], *,
     for m in bare:
         if m.committee and (bare_name := bare_body.match(m.committee)):
             word = " ".join(bare_name.group("word").lower().split())
-            named = {name for name in full if name.lower().endswith(f" {word}")}
+            named = ({name for name in full if name.lower().endswith(f" {word}")}
+                     or _named_by_tail(word, full))
             if len(named) == 1:
                 m.committee = named.pop()
+
+
+# A body's name of its kind then what it is of ("Board of Directors", "Board of Governors",
+# "Committee of Management"): the kind's word first, its tail joined by "of".
+OF_TAIL = re.compile(r"^of\s+[A-Z]\w*(?:\s+[A-Z]\w*)?$")
+
+
+def _named_by_tail(word: str, full: set[str]) -> set[str]:
+    """The names among ``full`` that open with the bare body's ``word`` and go on with what
+    it is of ("Board of Directors" for a company's report headed "... LIMITED - BOARD"): the
+    same body named by its kind alone, where no name ends in the word."""
+    return {name for name in full if name.lower().startswith(f"{word} ")
+            and OF_TAIL.match(name[len(word) + 1 :])}
 
 
 def shared_meeting(meetings: list[Meeting]) -> Meeting | None:
