@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import decision_rows, source_decision_rows
+from test_heldout_round31_decA import PANEL_APPENDIX
 
 # A full council's or cabinet's minutes: the public heard, and what the body then did.
 PUBLIC_PART = """LONDON BOROUGH OF KENSAL
@@ -116,25 +117,9 @@ def test_regression_our_recommendations_after_the_reports_own_ask_are_no_ask(
 
 # An independent remuneration panel's report bound in after the council's own, its heading in
 # title case as many templates set their headings.
-PANEL_APPENDIX_TITLE_CASE = """## BRACKWATER COUNTY COUNCIL
-| Report to: | County Council |
-| Date: | 11 December 2031 |
-| Subject: | Members' Allowances: Report of the Independent Remuneration Panel |
-** 1. Recommendations
-The Council is RECOMMENDED:
-(a) to adopt the Members' Allowances Scheme set out in Appendix 2 from 1 April 2032; and
-(b) to authorise the Director of Law and Governance to publish the Panel's report.
-** 2. Background
-2.1 The Panel is shared by the County Council and four of the district councils.
---- page ---
-^^ APPENDIX 1
-** REPORT OF THE INDEPENDENT REMUNERATION PANEL: MEMBERS' ALLOWANCES FROM 1 APRIL 2032
-** Our Recommendations
-Recommendation 1: that the basic allowance be £12,050 a year from 1 April 2032.
-Recommendation 2: that no member receive more than one special responsibility allowance.
-** The Basic Allowance
-A.1 The basic allowance recognises the time commitment of all councillors. We have valued that time at the median hourly pay in the county.
-"""  # noqa: E501
+PANEL_APPENDIX_TITLE_CASE = (
+    PANEL_APPENDIX.replace("** Our recommendations", "** Our Recommendations")
+    .replace("** The basic allowance", "** The Basic Allowance"))
 
 
 def test_regression_our_recommendations_in_title_case_head_the_panels_list(
