@@ -31,9 +31,12 @@ def fits(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:
     right edge), within their span, a row or two below the last of them; the table's
     widest piece (its header, shaded across) sets the span."""
     last = chain[-1].bbox
-    x0, top, x1, bottom = piece.bbox
+    x0, top, x1, _ = piece.bbox
     left, right = min(t.bbox[0] for t in chain), max(t.bbox[2] for t in chain)
     if top <= last[3] or x0 < left - SNAP_POINTS or x1 > right + SNAP_POINTS:
+        return False
+    # (a piece at the last one's edges is joined or not by ``zebra._continues`` alone)
+    if abs(x0 - last[0]) <= SNAP_POINTS and abs(x1 - last[2]) <= SNAP_POINTS:
         return False
     span = (left, chain[0].bbox[1], right, last[3])
     inside = [r for r in fills if _inside(r, span)]
@@ -45,7 +48,7 @@ def fits(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:
     if not all(_on(edges, r["x0"]) and _on(edges, r["x1"]) for r in own):
         return False
     row = max((r["bottom"] - r["top"] for r in inside if _one_row(r, inside)), default=0.0)
-    return top - last[3] <= MAX_GAP_ROWS * row
+    return bool(top - last[3] <= MAX_GAP_ROWS * row)
 
 
 def reaches_right(fills: list[Obj], top: float, bottom: float, box: Bbox) -> bool:
@@ -63,7 +66,7 @@ def reaches_right(fills: list[Obj], top: float, bottom: float, box: Bbox) -> boo
         if x1 < start - SNAP_POINTS:
             break
         start = min(start, x0)
-    return end - start >= MIN_ACROSS_SHARE * (box[2] - box[0])
+    return bool(end - start >= MIN_ACROSS_SHARE * (box[2] - box[0]))
 
 
 def _one_row(r: Obj, fills: list[Obj]) -> bool:
