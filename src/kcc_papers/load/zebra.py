@@ -10,7 +10,8 @@ and one row's height below the last, are its unshaded rows. A cell filled across
 (a merged group cell, shaded with its first row) stays one cell. A single piece is a zebra
 table too when a band inside it is unshaded (below a merged cell that its fill reaches down
 across). It is one only with two rows shaded across it and few columns: a grid of coloured
-squares (a chart, a heat map) is none."""
+squares (a chart, a heat map) is none. A table shaded in its filled cells only, its pieces
+ending at other edges, is joined by ``zebra_columns``."""
 
 from __future__ import annotations
 
