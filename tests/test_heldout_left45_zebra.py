@@ -7,7 +7,8 @@ again, every indicator's result is read, the code centred across its three rows 
 
 from __future__ import annotations
 
-from heldout_support import kpi_rows
+from heldout_support import kpi_rows, rendered
+from kcc_papers.load import load
 
 PERFORMANCE_REPORT = """## Lowmere Borough Council
 ** Audit and Performance Committee - 9 March 2028
@@ -52,3 +53,25 @@ def test_such_a_table_ending_in_a_piece_shaded_short_of_its_right_edge_reads_eac
     rows = kpi_rows(PERFORMANCE_REPORT.format(fourth=""), tmp_path)
     assert rows == [("HS1", 61.2, "green"), ("HS2", 84.0, "red"),
                     ("LS1", 212400.0, "green")]
+
+
+COMPLAINTS = """3.2 Complaints by service:
+|% 40 20 20 20
+|~ Service | Stage 1 | Stage 2 | Ombudsman |
+| Housing | 37 | 4 | 0 |
+| Leisure | 12 | 1 | 0 |
+| Parks | 9 | 0 | 1 |
+"""
+
+
+def test_a_zebra_table_with_other_columns_just_below_stays_a_table_of_its_own(tmp_path):
+    # the guard of the rule: the next table, a row or two below the KPI table's last piece
+    # (shaded short of its right edge), lies within its span, its outer edges on the KPI
+    # table's, but its columns' edges are none of it
+    source = PERFORMANCE_REPORT.format(fourth=COMPLAINTS)
+    source_file = load(rendered(source, tmp_path))
+    tables = [t for page in source_file.pages for t in page.tables]
+    assert [[c.text for c in t.rows[0]] for t in tables] == [
+        ["Code", "Indicator", "Q3 2027/28", "Target", "Rating"],
+        ["Service", "Stage 1", "Stage 2", "Ombudsman"]]
+    assert len(tables[0].rows) == 10
