@@ -28,12 +28,17 @@ def fits(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:
     """Whether ``piece`` is the next piece of the zebra table whose pieces so far are
     ``chain``, shaded in its filled cells only: its edges on the columns' edges of the
     pieces above (the table's left edge or a column's start, a column's end or the table's
-    right edge), within their span, a row or two below the last of them; the table's
-    widest piece (its header, shaded across) sets the span."""
+    right edge), within their span and reaching its left or right edge, a row or two below
+    the last of them; the table's widest piece (its header, shaded across) sets the span."""
     last = chain[-1].bbox
     x0, top, x1, _ = piece.bbox
     left, right = min(t.bbox[0] for t in chain), max(t.bbox[2] for t in chain)
     if top <= last[3] or x0 < left - SNAP_POINTS or x1 > right + SNAP_POINTS:
+        return False
+    # a row shaded in its filled cells runs from the table's left edge or to its right edge
+    # (its first cells filled, or its last ones): a piece reaching neither, however its edges
+    # fall on the columns above, is another, narrower table under it
+    if abs(x0 - left) > SNAP_POINTS and abs(x1 - right) > SNAP_POINTS:
         return False
     # (a piece at the last one's edges is joined or not by ``zebra._continues`` alone)
     if abs(x0 - last[0]) <= SNAP_POINTS and abs(x1 - last[2]) <= SNAP_POINTS:
