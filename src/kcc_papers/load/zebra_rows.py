@@ -186,13 +186,16 @@ def _centred_over(cells: list[Bbox], merged: list[Bbox], chars: list[Obj]) -> li
     """The cells, each merged cell whose text stands across its bottom edge (a code centred
     in a cell merged down over three rows, the first unshaded, the second shaded, the third
     unshaded again: its fill, or the want of one, shows two of them only) reaching over the
-    cell below it too, as its text does."""
+    cell below it too, as its text does, where that cell holds no text of its own."""
     for box in merged:
         x0, top, x1, bottom = box
         below = next((c for c in cells if abs(c[0] - x0) <= SNAP_POINTS
                       and abs(c[2] - x1) <= SNAP_POINTS and abs(c[1] - bottom) <= SNAP_POINTS),
                      None)
-        if below is None or box not in cells or not _across_bottom(box, chars):
+        # (a cell below with text of its own is another row's: a long name wrapping past its
+        # cell's bottom leaves the next name where it is)
+        if below is None or box not in cells or not _across_bottom(box, chars) or any(
+                _middle_in(c, below) and c["top"] >= below[1] - SNAP_POINTS for c in chars):
             continue
         cells = [(x0, top, x1, below[3]) if c == box else c for c in cells if c != below]
     return cells
