@@ -10,7 +10,8 @@ and one row's height below the last, are its unshaded rows. A cell filled across
 (a merged group cell, shaded with its first row) stays one cell. A single piece is a zebra
 table too when a band inside it is unshaded (below a merged cell that its fill reaches down
 across). It is one only with two rows shaded across it and few columns: a grid of coloured
-squares (a chart, a heat map) is none."""
+squares (a chart, a heat map) is none. A table shaded in its filled cells only, its pieces
+ending at other edges, is joined by ``zebra_columns``."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from statistics import median
 from typing import Any
 
 from pdfplumber.table import Table
+
+from kcc_papers.load import zebra_columns
 
 Obj = dict[str, Any]
 Bbox = tuple[float, float, float, float]
@@ -51,16 +54,21 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
                              or min(r["x1"] - r["x0"], r["bottom"] - r["top"]) <= RULE_POINTS)]
     out: list[Any] = []
     chain: list[Any] = []
+    partial = False  # the chain's pieces shaded in their filled cells only (zebra_columns)
     for table in sorted(found, key=lambda t: t.bbox[1]):
         # (a ruled table a row or two below a zebra table is a table of its own: chained to
         # it, its rules would leave the zebra table's pieces unjoined, ``_one``)
-        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules) and (
-                _continues(chain[-1], table, fills) or _reached(chain, table, fills)):
-            chain.append(table)
-            continue
-        out.extend(_one(page, chain, fills, rules))
-        chain = [table]
-    out.extend(_one(page, chain, fills, rules))
+        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules):
+            if _continues(chain[-1], table, fills) or _reached(chain, table, fills):
+                chain.append(table)
+                continue
+            if zebra_columns.fits(chain, table, fills):
+                chain.append(table)
+                partial = True
+                continue
+        out.extend(_one(page, chain, fills, rules, partial))
+        chain, partial = [table], False
+    out.extend(_one(page, chain, fills, rules, partial))
     return out
 
 
@@ -141,9 +149,12 @@ def _reached(chain: list[Any], piece: Any, fills: list[Obj]) -> bool:
                                                    "bottom": piece.bbox[3]}, box)
 
 
-def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> list[Any]:
+def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj],
+         partial: bool = False) -> list[Any]:
     """The chain's pieces as one table, or as they are when it is no zebra table: one with a
-    rule, or a single piece shading every row it spans."""
+    rule, or a single piece shading every row it spans. ``partial``: its pieces are shaded in
+    their filled cells only, a band shaded across reaching the table's right edge from a
+    cell's left edge (``zebra_columns``)."""
     if not chain:
         return chain
     box = _section_rows_below((min(t.bbox[0] for t in chain), chain[0].bbox[1],
@@ -155,7 +166,9 @@ def _one(page: Any, chain: list[Any], fills: list[Obj], rules: list[Obj]) -> lis
     if len(xs) - 1 > MAX_COLUMNS:
         return chain
     ys = _snapped(sorted({v for r in shaded for v in (r["top"], r["bottom"])}))
-    across = [_across(shaded, top, bottom, box) for top, bottom in pairwise(ys)]
+    across = [_across(shaded, top, bottom, box)
+              or (partial and zebra_columns.reaches_right(shaded, top, bottom, box))
+              for top, bottom in pairwise(ys)]
     # the unshaded rows' heights (a piece may hold one, below a cell merged down across it)
     gaps = [bottom - top for (top, bottom), full in zip(pairwise(ys), across, strict=True)
             if not full]

@@ -173,11 +173,39 @@ def _unmerged(table: ZebraTable, chars: list[Obj]) -> list[Bbox]:
         # its row stands, reaches nothing below: only text reaching into the bands below
         # makes the cell one merged over them)
         if any(_middle_in(c, box) and c["bottom"] > tops[0] + SNAP_POINTS for c in chars) or any(
-                _inside(s, box) and s["bottom"] > tops[0] + SNAP_POINTS for s in shapes):
+                _inside(s, box) and s["bottom"] > tops[0] + SNAP_POINTS for s in shapes) or (
+                _across_bottom(box, chars)):
             continue
         edges = [top, *tops, bottom]
         split[box] = [(x0, a, x1, b) for a, b in pairwise(edges)]
-    return [part for cell in table.cells for part in split.get(cell, [cell])]
+    cells = [part for cell in table.cells for part in split.get(cell, [cell])]
+    return _centred_over(cells, [box for box, _ in table.merged if box not in split], chars)
+
+
+def _centred_over(cells: list[Bbox], merged: list[Bbox], chars: list[Obj]) -> list[Bbox]:
+    """The cells, each merged cell whose text stands across its bottom edge (a code centred
+    in a cell merged down over three rows, the first unshaded, the second shaded, the third
+    unshaded again: its fill, or the want of one, shows two of them only) reaching over the
+    cell below it too, as its text does, where that cell holds no text of its own."""
+    for box in merged:
+        x0, top, x1, bottom = box
+        below = next((c for c in cells if abs(c[0] - x0) <= SNAP_POINTS
+                      and abs(c[2] - x1) <= SNAP_POINTS and abs(c[1] - bottom) <= SNAP_POINTS),
+                     None)
+        # (a cell below with text of its own is another row's: a long name wrapping past its
+        # cell's bottom leaves the next name where it is)
+        if below is None or box not in cells or not _across_bottom(box, chars) or any(
+                _middle_in(c, below) and c["top"] >= below[1] - SNAP_POINTS for c in chars):
+            continue
+        cells = [(x0, top, x1, below[3]) if c == box else c for c in cells if c != below]
+    return cells
+
+
+def _across_bottom(box: Bbox, chars: list[Obj]) -> bool:
+    """Whether text in the cell's column stands across its bottom edge."""
+    x0, _, x1, bottom = box
+    return any(x0 <= c["x0"] and c["x1"] <= x1 and c["top"] < bottom - SNAP_POINTS
+               and c["bottom"] > bottom + SNAP_POINTS for c in chars)
 
 
 def _middle_in(c: Obj, box: Bbox) -> bool:
