@@ -23,14 +23,13 @@ from pdfplumber.table import Table
 
 from kcc_papers.load import zebra_columns
 
-Obj = dict[str, Any]
-Bbox = tuple[float, float, float, float]
+# (the edge snap, the pieces' gap and the box test are the join's, defined once beside it)
+from kcc_papers.load.zebra_columns import MAX_GAP_ROWS as MAX_GAP_ROWS
+from kcc_papers.load.zebra_columns import SNAP_POINTS as SNAP_POINTS
+from kcc_papers.load.zebra_columns import Bbox as Bbox
+from kcc_papers.load.zebra_columns import Obj as Obj
+from kcc_papers.load.zebra_columns import _inside as _inside
 
-# Edges within this many points are one edge.
-SNAP_POINTS = 1.0
-# The pieces of one zebra table are at most this many of their own rows apart (the unshaded
-# row between two shaded ones may wrap to more lines than either).
-MAX_GAP_ROWS = 2.5
 # A zebra table has at most this many columns (a grid of many small coloured squares, a
 # chart's or a heat map's, is none), and at least this many rows shaded across (the header
 # and one body row), a band shaded over this share of the table's width.
@@ -346,11 +345,6 @@ def _across(shaded: list[Obj], top: float, bottom: float, box: Bbox) -> bool:
 
 def _at(r: Obj, x: float, y: float) -> bool:
     return bool(r["x0"] <= x <= r["x1"] and r["top"] <= y <= r["bottom"])
-
-
-def _inside(r: Obj, box: Bbox) -> bool:
-    return bool(r["x0"] >= box[0] - SNAP_POINTS and r["x1"] <= box[2] + SNAP_POINTS
-            and r["top"] >= box[1] - SNAP_POINTS and r["bottom"] <= box[3] + SNAP_POINTS)
 
 
 def _ruled(table: Any, rules: list[Obj]) -> bool:

@@ -15,9 +15,10 @@ from typing import Any
 Obj = dict[str, Any]
 Bbox = tuple[float, float, float, float]
 
-# Edges within this many points are one edge (as ``zebra.SNAP_POINTS``).
+# Edges within this many points are one edge.
 SNAP_POINTS = 1.0
-# The pieces are at most this many of the table's rows apart (as ``zebra.MAX_GAP_ROWS``).
+# The pieces of one zebra table are at most this many of their own rows apart (the unshaded
+# row between two shaded ones may wrap to more lines than either).
 MAX_GAP_ROWS = 2.5
 # A band shaded to the table's right edge from a cell's left edge is shaded across when it
 # covers at least this share of the table's width.
