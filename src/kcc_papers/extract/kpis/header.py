@@ -7,13 +7,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from kcc_papers.extract.kpis.columns import period_of, periods_beside_values, role_of
 from kcc_papers.extract.kpis.common import REF
+from kcc_papers.extract.kpis.heading_years import (
+    BARE_YEAR,
+    _heading_year,
+    _past_periods,
+    year_groups,
+)
 from kcc_papers.extract.kpis.layout import Row, is_wordy
-from kcc_papers.extract.kpis.periods import one_series
+from kcc_papers.extract.kpis.no_dashboards import (
+    LIMIT_HEADING,
+    TARGET_WORD,
+    _budget_table,
+    _limits_table,
+    budget_heading,
+)
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
+from kcc_papers.extract.kpis.rated_figure import _own_figure, _rated_by_subject
 from kcc_papers.extract.kpis.so_far import (
     earlier_quarters_as_previous,
     past_outturn_as_previous,
@@ -23,8 +35,13 @@ from kcc_papers.extract.kpis.spans import span_beside_periods
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.extract.kpis.twice import named_twice
 from kcc_papers.extract.kpis.word_years import word_year_series
-from kcc_papers.normalise.headings import grouped_headings
-from kcc_papers.normalise.numbers import parse_number
+
+# The header's years, the tables that are no dashboard and the figure a rated table rates
+# are read apart (heading_years, no_dashboards, rated_figure); the names other modules and
+# the tests import from this one stay importable here.
+__all__ = ["AGGREGATE_COLUMN", "BARE_YEAR", "LIMIT_HEADING", "RATED_VALUE", "Header",
+           "_heading_year", "budget_heading", "codes_as_ref", "read_header",
+           "split_rating", "status_column", "subject_names_each_row", "subject_ref"]
 
 # (a comparison with a comparator, "Compared with England", rates a measure as a target does,
 # though no rating of the council's own: the measures are KPIs, unrated)
@@ -40,10 +57,6 @@ class Header:
 
     def index(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
-
-
-# A column heading that is a year alone ("2025/26").
-BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*$")
 
 
 def read_header(cells: list[str], below: list[str] | None = None) -> Header | None:
@@ -167,11 +180,6 @@ def _named_target(cells: list[str], roles: list[str | None]) -> list[str | None]
     return [None if r == "target" and i not in named else r for i, r in enumerate(roles)]
 
 
-# ("Standard | Standard level": the standard's level is its target, the standard the row's
-# measure)
-TARGET_WORD = re.compile(r"\btarget\b|^standard\s+level$", re.I)
-
-
 # Indicators given for this many periods in a row ("Q1 | Q2 | Q3 | Q4") are measured, even
 # with no target to rate them against (a performance appendix's activity counts).
 SERIES_PERIODS = 2
@@ -190,180 +198,6 @@ def _period_series(cells: list[str], roles: list[str | None]) -> bool:
     return len(periods) >= SERIES_PERIODS and not rest
 
 
-# A table of risks names its likelihood, impact or score: its figures rate no measure.
-RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|score)\b", re.I)
-# A comparator that is a sum of money ("Benchmark cost (£000)", "Comparator spend (£m)"): a
-# budget table's, setting each scheme's cost beside another cost, not a measure's (a measure is
-# compared with a rate, a percentage or a figure of its own kind: "Benchmark (%)"). A unit
-# cost compared with its benchmark ("Benchmark cost per household (£)") is a measure still.
-MONEY_COLUMN = re.compile(
-    r"\b(?:costs?|spend|budget|expenditure)\b(?!\s+per\b)|£\s*'?(?:000|k|m|bn|million)\b",
-    re.I)
-
-
-# A column of a budget ("Budget", "Revised budget 2026/27 (£000)"), not a rate measured against
-# one ("% of budget spent", "Spend per pupil against budget").
-BUDGET_HEADING = re.compile(r"\bbudget(?:ed)?\b", re.I)
-RATE_HEADING = re.compile(r"%|\bper\b|\bagainst\b|\bvs\b|\bwithin\b", re.I)
-# A sum of money as a column prints it ("(£000)", "£'000", "£m").
-MONEY_SUM = re.compile(r"£\s*'?(?:000|k|m|bn|million)\b", re.I)
-FORECAST_HEADING = re.compile(r"\bforecast", re.I)
-
-
-# A column of the limits a council sets itself ("Limit", "2027/28 limit or estimate",
-# "Approved limit"): a treasury report's prudential indicators, each a ceiling its figure must
-# stay within ("Within limit"), not a target a service aims at. (An "Upper limit" column is a
-# range's end, read as such: ``ROLES``' "upper".)
-LIMIT_HEADING = re.compile(r"\blimits?\b", re.I)
-
-
-def _limits_table(cells: list[str], roles: list[str | None], below: list[str] | None) -> bool:
-    """A table measuring its figures against limits, with no target column: prudential or
-    treasury indicators, whose "Within limit" is compliance, no rating of a measure. A row
-    below rated Red, Amber or Green is a dashboard's, its limit the measure's standard ("Time
-    limit | Q3 Actual | RAG": "20 days | 81% | Amber")."""
-    if "target" in roles or _rated(roles, below):
-        return False
-    return any(r is None and LIMIT_HEADING.search(c) for c, r in zip(cells, roles, strict=True))
-
-
-def _rated(roles: list[str | None], below: list[str] | None) -> bool:
-    """Whether the row below prints a rating in the header's status column."""
-    at = roles.index("rag") if "rag" in roles else None
-    return below is not None and at is not None and at < len(below) \
-        and parse_rag(below[at]) is not None
-
-
-def budget_heading(label: str) -> bool:
-    """Whether a column's or field's heading names a budget ("Budget", "Revised budget
-    2026/27 (£000)"), not a rate measured against one ("% of budget spent") nor a target
-    ("Budget / target 2026/27")."""
-    return bool(BUDGET_HEADING.search(label) and not RATE_HEADING.search(label)
-                and not TARGET_WORD.search(label))
-
-
-def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
-    """A budget monitor's table ("Scheme | Budget (£000) | Forecast (£000) | Variance"): a
-    column of a budget, or a value column that is a forecast of a sum of money. Its rows are
-    sums spent against sums planned, whatever its other columns are named ("Benchmark",
-    "Target (£000)") and even where it rates them: a measure's value is what was achieved, a
-    rate or a count, not a forecast of spend."""
-    # (a heading naming the budget as the target, "Budget / target 2026/27", is a target: the
-    # level a service's activity is measured against, as a joint committee's dashboard has it)
-    if any(budget_heading(c) for c in cells):
-        return True
-    return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
-               for c, r in zip(cells, roles, strict=True))
-
-
-def _rated_by_subject(cells: list[str], roles: list[str | None],
-                      below: list[str]) -> list[str | None]:
-    """A table rating each row against a figure it names ("Ref | Mandate | Manager | Fund
-    return 12 months (%) | Benchmark (%) | RAG") whose measure column, and maybe its value
-    column, go by the subject's own words: the first unnamed column of words in the row below
-    is the description, and where no column is named as the value, the nearest unnamed column
-    of figures left of the target or comparator is the value rated."""
-    against = next((i for i, r in enumerate(roles) if r in ("target", "comparator")), None)
-    if (against is None or "rag" not in roles or len(below) != len(cells)
-            or any(RISK_COLUMN.search(c) for c in cells)
-            or (roles[against] == "comparator" and MONEY_COLUMN.search(cells[against]))):
-        return roles
-    unnamed = [i for i, r in enumerate(roles) if r is None]
-    desc = next((i for i in unnamed if is_wordy(below[i])), None)
-    # (the figure rated is printed beside what it is rated against: "Market value (£m) |
-    # Return (%) | Benchmark (%)" rates the return, not the fund's size)
-    value = roles.index("latest") if "latest" in roles else next(
-        (i for i in reversed(unnamed) if i < against and parse_number(below[i]) is not None),
-        None)
-    if desc is None or value is None or value < desc:
-        return roles
-    named = list(roles)
-    named[desc], named[value] = "description", "latest"
-    return named
-
-
-# Columns of figures beside an area's own that are not the figure rated: the count a rate is
-# worked from ("Count", "Numerator", "Denominator", "Cases", "Population", "Events") and the
-# area's place among others ("Rank", "Quartile"). The area's own figure is the first column
-# of figures after the description that is none of these, so a count printed before it must
-# be known by its name.
-NO_OWN_FIGURE = re.compile(r"^\s*(?:count|number|no\.|numerator|denominator|rank(?:ing)?|"
-                           r"position|quartile|decile|sample\s+size|trend|cases|population|"
-                           r"events|respondents|base)\b", re.I)
-
-
-def _own_figure(cells: list[str], named: list[str | None], roles: list[str | None],
-                below: list[str]) -> list[str | None]:
-    """A rated table setting each indicator's figure beside a comparator's ("Code | Indicator
-    | Period | Holmebridge | England | Target | RAG"), or comparing it with one ("... |
-    Compared with England"), prints its own figure under the area's own name, which names no
-    role: where no column is named as the value, the first column of no known name between
-    the description and the comparator, printing a figure in the row below, is the value (the
-    area's own is printed before those it is set beside: "Calderbrook | North West |
-    England"; and a "Period" column then gives each row's period)."""
-    if ("latest" in roles or "ytd" in roles or not {"rag", "comparison"} & set(roles)
-            or len(below) != len(cells)):
-        return roles
-    against = next((i for i, r in enumerate(roles) if r == "comparator"), None)
-    if (against is None or MONEY_COLUMN.search(cells[against])
-            or any(RISK_COLUMN.search(c) for c in cells)):
-        return roles
-    desc = roles.index("description")
-    figures = [i for i in range(desc + 1, against) if named[i] is None
-               and not NO_OWN_FIGURE.match(cells[i]) and parse_number(below[i]) is not None]
-    if not figures:
-        return roles
-    value = _latest_year(cells, figures)
-    own = ["period" if named[i] == "period" else r for i, r in enumerate(roles)]
-    own[value] = "latest"
-    return own
-
-
-def _latest_year(cells: list[str], figures: list[int]) -> int:
-    """Of the area's own figure columns, the one of the latest year where each names its
-    year ("Holmesdale 2029 | Holmesdale 2030 | National 2030": the year the comparator is
-    set beside is the one rated); else the first."""
-    years = [_heading_year(cells[i]) for i in figures]
-    dated = [(y, i) for y, i in zip(years, figures, strict=True) if y is not None]
-    if len(dated) < len(figures):
-        return figures[0]
-    return max(dated, key=lambda d: (d[0], -d[1]))[1]
-
-
-def year_groups(cells: list[str], below: list[str] | None = None) -> bool:
-    """A year printed over several columns ("2025/26" spanning "Q1 | Q2 | Q3"): the row
-    names groups, and the row below it the columns (``grouped_headings``)."""
-    years = [" ".join(c.split()) for c in cells if BARE_YEAR.match(c)]
-    # a spanning heading is printed in each cell it spans, or in the first with the rest empty
-    # where the row below names the columns (over a row of figures, the blank heads a column
-    # of its own: "2024/25 | (direction of travel) | RAG"); the row below unknown, it spans
-    blank_after = any(BARE_YEAR.match(c) and not after.strip() for c, after in pairwise(cells))
-    spans = blank_after and (below is None or grouped_headings(cells, below) is not None)
-    return spans or len(years) != len(set(years))
-
-
-# The year a period's heading names: "2024/25", "Year end 2024/25", "Quarter 3 2025/26".
-HEADING_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*\d{2,4})?\b")
-# A financial year in two-digit years, as older papers print it ("Actual 07/08", "Target
-# 08/09"): two years one apart, neither part of a date ("07/08/2009"), nor a day and month
-# after the word a date is given by ("Actual at 01/02", "Position as at 11/12", "Spend to
-# 03/04"; matched with it in one pass, so each match is read once).
-SHORT_YEAR = re.compile(r"(?:\b(?P<date>at|to|on|by|from|until|since)\s+)?"
-                        r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])", re.I)
-# A two-digit year from this up is of the 1900s ("98/99"), below it of the 2000s.
-CENTURY_PIVOT = 70
-
-
-def _heading_year(cell: str) -> int | None:
-    """The latest year a period's heading names, in four digits or as a two-digit financial
-    year; None where it names none."""
-    years = [int(y) for y in HEADING_YEAR.findall(cell)]
-    for date_word, first, second in SHORT_YEAR.findall(cell):
-        if (int(first) + 1) % 100 == int(second) and not date_word:
-            years.append(int(first) + (1900 if int(first) >= CENTURY_PIVOT else 2000))
-    return max(years) if years else None
-
-
 def _year_to_date_as_latest(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A rated dashboard whose one figure column is the year so far ("Code | Measure | Target
     | YTD 2027/28 | Status"): that figure is each row's latest, the one its status rates. So
@@ -375,17 +209,6 @@ def _year_to_date_as_latest(cells: list[str], roles: list[str | None]) -> list[s
     if len(so_far) > 1 and any(period_of(cells[i]) is None for i in so_far):
         return roles
     return ["latest" if r == "ytd" else r for r in roles]
-
-
-def _past_periods(cells: list[str], roles: list[str | None]) -> list[str | None]:
-    """Value columns of several years ("Year end 2024/25 | Quarter 3 2025/26 Actual"): those
-    of a year before the latest one printed are last year's, not the latest value."""
-    years = {i: year for i, r in enumerate(roles)
-             if r == "latest" and (year := _heading_year(cells[i])) is not None}
-    if len(set(years.values())) < 2 or one_series([cells[i] for i in years]):
-        return roles
-    newest = max(years.values())
-    return ["previous_year" if years.get(i, newest) < newest else r for i, r in enumerate(roles)]
 
 
 def codes_as_ref(header: Header, cells: list[str]) -> Header:

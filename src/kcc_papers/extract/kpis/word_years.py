@@ -1,7 +1,7 @@
 """Value columns named by one word and each its year ("Canvass 2030 | Canvass 2031", "Survey
 2029 | Survey 2030"): an annual exercise's figures, one column a year. No role pattern knows
 the word (a canvass, a census, a survey), but the same word printed over two years or more
-names a series of years: each is a value column, and ``header._past_periods`` makes the
+names a series of years: each is a value column, and ``heading_years._past_periods`` makes the
 earlier years last year's, the latest year's the value. A word and one year alone ("Budget
 2031/32") is left as it is: one column says no series."""
 
