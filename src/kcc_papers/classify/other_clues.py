@@ -1,0 +1,38 @@
+"""The clues against a document being a committee paper at all (the kind OTHER): statements
+of accounts, strategies, consultations, brochures and news, a catalogue of files."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.classify.clue_weights import FAIR, STRONG, WEAK, Clue, _rx
+from kcc_papers.segment_starts.heading_kinds import OTHER
+
+# A paper may cite a background file or two; a head naming this many files lists papers.
+FILE_NAMES_FOR_A_CATALOGUE = 5
+# ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
+# must not outweigh it.
+CATALOGUE_WEIGHT = 3 * STRONG
+FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
+
+
+OTHER_CLUES: tuple[Clue, ...] = (
+    # against: statements of accounts, strategies, consultations, brochures and news. Only
+    # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
+    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),
+    Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR,
+         needs=("notes",)),
+    Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR,
+         needs=("accounting",)),
+    Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
+                    r"Reserves\s+Statement"), FAIR, needs=("statement",)),
+    Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK, needs=("auditor",)),
+    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), FAIR, "title"),
+    Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
+                    r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR,
+         needs=("consultation", "say", "said")),
+    Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
+    # a catalogue of files (a folder's README, an index page): it names papers, it is none
+    Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE,
+         needs=(".pdf", ".txt", ".htm", ".doc", ".xls", ".csv")),
+)
