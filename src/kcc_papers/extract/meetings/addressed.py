@@ -158,11 +158,18 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     return out
 
 
+# The last words of a body's name wrapped onto a line of their own in a narrow cell: a few
+# capitalised words ending in the body's word ("Committee", "Joint Committee").
+WRAPPED_CELL_TAIL = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,2}(?:Sub-)?(?:Committee|Board|Panel|Forum|Commission)\s*$")
+
+
 def _wrapped_under_label(lines: list[str], n: int) -> str:
     """The value of the bare label ``lines[n]`` wrapped in its table cell before the body's
-    word: "Report to:" over "Eastmarch Local Government Reorganisation Joint" over "Committee"
-    (a long name in a narrow cell); "" where the two lines under the label make no name."""
-    if n + 2 >= len(lines) or not WRAPPED_NAME_END.match(lines[n + 2]):
+    last words: "Report to:" over "Eastmarch Local Government Reorganisation Joint" over
+    "Committee" (a long name in a narrow cell, the label set beside its middle); "" where the
+    two lines under the label make no name."""
+    if n + 2 >= len(lines) or not WRAPPED_CELL_TAIL.match(lines[n + 2]):
         return ""
     joined = f"{lines[n + 1].strip()} {lines[n + 2].strip()}"
     return joined if _names_a_body(joined) else ""
