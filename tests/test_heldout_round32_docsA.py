@@ -63,12 +63,12 @@ Venue:	Council Chamber, Teme House, Bromyard BR7 4HA
 --- page ---
 ## West Teme Council
 !! Shadow Authority
-** Minutes of the first meeting of the Shadow Executive held at Teme House on Thursday 11 June 2026 at 10.00 am
+** Minutes of the first meeting of the Shadow Executive held at Teme House on Thursday 11 June 2026
 Present:	Councillors A. Burford (Shadow Leader, in the Chair), C. Dorrell and E. Fownhope
 ** SE/1 Apologies for Absence
 None.
 ** SE/2 Interim Constitution
-RESOLVED: That the Shadow Executive recommends the Shadow Authority to adopt the interim constitution.
+RESOLVED: That the Shadow Executive recommends the Shadow Authority to adopt the constitution.
 """
 
 

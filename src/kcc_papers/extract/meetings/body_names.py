@@ -24,9 +24,8 @@ BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commissio
 BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"
 # alone on its line as a metropolitan borough prints it (is_masthead_name does not take it);
-# or that word after the one word saying which executive it is, a local government
-# reorganisation's ("Shadow Executive" of a shadow authority, "Implementation Executive",
-# "Joint Executive"), never a person's title ("Chief Executive" is an officer).
+# or after the word saying which executive, a reorganisation's ("Shadow Executive",
+# "Implementation Executive"), never a person's title ("Chief Executive" is an officer).
 EXECUTIVE_KINDS = r"(?:Shadow|Implementation|Joint|Transition(?:al)?)"
 SOLE_BODY = re.compile(rf"(?:The\s+)?(?:{EXECUTIVE_KINDS}\s+)?Executive", re.I)
 
