@@ -28,6 +28,7 @@ BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # "Implementation Executive"), never a person's title ("Chief Executive" is an officer).
 EXECUTIVE_KINDS = r"(?:Shadow|Implementation|Joint|Transition(?:al)?)"
 SOLE_BODY = re.compile(rf"(?:The\s+)?(?:{EXECUTIVE_KINDS}\s+)?Executive", re.I)
+KIND_OF_EXECUTIVE = re.compile(rf"{EXECUTIVE_KINDS}\s+Executive", re.I)
 
 
 BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kcc_papers.load.model import Page
 from kcc_papers.normalise.dates import find_date
 
-from .body_names import BODY_WORD, SOLE_BODY
+from .body_names import BODY_WORD, KIND_OF_EXECUTIVE
 from .council import COUNCIL
 
 # A running line's parts: the name, its date, its page ("... Committee - 17 September 2030 -
@@ -44,8 +44,9 @@ def running_names(pages: Sequence[Page], feet: set[tuple[int, int]],
         for part in RUNNING_PARTS.split(text):
             part = part.strip()
             # (a name met again, on the next page's foot, is not read again)
-            # (an executive is a body too: "Shadow Executive | 18 June 2026 | 3")
-            if (part not in names and (BODY_WORD.search(part) or SOLE_BODY.fullmatch(part))
+            # (an executive named by its kind is a body too: "Shadow Executive | 18 June 2026")
+            if (part not in names and (BODY_WORD.search(part)
+                                       or KIND_OF_EXECUTIVE.fullmatch(part))
                     and len(letters(part)) >= MIN_NAME_LETTERS and find_date(part) is None):
                 names.append(part)
     return names
