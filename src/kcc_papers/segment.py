@@ -18,7 +18,7 @@ import re
 from kcc_papers.classify import classify
 from kcc_papers.classify.decision_records import RECOMMENDATION_HEADING
 from kcc_papers.load.model import Line, Source
-from kcc_papers.segment_front_matter import _cover_letter, _front_matter_only
+from kcc_papers.segment_front_matter import _cover_letter, _front_matter_only, _minutes_head
 from kcc_papers.segment_span import Segment, flatten
 from kcc_papers.segment_stand_ins import PLACEHOLDER_TITLE, _exempt_stand_in, _placeholder
 from kcc_papers.segment_starts import _find_starts
@@ -58,7 +58,8 @@ def segment(source: Source) -> list[Segment]:
     if not starts or starts[0][0] > 0:
         # Front matter before the first heading belongs to the first document (or is the file).
         first_kind = starts[0][1] if starts and (
-            _front_matter_only(flat, starts[0][0]) or _cover_letter(flat, starts[0])) else None
+            _front_matter_only(flat, starts[0][0]) or _cover_letter(flat, starts[0])
+            or _minutes_head(flat, starts[0])) else None
         if first_kind:
             if starts[0][0] in headings:
                 headings[0] = headings.pop(starts[0][0])

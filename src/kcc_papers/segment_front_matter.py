@@ -74,3 +74,22 @@ NOTICE_DATE_LINE = re.compile(
     r"(?:\d{1,2}(?:[.:]\d{2})?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\b)", re.I)
 # ... among the masthead's first lines.
 NOTICE_DATE_TOP = 5
+
+
+# A web page's title naming the minutes it holds: "Minutes: Extraordinary Council", "Minutes -
+# Planning Committee" (the page's heading, a label and the meeting's name, no sentence) ...
+MINUTES_PAGE_TITLE = re.compile(r"^\s*Minutes\s*(?::|\s[–—-])\s*[A-Z][^.:]{0,80}$")
+# ... among the page's first lines (a council's name may come before it).
+MINUTES_TITLE_TOP = 4
+
+
+def _minutes_head(flat: list[tuple[int, int, Line]], start: tuple[int, str]) -> bool:
+    """Whether the lines before the first heading, a minutes heading ("Minutes" over the
+    numbered minutes), are those minutes' own head: a web page titled "Minutes: Extraordinary
+    Council" over its date, venue and status and the members present (however long the list
+    of those present runs: no document of its own, no agenda)."""
+    first, kind = start
+    if kind != "minutes" or first > COVER_LINES:
+        return False
+    return any(MINUTES_PAGE_TITLE.match(line.text)
+               for _, _, line in flat[:min(first, MINUTES_TITLE_TOP)])

@@ -31,6 +31,10 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        r"considers?|resolves?)\b"), WEAK),
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
                        + r"\s*(?:\d+(?:\.\d+)?\.?\s+)?Recommendations?\s*$"), WEAK),
+    # ... or the recommendations' heading in a plain-English template: "What we are asking"
+    # ("What we are asking Cabinet to do?") over "That Cabinet awards ..."
+    Clue("report", _rx(_LINE_START_BEFORE_RUN_END + r"\s*What[^\S\n]+we[^\S\n]+are[^\S\n]+"
+                       r"asking\b[^\n.]{0,40}$"), WEAK, "text", needs=("asking",)),
     # ... in Welsh alone: "3. Argymhelliad" ("Recommendation") over it, "Adroddiad y Clerc"
     # ("Report of the Clerk") at the head
     Clue("report", _rx(r"^[^\S\n]*(?:\d+(?:\.\d+)?\.?[^\S\n]+)?Argymhelli(?:ad|on)[^\S\n]*:?"

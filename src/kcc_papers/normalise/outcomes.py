@@ -64,6 +64,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|carried(?!\s+(?:forward|out|over|through|back)\b)"
         # ("that the Public Space Protection Order be not made": an order refused)
         r"|made)"
+        # "That the proposed single rate be not agreed": the resolution's own verb negated, in
+        # the form only a resolution takes ("terms were not agreed with the contractor", "could
+        # not be agreed" tell of what was not settled, no refusal)
+        r"|be\s+not\s+agreed"
         # "A proposal that the Group invite the Alliance to join was not agreed": a member's
         # proposal turned down, the result in the proposal's own sentence (only a proposal's or
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with

@@ -45,6 +45,7 @@ from kcc_papers.segment_starts.item_stamps import (
 )
 from kcc_papers.segment_starts.item_titles import TITLED_ITEM
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, TOP_OF_PAGE, _masthead_start
+from kcc_papers.segment_starts.meeting_lines import meeting_line_paper
 from kcc_papers.segment_starts.numbered_mid_page import head_runs_over
 from kcc_papers.segment_starts.page_stamps import stamps_number_pages
 from kcc_papers.segment_starts.paper_heads import (
@@ -91,6 +92,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             # ("Minutes of the Previous Meeting" on an agenda-item page).
             return [(0, page)], True
         if (_text_paper(walk, i) or _stamped_item(walk, i, idx) or _paper_head(walk, i, idx)
+                or meeting_line_paper(walk, i, idx)
                 or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
                 or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
                 or _masthead_titled_paper(walk, i, idx)

@@ -6,7 +6,11 @@ widest title on the page: a line on the title's indent whose first word would no
 within that width goes on with the title. (A word that would have fitted was not wrapped: the
 line under the title is its description, as ``title_lines`` reads it; and a page that sets one
 such description under a title sets its lines under titles as descriptions, a long first word
-("Environmental Health ...", "Presentation by ...") no wrap.)
+("Environmental Health ...", "Presentation by ...") no wrap.) A title ending on a colon
+introduces a list under it, but not where the line under it is the item's last, the next
+item's row right after it: "5.  Kent and Medway Joint Health and Wellbeing Strategy:  (Pages
+7 - 14)" over "     Outcomes Dashboard" over "6.  Better Care Fund ...", as a PDF's title so
+broken goes on (``title_lines._wraps``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from kcc_papers.extract.agenda.patterns import INDENT_TOLERANCE, ITEM, PAGES
+from kcc_papers.extract.agenda.refs import _follows
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS
 
@@ -36,7 +41,9 @@ def column_wraps_joined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]
             skip = False
             continue
         after = lines[n + 1][1] if n + 1 < len(lines) else None
-        if page in widest and after is not None and _wrapped_under(line, after, widest[page]):
+        beyond = lines[n + 2][1] if n + 2 < len(lines) else None
+        if page in widest and after is not None and _wrapped_under(
+                line, after, widest[page], _next_item(line, beyond)):
             out.append((page, _joined(line, after)))
             skip = True
         else:
@@ -74,18 +81,30 @@ def _described_pages(lines: list[tuple[int, Line]], widest: dict[int, float]) ->
             and not _overflows(line, after, widest[page])}
 
 
-def _wrapped_under(line: Line, after: Line, widest: float) -> bool:
+def _wrapped_under(line: Line, after: Line, widest: float, last: bool = False) -> bool:
     """``after`` is the title's next word wrapped in its column: under the title, its first
-    word one the title would not have had room for."""
-    return _under_title(line, after) and _overflows(line, after, widest)
+    word one the title would not have had room for. ``last``: the next item's row follows
+    ``after`` (a title ending on a colon goes on onto its item's last line)."""
+    return _under_title(line, after, last) and _overflows(line, after, widest)
 
 
-def _under_title(line: Line, after: Line) -> bool:
-    """``after`` lies under a row's title: on its indent, in no columns, no item, no sentence."""
+def _next_item(line: Line, beyond: Line | None) -> bool:
+    """``beyond`` is the row of the item after ``line``'s."""
+    if beyond is None:
+        return False
+    ours, theirs = ITEM.match(line.text.strip()), ITEM.match(beyond.text.strip())
+    return bool(ours and theirs and _follows(ours.group("ref"), theirs.group("ref")))
+
+
+def _under_title(line: Line, after: Line, last: bool = False) -> bool:
+    """``after`` lies under a row's title: on its indent, in no columns, no item, no sentence;
+    under a title ending on a colon only as the item's ``last`` line (else the colon
+    introduces a list)."""
     if not _row(line) or after.raw is None or after.spans or after.x0 is None:
         return False
     text, title = after.text.strip(), line.spans[1][1].strip()
-    if not text or ITEM.match(text) or text.endswith(".") or title.endswith((".", ":")):
+    if (not text or ITEM.match(text) or text.endswith(".") or title.endswith(".")
+            or (title.endswith(":") and not last)):
         return False
     return abs(after.x0 - line.spans[1][0]) <= INDENT_TOLERANCE
 

@@ -132,8 +132,11 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
 
 # The label after a sentence's stop on its line, its colon and the ask after it: a short
 # report's one line "Report of the Development Manager. Recommendation: That the report be
-# noted." (capitalised, as a label is; its value a sentence of its own)
-_LABEL_AFTER_STOP = re.compile(r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:\s(?=\s*[A-Z])")
+# noted." (capitalised, as a label is; its value a sentence of its own, or the resolution it
+# proposes run in after the colon: "Report of: Head of Network Performance. Recommendation:
+# that the Committee notes ...")
+_LABEL_AFTER_STOP = re.compile(
+    r"(?<=[.;]\s)(?-i:R)ecommendations?(?:\s*\(s\))?:\s(?=\s*(?:[A-Z]|that\s))")
 
 
 # An appendix's heading on a line of its own, perhaps with its title: "Appendix A", "APPENDIX

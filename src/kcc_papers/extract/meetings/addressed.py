@@ -107,7 +107,8 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
         m = TO_LINE.match(s)
         if m and "committee" not in out:
             value = next((g for g in m.groups() if g), "").strip()
-            if not value and n + 1 < len(lines) and not _names_a_body(lines[n + 1]):
+            if (not value and n + 1 < len(lines) and not _names_a_body(lines[n + 1])
+                    and not (value := _wrapped_under_label(lines, n))):
                 # a bare label over a line that is no body's name: the text runs in another
                 # order than the page (a footer, a sentence's end after "Report to:")
                 continue
@@ -155,6 +156,23 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     elif "meeting_date" not in out and (d := _dated_label_of(lines, str(out["committee"]))):
         out["meeting_date"] = d
     return out
+
+
+# The last words of a body's name wrapped onto a line of their own in a narrow cell: a few
+# capitalised words ending in the body's word ("Committee", "Joint Committee").
+WRAPPED_CELL_TAIL = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+){0,2}(?:Sub-)?(?:Committee|Board|Panel|Forum|Commission)\s*$")
+
+
+def _wrapped_under_label(lines: list[str], n: int) -> str:
+    """The value of the bare label ``lines[n]`` wrapped in its table cell before the body's
+    last words: "Report to:" over "Eastmarch Local Government Reorganisation Joint" over
+    "Committee" (a long name in a narrow cell, the label set beside its middle); "" where the
+    two lines under the label make no name."""
+    if n + 2 >= len(lines) or not WRAPPED_CELL_TAIL.match(lines[n + 2]):
+        return ""
+    joined = f"{lines[n + 1].strip()} {lines[n + 2].strip()}"
+    return joined if _names_a_body(joined) else ""
 
 
 def _unbracketed(name: str) -> str:

@@ -23,8 +23,12 @@ BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commissio
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
 BODY_WORD = re.compile(rf"\b{BODY}\b", re.I)
 # A body named by one word that is no committee word: "Report to: Executive", or "EXECUTIVE"
-# alone on its line as a metropolitan borough prints it (is_masthead_name does not take it).
-SOLE_BODY = re.compile(r"(?:The\s+)?Executive", re.I)
+# alone on its line as a metropolitan borough prints it (is_masthead_name does not take it);
+# or after the word saying which executive, a reorganisation's ("Shadow Executive",
+# "Implementation Executive"), never a person's title ("Chief Executive" is an officer).
+EXECUTIVE_KINDS = r"(?:Shadow|Implementation|Joint|Transition(?:al)?)"
+SOLE_BODY = re.compile(rf"(?:The\s+)?(?:{EXECUTIVE_KINDS}\s+)?Executive", re.I)
+KIND_OF_EXECUTIVE = re.compile(rf"{EXECUTIVE_KINDS}\s+Executive", re.I)
 
 
 BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"

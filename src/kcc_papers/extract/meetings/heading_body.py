@@ -35,8 +35,11 @@ _MINUTES_OF = re.compile(
     # Group meeting held on ...", "Notes of the Blue Light Collaboration Board meeting held"
     r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"
     r"Forum|Group|Partnership)\s+meeting\s+held\b))"
-    # the meeting's number in the body's run of them: "the 62nd meeting of the Committee"
-    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
+    # the meeting's number in the body's run of them: "the 62nd meeting of the Committee", or
+    # in words, a new body's "the first meeting of the Shadow Executive" (only before the
+    # word "meeting": "the First Homes Panel" is a name)
+    r"(?:(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|inaugural)\s+"
+    r"(?=(?:[a-z]+\s+)?(?:meeting|hearing)\s+of\b))?"
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
     # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)

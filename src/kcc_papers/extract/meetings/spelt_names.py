@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kcc_papers.load.model import Page
 from kcc_papers.normalise.dates import find_date
 
-from .body_names import BODY_WORD
+from .body_names import BODY_WORD, KIND_OF_EXECUTIVE
 from .council import COUNCIL
 
 # A running line's parts: the name, its date, its page ("... Committee - 17 September 2030 -
@@ -44,7 +44,9 @@ def running_names(pages: Sequence[Page], feet: set[tuple[int, int]],
         for part in RUNNING_PARTS.split(text):
             part = part.strip()
             # (a name met again, on the next page's foot, is not read again)
-            if (part not in names and BODY_WORD.search(part)
+            # (an executive named by its kind is a body too: "Shadow Executive | 18 June 2026")
+            if (part not in names and (BODY_WORD.search(part)
+                                       or KIND_OF_EXECUTIVE.fullmatch(part))
                     and len(letters(part)) >= MIN_NAME_LETTERS and find_date(part) is None):
                 names.append(part)
     return names
@@ -140,5 +142,8 @@ _COUNCIL_END = re.compile(r"\bCouncil\s*$", re.I)
 def _publisher(read: str, names: list[str]) -> bool:
     """Whether ``read`` is the council publishing the pack as its running lines print it
     ("Eskbridge Council" atop every page, a name the council reader may not know as one: it
-    carries no "Borough" or "County")."""
-    return bool(_COUNCIL_END.search(read)) and any(letters(n) == letters(read) for n in names)
+    carries no "Borough" or "County"); or with an aside after it saying what the council is
+    for now ("North Eastmarch Council (Shadow Authority)" atop every page, a shadow authority's
+    name before the new council takes over)."""
+    return bool(_COUNCIL_END.search(read)) and any(
+        letters(n) == letters(read) or _aside_after(read, n) for n in names)

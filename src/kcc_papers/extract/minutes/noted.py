@@ -159,6 +159,31 @@ def body_initials(*names: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# The words naming a body that _NOTED reads by that word whatever words go before it ("The
+# Licensing Sub-Committee", "The Group" under its own reading): a name ending so needs no
+# reading by its own words (body_names).
+_BODY_WORDS = frozenset(("Committee", "Sub-Committee", "Cabinet", "Board", "Panel", "Council",
+                         "Forum", "Partnership", "Authority", "Group"))
+
+
+def body_names(*names: str | None) -> tuple[str, ...]:
+    """The names a body goes by in its own minutes where its name ends in a word _NOTED does not
+    know as a body's: the capitalised words closing its name, from any of them on to the last
+    ("Implementation Executive": "Implementation Executive", "Executive"; "Minutes of the first
+    meeting of the Shadow Executive": "Shadow Executive", "Executive"). A shadow authority's
+    executive minutes itself as "The Executive noted the forward plan." (an officer's title
+    closing on the same word, "The Chief Executive noted ...", is no tail of the body's name)."""
+    out: list[str] = []
+    for name in names:
+        words = (name or "").split()
+        tail: list[str] = []
+        while words and words[-1][:1].isupper():
+            tail.insert(0, words.pop())
+        if tail and tail[-1] not in _BODY_WORDS:
+            out += [" ".join(tail[k:]) for k in range(len(tail))]
+    return tuple(dict.fromkeys(out))
+
+
 # "The Committee noted that the appeal had been dismissed", "Members noted that the precept
 # had been notified": what the meeting was told, not what it decided (that notes a report).
 # (office-holders by their title too: "Governors noted that the headteacher had ...")

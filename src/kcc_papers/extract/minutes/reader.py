@@ -20,7 +20,7 @@ from kcc_papers.extract.minutes.minute_records import (
     _votes,
 )
 from kcc_papers.extract.minutes.moved_motions import lead_motions
-from kcc_papers.extract.minutes.noted import body_initials, chairing_office
+from kcc_papers.extract.minutes.noted import body_initials, body_names, chairing_office
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
 from kcc_papers.extract.minutes.resolutions import find_resolutions, formal
 from kcc_papers.extract.minutes.tabled import (
@@ -79,7 +79,9 @@ def extract(ctx: Context) -> list[Record]:
     motions_only = formal([item.body for item in split.items],
                           [*_top_lines(ctx), *_heading_lines(split.header), committee])
     # (and the office-holder who decides alone there, where he chairs it)
+    # (or by its own name's closing words, where _NOTED knows no word of it: "The Executive")
     initials = (body_initials(committee, ctx.document.committee)
+                + body_names(committee, ctx.document.committee)
                 + chairing_office([t for _, t in split.header]))
     # A motion moved above the first minute (a consent calendar's) is that minute's decision.
     lead = lead_motions(split.header)
