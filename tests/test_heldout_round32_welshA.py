@@ -1,13 +1,13 @@
 """Regression tests for round 32's Welsh bilingual PDF packs (batch C, fixer welshA): minutes
 whose "Presennol / Present:" label is printed in both languages under a "COFNODION / MINUTES"
-heading on a page after the agenda. Each runs on small papers written here, not on the
-held-out papers."""
+heading on a page after the agenda; an agenda numbered within its sections from "1.1". Each
+runs on small papers written here, not on the held-out papers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from heldout_support import pack_kinds, pdf_agenda_items, text_agenda_items
 
 # An agenda page, then the last meeting's minutes on the next page under a bilingual
 # masthead set side by side: the minutes' heading is the word in both languages, the
@@ -43,3 +43,34 @@ def test_bilingual_present_label_under_minutes_heading_starts_the_minutes(
     # as one document of minutes dated by the agenda's meeting
     kinds = [(kind, first) for kind, first, _ in pack_kinds(BILINGUAL_PRESENT_PACK, tmp_path)]
     assert kinds == [("agenda", 1), ("minutes", 2)]
+
+
+# A board committee's agenda numbered within its sections, in a two-column table.
+SECTIONED_AGENDA = """## Bwrdd Iechyd Glannau Teifi / Teifi Shores Health Board
+** Quality and Safety Committee
+Date:	Tuesday, 14 October 2031
+** Agenda
+|% 10 90
+| Item | Title |
+| 1.1 | Welcome and Apologies |
+| 1.2 | Declarations of Interest |
+| 1.3 | Minutes of the previous meeting |
+| 2.1 | Patient Safety Incidents Report |
+| 3.1 | Any Other Business |
+"""
+
+
+def test_an_agenda_numbered_within_sections_starts_at_1_1(tmp_path: Path) -> None:
+    # "1.1" over "1.2" starts the list as "1" does; before, "1.1" and "1.2" were dropped (a
+    # first ref other than "1" starts a list only where the next one runs on by a whole
+    # number), and the list began at "1.3", whose next ref "2.1" did
+    assert [ref for ref, _ in pdf_agenda_items(SECTIONED_AGENDA, tmp_path)] == [
+        "1.1", "1.2", "1.3", "2.1", "3.1"]
+
+
+def test_report_paragraphs_1_1_are_no_agenda_start(tmp_path: Path) -> None:
+    # a paragraph "1.1" over a sentence and not over "1.2" starts no list
+    text = ("AGENDA\n1.1 Members are reminded that the meeting will be webcast.\n"
+            "Further information is given in the notes.\n1 Apologies for absence\n"
+            "2 Declarations of interest\n")
+    assert [ref for ref, _ in text_agenda_items(text, tmp_path)] == ["1", "2"]
