@@ -1,13 +1,19 @@
 """Regression tests for round 32's Welsh bilingual PDF packs (batch C, fixer welshA): minutes
 whose "Presennol / Present:" label is printed in both languages under a "COFNODION / MINUTES"
-heading on a page after the agenda; an agenda numbered within its sections from "1.1". Each
-runs on small papers written here, not on the held-out papers."""
+heading on a page after the agenda; an agenda numbered within its sections from "1.1"; minutes
+naming their committee, a comma and the date under the board's masthead. Each runs on small
+papers written here, not on the held-out papers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds, pdf_agenda_items, text_agenda_items
+from heldout_support import (
+    pack_documents,
+    pack_kinds,
+    pdf_agenda_items,
+    text_agenda_items,
+)
 
 # An agenda page, then the last meeting's minutes on the next page under a bilingual
 # masthead set side by side: the minutes' heading is the word in both languages, the
@@ -74,3 +80,36 @@ def test_report_paragraphs_1_1_are_no_agenda_start(tmp_path: Path) -> None:
             "Further information is given in the notes.\n1 Apologies for absence\n"
             "2 Declarations of interest\n")
     assert [ref for ref, _ in text_agenda_items(text, tmp_path)] == ["1", "2"]
+
+
+# A health board committee's minutes under the board's masthead (wrapped over two lines,
+# so no copy of the running head above it): the title, then the committee, a comma and the
+# meeting's date and place.
+BOARD_COMMITTEE_MINUTES = """%% header Bwrdd Iechyd Prifysgol Glannau Teifi a Cheredigion / Teifi and Ceredigion Shores University Health Board
+## Pwyllgor Pobl, Cynllunio a Pherfformiad
+## People, Planning and Performance Committee
+Dyddiad / Date:	Dydd Mawrth, 11 Tachwedd 2031 / Tuesday, 11 November 2031
+** Rhaglen / Agenda
+|% 10 90
+| Eitem / Item | Teitl / Title |
+| 1 | Croeso ac Ymddiheuriadau / Welcome and Apologies |
+| 2 | Cofnodion / Minutes of the previous meeting |
+| 3 | Adroddiad y Gweithlu / Workforce Report |
+--- page ---
+** Bwrdd Iechyd Prifysgol Glannau Teifi a Cheredigion / Teifi and Ceredigion Shores University Health Board
+** Cofnodion heb eu cadarnhau / Unconfirmed Minutes
+People, Planning and Performance Committee, Tuesday 9 September 2031, Boardroom, Ty Teifi
+Present: Mr D Rowlands (Chair), Ms F Ashby, Dr H Preece (Independent Members)
+** PPPC 31/40 Welcome and Apologies
+Apologies were received from Mrs J Lyle.
+** PPPC 31/41 Workforce Report
+The Committee NOTED the workforce report for quarter 1.
+"""  # noqa: E501
+
+
+def test_committee_comma_date_under_the_boards_masthead_names_the_minutes(
+        tmp_path: Path) -> None:
+    # the line under the title names the committee, then its date after a comma; before,
+    # only "Name - date" was read so, and the board on the masthead named the meeting
+    docs = pack_documents(BOARD_COMMITTEE_MINUTES, tmp_path)
+    assert ("minutes", "2031-09-09", "People, Planning and Performance Committee") in docs
