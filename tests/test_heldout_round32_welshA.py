@@ -1,7 +1,8 @@
 """Regression tests for round 32's Welsh bilingual PDF packs (batch C, fixer welshA): minutes
 whose "Presennol / Present:" label is printed in both languages under a "COFNODION / MINUTES"
 heading on a page after the agenda; an agenda numbered within its sections from "1.1"; minutes
-naming their committee, a comma and the date under the board's masthead. Each runs on small
+naming their committee, a comma and the date under the board's masthead; an authority named in
+full only in the English half of its bilingual running head. Each runs on small
 papers written here, not on the held-out papers."""
 
 from __future__ import annotations
@@ -113,3 +114,38 @@ def test_committee_comma_date_under_the_boards_masthead_names_the_minutes(
     # only "Name - date" was read so, and the board on the masthead named the meeting
     docs = pack_documents(BOARD_COMMITTEE_MINUTES, tmp_path)
     assert ("minutes", "2031-09-09", "People, Planning and Performance Committee") in docs
+
+
+# An authority's own meeting whose full name is printed only in its running head's English
+# half and in a masthead wrapped in two columns; its papers say "Meeting of the Fire and
+# Rescue Authority" and "REPORT TO THE FIRE AND RESCUE AUTHORITY".
+AUTHORITY_RUNNING_HEAD_PACK = """%% header Awdurdod Tân ac Achub Bro Teifi / Teifi Valley Fire and Rescue Authority
+%% footer Tudalen / Page {page}
+<> ## AWDURDOD TÂN AC ACHUB BRO TEIFI || ## TEIFI VALLEY FIRE AND RESCUE AUTHORITY
+<> Cyfarfod o'r Awdurdod Tân ac Achub || Meeting of the Fire and Rescue Authority
+<> Dydd Gwener, 5 Rhagfyr 2031, 10.00 yb || Friday, 5 December 2031, 10.00 am
+** RHAGLEN / AGENDA
+|% 8 46 46
+| Rhif / No. | Eitem | Item |
+| 1 | Ymddiheuriadau | Apologies for Absence |
+| 2 | Cynllun Gwella Blynyddol | Annual Improvement Plan |
+--- page ---
+Eitem 2 / Item 2
+** ADRODDIAD I'R AWDURDOD TÂN AC ACHUB / REPORT TO THE FIRE AND RESCUE AUTHORITY
+Dyddiad / Date: 5 December 2031
+Pwnc / Subject: Annual Improvement Plan
+Awdur / Author: Pennaeth Cynllunio / Head of Planning
+** Argymhellion / Recommendations
+That the Authority approves the Annual Improvement Plan 2032/33 for publication.
+** Cefndir / Background
+The plan sets the Service's improvement objectives for the year and how progress is measured.
+"""  # noqa: E501
+
+
+def test_authority_named_in_its_running_heads_english_half(tmp_path: Path) -> None:
+    # the authority meeting as a whole is named as its running head's English half names it;
+    # before, only a line naming the authority alone was read, so the agenda named no body and
+    # the report "the Fire and Rescue Authority", its place left out
+    docs = pack_documents(AUTHORITY_RUNNING_HEAD_PACK, tmp_path)
+    assert [committee for _, _, committee in docs] == [
+        "Teifi Valley Fire and Rescue Authority"] * 2
