@@ -2,7 +2,8 @@
 whose "Presennol / Present:" label is printed in both languages under a "COFNODION / MINUTES"
 heading on a page after the agenda; an agenda numbered within its sections from "1.1"; minutes
 naming their committee, a comma and the date under the board's masthead; an authority named in
-full only in the English half of its bilingual running head. Each runs on small
+full only in the English half of its bilingual running head; a report whose bilingual
+"Pwnc / Subject:" names a register. Each runs on small
 papers written here, not on the held-out papers."""
 
 from __future__ import annotations
@@ -149,3 +150,40 @@ def test_authority_named_in_its_running_heads_english_half(tmp_path: Path) -> No
     docs = pack_documents(AUTHORITY_RUNNING_HEAD_PACK, tmp_path)
     assert [committee for _, _, committee in docs] == [
         "Teifi Valley Fire and Rescue Authority"] * 2
+
+
+# A committee report whose subject, under a bilingual label below the head's first lines (its
+# officer's label wraps), is the register it appends.
+REGISTER_SUBJECT_PACK = """%% header Awdurdod Parc Cenedlaethol Bannau Teifi / Teifi Heights National Park Authority
+** Pwyllgor Archwilio / Audit Committee
+Dyddiad / Date:	3 March 2032
+** AGENDA
+| Eitem / Item | Teitl / Title |
+| 1 | Ymddiheuriadau / Apologies |
+| 2 | Cofrestr Risgiau / Strategic Risk Register |
+--- page ---
+** Eitem 2 / Item 2
+## ADRODDIAD I'R PWYLLGOR / REPORT TO COMMITTEE
+Pwyllgor / Committee:	Audit Committee
+Dyddiad / Date:	3 March 2032
+Swyddog / Officer:	Cyfarwyddwr Gwasanaethau Corfforaethol a Chyllid / Director of Corporate Services and Finance
+Pwnc / Subject:	Strategic Risk Register
+^^ ARGYMHELLION / RECOMMENDATIONS
+That the Committee reviews the register at Appendix A.
+** Cefndir / Background
+Risks are scored for likelihood and impact on a scale of 1 to 5 each.
+--- page rotated ---
+** Atodiad A / Appendix A: Cofrestr Risgiau / Strategic Risk Register
+|% 10 50 13 13 14
+| Cyf / Ref | Risg / Risk | {up}Tebygolrwydd / Likelihood | {up}Effaith / Impact | {up}Sgôr / Score |
+| SR01 | Storm damage to footpaths and car parks | 4 | 4 | 16 |
+| SR02 | Loss of grant income | 3 | 4 | 12 |
+"""  # noqa: E501
+
+
+def test_bilingual_subject_label_names_the_register(tmp_path: Path) -> None:
+    # "Pwnc / Subject: Strategic Risk Register" is the report's subject as "Subject:" alone
+    # is: a report whose subject is a register is one; before, the bilingual label was not
+    # read and the report with its register was a report
+    kinds = [kind for kind, _, _ in pack_kinds(REGISTER_SUBJECT_PACK, tmp_path)]
+    assert kinds == ["agenda", "risk_register"]
