@@ -65,7 +65,9 @@ def test_regression_minutes_heading_is_read_above_the_attendance_list() -> None:
             "correct record."]
     heading = minutes_heading(head)
     assert heading.meeting_date == dt.date(2026, 3, 9)
-    assert heading.committee is None  # the masthead reading, after it, names the body
+    # (read here since round 32, as a health board committee's "Body, date, venue" under its
+    # board's wrapped masthead needed: before, the masthead reading after it named the body)
+    assert heading.committee == "Children's Services Scrutiny Committee"
     # A heading sentence above the list is read as before.
     head = ["MINUTES of the meeting of the Licensing Committee held on 4 May 2026",
             "Present: Councillors F Gale and H Imrie",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.bilingual_subjects import subject_label
 from kcc_papers.classify.framework_titles import assesses_own_performance, names_indicator_set
 from kcc_papers.classify.headers import (
     PERFORMANCE,
@@ -24,7 +25,6 @@ from kcc_papers.classify.tender_evaluations import evaluates_tenders
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.decision_headings import FORWARD_PLAN_TITLE, KEY_DECISIONS_NOTICE
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
-from kcc_papers.segment_starts.heading_kinds import SUBJECT
 
 
 def _report_kind(head: str, own_head: str) -> str:
@@ -198,7 +198,7 @@ def _subject(lines: list[str]) -> str:
     as its first line, the label, its last: "Performance Improvement: Statutory Indicators,"
     over "Report Title" over "Outturn 2026/27", each a line of the subject)."""
     for n, line in enumerate(lines):
-        m = SUBJECT.match(line)
+        m = subject_label(line)  # (or a bilingual label's half: "Pwnc / Subject: ...")
         if m:
             value = m.group(2).strip()
             if value:

@@ -11,6 +11,7 @@ from kcc_papers.load.model import Line
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.needles import lowered
 from kcc_papers.normalise.ocr_words import legible
+from kcc_papers.segment_starts.bilingual_present import bilingual_present
 from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.item_tables import under_item_table
 from kcc_papers.segment_starts.layout import SPACED_ONLY, _other_languages, _set_as_heading
@@ -260,5 +261,5 @@ def _present_below(flat: list[tuple[int, int, Line]], i: int, within: int) -> bo
     """Whether who was present is listed ("Present:") within ``within`` lines below line
     ``i``, on its page."""
     page = flat[i][0]
-    return any(PRESENT_LABEL.match(line.text)
+    return any(PRESENT_LABEL.match(line.text) or bilingual_present(line.text, PRESENT_LABEL)
                for p, _, line in flat[i + 1 : i + 1 + within] if p == page)

@@ -41,6 +41,7 @@ from kcc_papers.extract.agenda.refs import (
     _paged,
     _private,
     _same_indent,
+    _sectioned_start,
     _sequence_continues,
     _titled,
 )
@@ -234,11 +235,11 @@ def _new_item(
         if not (_follows(prev.ref, ref) or repeated):
             return None
     elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
-          and not _paged(text, ahead)):
-        # Before the first section marker a list starts at "1"/"A1", or at a number (a
-        # community council's running minute number) that the next numbered line continues,
-        # or at an item printed with its page range (a supplementary agenda's one item "8.",
-        # numbered as on the agenda it supplements).
+          and not _paged(text, ahead) and not _sectioned_start(ref, ahead)):
+        # Before the first section marker a list starts at "1"/"A1" (or "1.1" over "1.2"), or
+        # at a number (a community council's running minute number) that the next numbered
+        # line continues, or at an item printed with its page range (a supplementary agenda's
+        # one item "8.", numbered as on the agenda it supplements).
         return None
     private = _private(m.group("title"))
     return _Item(ref, [title], page, section, exempt or private, line=line, last=line)

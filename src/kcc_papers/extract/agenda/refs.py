@@ -48,6 +48,27 @@ def _sequence_continues(ref: str, ahead: list[str]) -> bool:
     return False
 
 
+# The first item of an agenda numbered within its sections ("1.1 Welcome and Apologies",
+# "1.2 Declarations of Interest", ..., "2.1 Corporate Risk Register"), as a health board
+# numbers its committees' business.
+FIRST_SECTIONED = "1.1"
+# ... when the next numbered line is the section's next item: a report's paragraph "1.1"
+# over a sentence is no item's start unless "1.2" follows it as an item does.
+NEXT_SECTIONED = "1.2"
+
+
+def _sectioned_start(ref: str, ahead: list[str]) -> bool:
+    """Whether ``ref`` starts an agenda numbered within its sections: "1.1", the next
+    numbered line "1.2" (whose step is no whole number, so no running number continues)."""
+    if ref != FIRST_SECTIONED:
+        return False
+    for text in ahead:
+        m = ITEM.match(text)
+        if m and _titled(m) is not None:
+            return m.group("ref") == NEXT_SECTIONED
+    return False
+
+
 def _same_indent(a: Line | None, b: Line) -> bool:
     """Two lines at one indent (a clerk's repeated number, "2449. ... / 2449. ...")."""
     return bool(a and a.x0 is not None and b.x0 is not None

@@ -27,6 +27,7 @@ from .body_lines import (
     _wrapped_name,
 )
 from .body_names import BODY_FIRST
+from .comma_dated import comma_dated
 from .heading_body import (
     _COUNCIL_LINE,
     _NAME_DATE,
@@ -249,7 +250,8 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     for s in head:
         if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
             continue
-        m = _NAME_DATE.match(s)
+        # (or the name, a comma and the date: "Audit Committee, Thursday 18 September 2031")
+        m = _NAME_DATE.match(s) or comma_dated(s)
         if m and _COUNCIL_LINE.match(m.group("name")) and (
                 (later := _NAME_DATE.match(m.group("date"))) and find_date(later.group("date"))):
             m = later  # "COUNCIL – AUDIT COMMITTEE – date": the body nearest the date meets

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kcc_papers.normalise.bilingual import halves
+
 from .body_names import BOARD_OF_MEMBERS, MASTHEAD_NAME_WORDS, members_body
 from .council import as_printed
 
@@ -26,12 +28,15 @@ _NOT_AN_AUTHORITY = re.compile(r"\bCombined\s+Authority\b|\bLocal\s+Authority\b"
 
 
 def authority_named(lines: Iterable[str]) -> str | None:
-    """The first line of ``lines`` that is a statutory authority's name, as printed."""
+    """The first line of ``lines`` that is a statutory authority's name, as printed (or a
+    half of a line naming it in two languages: "Awdurdod Tân ac Achub ... / West Dyfnant Fire
+    and Rescue Authority", a Welsh authority's running head)."""
     for line in lines:
-        text = as_printed(" ".join(line.split()))
-        if (_AUTHORITY_LINE.match(text) and not _NOT_AN_AUTHORITY.search(text)
-                and len(text.split()) <= MASTHEAD_NAME_WORDS + 2):
-            return text
+        for half in halves(" ".join(line.split())):
+            text = as_printed(half.strip())
+            if (_AUTHORITY_LINE.match(text) and not _NOT_AN_AUTHORITY.search(text)
+                    and len(text.split()) <= MASTHEAD_NAME_WORDS + 2):
+                return text
     return None
 
 

@@ -1,0 +1,20 @@
+"""A report's "Subject:" label printed in two languages over one value: "Pwnc / Subject:
+Corporate Risk Register", "Subject / Pwnc: ...", as a Welsh body's report heads its cover.
+The label's English half is read as the label alone would be."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.normalise.bilingual import label_halves
+from kcc_papers.segment_starts.heading_kinds import SUBJECT
+
+
+def subject_label(line: str) -> re.Match[str] | None:
+    """``SUBJECT``'s match on ``line``, or on a half of it where it prints a bilingual label
+    pair over its value ("Pwnc / Subject: X" read as "Subject: X")."""
+    if m := SUBJECT.match(line):
+        return m
+    if "/" not in line:
+        return None
+    return next((m for half in label_halves(line) if (m := SUBJECT.match(half))), None)
