@@ -43,6 +43,7 @@ from kcc_papers.segment_starts.item_stamps import (
     _paper_stamp,
     _schedules_part,
 )
+from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_titles import TITLED_ITEM
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, TOP_OF_PAGE, _masthead_start
 from kcc_papers.segment_starts.numbered_mid_page import head_runs_over
@@ -131,6 +132,9 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         return True
     if walk.paged and _schedules_part(flat, walk.starts, i, item):
         return True  # a part of the schedule its report lists: the paper goes on
+    if own_appendix_stamp(walk, i) == item:
+        walk.stamp = item  # the report's own appendix, stamped as its item's: it goes on
+        return True
     _stamp_starts(walk, i, idx, item)
     return True
 
