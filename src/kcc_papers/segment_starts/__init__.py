@@ -35,6 +35,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     _heading_kind,
     _minutes_kind,
 )
+from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
     _goes_on_from,
@@ -43,7 +44,6 @@ from kcc_papers.segment_starts.item_stamps import (
     _paper_stamp,
     _schedules_part,
 )
-from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_titles import TITLED_ITEM
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, TOP_OF_PAGE, _masthead_start
 from kcc_papers.segment_starts.numbered_mid_page import head_runs_over
