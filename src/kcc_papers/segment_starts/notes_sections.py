@@ -1,5 +1,6 @@
-"""A heading on an agenda's page of notes below a sibling heading in the same type: "Forward
-plan" under "Information for members of the public", each over a paragraph for the public.
+"""A heading on an agenda's page of notes below a sibling heading in the same type and that
+heading's text: "Forward plan" under "Information for members of the public", each over a
+paragraph for the public.
 The page's first heading named no paper and started none, so the page goes on with the
 agenda; a later heading set as that one is is another of its sections, whatever its words
 name ("Forward plan" over a sentence saying where the plan is published), no paper."""
@@ -20,6 +21,10 @@ def agenda_notes_section(flat: list[tuple[int, int, Line]], starts: list[tuple[i
         return False
     if flat[starts[-1][0]][0] >= page:
         return False  # (a heading on the agenda's own first page is the agenda's concern)
+    # (the line above is the sibling section's text: headings over headings are a masthead,
+    # "Housing Committee" over "Minutes of the meeting held on ...", the next paper's head)
+    if idx == 0 or _set_as_heading(flat, i - 1):
+        return False
     return any(_same_type(above, line) and _set_as_heading(flat, j)
                for j, (_, _, above) in enumerate(flat[i - idx : i], start=i - idx)
                if not above.stamp)
