@@ -1,8 +1,8 @@
 """A heading on an agenda's page of notes below a sibling heading in the same type and that
 heading's text: "Forward plan" under "Information for members of the public", each over a
 paragraph for the public.
-The page's first heading named no paper and started none, so the page goes on with the
-agenda; a later heading set as that one is is another of its sections, whatever its words
+The page's first heading, under no masthead, named no paper and started none, so the page
+goes on with the agenda; a later heading set as that one is is another of its sections, whatever its words
 name ("Forward plan" over a sentence saying where the plan is published), no paper."""
 
 from __future__ import annotations
@@ -25,9 +25,14 @@ def agenda_notes_section(flat: list[tuple[int, int, Line]], starts: list[tuple[i
     # "Housing Committee" over "Minutes of the meeting held on ...", the next paper's head)
     if idx == 0 or _set_as_heading(flat, i - 1):
         return False
-    return any(_same_type(above, line) and _set_as_heading(flat, j)
-               for j, (_, _, above) in enumerate(flat[i - idx : i], start=i - idx)
-               if not above.stamp)
+    above = [(j, other) for j, (_, _, other) in enumerate(flat[i - idx : i], start=i - idx)
+             if not other.stamp]
+    # (nor is a page under a masthead larger than its headings, "Ashby Parva Town Council"
+    # over "Meeting of the Town Council" and its "AGENDA": the next meeting's paper)
+    if any(other.size is not None and other.size > line.size + SAME_SIZE_POINTS
+           for _, other in above):
+        return False
+    return any(_same_type(other, line) and _set_as_heading(flat, j) for j, other in above)
 
 
 def _same_type(a: Line, b: Line) -> bool:
