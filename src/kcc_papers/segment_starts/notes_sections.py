@@ -1,9 +1,9 @@
 """A heading on an agenda's page of notes below a sibling heading in the same type and that
 heading's text: "Forward plan" under "Information for members of the public", each over a
-paragraph for the public.
-The page's first heading, under no masthead, named no paper and started none, so the page
-goes on with the agenda; a later heading set as that one is is another of its sections, whatever its words
-name ("Forward plan" over a sentence saying where the plan is published), no paper."""
+paragraph for the public. The page's first heading, under no masthead, named no paper and
+started none, so the page goes on with the agenda; a later heading set as that one is, is
+another of its sections, whatever its words name ("Forward plan" over a sentence saying
+where the plan is published), no paper."""
 
 from __future__ import annotations
 
