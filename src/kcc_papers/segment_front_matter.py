@@ -30,7 +30,7 @@ def _front_matter_only(flat: list[tuple[int, int, Line]], first: int) -> bool:
     return len(before) - listed <= MASTHEAD_MAX_LINES and not any(
         AGENDA_TABLE_HEADER.match(line.text) for _, _, line in before) and all(
         len(line.text) < MASTHEAD_LINE_CHARS or MEETING_NOTICE.search(line.text)
-        or MASTHEAD_LIST_LABEL.match(line.text)
+        or MASTHEAD_LIST_LABEL.match(line.text) or PAGE_REPRODUCES.match(line.text)
         for _, _, line in before
     )
 
@@ -56,6 +56,14 @@ MEETING_NOTICE = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?[A-Z][^.]{0,120}?\b(?:will|to)\s+be\s+held\b"
     # a summons: "You are hereby summoned to attend the meeting of ... to be held in ..."
     r"|\bsummoned\s+to\s+attend\b")
+
+
+# A web page's lead saying the page is the paper below it ("This page reproduces the
+# performance framework report considered by the Combined Authority Board at its meeting on
+# 19 November 2032. ..."): the page's introduction to that paper, however long, no paper.
+PAGE_REPRODUCES = re.compile(
+    r"^\s*This\s+page\s+(?:reproduces|sets\s+out|contains|presents|publishes)\s+"
+    r"(?:the\s+|a\s+)?[^.]{0,80}?\b(?:report|paper)\b", re.I)
 
 
 # A notice titled as one ("NOTICE OF MEETING") over the meeting's labelled block and its

@@ -8,6 +8,7 @@ import re
 from kcc_papers.classify.clue_weights import FAIR, STRONG, WEAK, Clue, _rx
 from kcc_papers.classify.front_sheets import MEETING_TIME_OVER_VENUE, MEETING_TIME_WORDS
 from kcc_papers.classify.headers import PAGE_COLUMN_HEADER, TIMED_ITEM, TIMED_ITEMS_MIN
+from kcc_papers.classify.named_date_lines import NAMED_DATE_LINE, WEEKDAY_WORDS
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
 from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 
@@ -87,6 +88,9 @@ AGENDA_CLUES: tuple[Clue, ...] = (
                        r"th)?\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*"
                        r"(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
                        rf"(?:\s+{BESIDE_LABEL})?\s*$"), FAIR, "top"),
+    # ... or after the body's name on its line: "Cabinet - Thursday 25 September 2031, 10.00
+    # am, Shire Hall" (named_date_lines)
+    Clue("agenda", NAMED_DATE_LINE, FAIR, "top", needs=WEEKDAY_WORDS),
     # ... in Welsh, as a Welsh-language council's clerk writes to the members: "Fe'ch
     # gwahoddir i gyfarfod o'r Cyngor ..." ("you are invited to a meeting"), "Fe'ch gwysir i
     # gyfarfod ..." ("you are summoned")

@@ -21,6 +21,7 @@ from kcc_papers.classify.national_keys import rated_against_national
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
+from kcc_papers.classify.standard_keys import keyed_to_targets
 from kcc_papers.classify.tender_evaluations import evaluates_tenders
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.decision_headings import FORWARD_PLAN_TITLE, KEY_DECISIONS_NOTICE
@@ -75,7 +76,8 @@ def _report_kind(head: str, own_head: str) -> str:
     # header is a performance report
     # (or says its measures are rated, keying green to a target met: rating_keys)
     if (_kpi_table(head) or RATED_MEASURES.search(head) or rated_against_targets(head)
-            or rated_against_national(head)):  # (or to the national figure: national_keys)
+            or rated_against_national(head)  # (or to the national figure: national_keys)
+            or keyed_to_targets(head)):  # (or "A standard is Green where ...": standard_keys)
         return "performance_report"
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register

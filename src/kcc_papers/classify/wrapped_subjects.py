@@ -15,8 +15,10 @@ TAIL = re.compile(r"^\s*[A-Z][^:]*(?<!\.)\s*$")
 
 
 def with_wrapped_tail(value: str, below: str | None) -> str:
-    """The subject's value, with its tail from the line below where it wrapped there."""
-    if below is None or value.rstrip().endswith((".", ":")) or not TAIL.match(below):
+    """The subject's value, with its tail from the line below where it wrapped there. (A
+    value ending on a colon wrapped at its title's parts, "Joint Health and Wellbeing
+    Strategy:" over "Outcomes Dashboard": the tail is the title's second part.)"""
+    if below is None or value.rstrip().endswith(".") or not TAIL.match(below):
         return value
     if len(below.split()) > WRAPPED_TAIL_WORDS:
         return value

@@ -35,6 +35,7 @@ from kcc_papers.segment_starts.heading_kinds import (
     _heading_kind,
     _minutes_kind,
 )
+from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_stamps import (
     ITEM_STAMP,
     _goes_on_from,
@@ -133,6 +134,9 @@ def _stamped_item(walk: _Walk, i: int, idx: int) -> bool:
         return True
     if walk.paged and _schedules_part(flat, walk.starts, i, item):
         return True  # a part of the schedule its report lists: the paper goes on
+    if own_appendix_stamp(walk, i) == item:
+        walk.stamp = item  # the report's own appendix, stamped as its item's: it goes on
+        return True
     _stamp_starts(walk, i, idx, item)
     return True
 

@@ -16,6 +16,7 @@ from kcc_papers.segment_starts.appendices import (
 )
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import _label_rows, _records_decision
+from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_stamps import (
     _item_header_row,
     _item_titled_after_minutes,
@@ -117,8 +118,8 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     """Whether line ``i`` titles an appendix printed as a paper of its own, or a paper tabled
     after the agenda (an errata sheet): its own words say what it is."""
     flat = walk.flat
-    if _same_appendix(flat, walk.heading, i):
-        return False
+    if _same_appendix(flat, walk.heading, i) or own_appendix_stamp(walk, i) is not None:
+        return False  # (an appendix stamped as the current report's item's: item_appendices)
     # (before any start, the file's first document is headed on its first page: a report
     # whose head the walk took no heading from has its title type there all the same)
     heading = walk.heading if walk.starts else 0

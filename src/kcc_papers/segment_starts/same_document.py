@@ -12,6 +12,7 @@ from kcc_papers.segment_starts.agenda_mastheads import _another_meetings_agenda
 from kcc_papers.segment_starts.header_labels import LABEL_WINDOW, _records_decision, _report_label
 from kcc_papers.segment_starts.heading_kinds import COVER_LINES, continued_minutes
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS
+from kcc_papers.segment_starts.notes_sections import agenda_notes_section
 from kcc_papers.segment_starts.walk_state import _Walk
 
 # A heading of the same kind this close below the last one repeats it.
@@ -34,6 +35,8 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return True
     if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
         return True
+    if agenda_notes_section(flat, starts, last_kind, i):
+        return True  # a section of the agenda's notes page (notes_sections)
     if kind == "agenda" and last_kind == "agenda" and _another_meetings_agenda(
             flat, walk.heading, i):
         return False
