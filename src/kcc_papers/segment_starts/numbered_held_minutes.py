@@ -11,6 +11,7 @@ paragraphs neither."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.layout import _set_as_heading
@@ -41,7 +42,7 @@ def numbered_below(flat: list[tuple[int, int, Line]], i: int) -> bool:
         if m:
             numbers.append((m["code"], int(m["number"])))
     run = 1
-    for (code, number), (next_code, next_number) in zip(numbers, numbers[1:], strict=False):
+    for (code, number), (next_code, next_number) in pairwise(numbers):
         run = run + 1 if (code, number + 1) == (next_code, next_number) else 1
         if run >= MIN_RUN:
             return True
