@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, pack_kinds
+from heldout_support import decision_rows, decisions_in, numbers, pack_kinds, pdf_minutes
 
 # A Northern Irish district's minutes: a proposal moved and seconded, then its fall on the vote
 # "being taken", then what the committee agreed instead.
@@ -85,3 +85,34 @@ def test_minutes_headed_by_the_meeting_alone_over_coded_numbers_start_a_document
         tmp_path: Path) -> None:
     kinds = [kind for kind, _, _ in pack_kinds(SCRUTINY_PACK_CODED_MINUTES, tmp_path)]
     assert kinds[:2] == ["agenda", "minutes"]
+
+
+# A fire authority's minutes: a matters-arising table ("Minute | Subject | Update", each row an
+# earlier minute's number) inside one minute, the next minutes' headings after it.
+MINUTES_MATTERS_ARISING_TABLE = """^^ MINUTES
+** Resources Committee
+** Minutes of the meeting held on 6 December 2032 at Service Headquarters, Kelbrook
+Present: Councillors A Ince (Chair), B Jowett, C Kaye
+RC/31 Apologies for absence
+Apologies were received from Councillor Lumb.
+RC/32 Minutes
+RESOLVED that the minutes of the meeting held on 27 September 2032 be signed as a correct record.
+RC/33 Matters arising
+The Clerk reported progress on matters arising from the last meeting:
+| Minute | Subject | Update |
+| RC/21 | Breathing apparatus | Delivered in November 2032 |
+| RC/24 | Pension cases | 120 of 180 settled |
+There were no other matters arising.
+RC/34 Capital Programme Monitoring
+RESOLVED that the revised capital programme of £6.2m be approved.
+RC/35 Estates Strategy
+RESOLVED that consideration of the Estates Strategy be deferred to the meeting on 7 March 2033.
+"""
+
+
+def test_a_matters_arising_table_inside_a_minute_is_no_table_of_minutes(tmp_path: Path) -> None:
+    records = pdf_minutes(MINUTES_MATTERS_ARISING_TABLE, tmp_path)
+    assert [number for number, _ in numbers(records)] == [
+        "RC/31", "RC/32", "RC/33", "RC/34", "RC/35"]
+    assert ("RESOLVED that consideration of the Estates Strategy be deferred to the meeting on 7 "
+            "March 2033.") in [d.decision_text for d in decisions_in(records)]

@@ -30,6 +30,7 @@ from kcc_papers.extract.minutes.tabled import (
     rows_as_lines,
     table_rows,
 )
+from kcc_papers.extract.minutes.tables_inside import table_inside_minutes
 from kcc_papers.models import Record
 from kcc_papers.normalise import moderngov
 
@@ -155,7 +156,8 @@ def _tabled(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | No
     what was minuted is the minutes (read as them, the text after it would be lost). A PDF's
     log of actions after minutes printed under headings is none either (action_logs.py)."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
-    if at is None or action_log_after_minutes(lines, layout, alone, at):
+    if at is None or action_log_after_minutes(lines, layout, alone, at) or table_inside_minutes(
+            lines, layout, alone, at):
         return None
     read = table_rows(ctx.segment.tables(), _leads(ctx),
                       minuted_column=ctx.source.format != "pdf")
