@@ -116,3 +116,26 @@ def test_a_matters_arising_table_inside_a_minute_is_no_table_of_minutes(tmp_path
         "RC/31", "RC/32", "RC/33", "RC/34", "RC/35"]
     assert ("RESOLVED that consideration of the Estates Strategy be deferred to the meeting on 7 "
             "March 2033.") in [d.decision_text for d in decisions_in(records)]
+
+
+# A strategy's report whose table is headed as a KPI table, its targets not yet set: nothing is
+# measured in it, so it is no performance report.
+STRATEGY_TARGETS_UNSET = SCRUTINY_PACK_CODED_MINUTES + """--- page ---
+## Ashgrove Metropolitan Borough Council
+** Communities Scrutiny Panel 7 March 2033 - Item 4
+** Clean Parks Strategy 2033-2036
+Report of the Head of Parks
+** 1. Recommendation
+1.1 That the Panel comments on the draft Clean Parks Strategy before it is considered by Cabinet on 16 March 2033.
+** 2. Strategy targets
+2.1 The strategy sets the following ambitions, which will be given values once baselines are set in 2033/34:
+| Ambition | Measure | Target |
+| Cleaner parks | Parks graded A or B for litter | To be set |
+| Less dog fouling | Dog fouling reports | Reduce year on year |
+| Faster response | Reports dealt with within 2 working days | To be set |
+"""  # noqa: E501
+
+
+def test_a_table_of_unset_targets_makes_no_performance_report(tmp_path: Path) -> None:
+    kinds = [kind for kind, _, _ in pack_kinds(STRATEGY_TARGETS_UNSET, tmp_path)]
+    assert kinds == ["agenda", "minutes", "report", "report"]
