@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows, decisions_in, numbers, pack_kinds, pdf_minutes
+from heldout_support import (
+    decision_rows,
+    decisions_in,
+    minutes_of,
+    numbers,
+    pack_kinds,
+    pdf_minutes,
+)
 
 # A Northern Irish district's minutes: a proposal moved and seconded, then its fall on the vote
 # "being taken", then what the committee agreed instead.
@@ -139,3 +146,121 @@ Report of the Head of Parks
 def test_a_table_of_unset_targets_makes_no_performance_report(tmp_path: Path) -> None:
     kinds = [kind for kind, _, _ in pack_kinds(STRATEGY_TARGETS_UNSET, tmp_path)]
     assert kinds == ["agenda", "minutes", "report", "report"]
+
+
+# A district's minutes pointing to their decisions ("(Decision 2)"), gathered in a numbered
+# "Decisions" list after the last minute, a lost one marked "- LOST".
+MINUTES_DECISIONS_LIST = """Ravensholt District Council
+
+Licensing Committee
+
+Minutes of the meeting held on Monday, 14 November 2032 at 7.00 pm
+
+Present: Councillor P. Aske (Chair), Councillors B. Cundall and D. Fearby
+
+LC.11 Apologies for absence
+
+Apologies were received from Councillor Gill.
+
+LC.12 Minutes
+
+The minutes of the meeting held on 12 September 2032 were agreed. (Decision 1)
+
+LC.13 Street Trading Policy
+
+Members debated extending consent streets to the market square. (Decisions 2 and 3)
+
+Decisions
+
+1. That the minutes of the meeting held on 12 September 2032 be approved
+   as a correct record.
+
+2. That the Street Trading Policy 2033 be adopted as set out in Appendix A.
+
+3. That the market square be designated a consent street - LOST.
+
+The meeting ended at 8.02 pm.
+"""
+
+
+def test_decisions_gathered_in_a_numbered_list_are_the_minutes_they_are_pointed_from(
+        tmp_path: Path) -> None:
+    records = minutes_of(MINUTES_DECISIONS_LIST, tmp_path)
+    rows = [(d.minute_number, d.decision_text, d.outcome) for d in decisions_in(records)]
+    assert rows == [
+        ("LC.12", "That the minutes of the meeting held on 12 September 2032 be approved as a "
+                  "correct record.", "approved"),
+        ("LC.13", "That the Street Trading Policy 2033 be adopted as set out in Appendix A.",
+         "other"),
+        ("LC.13", "That the market square be designated a consent street - LOST.", "rejected"),
+    ]
+
+
+# A committee's web minutes: "See decision D2 in the annex", then an annex table "Ref | Minute |
+# Decision | Outcome" whose rows name the minute, its outcome cell last ("Not agreed").
+MINUTES_DECISIONS_ANNEX_TABLE = """Fellbridge Council
+
+Housing Committee: minutes of the meeting on 18 January 2033
+
+Present: Councillors A Hoyle (Chair), B Kitching and C Lumb.
+
+HC/61 Apologies for absence
+
+Apologies were received from Councillor Marsden.
+
+HC/62 Garage sites
+
+Members considered the garage sites report. See decisions D1 and D2 in the annex.
+
+HC/63 Tenancy policy
+
+Members asked that tenants be consulted again. See decision D3 in the annex.
+
+Annex: schedule of decisions
+
+Ref Minute Decision Outcome
+D1 HC/62 That the garage site at Mill Row be let to the housing association. Agreed
+D2 HC/62 That the garage site at Tollgate be declared surplus and sold. Not agreed
+D3 HC/63 That the decision on the tenancy policy be deferred to the meeting on 15 March 2033. Deferred
+
+The meeting ended at 7.55 pm.
+"""  # noqa: E501
+
+
+def test_an_annex_table_of_decisions_gives_each_minute_its_rows(tmp_path: Path) -> None:
+    records = minutes_of(MINUTES_DECISIONS_ANNEX_TABLE, tmp_path)
+    rows = [(d.minute_number, d.outcome) for d in decisions_in(records)]
+    assert rows == [("HC/62", "agreed"), ("HC/62", "rejected"), ("HC/63", "deferred")]
+
+
+# A cabinet's PDF minutes: "The decision is recorded in the Schedule of Decisions", then a ruled
+# "Minute | Decision | Reason" table whose wrapped cells the text layer runs together.
+MINUTES_SCHEDULE_TABLE = """## Ambridge District Council
+** Minutes of the Cabinet
+Held on Thursday, 10 November 2032 at 6.30 pm in the Council Chamber
+Present: Councillor T. Brannock (Leader, in the Chair); Councillors R. Esterhuizen and M. Okafor.
+CAB.51 APOLOGIES FOR ABSENCE
+Apologies were received from Councillor H. Dunmore.
+CAB.52 MINUTES OF THE PREVIOUS MEETING
+The minutes of the meeting held on 15 September 2032 were considered. The decision is recorded in the Schedule of Decisions.
+CAB.53 LEISURE CENTRE ENERGY RETROFIT
+Members asked about the payback period. The decision is recorded in the Schedule of Decisions.
+--- page ---
+** Schedule of Decisions
+|% 10 60 30
+| Minute | Decision | Reason |
+| CAB.52 | RESOLVED that the minutes of the meeting held on 15 September 2032 be approved as a correct record. | Accuracy of the record |
+| CAB.53 | RESOLVED that the installation of air source heat pumps and solar panels at Ambridge Leisure Centre be approved within the capital budget of £1.46m. | To reduce carbon emissions and energy costs |
+The meeting closed at 7.42 pm.
+"""  # noqa: E501
+
+
+def test_a_ruled_schedule_of_decisions_is_read_by_its_cells(tmp_path: Path) -> None:
+    records = pdf_minutes(MINUTES_SCHEDULE_TABLE, tmp_path)
+    rows = [(d.minute_number, d.decision_text) for d in decisions_in(records)]
+    assert rows == [
+        ("CAB.52", "RESOLVED that the minutes of the meeting held on 15 September 2032 be "
+                   "approved as a correct record."),
+        ("CAB.53", "RESOLVED that the installation of air source heat pumps and solar panels at "
+                   "Ambridge Leisure Centre be approved within the capital budget of £1.46m."),
+    ]

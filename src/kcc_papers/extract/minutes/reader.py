@@ -9,6 +9,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.action_logs import action_log_after_minutes
 from kcc_papers.extract.minutes.attendance import parse_attendance
+from kcc_papers.extract.minutes.decision_schedules import scheduled_resolutions
 from kcc_papers.extract.minutes.items import Layout, SplitMinutes, split_minutes
 from kcc_papers.extract.minutes.minute_lines import _lines
 from kcc_papers.extract.minutes.minute_records import (
@@ -84,8 +85,13 @@ def extract(ctx: Context) -> list[Record]:
                 + chairing_office([t for _, t in split.header]))
     # A motion moved above the first minute (a consent calendar's) is that minute's decision.
     lead = lead_motions(split.header)
-    for item in split.items:
-        resolutions = [*lead, *find_resolutions(item.body, motions_only, initials)]
+    # (resolutions gathered in a schedule after the last minute: decision_schedules)
+    scheduled = scheduled_resolutions(
+        split.items, lambda: (table.texts() for table in ctx.segment.tables()))
+    for index, item in enumerate(split.items):
+        own = scheduled.get(index)
+        resolutions = [*lead, *(own if own is not None
+                                else find_resolutions(item.body, motions_only, initials))]
         lead = []
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
