@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import (
+    contract_rows,
     decision_rows,
     decisions_in,
     minutes_of,
@@ -264,3 +265,31 @@ def test_a_ruled_schedule_of_decisions_is_read_by_its_cells(tmp_path: Path) -> N
         ("CAB.53", "RESOLVED that the installation of air source heat pumps and solar panels at "
                    "Ambridge Leisure Centre be approved within the capital budget of £1.46m."),
     ]
+
+
+# A joint authority's exempt report's public summary: the award asked for names no firm ("as
+# set out in the Procurement implications section"), the winner named there, the losing
+# bidders after it.
+PUBLIC_SUMMARY_WINNER_IN_PROCUREMENT = """Dunholme Joint Waste Authority
+
+Executive Committee - 9 February 2033
+
+Report title: Household Waste Recycling Centres Operation 2033-2040: Public Summary
+
+Recommendation
+
+That the Executive Committee approves the award of the contract for the operation of the
+household waste recycling centres for seven years from 1 July 2033, as set out in the
+Procurement implications section of this summary.
+
+Procurement implications
+
+Three bids were received and evaluated on 60% quality and 40% price. The highest scoring
+bidder was Wolds Resource Services Ltd, whose bid has a total value of £9,450,000 over seven
+years. The other bidders were Ashby Waste Ltd and Carrick Environmental plc.
+"""
+
+
+def test_an_unnamed_award_is_the_winner_the_procurement_section_names(tmp_path: Path) -> None:
+    assert contract_rows(PUBLIC_SUMMARY_WINNER_IN_PROCUREMENT, tmp_path) == [
+        ("Wolds Resource Services Ltd", 9450000.0)]
