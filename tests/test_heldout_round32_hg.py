@@ -14,6 +14,7 @@ from heldout_support import (
     numbers,
     pack_kinds,
     pdf_minutes,
+    text_agenda_items,
 )
 
 # A Northern Irish district's minutes: a proposal moved and seconded, then its fall on the vote
@@ -293,3 +294,31 @@ years. The other bidders were Ashby Waste Ltd and Carrick Environmental plc.
 def test_an_unnamed_award_is_the_winner_the_procurement_section_names(tmp_path: Path) -> None:
     assert contract_rows(PUBLIC_SUMMARY_WINNER_IN_PROCUREMENT, tmp_path) == [
         ("Wolds Resource Services Ltd", 9450000.0)]
+
+
+# A ModernGov text pack's agenda: an exempt item's page range printed on after its title's last
+# word, and under it, indented, a note that the paper is an exempt report's public summary.
+TEXT_AGENDA_PUBLIC_SUMMARY_NOTE = """Ravensholt District Council
+
+Licensing Committee
+
+Monday, 6 March 2033 at 7.00 pm
+
+Agenda
+
+1.   Apologies for absence
+
+2.   Minutes of the meeting held on 14 November 2032 (Pages 3 - 6)
+
+3.   Exclusion of the press and public
+
+4.   Highways Depot Land at Mill Lane: Disposal of Surplus Land (Pages 7 - 8)
+     Public summary of an exempt report (Paragraph 3 of Schedule 12A)
+
+Page 1
+"""
+
+
+def test_a_note_under_a_text_agenda_title_closed_by_its_pages_is_no_title(tmp_path: Path) -> None:
+    assert text_agenda_items(TEXT_AGENDA_PUBLIC_SUMMARY_NOTE, tmp_path)[-1] == (
+        "4", "Highways Depot Land at Mill Lane: Disposal of Surplus Land")
