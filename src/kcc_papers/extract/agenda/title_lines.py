@@ -200,7 +200,7 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
-    if last.size is None and INLINE_PAGES.search(last.text):
+    if last.size is None and last.raw is not None and INLINE_PAGES.search(last.raw):
         # a text export's range printed on after the title's last word, no column of its own
         # ("... Disposal of Surplus Plant (Pages 13 - 14)"): the title ends there, the
         # indented line under it is its note ("Public summary of an exempt report")
