@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.classify.bilingual_subjects import subject_label
+from kcc_papers.classify.figureless_tables import rows_without_figures
 from kcc_papers.classify.framework_titles import assesses_own_performance, names_indicator_set
 from kcc_papers.classify.headers import (
     PERFORMANCE,
@@ -273,7 +274,8 @@ def _kpi_table(head: str) -> bool:
                  head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
         if not any(SAVINGS_AFTER_REF.match(s) or (
                 SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
-                   for s in lines) and not _budget_monitor(head, at, lines):
+                   for s in lines) and not _budget_monitor(head, at, lines) and (
+                not rows_without_figures(head, at)):
             return True
     return False
 

@@ -82,6 +82,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # Committee, be approved")
         rf"|recommendation\s+that\b{IN_CLAUSE}{{0,{_MAX_PROPOSAL_CHARS}}}?"
         r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were)\s+not\s+agreed"
+        # (or a member's proposal named "this" in the sentence after it: "Cllr Hosking proposed
+        # that the maximum grant be raised. This was put to the vote and was not agreed.")
+        r"|\b(?:this|that|it)\s+was\s+put\s+to\s+(?:the|a)\s+vote\s+and\s+was\s+not\s+agreed"
         # "On being put to the vote the proposal was defeated": a motion's defeat in other words
         # (the sentence's subject the motion or proposal, not an amendment to it; "was lost"
         # and "declared defeated" are read above)

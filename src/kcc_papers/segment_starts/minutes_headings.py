@@ -24,6 +24,7 @@ from kcc_papers.segment_starts.minutes_mastheads import (
     notes_of_body_meeting,
     notes_of_body_over_held,
 )
+from kcc_papers.segment_starts.numbered_held_minutes import numbered_below
 from kcc_papers.segment_starts.report_heads import NUMBERED_HEADING
 
 # "Minutes of the previous/last meeting" is an agenda item, not a heading.
@@ -190,7 +191,8 @@ def _minutes_kind(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int
     if "minute" in lower and (minutes_over_held(flat, i) or action_minutes(flat, i)) and (
             not _agenda_row(flat, i, agenda_heading)):
         return "minutes"
-    if MINUTES_HELD.match(text) and _present_below(flat, i, PRESENT_WITHIN):
+    if MINUTES_HELD.match(text) and (_present_below(flat, i, PRESENT_WITHIN)
+                                     or numbered_below(flat, i)):
         return "minutes"
     if ("minute" in lower and body_dash_minutes(flat, i)
             and _present_below(flat, i, TITLE_PRESENT_WITHIN)):

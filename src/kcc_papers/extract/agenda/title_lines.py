@@ -5,6 +5,8 @@ closes it; or is set apart from it (the item's description, a signature).
 
 from __future__ import annotations
 
+import re
+
 from kcc_papers.extract.agenda.items import _Item
 from kcc_papers.extract.agenda.patterns import (
     CELL_BAR,
@@ -34,6 +36,9 @@ from kcc_papers.load.model import Line
 from kcc_papers.load.text import CHAR_POINTS, COLUMN_GAP_CHARS, TAB_CHARS
 from kcc_papers.segment import Segment
 
+# A page range printed one space after a title's last word, ending its line (a text export's
+# "Disposal of Surplus Plant (Pages 13 - 14)"), not set in a column of its own.
+INLINE_PAGES = re.compile(r"[^\s(] \(Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$", re.I)
 # A note in the pages' column has the title's words in a span before it.
 NOTE_COLUMN_SPANS = 2
 # Characters a text title's next word must have fitted by, before its pages column, for its
@@ -195,6 +200,11 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
         return False  # the page range closes the title: handled by _continues
+    if last.size is None and last.raw is not None and INLINE_PAGES.search(last.raw):
+        # a text export's range printed on after the title's last word, no column of its own
+        # ("... Disposal of Surplus Plant (Pages 13 - 14)"): the title ends there, the
+        # indented line under it is its note ("Public summary of an exempt report")
+        return False
     if DOCUMENT_LINK.search(last.text) or RESTRICTED_LINK.match(text):
         # a web page's link to the item's paper ("PDF 418 KB") printed after the title's last
         # word ends it; the lines under it ("Additional documents:", an exempt paper's

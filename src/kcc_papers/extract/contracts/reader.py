@@ -43,6 +43,7 @@ from kcc_papers.extract.contracts.running_text import (
 from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
+from kcc_papers.extract.contracts.winning_bids import winner_drafts, with_winner
 from kcc_papers.load.model import Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
@@ -335,6 +336,8 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)
+    # (an award asked for without its firm, the winner named in another section: winning_bids)
+    drafts = with_winner(drafts, winner_drafts(ctx.segment.text, ctx.segment.page_from))
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
     drafts = value_of_lone_award(drafts)

@@ -114,17 +114,24 @@ _MOTION_DEFEATED = re.compile(
     # (and a member's "alternative recommendation", moved against the report's and put to
     # the vote: a motion of its own, no amendment, as a member's recommendation moved and lost
     # is: "Put to the vote, the alternative recommendation was lost")
-    rf"|(?i:\bvote,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
+    # (the vote "being taken", as a Northern Irish council words it: "On a vote being taken
+    # the proposal fell.")
+    rf"|(?i:\bvote(?:\s+being\s+taken)?,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
     rf"|(?P<recommendation>recommendation){_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
-    r"\b(?:was|were)\s+(?:lost|defeated"
+    r"\b(?:(?:was|were)\s+(?:lost|defeated"
     # (or not approved, the vote named first: "On being put to the vote the proposal was not
     # approved, as members wished to see the final report first")
-    r"|not\s+(?:approved|agreed|carried|accepted|supported)))\b"
+    r"|not\s+(?:approved|agreed|carried|accepted|supported))"
+    # (or fell, as a Northern Irish council minutes its votes: "On a vote being taken the
+    # proposal fell.")
+    rf"|fell{FELL_ELSEWHERE}))\b"
     # a member's proposal, then its defeat in a sentence of its own naming it "this":
     # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
     # by the Board."
     rf"|\b(?i:proposed|moved)\s+that\b{IN_CLAUSE}{{0,{_MAX_CLAUSE}}}[.;]\s+(?:This|That|It)\s+was\s+"
+    # (perhaps put to the vote first: "This was put to the vote and was not agreed.")
+    r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+was)\s+)?"
     r"not\s+(?i:supported|agreed|carried|accepted|approved)"
     # (by the meeting, or no one named: "not supported by officers" is advice, not a vote; or
     # "by the" ending the line, the body's name wrapped onto the next)

@@ -9,6 +9,7 @@ from kcc_papers.extract import Context
 from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 from kcc_papers.extract.minutes.action_logs import action_log_after_minutes
 from kcc_papers.extract.minutes.attendance import parse_attendance
+from kcc_papers.extract.minutes.decision_schedules import scheduled_resolutions
 from kcc_papers.extract.minutes.items import Layout, SplitMinutes, split_minutes
 from kcc_papers.extract.minutes.minute_lines import _lines
 from kcc_papers.extract.minutes.minute_records import (
@@ -30,6 +31,7 @@ from kcc_papers.extract.minutes.tabled import (
     rows_as_lines,
     table_rows,
 )
+from kcc_papers.extract.minutes.tables_inside import table_inside_minutes
 from kcc_papers.models import Record
 from kcc_papers.normalise import moderngov
 
@@ -85,8 +87,13 @@ def extract(ctx: Context) -> list[Record]:
                 + chairing_office([t for _, t in split.header]))
     # A motion moved above the first minute (a consent calendar's) is that minute's decision.
     lead = lead_motions(split.header)
-    for item in split.items:
-        resolutions = [*lead, *find_resolutions(item.body, motions_only, initials)]
+    # (resolutions gathered in a schedule after the last minute: decision_schedules)
+    scheduled = scheduled_resolutions(
+        split.items, lambda: (table.texts() for table in ctx.segment.tables()))
+    for index, item in enumerate(split.items):
+        own = scheduled.get(index)
+        resolutions = [*lead, *(own if own is not None
+                                else find_resolutions(item.body, motions_only, initials))]
         lead = []
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
@@ -157,7 +164,8 @@ def _tabled(ctx: Context, lines: list[tuple[int, str]], layout: list[Layout | No
     what was minuted is the minutes (read as them, the text after it would be lost). A PDF's
     log of actions after minutes printed under headings is none either (action_logs.py)."""
     at = next((k for k, (_, t) in enumerate(lines) if HEADER_LINE.match(t)), None)
-    if at is None or action_log_after_minutes(lines, layout, alone, at):
+    if at is None or action_log_after_minutes(lines, layout, alone, at) or table_inside_minutes(
+            lines, layout, alone, at):
         return None
     read = table_rows(ctx.segment.tables(), _leads(ctx),
                       minuted_column=ctx.source.format != "pdf")
