@@ -1,0 +1,51 @@
+"""Regression tests for the KPI and risk misses of held-out round 32: a combined authority's
+performance page whose status key leads each line with the badge's word ("Slipping behind the
+trajectory by up to 10% (amber)"); ... Small papers in other councils' words, each with a
+guard of the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import html_kpi_rows, html_page, html_table
+from kcc_papers.extract.kpis.led_key import led_key, led_rag
+
+# ---------------------------------------------------------------- a status key whose lines
+# lead with the badge's word and end in its colour
+
+LED_KEY = (
+    "<p>Status compares the latest figure with the path to the 2030 target:</p>"
+    "<ul><li><span class='badge'>Ahead</span> at or better than the path (green)</li>"
+    "<li><span class='badge'>Lagging</span> behind the path by up to 5% (amber)</li>"
+    "<li><span class='badge'>Stalled</span> behind the path by more than 5% (red)</li></ul>"
+)
+LED_TABLE = html_table(
+    ["Ref", "Measure", "Baseline (2026)", "Target (2030)", "Latest", "Status"],
+    [["WP1", "Households in fuel poverty (%)", "14.1", "10.0", "12.2", "Ahead"],
+     ["WP2", "Tree canopy cover (%)", "18.0", "22.0", "18.4", "Lagging"],
+     ["WP3", "Journeys by active travel (%)", "31.0", "40.0", "29.5", "Stalled"]])
+
+
+def _led_page(key: str) -> str:
+    return html_page("<h1>Wellbeing Plan Performance Report: Quarter 3 2028/29</h1>",
+                     "<p>1.1 That the Board notes progress against the plan's measures.</p>",
+                     "<h2>How to read this report</h2>", key,
+                     "<h2>Measures</h2>", LED_TABLE)
+
+
+def test_status_words_rated_by_the_key_lines_they_lead(tmp_path: Path) -> None:
+    """Before, "Lagging" (no word of a colour or the target) was left unrated: the key names
+    its colour at the end of a line the word opens, with no mark between word and meaning."""
+    assert html_kpi_rows(_led_page(LED_KEY), tmp_path) == [
+        ("WP1", 12.2, "green"), ("WP2", 18.4, "amber"), ("WP3", 29.5, "red")]
+
+
+def test_a_led_key_needs_two_colours_and_a_meaning_after_the_word() -> None:
+    """Guard: one sentence ending in a colour is no key; a cell that is the whole line, or a
+    line's start shared by lines of two colours, rates nothing by it."""
+    assert led_key(["The dashboard shows each measure's status (green)"]) == {}
+    key = led_key(["On plan at or above the path (green)", "On plan but slowing (amber)",
+                   "Lagging behind the path by up to 5% (amber)", "Stalled (red)"])
+    assert led_rag("Lagging", key) == "amber"
+    assert led_rag("On plan", key) is None
+    assert led_rag("Stalled", key) is None
