@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import html_kpi_rows, html_page, html_table
+from heldout_support import html_kpi_rows, html_page, html_table, scored_risks
 from kcc_papers.extract.kpis.led_key import led_key, led_rag
+from kcc_papers.extract.risks.header_roles import HEADINGS
 
 # ---------------------------------------------------------------- a status key whose lines
 # lead with the badge's word and end in its colour
@@ -49,3 +50,36 @@ def test_a_led_key_needs_two_colours_and_a_meaning_after_the_word() -> None:
     assert led_rag("Lagging", key) == "amber"
     assert led_rag("On plan", key) is None
     assert led_rag("Stalled", key) is None
+
+
+# ---------------------------------------------------------------- a register's narrow columns
+# headed "Prob | Sev": severity cut short as probability is
+
+def _register(impact_head: str) -> str:
+    return "\n".join((
+        "Adult Social Care Risk Register",
+        "Risks are scored for Probability (1 Low to 4 Very High) and Severity (1 Minor to 4",
+        "Major). Rating = Probability x Severity.",
+        "",
+        f"     Ref    Risk                                Prob  {impact_head}  Rating  Owner",
+        "     AS02   Home care providers leave the market   3    4      12  HoC",
+        "     AS06   Deprivation of liberty backlog         4    2       8  PSW",
+        "",
+    ))
+
+
+def test_sev_heads_the_impact_column(tmp_path: Path) -> None:
+    """Before, "Sev" was no heading of a factor: each risk kept its probability and rating
+    but lost its severity."""
+    assert scored_risks(_register("Sev"), tmp_path) == [("AS02", 3, 4, 12), ("AS06", 4, 2, 8)]
+
+
+def role_of(heading: str) -> str | None:
+    """The first role a register's column heading fits."""
+    return next((role for role, rx in HEADINGS if rx.search(heading)), None)
+
+
+def test_sev_is_a_word_not_a_piece_of_one() -> None:
+    """Guard: "Sev" heads the impact column as a word; a word that starts so does not."""
+    assert role_of("Sev") == "impact" and role_of("Sev.") == "impact"
+    assert role_of("Seventh") is None

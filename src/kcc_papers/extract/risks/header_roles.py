@@ -54,7 +54,8 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("likelihood", re.compile(rf"likelihood|probability|^prob\b|^(?:current\s+)?[LP]{_SCALE}$",
                               re.I)),
     # ("Consequence (C)": the word with the letter the key multiplies by, as "Likelihood (L)")
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity"
+    # ("Prob | Sev": severity cut short as probability is, in a register of narrow columns)
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^sev\b"
                           r"|^(?:current\s+)?consequences?(?:\s?\((?-i:C)\))?$"
                           rf"|^(?:current\s+)?[IC]{_SCALE}$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
