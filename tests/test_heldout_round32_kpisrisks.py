@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import html_kpi_rows, html_page, html_table, scored_risks
+from conftest import text_contexts
+from heldout_support import KpiRow, html_kpi_rows, html_page, html_table, scored_risks
+from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.led_key import led_key, led_rag
 from kcc_papers.extract.risks.header_roles import HEADINGS
+from kcc_papers.models import Kpi
 
 # ---------------------------------------------------------------- a status key whose lines
 # lead with the badge's word and end in its colour
@@ -83,3 +86,60 @@ def test_sev_is_a_word_not_a_piece_of_one() -> None:
     """Guard: "Sev" heads the impact column as a word; a word that starts so does not."""
     assert role_of("Sev") == "impact" and role_of("Sev.") == "impact"
     assert role_of("Seventh") is None
+
+
+# ---------------------------------------------------------------- a text pack's spaced table
+# whose last rows are set a character right of the rest, rating letters and all
+
+def _row(ref: str, name: str, target: str, latest: str, rag: str, shift: int = 0) -> str:
+    """A scorecard row set out in spaces: figures flush right under their names, the rating
+    letter under "RAG"; ``shift`` characters right from the name's end on."""
+    return f"{'':5}{ref:<8}{name:<37}{'':{shift}}{target:>8}{latest:>11}{'':3}{rag}"
+
+
+SCORECARD_HEAD = (
+    "Subject:      Youth Justice Performance Report: Quarter 2 2019/20",
+    "",
+    "1.1  That the Board notes the performance of the youth justice service.",
+    "     RAG: G = on or better than target; A = within 5 points; R = more",
+    "     than 5 points away from target.",
+    "",
+    f"{'':5}{'Ref':<8}{'Measure':<39}{'Target':<8}{'Q2 19/20':<10}RAG",
+    "     -----------------------------------------------------------------",
+    _row("YJ1", "First time entrants per 100,000", "210.0", "198.4", "G"),
+    _row("YJ2", "Young people in suitable education", "80.0", "77.1", "A"),
+    "             at the end of their order (%)",
+)
+
+
+def _scorecard(shift: int) -> str:
+    """The scorecard with its last row set ``shift`` characters right from the name's end."""
+    return "\n".join((
+        *SCORECARD_HEAD,
+        _row("YJ3", "Reoffending within 12 months,", "35.0", "41.3", "R", shift),
+        "             aged 10-17 (%)",
+        "     -----------------------------------------------------------------",
+        "",
+    ))
+
+
+def text_kpi_rows(text: str, tmp_path: Path) -> list[KpiRow]:
+    """(ref; latest value; latest RAG) of each KPI of a small text paper."""
+    return [(k.ref, k.latest_value, k.latest_rag)
+            for ctx in text_contexts(text, None, tmp_path) if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+SCORECARD_KPIS = [("YJ1", 198.4, "green"), ("YJ2", 77.1, "amber"), ("YJ3", 41.3, "red")]
+
+
+def test_row_set_a_character_right_is_read(tmp_path: Path) -> None:
+    """Before, a row whose cells from its name on stood a character right of the rows above
+    ended the table there: its rating letter started past the one-letter cells of its column
+    and outside the slack a cell has from its name."""
+    assert text_kpi_rows(_scorecard(1), tmp_path) == SCORECARD_KPIS
+
+
+def test_row_in_line_is_read_as_before(tmp_path: Path) -> None:
+    """Guard: the same row in line with the rest is read as it always was."""
+    assert text_kpi_rows(_scorecard(0), tmp_path) == SCORECARD_KPIS
