@@ -8,7 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import text_contexts
-from heldout_support import KpiRow, html_kpi_rows, html_page, html_table, scored_risks
+from heldout_support import (
+    KpiRow,
+    html_kpi_rows,
+    html_page,
+    html_table,
+    kpi_rows,
+    scored_risks,
+    source_lines,
+)
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.led_key import led_key, led_rag
 from kcc_papers.extract.risks.header_roles import HEADINGS
@@ -143,3 +151,40 @@ def test_row_set_a_character_right_is_read(tmp_path: Path) -> None:
 def test_row_in_line_is_read_as_before(tmp_path: Path) -> None:
     """Guard: the same row in line with the rest is read as it always was."""
     assert text_kpi_rows(_scorecard(0), tmp_path) == SCORECARD_KPIS
+
+
+# ---------------------------------------------------------------- a report's table of service
+# standards, no ref column, the standard's name beside a column named "Target"
+
+def _standards_report(first: str) -> str:
+    return source_lines(
+        "%% header Harwell Borough Council | Licensing Committee",
+        "Subject:\tLICENSING SERVICE PERFORMANCE",
+        "Summary: To report the licensing service's performance against its standards.",
+        "** 1. Performance against service standards",
+        "1.1 A standard is Green where the target is met, Amber within 5% of it and Red "
+        "below that.",
+        f"|# {first} | Target | Apr-Jun 2027 | Status |",
+        "| Premises licence applications determined within 28 days | 95% | 97% | Green |",
+        "| Taxi driver renewals issued within 10 working days | 90% | 86% | Amber |",
+        "| Temporary event notices acknowledged within 2 days | 98% | 81% | Red |",
+        "** 2. Recommendation",
+        "The Committee is asked to note the performance of the service.",
+    )
+
+
+STANDARDS = [("Premises licence applications determined within 28 days", 97.0, "green"),
+             ("Taxi driver renewals issued within 10 working days", 86.0, "amber"),
+             ("Temporary event notices acknowledged within 2 days", 81.0, "red")]
+
+
+def test_service_standard_beside_a_target_names_the_rows(tmp_path: Path) -> None:
+    """Before, "Service standard" (a target's word) beside "Target" left the table with no
+    description: the header was read without the row below, which tells the standard's
+    column holds each row's name in words."""
+    assert kpi_rows(_standards_report("Service standard"), tmp_path) == STANDARDS
+
+
+def test_measure_beside_a_target_reads_as_before(tmp_path: Path) -> None:
+    """Guard: the table headed by a measure's own word is read as it always was."""
+    assert kpi_rows(_standards_report("Measure"), tmp_path) == STANDARDS
