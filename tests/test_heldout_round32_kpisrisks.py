@@ -188,3 +188,50 @@ def test_service_standard_beside_a_target_names_the_rows(tmp_path: Path) -> None
 def test_measure_beside_a_target_reads_as_before(tmp_path: Path) -> None:
     """Guard: the table headed by a measure's own word is read as it always was."""
     assert kpi_rows(_standards_report("Measure"), tmp_path) == STANDARDS
+
+
+# ---------------------------------------------------------------- an exported dashboard's
+# tiles two across on one page, a table visual of other measures on the next
+
+TILE_PAGE = (
+    "%% header Ashdown District Council - Service Dashboard",
+    "## Ashdown District Council",
+    "** Service Performance Dashboard: Quarter 3 2030/31",
+    "Report to:\tPerformance Scrutiny Panel",
+    "Each tile shows the latest value, the measure's name, its target and a status: GREEN "
+    "on or better than target, AMBER within 5% of target, RED more than 5% from target.",
+    "--- page landscape ---",
+    "!! Resources",
+    "<> **RS01** || **RS02**",
+    "<> **96.2%** || **14.3**",
+    "<> Invoices paid within 30 days || Days to process new benefit claims",
+    "<> Target 95.0% || Target 12.0",
+    "<> GREEN || RED",
+    "<> **RS03** || **RS04**",
+    "<> **81.0%** || **3.1**",
+    "<> Calls answered within 2 minutes || Days lost to sickness per FTE (quarter)",
+    "<> Target 85.0% || Target 3.0",
+    "<> AMBER || AMBER",
+)
+TABLE_PAGE = (
+    "--- page landscape ---",
+    "!! Housing: matrix visual",
+    "| Code | Measure | Q2 actual | Q3 actual | Q3 target | Status |",
+    "| HS01 | Homelessness preventions (%) | 52.0 | 55.5 | 50.0 | Green |",
+    "| HS02 | Void relet time (days) | 31 | 34 | 25 | Red |",
+)
+TILE_KPIS = [("RS01", 96.2, "green"), ("RS02", 14.3, "red"), ("RS03", 81.0, "amber"),
+             ("RS04", 3.1, "amber")]
+TABLE_KPIS = [("HS01", 55.5, "green"), ("HS02", 34.0, "red")]
+
+
+def test_tiles_beside_a_table_visual_are_read(tmp_path: Path) -> None:
+    """Before, a dashboard's tiles were read only where it had no table rows: the matrix
+    visual's rows left the tiles unread."""
+    rows = kpi_rows(source_lines(*TILE_PAGE, *TABLE_PAGE), tmp_path)
+    assert sorted(rows) == sorted(TABLE_KPIS + TILE_KPIS)
+
+
+def test_tiles_alone_read_as_before(tmp_path: Path) -> None:
+    """Guard: the tiles without the table are read as they always were."""
+    assert kpi_rows(source_lines(*TILE_PAGE), tmp_path) == TILE_KPIS
