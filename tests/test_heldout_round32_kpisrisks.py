@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import text_contexts
+from conftest import contexts, text_contexts
 from heldout_support import (
     KpiRow,
     html_kpi_rows,
@@ -17,10 +17,11 @@ from heldout_support import (
     scored_risks,
     source_lines,
 )
-from kcc_papers.extract import kpis
+from kcc_papers.extract import kpis, risks
+from kcc_papers.extract.kpis.columns import role_of as role_of_kpi
 from kcc_papers.extract.kpis.led_key import led_key, led_rag
 from kcc_papers.extract.risks.header_roles import HEADINGS
-from kcc_papers.models import Kpi
+from kcc_papers.models import Kpi, Risk
 
 # ---------------------------------------------------------------- a status key whose lines
 # lead with the badge's word and end in its colour
@@ -235,3 +236,76 @@ def test_tiles_beside_a_table_visual_are_read(tmp_path: Path) -> None:
 def test_tiles_alone_read_as_before(tmp_path: Path) -> None:
     """Guard: the tiles without the table are read as they always were."""
     assert kpi_rows(source_lines(*TILE_PAGE), tmp_path) == TILE_KPIS
+
+
+# ---------------------------------------------------------------- a plain-English report
+# page: "Our goal | Where we are now | How are we doing?", and a register's "How likely |
+# How bad | Score" under "Risk number"
+
+def _plain_measures(latest: str, rating: str) -> str:
+    return html_page(
+        "<h1>Clean parks performance report: Quarter 1 2026 to 2027</h1>",
+        "<p>Meeting: Communities Scrutiny Panel</p>",
+        "<p>Date: 9 July 2026</p>",
+        "<p>Written by: Head of Performance, Neighbourhood Services</p>",
+        "<h2>Summary</h2>",
+        "<p>This report tells the Panel how well the council kept its parks clean between "
+        "April and June 2026. We met our goal for 1 of our 3 measures.</p>",
+        "<h2>What we are asking the Panel to do</h2>",
+        "<p>We are asking the Panel to note how well we kept our parks clean.</p>",
+        "<p>In the last column: Green means we met our goal. Amber means we were close. "
+        "Red means we were not close.</p>",
+        html_table(["Code", "What we measure", "Our goal", latest, rating], [
+            ["PK1", "Parks inspected and graded clean (%)", "90.0", "92.4", "Green"],
+            ["PK2", "Fly-tips in parks cleared within 2 days (%)", "95.0", "91.0", "Amber"],
+            ["PK3", "Play areas inspected each week (%)", "100.0", "84.0", "Red"]]))
+
+
+PLAIN_KPIS = [("PK1", 92.4, "green"), ("PK2", 91.0, "amber"), ("PK3", 84.0, "red")]
+
+
+def test_plain_english_measure_columns_are_read(tmp_path: Path) -> None:
+    """Before, "Where we are now" named no column: the table had a goal and a rating but no
+    figure rated, and gave no KPI."""
+    assert html_kpi_rows(_plain_measures("Where we are now", "How are we doing?"),
+                         tmp_path) == PLAIN_KPIS
+
+
+def test_plain_english_rating_column_is_named() -> None:
+    """Guard: the plain-English headings name the latest figure and the rating; a question
+    of something else ("How are we funded?") names nothing."""
+    assert role_of_kpi("Where we are now") == "latest"
+    assert role_of_kpi("How are we doing?") == "rag"
+    assert role_of_kpi("How are we funded?") is None
+
+
+def _plain_register(id_head: str) -> str:
+    return html_page(
+        "<h1>Keeping children safe online: report to the Safeguarding Board</h1>",
+        "<h2>What could go wrong</h2>",
+        "<p>We score each risk for how likely it is (1 to 5) and how bad it would be (1 to "
+        "5). The score is the two numbers multiplied together.</p>",
+        html_table([id_head, "What could go wrong", "How likely (1 to 5)", "How bad (1 to 5)",
+                    "Score", "What we are doing"], [
+            ["SR-01", "Schools do not report incidents to us", "3", "4", "12",
+             "New reporting form for schools"],
+            ["SR-02", "Parents do not know where to get help", "4", "2", "8",
+             "Leaflets in every GP surgery"]]))
+
+
+def test_plain_english_register_is_read(tmp_path: Path) -> None:
+    """Before, "Risk number" was no id column's heading to the register test, and "How
+    likely" and "How bad" named no factor: the page gave no risk."""
+    path = tmp_path / "page.html"
+    path.write_text(_plain_register("Risk number"), encoding="utf-8")
+    found = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+             for ctx in contexts(path) for r in risks.extract(ctx) if isinstance(r, Risk)]
+    assert found == [("SR-01", 3, 4, 12), ("SR-02", 4, 2, 8)]
+
+
+def test_plain_english_factor_headings() -> None:
+    """Guard: "How likely" and "How bad" name the two factors, as words; "How badly" does
+    not."""
+    assert role_of("How likely (1 to 5)") == "likelihood"
+    assert role_of("How bad (1 to 5)") == "impact"
+    assert role_of("How badly") is None
