@@ -1,7 +1,11 @@
 """Regression tests for the KPI and risk misses of held-out round 32: a combined authority's
 performance page whose status key leads each line with the badge's word ("Slipping behind the
-trajectory by up to 10% (amber)"); ... Small papers in other councils' words, each with a
-guard of the rule."""
+trajectory by up to 10% (amber)"); a text pack's register headed "Prob | Sev" and its spaced
+scorecard whose last rows stand a character right; a pension fund's service standards named
+under "Service standard" beside "Target"; an exported dashboard's tiles beside its matrix
+visual; a plain-English report page ("Where we are now | How are we doing?", "Risk number |
+How likely | How bad"). Small papers in other councils' words, each with a guard of the
+rule."""
 
 from __future__ import annotations
 
