@@ -182,13 +182,15 @@ def _aligned(starts: list[float], spans: list[tuple[float, str]],
     """How many of a line's cells start under a column's name, lie within one of the dashed
     rule's segments under the header, lie across a column's name (figures set flush right
     or centred under it), or start within the cells ``read`` under a column in the rows
-    above (a row set a character or two right of the rest: see _widen)."""
+    above (a row set a character or two right of the rest: see _widen), or as far right of
+    their start as a cell may be of its name's (a rating letter "R" a character right of
+    the "A"s and "G"s above it: a column of one letter has no width to start within)."""
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
         or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
         or _across(starts, ends, x, t) is not None
-        or any(a <= x < b for a, b in (read or {}).values())
+        or any(a <= x and (x < b or x - a <= slack) for a, b in (read or {}).values())
         for x, t in spans
     )
 

@@ -39,7 +39,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the period each row's latest figure is for, where indicators' periods differ ("Latest
     # period", "Data period": "Q1 2026/27", "2025/26 academic year"): no figure, a label
     ("period", re.compile(r"^(?:latest\s+|data\s+|reporting\s+)?period$", re.I)),
-    ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$", re.I)),
+    # ("How are we doing?": a plain-English report's rating column, asking what its words
+    # answer, as "On track?" does)
+    ("rag", re.compile(r"\bB?RAG\b|\bstatus\b|^rating$|^how\s+are\s+we\s+doing\??$", re.I)),
     # which way is better ("Polarity", "Good is"): its cells ("Smaller is better") rate nothing
     ("polarity", re.compile(r"^polarity$|^(?:good|better)\s+is$", re.I)),
     # "Trend": which way the figure moved since the last period, as "DoT" says it
@@ -89,6 +91,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (``_past_periods``)
         r"^" + _YEAR + r"\s+\(?" + _YEAR_STATE + r"\)?$|^" + _YEAR_STATE + r"\s+" + _YEAR + "$|"
         r"^performance$|"
+        # "Where we are now": a plain-English report's current figure, as "Current" is
+        r"^where\s+we\s+are(?:\s+now)?$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
         # value, an earlier one last year's (``_past_periods``)

@@ -11,6 +11,7 @@ from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.header import BARE_YEAR, LIMIT_HEADING, Header
 from kcc_papers.extract.kpis.layout import WORDY, Row, is_wordy
+from kcc_papers.extract.kpis.no_dashboards import TARGET_WORD
 from kcc_papers.extract.kpis.other_tables import named_band, names_other_columns, paragraph_row
 from kcc_papers.extract.kpis.period_names import named_with_number, named_with_period
 from kcc_papers.extract.kpis.rag import colour_rag
@@ -139,6 +140,10 @@ BELOW_READERS = frozenset({"ref", "comparator"})
 def _reads_below(cells: list[str]) -> bool:
     """Whether a header's candidate is read with the row below: one naming a ref or comparator
     column, or a limit (a dashboard's row below rates its figure; a treasury table's says it is
-    within its limit: ``read_header``)."""
-    return (bool(BELOW_READERS.intersection(map(role_of, cells)))
-            or any(LIMIT_HEADING.search(c) for c in cells))
+    within its limit: ``read_header``), or a looser target's word beside a column named
+    "Target" ("Service standard | Target | Jan-Mar 2021 | Status": the standard there is
+    the measure's name, which only the row below, in words, tells)."""
+    roles = [role_of(c) for c in cells]
+    return (bool(BELOW_READERS.intersection(roles))
+            or any(LIMIT_HEADING.search(c) for c in cells)
+            or (roles.count("target") > 1 and any(TARGET_WORD.search(c) for c in cells)))

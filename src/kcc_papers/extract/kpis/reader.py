@@ -101,6 +101,10 @@ def extract(ctx: Context) -> list[Record]:
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
             parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
+    else:
+        # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
+        # card visuals, then a matrix visual): each tile a measure the tables do not hold
+        parsed += _tiles_beside(ctx, items, grid.kpis)
     kpis = _checked(ctx, parsed)
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
     _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)
@@ -173,6 +177,19 @@ def _rated_pages(seg: Segment) -> set[int]:
         if found & RATING_WORDS and len(found) >= RATED_HEADER_WORDS:
             pages |= {page, page + 1}
     return pages
+
+
+def _tiles_beside(ctx: Context, items: list[Item], rows: list[Parsed]) -> list[Parsed]:
+    """The big-figure tiles (``_figure_tiles``) of a dashboard that has table rows too,
+    where each prints its code, figure and rating, and no code is a row's: a tile short of
+    any of these is some other block of lines beside a table (a chart's labels, a key),
+    read as none."""
+    tiles = _figure_tiles(ctx, items)
+    codes = {p.kpi.ref for p in rows}
+    if any(p.kpi.ref is None or p.kpi.ref in codes or p.kpi.latest_value is None
+           or p.kpi.latest_rag is None for p in tiles):
+        return []
+    return tiles
 
 
 def _figure_tiles(ctx: Context, items: list[Item], key: dict[str, Rag] | None = None

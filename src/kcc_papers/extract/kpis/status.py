@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kcc_papers.extract.kpis.led_key import led_key, led_rag
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.runs import LINE_START as _LINE_START
@@ -74,7 +75,8 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
     text = "\n".join(lines)
     key.update(_coloured_words(text))
     key.update(_coloured_marks(text))
-    return {**_glossed_words(text), **_meant_marks(text), **key}
+    # a line led by its word (``led_key``) is kept whole: the least of the key's readings
+    return {**led_key(lines), **_glossed_words(text), **_meant_marks(text), **key}
 
 
 # A line's start inside a run of blank lines is no start for COLOURED_MARK, COLOURED_WORD and
@@ -275,7 +277,8 @@ def status_rag(cell: str, key: dict[str, Rag], fill: str | None) -> Rag | None:
         if rag:
             return rag
     meant = next((rag for part in parts if (rag := meaning_rag(part))), None)
-    return _colour_refines(meant, colour_rag(fill, blue=False)) or meant or colour_rag(fill)
+    return (_colour_refines(meant, colour_rag(fill, blue=False)) or meant or colour_rag(fill)
+            or next((rag for part in parts if (rag := led_rag(part, key))), None))
 
 
 def _colour_refines(meant: Rag | None, colour: Rag | None) -> Rag | None:

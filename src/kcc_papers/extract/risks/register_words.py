@@ -18,7 +18,7 @@ def _shows_register(text: str) -> bool:
     # the id column's heading, as the register reader knows it (summary.ID_HEAD)
     # (or the English half of a heading in two languages: "Cyf / Ref")
     # (or the id column after a group column: "Portfolio | Ref | Risk" as one header line)
-    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|ID|Ref(?:erence)?)\b"
+    ids = re.search(r"(?:Risk|Datix)\s*(?i:No|Number|ID|Ref(?:erence)?)\b"
                     r"|^\s*(?:Ref(?:erence)?\b|No\.\s|ID\s)|\s/\s(?:Ref|ID)\b"
                     r"|\bRef(?:erence)?\.?[ \t]+Risk\b", text, re.M)
     # "Current score", "Probability | Severity": the words as a register heads its columns
