@@ -27,6 +27,7 @@ from kcc_papers.extract.decisions.notices import Notice, records_of_decision
 from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.recording_forms import agenda_item_page, recording_form
+from kcc_papers.extract.decisions.run_in import run_in_heading
 from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
     agenda_stamp,
@@ -68,8 +69,9 @@ _RECORD_NAMED = re.compile(
 
 def extract(ctx: Context) -> list[Record]:
     # (a header's label cell wrapped over two lines, "REPORT" over "TITLE:", as its one line:
-    # the value's first line beside the label's first word is the field's)
-    raw = [(p, line.text) for p, line in without_column_names(
+    # the value's first line beside the label's first word is the field's; a bold heading
+    # run into its paragraph, "Recommendation That ...", read as if its colon were printed)
+    raw = [(p, run_in_heading(line)) for p, line in without_column_names(
         rejoin_wrapped_labels(ctx.segment.lines))]
     lines = body_lines(raw, furniture(ctx.source.pages))
     if not lines:
