@@ -13,7 +13,6 @@ from kcc_papers.extract.agenda.patterns import ITEM
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.covers import contents_page
 
-
 # The agenda's own list starts at its first item: "1." (or "A1" where its parts are lettered).
 FIRST_REFS = ("1", "A1")
 

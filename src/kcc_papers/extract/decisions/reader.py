@@ -27,13 +27,13 @@ from kcc_papers.extract.decisions.notices import Notice, records_of_decision
 from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.recording_forms import agenda_item_page, recording_form
-from kcc_papers.extract.decisions.run_in import run_in_heading
 from kcc_papers.extract.decisions.report_fields import (
     agenda_item_for,
     agenda_stamp,
     decision_maker,
     report_fields,
 )
+from kcc_papers.extract.decisions.run_in import run_in_heading
 from kcc_papers.extract.decisions.tabled import decision_table_notices
 from kcc_papers.models import Decision, Record
 from kcc_papers.normalise import moderngov
