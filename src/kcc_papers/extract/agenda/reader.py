@@ -15,6 +15,7 @@ import re
 
 from kcc_papers.extract import Context
 from kcc_papers.extract.agenda.centred import _numbers_joined
+from kcc_papers.extract.agenda.contents_pages import without_contents_pages
 from kcc_papers.extract.agenda.items import _Item, _record
 from kcc_papers.extract.agenda.leaders import leaders_read
 from kcc_papers.extract.agenda.patterns import (
@@ -80,7 +81,8 @@ def extract(ctx: Context) -> list[Record]:
     columns = ColumnEdges((p.number, p.lines) for p in ctx.segment.pages)
     running = furniture(ctx.source.pages)
     # (a title's dot leader and the pages after it read first: the leader is no title's)
-    rows = _table_rows(ctx.segment)
+    # (a pack's contents page bound into the agenda's document lists papers, not business)
+    rows = without_contents_pages(_table_rows(ctx.segment))
     read = leaders_read(rows)
     lines = _numbers_joined(read, edges)
     printed = _as_printed(rows, read)

@@ -33,6 +33,7 @@ from kcc_papers.extract.decisions.report_fields import (
     decision_maker,
     report_fields,
 )
+from kcc_papers.extract.decisions.run_in import run_in_heading
 from kcc_papers.extract.decisions.tabled import decision_table_notices
 from kcc_papers.models import Decision, Record
 from kcc_papers.normalise import moderngov
@@ -68,8 +69,9 @@ _RECORD_NAMED = re.compile(
 
 def extract(ctx: Context) -> list[Record]:
     # (a header's label cell wrapped over two lines, "REPORT" over "TITLE:", as its one line:
-    # the value's first line beside the label's first word is the field's)
-    raw = [(p, line.text) for p, line in without_column_names(
+    # the value's first line beside the label's first word is the field's; a bold heading
+    # run into its paragraph, "Recommendation That ...", read as if its colon were printed)
+    raw = [(p, run_in_heading(line)) for p, line in without_column_names(
         rejoin_wrapped_labels(ctx.segment.lines))]
     lines = body_lines(raw, furniture(ctx.source.pages))
     if not lines:
