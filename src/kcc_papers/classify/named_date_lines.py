@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-# The body's name: a few words naming a committee, cabinet, council, board or panel.
-_BODY = (r"(?:[A-Z][\w&'’,]*[^\S\n]+){0,8}?"
-         r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority|Executive)")
+# The body's name: a few capitalised words naming a committee, cabinet, council, board or
+# panel, matched case-sensitively inside the pattern's re.I: a lower-case word is a sentence
+# about the body, a record of its meeting ("Decisions of the Cabinet - Thursday ...",
+# "Report to Cabinet - ..."), not its name.
+_BODY = (r"(?-i:(?:[A-Z][\w&'’,]*[^\S\n]+){0,8}?"
+         r"(?i:Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority|Executive))")
 # ... a dash or a colon, then the weekday, the date and the time of day (the venue may follow).
 NAMED_DATE_LINE = re.compile(
     rf"^[^\S\n]*{_BODY}[^\S\n]+[-–—:|][^\S\n]+"

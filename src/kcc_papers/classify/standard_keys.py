@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.classify.rating_keys import NOT_FINANCIAL
+from kcc_papers.classify.rating_keys import FINANCIAL_TARGETS, NOT_FINANCIAL
 
 # What is rated: a service standard or a measure (never a saving: rating_keys.NOT_FINANCIAL).
 _RATED = r"(?:standards?|measures?|indicators?|KPIs?|PIs?)"
@@ -22,7 +22,21 @@ STANDARD_KEY = re.compile(
     rf"\b{NOT_FINANCIAL}{_RATED}\s+(?:is|are)\s+(?:rated\s+)?green\s+(?:where|if|when)\s+"
     rf"(?:{_TARGET_MET})\b", re.I)
 
+# A key over a table of money: its own line or the table under it names savings, a budget or
+# income ("Each of the savings below is shown as a measure. A measure is Green where ...",
+# "Savings measure | Target £000 | Forecast £000 | Status"), a finance report's delivery of
+# its savings, not a service's measures.
+MONEY_WORDS = re.compile(rf"\b(?:{'|'.join(FINANCIAL_TARGETS)})\b|£\s*000\b", re.I)
+# The lines read for the key's table: its own, and the table's header just under it.
+KEY_TABLE_LINES = 3
+
 
 def keyed_to_targets(head: str) -> bool:
-    """Whether ``head`` keys its standards' or measures' green to their target met."""
-    return STANDARD_KEY.search(head) is not None
+    """Whether ``head`` keys its standards' or measures' green to their target met, over no
+    table of money (MONEY_WORDS)."""
+    for m in STANDARD_KEY.finditer(head):
+        start = head.rfind("\n", 0, m.start()) + 1
+        near = "\n".join(head[start:].split("\n", KEY_TABLE_LINES)[:KEY_TABLE_LINES])
+        if not MONEY_WORDS.search(near):
+            return True
+    return False

@@ -10,14 +10,20 @@ from __future__ import annotations
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.layout import SAME_SIZE_POINTS, _set_as_heading
 
+# Kinds a heading's own words give only a meeting's paper ("Minutes of the meeting held on
+# 17 June 2031", "Agenda"): notes for the public never carry one, so such a heading starts the
+# next paper however its page sets it ("Cabinet" over the council's name and the minutes' title).
+MEETING_PAPER_KINDS = ("minutes", "agenda")
+
 
 def agenda_notes_section(flat: list[tuple[int, int, Line]], starts: list[tuple[int, str]],
-                         last_kind: str | None, i: int) -> bool:
+                         last_kind: str | None, i: int, kind: str) -> bool:
     """Whether heading line ``i`` is a section of the agenda's notes page it stands on: the
     agenda began on an earlier page, and a heading above ``i`` on its page is set in its type
-    and weight (see the module)."""
+    and weight (see the module); its ``kind`` is not a meeting's paper (MEETING_PAPER_KINDS)."""
     page, idx, line = flat[i]
-    if last_kind != "agenda" or not starts or line.size is None:
+    if (last_kind != "agenda" or not starts or line.size is None
+            or kind in MEETING_PAPER_KINDS):
         return False
     if flat[starts[-1][0]][0] >= page:
         return False  # (a heading on the agenda's own first page is the agenda's concern)

@@ -35,7 +35,7 @@ def _part_of_current(walk: _Walk, i: int, kind: str, line: Line) -> bool:
         return True
     if kind == "report" and last_kind == "decision" and _records_decision(flat, i):
         return True
-    if agenda_notes_section(flat, starts, last_kind, i):
+    if agenda_notes_section(flat, starts, last_kind, i, kind):
         return True  # a section of the agenda's notes page (notes_sections)
     if kind == "agenda" and last_kind == "agenda" and _another_meetings_agenda(
             flat, walk.heading, i):
