@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import contract_rows, decisions_in, minutes_of, pack_kinds
+from kcc_papers.load import load
+from kcc_papers.segment import segment
 
 # A housing committee's minutes whose own minutes resolve as usual; one notes another body's
 # decision by its number ("decision 1 of the Cabinet"), and the last reports the Cabinet's
@@ -101,3 +103,37 @@ total value of £4,200,000 over seven years. It ends on 30 June 2033.
 def test_regression_the_last_contracts_winner_is_no_award(tmp_path: Path) -> None:
     assert ("Greenway Services Ltd", 4200000.0) not in contract_rows(
         AWARD_WITH_LAST_WINNER_IN_BACKGROUND, tmp_path)
+
+
+# A text agenda whose minutes item names the last meeting's minutes ("Minutes of the meeting
+# held on ...") over the matters arising from them, by their coded numbers running up.
+TEXT_AGENDA_MATTERS_ARISING_REFERENCES = """Ravensholt District Council
+
+Place Scrutiny Panel
+
+Tuesday, 7 March 2033 at 6.00 pm
+
+Agenda
+
+1.   Apologies for absence
+
+2.   Minutes
+
+Minutes of the meeting held on 10 November 2032
+To confirm the minutes and to receive updates on matters arising:
+PSP 22 Allotments Review
+PSP 23 Play Areas Programme
+
+3.   Libraries Review (Pages 7 - 12)
+
+4.   Work Programme (Pages 13 - 16)
+
+Page 1
+"""
+
+
+def test_regression_an_agendas_references_to_coded_minutes_start_no_minutes(
+        tmp_path: Path) -> None:
+    path = tmp_path / "agenda.txt"
+    path.write_text(TEXT_AGENDA_MATTERS_ARISING_REFERENCES)
+    assert [s.kind for s in segment(load(path))] == ["agenda"]
