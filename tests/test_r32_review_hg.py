@@ -137,3 +137,30 @@ def test_regression_an_agendas_references_to_coded_minutes_start_no_minutes(
     path = tmp_path / "agenda.txt"
     path.write_text(TEXT_AGENDA_MATTERS_ARISING_REFERENCES)
     assert [s.kind for s in segment(load(path))] == ["agenda"]
+
+
+# A joint committee's report asking to award the contract "to the highest scoring bidder" (no
+# firm after "to"), the winner named in its procurement section after the bids' evaluation.
+AWARD_TO_THE_HIGHEST_SCORING_BIDDER = """Dunholme Joint Waste Authority
+
+Executive Committee - 9 February 2033
+
+Report title: Household Waste Recycling Centres Operation 2033-2040
+
+Recommendation
+
+That the Executive Committee approves the award of the contract for the operation of the
+household waste recycling centres to the highest scoring bidder, as set out in section 4.
+
+4. Procurement implications
+
+Three bids were received and evaluated on 60% quality and 40% price. The highest scoring
+bidder was Wolds Resource Services Ltd, whose bid has a total value of £9,450,000 over seven
+years. The other bidders were Ashby Waste Ltd and Carrick Environmental plc.
+"""
+
+
+def test_regression_an_award_to_the_highest_scoring_bidder_names_no_firm(
+        tmp_path: Path) -> None:
+    assert contract_rows(AWARD_TO_THE_HIGHEST_SCORING_BIDDER, tmp_path) == [
+        ("Wolds Resource Services Ltd", 9450000.0)]

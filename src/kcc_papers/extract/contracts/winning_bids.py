@@ -30,9 +30,11 @@ _COMPETED = re.compile(
 # How many sentences before the winner's may tell of the competition.
 COMPETED_WITHIN = 2
 # An award asked for without a firm: "approves the award of the vehicle supply contract as set
-# out in section 6" (the firm named would stand after "to").
+# out in section 6" (the firm named would stand after "to", capitalised: "to the highest
+# scoring bidder" names none, so the capital is matched with the case kept).
 _UNNAMED_AWARD = re.compile(
-    r"\baward\s+of\s+the\s+(?:[\w-]+\s+){0,8}?contract\b(?![^.]{0,120}?\bto\s+[A-Z])", re.I)
+    r"\baward\s+of\s+the\s+(?:[\w-]+\s+){0,8}?contract\b(?![^.]{0,120}?\bto\s+(?-i:[A-Z]))",
+    re.I)
 
 
 def winner_drafts(text: str, page: int | None) -> list[Draft]:
