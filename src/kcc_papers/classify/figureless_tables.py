@@ -12,6 +12,12 @@ import re
 # Amber"); not a number inside a measure's words ("within 2 working days", "per 100,000
 # collections" reads as one only where the cell after it starts in capitals).
 _FIGURE_CELL = re.compile(r"(?<![\w/-])[£$€]?-?\d[\d,.]*%?(?=[^\S\n]*$|[^\S\n]+(?![a-z]))", re.M)
+# A rating ending its row as a cell of its own ("... Improve Improved Green", "... On track"):
+# a row rated is measured though its measure is told in words, not figures (a survey's
+# "Improved", "All"), so a table of such rows is performance still.
+_RATING_CELL = re.compile(
+    r"(?:^|\s)(?:Green|Amber|Red|On\s+track|Off\s+track|Achieved|Not\s+achieved|Met|Not\s+met)"
+    r"[^\S\n]*\|?[^\S\n]*$")
 # A page's running foot under the table ("Place Scrutiny Panel - 2 February 2033 - Page 5"):
 # no row.
 _PAGE_FOOT = re.compile(r"\bPage\s+\d+\b", re.I)
@@ -23,7 +29,9 @@ MIN_ROWS = 2
 
 def rows_without_figures(head: str, at: int) -> bool:
     """Whether the lines under the table header starting at ``at`` in ``head`` (its rows) are
-    at least MIN_ROWS and hold no figure standing as a cell (_FIGURE_CELL)."""
+    at least MIN_ROWS and hold no figure standing as a cell (_FIGURE_CELL) nor a rating ending
+    the row (_RATING_CELL)."""
     rows = [s for s in head[at:].split("\n")[1 : 1 + ROWS_READ]
             if s.strip() and not _PAGE_FOOT.search(s)]
-    return len(rows) >= MIN_ROWS and not any(_FIGURE_CELL.search(row) for row in rows)
+    return len(rows) >= MIN_ROWS and not any(
+        _FIGURE_CELL.search(row) or _RATING_CELL.search(row) for row in rows)

@@ -5,8 +5,10 @@ under the heading say what they are ("PSP 22 Apologies" over its text, then "PSP
 The heading's words alone are also an agenda item's ("Minutes of the meeting held on ..."), so
 the heading must be set as one and the numbering must run below it: two or more lines opening
 with a minute number of one shape (a letter code, then a number), the numbers running up by
-one. An agenda's numbered list has no code before its numbers, a report's numbered
-paragraphs neither."""
+one, each minute over its own text before the next one's number. An agenda's numbered list has
+no code before its numbers, a report's numbered paragraphs neither; an agenda's references to
+the last minutes under their item ("Matters arising: PSP 22 Allotments Review", "PSP 23 Play
+Areas") are coded and run up, but stand line under line with no minute's text between them."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ _CODED_MINUTE = re.compile(
 NUMBERED_WITHIN = 8
 # How many minutes of one code, running up, make a numbering.
 MIN_RUN = 2
+# How many lines of a minute's text stand between its number and the next minute's at least.
+MIN_TEXT_LINES = 1
 
 
 def numbered_below(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -34,16 +38,17 @@ def numbered_below(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not _set_as_heading(flat, i):
         return False
     page = flat[i][0]
-    numbers: list[tuple[str, int]] = []
-    for p, _, line in flat[i + 1 : i + 1 + NUMBERED_WITHIN]:
+    numbers: list[tuple[str, int, int]] = []
+    for k, (p, _, line) in enumerate(flat[i + 1 : i + 1 + NUMBERED_WITHIN]):
         if p != page:
             break
         m = _CODED_MINUTE.match(line.text)
         if m:
-            numbers.append((m["code"], int(m["number"])))
+            numbers.append((m["code"], int(m["number"]), k))
     run = 1
-    for (code, number), (next_code, next_number) in pairwise(numbers):
-        run = run + 1 if (code, number + 1) == (next_code, next_number) else 1
+    for (code, number, at), (next_code, next_number, next_at) in pairwise(numbers):
+        follows = (code, number + 1) == (next_code, next_number)
+        run = run + 1 if follows and next_at - at > MIN_TEXT_LINES else 1
         if run >= MIN_RUN:
             return True
     return False

@@ -22,9 +22,11 @@ from kcc_papers.extract.minutes.items import MinuteBlock
 from kcc_papers.extract.minutes.resolution_marks import Resolution
 
 # A minute's pointer to its decisions: "See decision D1", "See decisions D2 and D3",
-# "(Decisions 2 and 3)", "(Decision 4)".
+# "(Decisions 2 and 3)", "(Decision 4)"; not another body's decision named by its number
+# ("decision 1 of the Cabinet", "decision 3 taken by Council"), which these minutes only note.
 _POINTER = re.compile(
-    r"\b[Dd]ecisions?\s+(?P<refs>D?\d{1,3}(?:(?:\s*,\s*|\s+and\s+)D?\d{1,3})*)\b")
+    r"\b[Dd]ecisions?\s+(?P<refs>D?\d{1,3}(?:(?:\s*,\s*|\s+and\s+)D?\d{1,3})*)\b"
+    r"(?!\s+(?:of|by|made\s+by|taken\s+by)\s+(?:the\s+)?[A-Z])")
 _REF = re.compile(r"D?(\d{1,3})")
 # The schedule named where a minute points to it: "The decision is recorded in the Schedule of
 # Decisions".
@@ -110,6 +112,10 @@ def _rows(lines: list[tuple[int, str]], items: list[MinuteBlock], pointed: dict[
         row = _row(text, numbers, pointed)
         if row is not None:
             rows.append([row[0], row[1], page])
+        elif _LIST_ROW.match(text):
+            # a numbered entry no minute points to: the list is not these minutes' decisions
+            # (another body's for information), so none of it is read as theirs
+            return [], 0
         elif rows:
             rows[-1][1] = f"{rows[-1][1]} {text.strip()}"
         else:
