@@ -36,11 +36,17 @@ def meeting_line_item(text: str) -> str | None:
 def meeting_line_paper(walk: _Walk, i: int, idx: int) -> bool:
     """Whether line ``i`` of a PDF, among its page's first lines after the file's first
     document started, is a paper's meeting line (see ``meeting_line_item``): another item's
-    than the last starts its report at the page's top."""
-    if not walk.paged or idx > ITEM_STAMP_TOP or not walk.starts:
+    than the last starts its report at the page's top. Before any document started the item
+    is only noted: a report's running head naming its meeting, item and page on every page
+    ("Cabinet | 10 November 2026 | Item 4 | Page 1") is that one paper's, its first page's
+    head above the report's own heading."""
+    if not walk.paged or idx > ITEM_STAMP_TOP:
         return False
     item = meeting_line_item(walk.flat[i][2].text)
     if item is None:
+        return False
+    if not walk.starts:
+        walk.stamp = item
         return False
     _stamp_starts(walk, i, idx, item)
     return True
