@@ -20,17 +20,26 @@ PARTS = re.compile(r"\s+\|\s+")
 MIN_PARTS = 3
 # One part is the item's number alone: "Item 4", "Item 6.1".
 ITEM_PART = re.compile(r"^\s*Item\s+(?P<item>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*$", re.I)
+# One part opens on the meeting's body by its name, capitalised words ending in the body's
+# kind ("Cabinet, 10 November 2026", "Planning Committee"): a line saying which meeting it is
+# for, not a table's row set with bars (an action log's "Item 4 | 6 October 2026 | Grant
+# policy redraft | RFO" names an item and a date but no meeting).
+MEETING_PART = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}?(?:Committee|Sub-Committee|"
+    r"Cabinet|Council|Board|Panel|Forum|Commission|Authority|Executive)\b")
 
 
 def meeting_line_item(text: str) -> str | None:
     """The item ``text`` names where it is a paper's meeting line: bar-parted parts, one the
-    meeting with its date ("Cabinet, 10 November 2026"), one the item ("Item 4")."""
+    meeting by its body's name, one a date (the meeting's: "Cabinet, 10 November 2026", or
+    a part of its own), one the item ("Item 4")."""
     parts = PARTS.split(text.strip())
     if len(parts) < MIN_PARTS:
         return None
     items = [m.group("item") for part in parts if (m := ITEM_PART.match(part))]
     dated = any(find_date(part) for part in parts if not ITEM_PART.match(part))
-    return items[0] if len(items) == 1 and dated else None
+    named = any(MEETING_PART.match(part) for part in parts)
+    return items[0] if len(items) == 1 and dated and named else None
 
 
 def meeting_line_paper(walk: _Walk, i: int, idx: int) -> bool:
