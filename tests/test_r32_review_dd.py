@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_kinds
+from heldout_support import documents_of, pack_kinds
 from kcc_papers.load import load
 from kcc_papers.segment import segment
 
@@ -73,3 +73,24 @@ def test_regression_an_action_logs_barred_rows_at_a_page_top_start_no_paper(
     path.write_text(MINUTES_WITH_BARRED_ACTION_LOG)
     assert [(s.kind, s.page_from, s.page_to) for s in segment(load(path))] == [
         ("minutes", 1, 2)]
+
+
+# A borough's planning committee minutes of "the first meeting of the municipal year": the
+# meeting's number and its year are no part of the body's name.
+FIRST_MEETING_OF_THE_YEAR = """EASTMARCH BOROUGH COUNCIL
+
+Minutes of the first meeting of the municipal year of the Planning Committee held on Tuesday 19 May 2026 at 7.00 pm
+
+Present: Councillors Abbot (Chair), Baker, Cole
+
+PC/1  Election of Vice-Chair
+
+RESOLVED: That Councillor Baker be Vice-Chair for the municipal year.
+"""  # noqa: E501
+
+
+def test_regression_the_first_meeting_of_the_year_names_no_year_in_the_body(
+        tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(FIRST_MEETING_OF_THE_YEAR)
+    assert documents_of(path) == [("minutes", "2026-05-19", "Planning Committee")]
