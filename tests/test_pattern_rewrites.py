@@ -54,9 +54,12 @@ PLAIN = {
         r"|NOTES\s+of\s+(?:(?:the|an?)\s+)?(?:informal\s+)?(?=(?:[\w'’-]+\s+){0,5}?Briefing\s+held\b)"
         r"|NOTES\s+of\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}(?:Committee|Board|Panel|"
         r"Forum|Group|Partnership)\s+meeting\s+held\b))"
-        r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
+        r"(?:(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|inaugural)\s+"
+        r"(?=(?:[a-z]+\s+)?(?:meeting|hearing)\s+of\b))?"
         r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
-        r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+        r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?"
+        r"(?-i:(?:new\s+)?(?:municipal\s+|civic\s+|council\s+)?year\s+of\s+(?:the\s+)?)?"
+        r"(?P<name>.+?)"
         r"(?=\s+held\b|\s+on\s+(?:\w+day\b|\d)|,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
         r"|\s*[–—-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b"
         r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|,(?:"
@@ -81,6 +84,8 @@ WRITTEN = [
     "MINUTES OF CABINET  HELD ON 4 MAY", "minutes of Audit Committee held on 3 May",
     "Minutes of the   Cabinet,  Monday", "Minutes of the  ",
     "MINUTE of Meeting  of the Board -12 March",
+    "Minutes of the first meeting of the municipal year of the  Board held on 3 May",
+    "Minutes of the second hearing of the Year of Culture Panel, Monday",
     "CABINET  -  20 April 2026", "A - B -  Monday, 2 May", "PANEL\t–\t3 June", "X -- 4",
 ]
 

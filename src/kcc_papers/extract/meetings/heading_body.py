@@ -43,7 +43,12 @@ _MINUTES_OF = re.compile(
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
     # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)
-    r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?(?P<name>.+?)"
+    r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?"
+    # (the year a numbered meeting is the first of, before the body: "the first meeting of the
+    # municipal year of the Planning Committee"; in small letters: "the Year of Culture Steering
+    # Group" is a name)
+    r"(?-i:(?:new\s+)?(?:municipal\s+|civic\s+|council\s+)?year\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>.+?)"
     # The ends that start with spaces are looked for only where the spaces start: one found
     # inside a run of them is found at its start too, and looking from every space of a run
     # read the rest of the run each time (1,000 spaces: seconds; now linear). A dash between
