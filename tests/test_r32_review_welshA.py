@@ -1,0 +1,28 @@
+"""Review of round 32's Welsh bilingual fixes (reviewer welshA): papers another council could
+publish that the new rules misread. Each runs on small papers written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import text_agenda_items
+
+# An English council's agenda whose front notes are numbered paragraphs "1.1", "1.2" above the
+# list, which starts at its own item "1".
+NOTES_ABOVE_AGENDA = (
+    "AGENDA\n"
+    "1.1 Members are reminded that the meeting will be webcast.\n"
+    "1.2 Mobile phones should be switched off during the meeting.\n"
+    "1 Apologies for absence\n"
+    "2 Declarations of interest\n"
+    "3 Minutes of the last meeting\n")
+
+
+def test_regression_numbered_notes_above_an_agenda_starting_at_1_start_no_list(
+        tmp_path: Path) -> None:
+    # "1.1" over "1.2" starts a list numbered within its sections only where no list's own
+    # first item ("1") follows: here the notes took the list's start, and item 1, no
+    # successor of "1.2", was lost
+    assert text_agenda_items(NOTES_ABOVE_AGENDA, tmp_path) == [
+        ("1", "Apologies for absence"), ("2", "Declarations of interest"),
+        ("3", "Minutes of the last meeting")]
