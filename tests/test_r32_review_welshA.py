@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import text_agenda_items
+from kcc_papers.classify.bilingual_subjects import subject_label
 
 # An English council's agenda whose front notes are numbered paragraphs "1.1", "1.2" above the
 # list, which starts at its own item "1".
@@ -26,3 +27,14 @@ def test_regression_numbered_notes_above_an_agenda_starting_at_1_start_no_list(
     assert text_agenda_items(NOTES_ABOVE_AGENDA, tmp_path) == [
         ("1", "Apologies for absence"), ("2", "Declarations of interest"),
         ("3", "Minutes of the last meeting")]
+
+
+def test_regression_english_first_bilingual_subject_label_gives_the_value_alone() -> None:
+    # "Subject / Pwnc: X" (English first, as the module's own docstring promises to read) was
+    # matched whole by "Subject" (its colon optional), the subject read as "/ Pwnc: X": a
+    # title rule anchored at its start (a forward plan's, an indicator set's) missed it
+    for line in ("Subject / Pwnc:\tStrategic Risk Register",
+                 "Pwnc / Subject:\tStrategic Risk Register",
+                 "Report Title / Teitl yr Adroddiad: Strategic Risk Register"):
+        m = subject_label(line)
+        assert m is not None and m.group(2).strip() == "Strategic Risk Register"
