@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import text_agenda_items
+from heldout_support import pack_documents, text_agenda_items
 from kcc_papers.classify.bilingual_subjects import subject_label
+from kcc_papers.extract.meetings.minutes_heading import minutes_heading
 
 # An English council's agenda whose front notes are numbered paragraphs "1.1", "1.2" above the
 # list, which starts at its own item "1".
@@ -38,3 +39,40 @@ def test_regression_english_first_bilingual_subject_label_gives_the_value_alone(
                  "Report Title / Teitl yr Adroddiad: Strategic Risk Register"):
         m = subject_label(line)
         assert m is not None and m.group(2).strip() == "Strategic Risk Register"
+
+
+def test_regression_board_then_committee_comma_date_names_the_committee() -> None:
+    # "Board, Committee, date, venue": the body nearest the date meets (as "COUNCIL – AUDIT
+    # COMMITTEE – date" is read); the comma rule read both bodies as one name ("Teifi Health
+    # Board, Audit Committee"), and a council's name before its cabinet so too
+    for line, body in (
+            ("Teifi Shores University Health Board, Audit Committee, 18 September 2031, "
+             "Boardroom", "Audit Committee"),
+            ("Teifi Shores University Health Board, People, Planning and Performance "
+             "Committee, Tuesday 9 September 2031", "People, Planning and Performance Committee"),
+            ("Thornleigh Borough Council, Cabinet, Thursday 18 September 2031, Town Hall",
+             "Cabinet"),
+            ("Audit, Risk and Assurance Committee, Thursday 18 September 2031, Boardroom",
+             "Audit, Risk and Assurance Committee")):
+        heading = minutes_heading(["Unconfirmed Minutes", line, "Present: Mr A Rees (Chair)"])
+        assert heading.committee == body
+
+
+# A board committee's minutes whose meeting line names the board, then the committee, then
+# the date after commas, under the board's masthead.
+BOARD_FIRST_MINUTES = """** Teifi Health Board
+** Unconfirmed Minutes
+Teifi Health Board, Audit Committee, Tuesday 9 September 2031, Boardroom
+Present: Mr D Rowlands (Chair), Ms F Ashby, Dr H Preece (Independent Members)
+** AC 31/40 Welcome and Apologies
+Apologies were received from Mrs J Lyle.
+** AC 31/41 Counter Fraud Report
+The Committee NOTED the counter fraud report for quarter 1.
+"""
+
+
+def test_regression_board_first_meeting_line_names_the_committee_in_the_pack(
+        tmp_path: Path) -> None:
+    # the pack's minutes were the committee "Teifi Health Board, Audit Committee"
+    assert pack_documents(BOARD_FIRST_MINUTES, tmp_path) == [
+        ("minutes", "2031-09-09", "Audit Committee")]
