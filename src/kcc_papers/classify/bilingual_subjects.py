@@ -13,8 +13,7 @@ from kcc_papers.segment_starts.heading_kinds import SUBJECT
 def subject_label(line: str) -> re.Match[str] | None:
     """``SUBJECT``'s match on ``line``, or on a half of it where it prints a bilingual label
     pair over its value ("Pwnc / Subject: X" read as "Subject: X")."""
-    if m := SUBJECT.match(line):
-        return m
-    if "/" not in line:
-        return None
-    return next((m for half in label_halves(line) if (m := SUBJECT.match(half))), None)
+    # (the pair's halves first: "Subject / Pwnc: X" matched whole, its colon optional, would
+    # read the Welsh label into the value, "/ Pwnc: X")
+    halves = label_halves(line) if "/" in line else []
+    return next((m for half in halves if (m := SUBJECT.match(half))), None) or SUBJECT.match(line)

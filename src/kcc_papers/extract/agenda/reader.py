@@ -38,6 +38,7 @@ from kcc_papers.extract.agenda.patterns import (
     UNRESTRICTED,
 )
 from kcc_papers.extract.agenda.refs import (
+    LIST_STARTS,
     _follows,
     _paged,
     _private,
@@ -236,7 +237,7 @@ def _new_item(
                     and not title[:1].islower() and _printed_alike(prev.line, m))
         if not (_follows(prev.ref, ref) or repeated):
             return None
-    elif (not started and ref not in ("1", "A1", "1a") and not _sequence_continues(ref, ahead)
+    elif (not started and ref not in LIST_STARTS and not _sequence_continues(ref, ahead)
           and not _paged(text, ahead) and not _sectioned_start(ref, ahead)):
         # Before the first section marker a list starts at "1"/"A1" (or "1.1" over "1.2"), or
         # at a number (a community council's running minute number) that the next numbered

@@ -48,6 +48,8 @@ def _sequence_continues(ref: str, ahead: list[str]) -> bool:
     return False
 
 
+# The refs a list's own first item prints: before the first section marker a list starts at one.
+LIST_STARTS = ("1", "A1", "1a")
 # The first item of an agenda numbered within its sections ("1.1 Welcome and Apologies",
 # "1.2 Declarations of Interest", ..., "2.1 Corporate Risk Register"), as a health board
 # numbers its committees' business.
@@ -59,14 +61,14 @@ NEXT_SECTIONED = "1.2"
 
 def _sectioned_start(ref: str, ahead: list[str]) -> bool:
     """Whether ``ref`` starts an agenda numbered within its sections: "1.1", the next
-    numbered line "1.2" (whose step is no whole number, so no running number continues)."""
+    numbered line "1.2" (whose step is no whole number, so no running number continues), and
+    no list's own first item ("1") below it (front notes "1.1", "1.2" over an agenda of
+    "1 Apologies", "2 ...": the list starts at its "1", not at the notes)."""
     if ref != FIRST_SECTIONED:
         return False
-    for text in ahead:
-        m = ITEM.match(text)
-        if m and _titled(m) is not None:
-            return m.group("ref") == NEXT_SECTIONED
-    return False
+    refs = [m.group("ref") for text in ahead
+            if (m := ITEM.match(text)) and _titled(m) is not None]
+    return refs[:1] == [NEXT_SECTIONED] and not any(r in LIST_STARTS for r in refs)
 
 
 def _same_indent(a: Line | None, b: Line) -> bool:

@@ -9,10 +9,17 @@ import re
 
 from .heading_body import BODY
 
-# The body's name (its own commas allowed: "Audit, Risk and Assurance Committee"), a comma,
-# then the date at once, its weekday perhaps first: "..., Thursday 18 September 2031".
+# A body's name: capitalised words (its own commas allowed: "Audit, Risk and Assurance
+# Committee") ending in its body's word, or that word alone ("Cabinet").
+_NAME = rf"(?:[A-Z][\w&,'’ ]{{2,90}}?\b)?{BODY}"
+# The body it belongs to first, one comma-free name ending in its body's word and a comma,
+# where another body's name and a comma follow: "Teifi Health Board, Audit Committee, date"
+# and "Thornleigh Borough Council, Cabinet, date" (the body nearest the date meets, as in
+# "COUNCIL – AUDIT COMMITTEE – date").
+_OWNER = rf"(?:[A-Z][\w&'’ ]{{2,90}}?\b{BODY}\s*,\s*(?={_NAME}\s*,))?"
+# ... then the name, a comma and the date at once, its weekday perhaps first.
 _NAME_COMMA_DATE = re.compile(
-    rf"^\s*(?P<name>[A-Z][\w&,'’ ]{{2,90}}?\b{BODY})\s*,\s*"
+    rf"^\s*{_OWNER}(?P<name>{_NAME})\s*,\s*"
     r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*)$")
 
 
