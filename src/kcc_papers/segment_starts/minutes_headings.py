@@ -41,9 +41,12 @@ MINUTES = re.compile(
 # GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
 # cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
 # previous meeting's", nor "Cofnodion cyfarfod 10 Ionawr 2028", dated with no body named).
+# The kind of meeting may come between ("COFNODION CYFARFOD MISOL Y CYNGOR", "monthly meeting
+# of the council"), as English prints "MINUTES OF MONTHLY MEETING OF": WELSH_MEETING_KINDS.
+WELSH_MEETING_KINDS = r"misol|arbennig|blynyddol|cyffredin|cyffredinol|ychwanegol|brys"
 WELSH_MINUTES = re.compile(
     r"^[^\S\n]*(?:(?:DRAFT|DRAFFT)[^\S\n]+)?Cofnodion[^\S\n]+(?:y[^\S\n]+)?cyfarfod[^\S\n]+"
-    r"(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
+    rf"(?:(?:{WELSH_MEETING_KINDS})[^\S\n]+)?(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
 # An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
 # THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
 EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",

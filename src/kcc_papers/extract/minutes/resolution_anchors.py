@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
+from kcc_papers.normalise.bilingual import is_welsh
 
 # A decision's label in Welsh alone, its mark as English labels print theirs or none
 # ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
@@ -66,6 +67,10 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
         # last of them (no other sentence between)
         first = texts[anchors[n] : anchors[n + 1]]
         if any(_STOPPED.search(t) for t in first[:-1]):
+            continue
+        # (the unlabelled one in English: a Welsh motion lost beside a Welsh resolution,
+        # "... methodd y cynnig" over "PENDERFYNWYD gwrthwynebu'r cais", is no twin of it)
+        if is_welsh(texts[anchors[n + 1] if welsh[n] else anchors[n]]):
             continue
         dropped.add(anchors[n] if welsh[n] else anchors[n + 1])
     return dropped
