@@ -241,9 +241,13 @@ def _english_minutes_after(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether an English minutes heading follows the Welsh one at line ``i`` in the file: a
     bilingual council printing its minutes in Welsh, then in English ("COFNODION CYFARFOD O'R
     PWYLLGOR ..." pages before "MINUTES OF THE MEETING OF THE ..."), whose English is read,
-    the Welsh its translation (a Welsh-language council prints the Welsh alone)."""
-    return any("minute" in lowered(line.text) and MINUTES.match(line.text)
-               for _, _, line in flat[i + 1:])
+    the Welsh its translation (a Welsh-language council prints the Welsh alone). Not the
+    English on the Welsh heading's own page: its twin in the column beside (Welsh left,
+    English right), which is read after the Welsh column and set mid-page, where no heading
+    starts a paper; the Welsh heading at the page's top starts them."""
+    page = flat[i][0]
+    return any(p != page and "minute" in lowered(line.text) and MINUTES.match(line.text)
+               for p, _, line in flat[i + 1:])
 
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:
