@@ -47,6 +47,7 @@ from kcc_papers.extract.agenda.refs import (
 from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.extract.agenda.table_rows import _table_rows
+from kcc_papers.extract.agenda.welsh_columns import english_run_only
 from kcc_papers.extract.agenda.title_lines import (
     _broken_at_margin,
     _closes,
@@ -82,6 +83,8 @@ def extract(ctx: Context) -> list[Record]:
     rows = _table_rows(ctx.segment)
     read = leaders_read(rows)
     lines = _numbers_joined(read, edges)
+    # (a Welsh column of items beside its English twin: the English read once)
+    lines = english_run_only(lines)
     printed = _as_printed(rows, read)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
