@@ -18,6 +18,9 @@ _OPENING = re.compile(
 # "... A" ending a line over "GYNHALIWYD DDYDD MAWRTH, 16", or "a gynhaliwyd ddydd Mawrth"
 # within it: "held on".
 _HELD = re.compile(r"[^\S\n]+a(?P<gap>\s+)gynhaliwyd(?:[^\S\n]+(?:dd|n)?ydd)?\b", re.I)
+# The English heading beside or under the Welsh one ("Minutes of the meeting of the
+# Communities Scrutiny Committee held in ..."), read as it is.
+_ENGLISH_HEADING = re.compile(r"^\s*Minutes\s+of\s+(?:the|a)\s+meeting\b", re.I)
 # Lines of the heading the frame is looked for in (the body's name wraps once or twice).
 HEADING_LINES = 3
 
@@ -25,10 +28,17 @@ HEADING_LINES = 3
 def as_english_frame(lines: list[str]) -> list[str]:
     """``lines`` with a Welsh minutes heading's frame in English ("MINUTES OF THE MEETING OF
     THE ... HELD ON ..."), where a line opens one and "a gynhaliwyd" follows within
-    HEADING_LINES lines; other lines as they are."""
+    HEADING_LINES lines; where the English heading follows it, the lines from the English
+    heading on in its place; other lines as they are."""
     at = next((n for n, s in enumerate(lines) if _OPENING.match(s)), None)
-    if at is None:
+    if at is None or any(_ENGLISH_HEADING.match(s) for s in lines[:at]):
         return lines
+    english = next((n for n in range(at + 1, len(lines)) if _ENGLISH_HEADING.match(lines[n])),
+                   None)
+    if english is not None:
+        # (the English printed after it, under it or in the column beside: read from there,
+        # its own words naming the body in English)
+        return [*lines[:at], *lines[english:]]
     block = "\n".join(lines[at:at + HEADING_LINES])
     opening = _OPENING.match(block)
     assert opening is not None
@@ -37,6 +47,6 @@ def as_english_frame(lines: list[str]) -> list[str]:
     if held is None:
         return lines
     gap = "\n" if "\n" in held.group("gap") else " "
-    english = (f"{opening.group('lead')}MINUTES OF THE MEETING OF THE "
-               f"{rest[:held.start()]}{gap}HELD ON{rest[held.end():]}")
-    return [*lines[:at], *english.split("\n"), *lines[at + HEADING_LINES:]]
+    frame = (f"{opening.group('lead')}MINUTES OF THE MEETING OF THE "
+             f"{rest[:held.start()]}{gap}HELD ON{rest[held.end():]}")
+    return [*lines[:at], *frame.split("\n"), *lines[at + HEADING_LINES:]]

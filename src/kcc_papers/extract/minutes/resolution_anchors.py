@@ -11,7 +11,11 @@ import re
 
 from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
 from kcc_papers.extract.minutes.welsh_twins import WELSH_LABEL as _WELSH_LABEL
-from kcc_papers.extract.minutes.welsh_twins import twin_after_lead_in, welsh_anchor
+from kcc_papers.extract.minutes.welsh_twins import (
+    both_languages,
+    twin_after_lead_in,
+    welsh_anchor,
+)
 from kcc_papers.normalise.bilingual import is_welsh
 
 _STOPPED = re.compile(r"[.;]\s*$")
@@ -59,7 +63,8 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
     welsh = [welsh_anchor(texts[i], texts[i + 1] if i + 1 < len(texts) else "") for i in anchors]
     dropped: set[int] = set()
     for n in range(len(anchors) - 1):
-        if welsh[n] == welsh[n + 1]:
+        if welsh[n] == welsh[n + 1] or both_languages(texts[anchors[n]]) or both_languages(
+                texts[anchors[n + 1]]):
             continue
         # the two adjacent: the first's lines run on to the second's label, its stop on the
         # last of them (no other sentence between)

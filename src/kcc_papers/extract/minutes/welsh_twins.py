@@ -14,9 +14,10 @@ from kcc_papers.normalise.bilingual import is_welsh
 # ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
 # beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
 WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
-# The English label after a stroke on the same line: the decision printed in both languages
-# on one line ("PENDERFYNWYD peidio â gwneud sylw. / RESOLVED to make no comment."), no
-# Welsh twin of another.
+# The English label after a stroke on the same line, the Welsh decision before it: the
+# decision printed in both languages on one line ("PENDERFYNWYD peidio â gwneud sylw. /
+# RESOLVED to make no comment."), no Welsh twin of another. (A label in both languages,
+# "PENDERFYNWYD / RESOLVED that ...", is no Welsh label: WELSH_LABEL.)
 _ENGLISH_AFTER_STROKE = re.compile(r"\s/\s*(?:RESOLVED|Resolved|AGREED|DECISION|Decision)\b")
 # The English paragraph's lead-in between the Welsh decision and the English one ("A/31/0642
 # Land off Heol y Bryn: erection of 14 affordable homes.", "Letter from One Voice Wales ..."):
@@ -25,11 +26,18 @@ LEAD_IN_LINES = 3
 _STOPPED = re.compile(r"[.;]\s*$")
 
 
+def both_languages(line: str) -> bool:
+    """Whether a decision anchored at ``line`` is printed in both languages on the line
+    ("PENDERFYNWYD peidio â gwneud sylw. / RESOLVED to make no comment."): the twin of no
+    decision beside it."""
+    return bool(WELSH_LABEL.match(line) and _ENGLISH_AFTER_STROKE.search(line))
+
+
 def welsh_anchor(line: str, next_line: str = "") -> bool:
     """Whether a decision anchored at ``line`` is in Welsh alone: under a Welsh label, or a
     motion lost in Welsh words ("Ni chafodd y cynnig ei basio"), which may wrap onto
     ``next_line`` ("... Ni chafodd y cynnig ei" over "basio (3 o blaid, 4 yn erbyn).")."""
-    if _ENGLISH_AFTER_STROKE.search(line):
+    if both_languages(line):
         return False
     if WELSH_LABEL.match(line):
         return True
