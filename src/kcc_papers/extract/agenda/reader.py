@@ -47,7 +47,6 @@ from kcc_papers.extract.agenda.refs import (
 from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.extract.agenda.table_rows import _table_rows
-from kcc_papers.extract.agenda.welsh_columns import english_run_only
 from kcc_papers.extract.agenda.title_lines import (
     _broken_at_margin,
     _closes,
@@ -61,6 +60,7 @@ from kcc_papers.extract.agenda.title_lines import (
     closing_note,
     text_measures,
 )
+from kcc_papers.extract.agenda.welsh_columns import english_run_only
 from kcc_papers.load.model import Line
 from kcc_papers.models import Record
 from kcc_papers.normalise.textclean import furniture, is_furniture

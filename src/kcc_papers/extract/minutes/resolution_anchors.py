@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
-from kcc_papers.extract.minutes.welsh_twins import WELSH_LABEL as _WELSH_LABEL
 from kcc_papers.extract.minutes.welsh_twins import (
+    WELSH_LABEL,
     both_languages,
     twin_after_lead_in,
     welsh_anchor,
 )
 from kcc_papers.normalise.bilingual import is_welsh
 
+# (resolutions reads the Welsh label from here)
+_WELSH_LABEL = WELSH_LABEL
 _STOPPED = re.compile(r"[.;]\s*$")
 
 
