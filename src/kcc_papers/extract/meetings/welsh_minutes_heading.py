@@ -18,9 +18,10 @@ _OPENING = re.compile(
 # "... A" ending a line over "GYNHALIWYD DDYDD MAWRTH, 16", or "a gynhaliwyd ddydd Mawrth"
 # within it: "held on".
 _HELD = re.compile(r"[^\S\n]+a(?P<gap>\s+)gynhaliwyd(?:[^\S\n]+(?:dd|n)?ydd)?\b", re.I)
-# The English heading beside or under the Welsh one ("Minutes of the meeting of the
-# Communities Scrutiny Committee held in ..."), read as it is.
-_ENGLISH_HEADING = re.compile(r"^\s*Minutes\s+of\s+(?:the|a)\s+meeting\b", re.I)
+# The English heading beside or under the Welsh one, naming its body ("Minutes of the
+# meeting of the Communities Scrutiny Committee held in ..."), read as it is (not a minute's
+# "Minutes of the meeting held on 8 July ...", which names the last meeting's record).
+_ENGLISH_HEADING = re.compile(r"^\s*Minutes\s+of\s+(?:the|a)\s+meeting\s+of\b", re.I)
 # Lines of the heading the frame is looked for in (the body's name wraps once or twice).
 HEADING_LINES = 3
 
