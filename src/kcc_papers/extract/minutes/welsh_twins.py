@@ -54,3 +54,14 @@ def twin_after_lead_in(lines: list[str]) -> bool:
         return False
     rest = lines[stop + 1:]
     return len(rest) <= LEAD_IN_LINES and not is_welsh(" ".join(rest))
+
+
+def english_half(text: str) -> str:
+    """A decision printed in both languages on one line read in its English half ("RESOLVED
+    to make no comment." of "PENDERFYNWYD peidio â gwneud sylw. / RESOLVED to make no
+    comment."), as where each language has its line; any other text as it is."""
+    if not both_languages(text):
+        return text
+    stroke = _ENGLISH_AFTER_STROKE.search(text)
+    assert stroke is not None
+    return text[stroke.start():].lstrip(" \t/")
