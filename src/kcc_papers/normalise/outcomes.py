@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from kcc_papers.normalise.negated_label import negated_label
+from kcc_papers.normalise.welsh_outcomes import WELSH_MOTION_LOST
 
 Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
 
@@ -96,7 +97,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         r"|(?:did|does|do)\s+not\s+(?:approve|agree|accept|adopt|grant|endorse|support)"
         # "refuse" the verb, not the household waste of "refuse collection vehicles"
         r"|refuse(?!\s+(?:and\s+recycling|collection|vehicles?|lorr(?:y|ies)|freighters?|"
-        r"disposal|service|bins?|sacks?|crews?)\b)",
+        r"disposal|service|bins?|sacks?|crews?)\b)"
+        # (Welsh minutes: "Wedi pleidlais, methodd y cynnig", the motion lost)
+        rf"|{WELSH_MOTION_LOST}",
     ),
     # (Scottish bodies "continue consideration" of an item to a later meeting, or decide
     # "that consideration of the report be continued to the next meeting": a meeting named

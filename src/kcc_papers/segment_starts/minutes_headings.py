@@ -43,9 +43,12 @@ MINUTES = re.compile(
 # GYNGOR CYMUNED ... A GYNHALIWYD ..." ("minutes of a meeting of ... held ..."), "Cofnodion y
 # cyfarfod o'r Cyngor ..."; not an agenda's item ("Cofnodion y cyfarfod blaenorol", "the
 # previous meeting's", nor "Cofnodion cyfarfod 10 Ionawr 2028", dated with no body named).
+# The kind of meeting may come between ("COFNODION CYFARFOD MISOL Y CYNGOR", "monthly meeting
+# of the council"), as English prints "MINUTES OF MONTHLY MEETING OF": WELSH_MEETING_KINDS.
+WELSH_MEETING_KINDS = r"misol|arbennig|blynyddol|cyffredin|cyffredinol|ychwanegol|brys"
 WELSH_MINUTES = re.compile(
     r"^[^\S\n]*(?:(?:DRAFT|DRAFFT)[^\S\n]+)?Cofnodion[^\S\n]+(?:y[^\S\n]+)?cyfarfod[^\S\n]+"
-    r"(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
+    rf"(?:(?:{WELSH_MEETING_KINDS})[^\S\n]+)?(?:o['’]r|o|y|yr)[^\S\n]+\S", re.I)
 # An extract of another body's minutes a pack encloses, titled so: "EXTRACT FROM THE MINUTES OF
 # THE CABINET HELD ON 3RD MARCH 2027" (the record of that meeting's minute, set as a heading).
 EXTRACT_MINUTES = re.compile(r"^[^\S\n]*Extract[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?(?=Minutes?\b)",
@@ -241,9 +244,13 @@ def _english_minutes_after(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether an English minutes heading follows the Welsh one at line ``i`` in the file: a
     bilingual council printing its minutes in Welsh, then in English ("COFNODION CYFARFOD O'R
     PWYLLGOR ..." pages before "MINUTES OF THE MEETING OF THE ..."), whose English is read,
-    the Welsh its translation (a Welsh-language council prints the Welsh alone)."""
-    return any("minute" in lowered(line.text) and MINUTES.match(line.text)
-               for _, _, line in flat[i + 1:])
+    the Welsh its translation (a Welsh-language council prints the Welsh alone). Not the
+    English on the Welsh heading's own page: its twin in the column beside (Welsh left,
+    English right), which is read after the Welsh column and set mid-page, where no heading
+    starts a paper; the Welsh heading at the page's top starts them."""
+    page = flat[i][0]
+    return any(p != page and "minute" in lowered(line.text) and MINUTES.match(line.text)
+               for p, _, line in flat[i + 1:])
 
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:

@@ -63,6 +63,7 @@ from kcc_papers.extract.agenda.title_lines import (
     closing_note,
     text_measures,
 )
+from kcc_papers.extract.agenda.welsh_columns import english_run_only
 from kcc_papers.load.model import Line
 from kcc_papers.models import Record
 from kcc_papers.normalise.textclean import furniture, is_furniture
@@ -86,6 +87,8 @@ def extract(ctx: Context) -> list[Record]:
     rows = without_contents_pages(_table_rows(ctx.segment))
     read = leaders_read(rows)
     lines = _numbers_joined(read, edges)
+    # (a Welsh column of items beside its English twin: the English read once)
+    lines = english_run_only(lines)
     printed = _as_printed(rows, read)
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.bid_lots import other_lot
 from kcc_papers.extract.contracts.contract_cue import TERM_PRICE, TERM_TOTAL
 from kcc_papers.extract.contracts.contracts_in_place import held_before
 from kcc_papers.extract.contracts.draft import Draft
@@ -88,7 +89,8 @@ def price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
     ends."""
     for bid in bids:
         awarded = next((d for d in drafts if d.provider and d.status != "current"
-                        and not _held_now(d, drafts) and _same_contract(d, bid)), None)
+                        and not _held_now(d, drafts) and _same_contract(d, bid)
+                        and not other_lot(d, bid)), None)
         if awarded is not None:
             awarded.absorb(bid)
 

@@ -249,8 +249,9 @@ SUM_RUNS_ON = re.compile(r"[\d,.]*(?:\s?(?:m|k|million)\b)?")
 
 # The words a price is given by, just before its sum (a hedge or two between): "of £8,640",
 # "at £3,950", "for an estimated £14.7m", "(£640)", "costing £1,200"; Welsh's "am £2,940"
-# ("for", in small letters: a time's "10 am" is English's).
-PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to|(?-i:am))|"
+# ("for", in small letters: a time's "10 am" is English's) and "o £3,150" ("of", in small
+# letters: "derbyn dyfynbris Gwasanaethau Tir Elwy o £3,150").
+PRICE_BEFORE = re.compile(r"(?:\b(?:of|at|for|costing|totall?ing|priced|amounting\s+to|(?-i:am|o))|"
                           r"[(,:–-])"
                           r"\s+(?:[\w.]+\s+){0,2}?\W{0,2}$|\($", re.I)
 # A sum that is not the bid's price: what it is met from, a limit it falls within, what it saves.

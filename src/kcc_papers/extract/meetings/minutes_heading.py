@@ -45,6 +45,7 @@ from .held_when import TIME, held_at, held_on, labelled_date, norm_time, yearles
 from .masthead_forms import _masthead_forms
 from .name_lines import name_to_line_end
 from .titled_notes import body_before_notes
+from .welsh_minutes_heading import as_english_frame
 
 HEAD_LINES = 12
 
@@ -88,6 +89,8 @@ def minutes_heading(lines: list[str], whole_text: str = "") -> MinutesHeading:
     masthead reading fills, a committee and its date as a pair or not at all."""
     # (a scanned paper's text layer misreads the heading's words: read through them)
     lines = [_unspaced(legible(s)) for s in _above_attendance(lines)]
+    # (a Welsh heading's frame read in English: "COFNODION CYFARFOD Y CABINET A GYNHALIWYD")
+    lines = as_english_frame(lines)
     out = _printed_heading(lines, whole_text)
     more = _masthead_forms(lines)
     if out.committee is not None and "committee" in more and out.meeting_date is None:

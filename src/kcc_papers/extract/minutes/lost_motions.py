@@ -12,6 +12,7 @@ from bisect import bisect_left
 from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
+from kcc_papers.extract.minutes.welsh_lost_motions import welsh_motion_lost
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
     FELL_ELSEWHERE,
@@ -296,6 +297,8 @@ def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None)
     """Whether ``line`` (line ``i``, or with the next joined on after ``wrapped_at``
     characters) records a motion lost; joined, by a result that only the join reads (it
     starts on line ``i`` and ends on the next)."""
+    if welsh_motion_lost(line, wrapped_at):
+        return True
     # (from a few characters before the wrap: "The proposal was not" over "carried." holds
     # its "not " on the first line)
     tail = line if wrapped_at is None else line[max(0, wrapped_at - _WRAPPED_WORD):]

@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
+from kcc_papers.extract.minutes.welsh_twins import (
+    WELSH_LABEL,
+    both_languages,
+    twin_after_lead_in,
+    welsh_anchor,
+)
+from kcc_papers.normalise.bilingual import is_welsh
 
-# A decision's label in Welsh alone, its mark as English labels print theirs or none
-# ("Penderfynwyd: cymeradwyo ...", "Penderfynwyd - talu ...", "PENDERFYNWYD bod ..."), not
-# beside its English ("Penderfyniad / Decision:", which heads the decision in both languages).
-_WELSH_LABEL = re.compile(r"^(?:Penderfyn(?:wyd|iad(?:au)?)|Cytunwyd)\b(?!\s*/)", re.I)
+# (resolutions reads the Welsh label from here)
+_WELSH_LABEL = WELSH_LABEL
 _STOPPED = re.compile(r"[.;]\s*$")
 
 
@@ -57,15 +62,22 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
     ..." over "Penderfynwyd: cymeradwyo cofnodion ..."): a bilingual council records each
     decision in both languages, and the English is read once. A Welsh decision with no
     English beside it is none of them."""
-    welsh = [bool(_WELSH_LABEL.match(texts[i])) for i in anchors]
+    welsh = [welsh_anchor(texts[i], texts[i + 1] if i + 1 < len(texts) else "") for i in anchors]
     dropped: set[int] = set()
     for n in range(len(anchors) - 1):
-        if welsh[n] == welsh[n + 1]:
+        if welsh[n] == welsh[n + 1] or both_languages(texts[anchors[n]]) or both_languages(
+                texts[anchors[n + 1]]):
             continue
         # the two adjacent: the first's lines run on to the second's label, its stop on the
         # last of them (no other sentence between)
         first = texts[anchors[n] : anchors[n + 1]]
-        if any(_STOPPED.search(t) for t in first[:-1]):
+        # (or, the Welsh first, the English paragraph's lead-in between: twin_after_lead_in)
+        if any(_STOPPED.search(t) for t in first[:-1]) and not (
+                welsh[n] and twin_after_lead_in(first)):
+            continue
+        # (the unlabelled one in English: a Welsh motion lost beside a Welsh resolution,
+        # "... methodd y cynnig" over "PENDERFYNWYD gwrthwynebu'r cais", is no twin of it)
+        if is_welsh(texts[anchors[n + 1] if welsh[n] else anchors[n]]):
             continue
         dropped.add(anchors[n] if welsh[n] else anchors[n + 1])
     return dropped

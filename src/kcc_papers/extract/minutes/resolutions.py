@@ -75,6 +75,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     _resolved_ci,
     resolves,
 )
+from kcc_papers.extract.minutes.welsh_twins import english_half
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import strip_bullet
 
@@ -229,7 +230,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
                                          texts[i + 1] if i + 1 < len(texts) else "")
         rest = texts[i + 1 : end]
-        first = _wrapped_article(texts, i, first)
+        first = english_half(_wrapped_article(texts, i, first))
         if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
             # (only where the record starts the line: "be closed. On being put to the vote
             # ..." starts its own sentence after the one the line above began)
