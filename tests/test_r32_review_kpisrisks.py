@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import html_kpi_rows
-from test_heldout_round32_kpisrisks import PLAIN_KPIS, _plain_measures
-
 from kcc_papers.extract.kpis.columns import role_of
+from test_heldout_round32_kpisrisks import PLAIN_KPIS, _plain_measures
 
 
 def test_regression_where_we_are_now_with_its_period_is_the_latest(tmp_path: Path) -> None:
