@@ -91,8 +91,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (``_past_periods``)
         r"^" + _YEAR + r"\s+\(?" + _YEAR_STATE + r"\)?$|^" + _YEAR_STATE + r"\s+" + _YEAR + "$|"
         r"^performance$|"
-        # "Where we are now": a plain-English report's current figure, as "Current" is
-        r"^where\s+we\s+are(?:\s+now)?$|"
+        # "Where we are now": a plain-English report's current figure, as "Current" is, with
+        # the period it covers or its unit in brackets, as a year's column prints its months
+        # ("Where we are now (June 2026)", "Where we are now (%)")
+        r"^where\s+we\s+are(?:\s+now)?(?:\s*\([^()]*\))?$|"
         # a column named by its year alone ("2024/25 | 2025/26"), or with the months it
         # covers in brackets ("2026/27 (Apr-Jan)", the year so far): the latest year's is the
         # value, an earlier one last year's (``_past_periods``)

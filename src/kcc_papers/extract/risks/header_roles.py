@@ -51,12 +51,15 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the words for the two axes vary by sector: "Prob.", "Consequence" (fire, health, Scotland)
     # ("Current L | Current C": the letters under the word for the risk as it stands)
     # ("L (1-4) | I (1-4)": the letters with the scale they are scored on)
-    # ("How likely (1 to 5) | How bad (1 to 5)": a plain-English register's two axes)
+    # ("How likely (1 to 5) | How bad (1 to 5)", "How likely is it to happen? | How serious
+    # would it be?": a plain-English register's two axes. No word's end after "likely" or
+    # "serious": the question reaches here as "How likelyis it", its short word joined on
+    # by ``mend_broken_word``, as a narrow column's broken word would be)
     ("likelihood", re.compile(rf"likelihood|probability|^prob\b|^(?:current\s+)?[LP]{_SCALE}$"
-                              r"|^how\s+likely\b", re.I)),
+                              r"|^how\s+likely", re.I)),
     # ("Consequence (C)": the word with the letter the key multiplies by, as "Likelihood (L)")
     # ("Prob | Sev": severity cut short as probability is, in a register of narrow columns)
-    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^sev\b|^how\s+bad\b"
+    ("impact", re.compile(r"^(current\s+)?impact\b|severity|^sev\b|^how\s+(?:bad\b|serious)"
                           r"|^(?:current\s+)?consequences?(?:\s?\((?-i:C)\))?$"
                           rf"|^(?:current\s+)?[IC]{_SCALE}$", re.I)),
     # a column headed by the product it prints ("(L x I)") is the score
