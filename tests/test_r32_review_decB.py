@@ -94,3 +94,22 @@ def test_regression_contents_pages_read_each_page_once(monkeypatch: pytest.Monke
                 for n in range(3)]
     contents_pages.without_contents_pages(rows)
     assert len(calls) <= PAGES
+
+
+# A report whose numbered bold headings run into their paragraphs, the ask going on in lower
+# case after "Recommendation" as it does after a printed colon.
+LOWER_CASE_RUN_IN = """## Corrbridge District Council
+** Leisure Centres: Fees 2031/32
+Report to:	Cabinet
+Date:	2 March 2031
+Report of:	Head of Leisure
+**1. Purpose** This report sets out the fees for 2031/32.
+**2. Recommendation** that Cabinet approves the fees set out in Appendix A.
+**3. Background** Fees rose by 3% last year.
+"""
+
+
+def test_regression_a_run_in_heading_before_its_ask_in_lower_case(tmp_path: Path) -> None:
+    rows = source_decision_rows(LOWER_CASE_RUN_IN, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "that Cabinet approves the fees set out in Appendix A."]

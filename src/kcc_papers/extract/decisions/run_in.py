@@ -32,5 +32,7 @@ def run_in_heading(line: Line) -> str:
 
 def _worded_as_ask(text: str) -> bool:
     """Whether ``text`` opens with an ask of a decision maker, in the words the block reader
-    knows an ask by (ask_patterns)."""
-    return any(p.match(text) for p in (THAT_ASK, ASK, ASKS, INLINE))
+    knows an ask by (ask_patterns). Its first letter in either case: a run-in heading may go
+    on in lower case ("Recommendation that Cabinet approves ..."), as after a printed colon."""
+    sentence = text[:1].upper() + text[1:]
+    return any(p.match(sentence) for p in (THAT_ASK, ASK, ASKS, INLINE))
