@@ -19,15 +19,22 @@ FIRST_REFS = ("1", "A1")
 
 def without_contents_pages(rows: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     """``rows`` (page, line) without the lines of a contents page (covers.contents_page: its
-    title and its dotted entries) where a later page that is none prints the agenda's first
-    item (FIRST_REFS), the agenda proper. Otherwise the page is kept: an agenda may print its
-    items so, under that title, with nothing else to read."""
+    title and its dotted entries) that lists no first item itself, where a later page that is
+    none prints the agenda's first item (FIRST_REFS), the agenda proper. Otherwise the page is
+    kept: an agenda may print its items so, under that title, and the page after it number
+    its own paragraphs from "1." (notes for the public, a report's sections)."""
     pages = [(page, [line.text.strip() for _, line in group])
              for page, group in groupby(rows, key=lambda row: row[0])]
-    listing = [contents_page(texts) for _, texts in pages]
-    dropped = {page for n, (page, _) in enumerate(pages)
-               if listing[n] and any(not listing[k] and _lists_first_item(pages[k][1])
-                                     for k in range(n + 1, len(pages)))}
+    first = [_lists_first_item(texts) for _, texts in pages]
+    # (a contents page whose own entries start at the first item is the agenda, printed so)
+    listing = [contents_page(texts) and not first[n] for n, (_, texts) in enumerate(pages)]
+    dropped: set[int] = set()
+    agenda_after = False  # a page after this one, no contents page, prints the first item
+    # (read from the last page back, each page once: a long pack's pages are many)
+    for n in reversed(range(len(pages))):
+        if listing[n] and agenda_after:
+            dropped.add(pages[n][0])
+        agenda_after = agenda_after or (first[n] and not listing[n])
     if not dropped:
         return rows
     return [(page, line) for page, line in rows if page not in dropped]
