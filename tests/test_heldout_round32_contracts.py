@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows_of, rendered, source_lines
 from conftest import contexts
+from heldout_support import contract_rows_of, rendered, source_lines
 
 # An implementation executive's schedule of contracts to novate or split: a row whose
 # provider cell counts its holders and names none ("Various (14 operators)") is many
@@ -30,3 +30,27 @@ def test_a_schedule_row_held_by_various_operators_is_no_contract(tmp_path: Path)
     rows = contract_rows_of(contexts(rendered(SCHEDULE_WITH_VARIOUS_HOLDERS, tmp_path)))
     assert rows == [("Brightway Environmental Services Ltd", 28640000.0),
                     ("Greenfold Landscapes Ltd", 1740000.0)]
+
+
+# A combined authority's award: the provider in place is named by "the current arrangement
+# with X Ltd", when it was let said between its name and its end; it bid again and lost.
+ARRANGEMENT_LET_THEN_ENDS = source_lines(
+    "## Eastmarch Mayoral Combined Authority",
+    "** Single Investment Fund: Appointment of Programme Assurance Partner",
+    "** 1. Recommendation",
+    "1.1 That the Board approves the award of the contract for programme assurance services to"
+    " Kestrel Lane Advisory LLP for four years from 1 October 2032 at a total contract value of"
+    " £2,184,000.",
+    "** 2. Background",
+    "2.1 Each business case is appraised independently. The current arrangement with Pennine"
+    " Economics Ltd, let in 2028, ends on 30 September 2032. Pennine Economics Ltd bid for the"
+    " new contract and was not successful.",
+    "| Bidder | Quality (60) | Price (40) | Total | Rank |",
+    "| Kestrel Lane Advisory LLP | 52.8 | 36.1 | 88.9 | 1 |",
+    "| Pennine Economics Ltd | 49.2 | 34.4 | 83.6 | 2 |",
+)
+
+
+def test_an_arrangement_in_place_let_in_an_aside_is_a_contract(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(ARRANGEMENT_LET_THEN_ENDS, tmp_path)))
+    assert rows == [("Kestrel Lane Advisory LLP", 2184000.0), ("Pennine Economics Ltd", None)]

@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     _INVESTMENT,
     BOUGHT,
     INCUMBENT_ROLE,
+    LET_ASIDE,
     NOT_OF_A_CHARGE,
     PURCHASED_CHARS,
 )
@@ -100,10 +101,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Section 75 agreement with the Integrated Care Board will end", a lease of the
     # council's land to a club, are no contract let)
     # ("The current contract, with X Ltd, expires": its firm an aside between commas)
-    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it)
+    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it;
+    # "with X Ltd, let in 2028, ends": when it was let between, held-out round 32)
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
                 r"arrangements?),?\s+with\s+"
-                rf"(?P<name>{NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                rf"(?P<name>{NAMES})(?:(?i:{LET_ASIDE})|\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
     # cleaning with Tollbridge Services Ltd expires on 31 October 2027": what the contract in
