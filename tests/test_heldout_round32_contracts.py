@@ -54,3 +54,23 @@ ARRANGEMENT_LET_THEN_ENDS = source_lines(
 def test_an_arrangement_in_place_let_in_an_aside_is_a_contract(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(ARRANGEMENT_LET_THEN_ENDS, tmp_path)))
     assert rows == [("Kestrel Lane Advisory LLP", 2184000.0), ("Pennine Economics Ltd", None)]
+
+
+# A transport committee's bus franchise award: two franchise contracts let in one sentence,
+# each named by its reference and priced "at a total contract value of".
+FRANCHISES_IN_ONE_SENTENCE = source_lines(
+    "## Eastmarch Combined Authority",
+    "** Bus Franchising: Award of Tranche 1 Franchise Contracts",
+    "** 1. Recommendations",
+    "1.1 That the Committee recommends that the Mayor awards Franchise Contract T1-L1 (Eastmarch"
+    " City and Brackmere large franchise) to Northgate Coastline Buses Ltd at a total contract"
+    " value of £214,600,000 and Franchise Contract T1-S1 (Holderby small franchise) to Holderby"
+    " Motor Services Ltd at a total contract value of £38,250,000, each for seven years from"
+    " 2 August 2033.",
+)
+
+
+def test_two_named_franchise_contracts_awarded_in_one_sentence(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(FRANCHISES_IN_ONE_SENTENCE, tmp_path)))
+    assert rows == [("Northgate Coastline Buses Ltd", 214600000.0),
+                    ("Holderby Motor Services Ltd", 38250000.0)]
