@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import contract_rows_of, rendered, source_lines
+from heldout_support import contract_rows, contract_rows_of, rendered, source_lines
 
 # An implementation executive's schedule of contracts to novate or split: a row whose
 # provider cell counts its holders and names none ("Various (14 operators)") is many
@@ -74,3 +74,19 @@ def test_two_named_franchise_contracts_awarded_in_one_sentence(tmp_path: Path) -
     rows = contract_rows_of(contexts(rendered(FRANCHISES_IN_ONE_SENTENCE, tmp_path)))
     assert rows == [("Northgate Coastline Buses Ltd", 214600000.0),
                     ("Holderby Motor Services Ltd", 38250000.0)]
+
+
+# A Northern Irish district's tender report: the tender itself awarded, by the noun ("the
+# award of the tender for the supply of ... to X Ltd at a cost of").
+TENDER_AWARDED = """Tender Report: Supply of Refuse Collection Vehicles
+Recommendation
+It is recommended that Members approve the award of the tender for the supply of six refuse \
+collection vehicles to Antrim Commercial Vehicles Ltd at a cost of £1,926,000.
+Tender evaluation
+Antrim Commercial Vehicles Ltd scored 90 and Foyle Truck Centre Ltd scored 83.
+"""
+
+
+def test_the_award_of_the_tender_for_a_supply_to_a_firm(tmp_path: Path) -> None:
+    assert contract_rows(TENDER_AWARDED, tmp_path) == [
+        ("Antrim Commercial Vehicles Ltd", 1926000.0)]
