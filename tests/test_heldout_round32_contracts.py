@@ -90,3 +90,18 @@ Antrim Commercial Vehicles Ltd scored 90 and Foyle Truck Centre Ltd scored 83.
 def test_the_award_of_the_tender_for_a_supply_to_a_firm(tmp_path: Path) -> None:
     assert contract_rows(TENDER_AWARDED, tmp_path) == [
         ("Antrim Commercial Vehicles Ltd", 1926000.0)]
+
+
+# An implementation programme board's change request: a variation to a predecessor council's
+# contract, the council named in full with no article, priced "at an additional cost of".
+VARIATION_TO_A_NAMED_COUNCIL_S_CONTRACT = """Paper D: Change Request CR-07
+2. Cost
+2.1 The parallel running requires a variation to Tollbridge Borough Council's existing \
+contract with Corvell Public Systems Ltd, at an additional cost of £84,000, to be met from the \
+programme contingency (balance £412,000).
+"""
+
+
+def test_a_variation_to_a_named_council_s_contract_prices_it(tmp_path: Path) -> None:
+    assert contract_rows(VARIATION_TO_A_NAMED_COUNCIL_S_CONTRACT, tmp_path) == [
+        ("Corvell Public Systems Ltd", 84000.0)]
