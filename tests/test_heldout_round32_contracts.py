@@ -105,3 +105,19 @@ programme contingency (balance £412,000).
 def test_a_variation_to_a_named_council_s_contract_prices_it(tmp_path: Path) -> None:
     assert contract_rows(VARIATION_TO_A_NAMED_COUNCIL_S_CONTRACT, tmp_path) == [
         ("Corvell Public Systems Ltd", 84000.0)]
+
+
+# A reorganisation joint committee's consultancy award: the outgoing modeller did its work
+# under a call-off (the paper never says "contract" of it), and its commission ends.
+MODELLER_UNDER_A_CALL_OFF = """Programme Support and Financial Case: Appointment
+1.1 That the Joint Committee approves the appointment of Larchfield Public Consulting LLP to \
+provide programme support, for a fixed fee of £186,400, from 22 September 2025 to 31 March 2026.
+2.1 The financial modelling for the options appraisal was done by Castellan Economics Ltd \
+under a call-off let by Eastmarch County Council in May 2025. Castellan's commission ends on \
+30 September 2025 when the draft financial case is delivered.
+"""
+
+
+def test_a_firm_working_under_a_call_off_holds_a_contract(tmp_path: Path) -> None:
+    assert contract_rows(MODELLER_UNDER_A_CALL_OFF, tmp_path) == [
+        ("Larchfield Public Consulting LLP", 186400.0), ("Castellan Economics Ltd", None)]

