@@ -27,6 +27,7 @@ from kcc_papers.extract.contracts.names import (
     _WORD_START,
     LEGAL_END,
     LEGAL_FORMS,
+    NAMED_COUNCIL_POSSESSIVE,
     NAMES,
     SUM,
 )
@@ -83,14 +84,6 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on
 # council's).
 _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fund|Trust|ICB|"
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
-# ... or, with no article, a council named in full ("a variation to Tollbridge Borough
-# Council's existing contract with Corvell Public Systems Ltd": held-out round 32, a
-# predecessor council's contract in a reorganisation): only a council or an authority, by a
-# name of at most COUNCIL_NAME_WORDS words before it (a named trust's or board's contract with
-# a firm may be that body's own, let by no council).
-COUNCIL_NAME_WORDS = 3
-_NAMED_COUNCIL_POSSESSIVE = (rf"(?<![\w'’-])(?:[A-Z][\w-]*\s+){{1,{COUNCIL_NAME_WORDS}}}?"
-                             r"(?:Council|Authority)['’]s\s+")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
@@ -322,7 +315,7 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # not the verb ("the LATCo will contract with ..."). Whose contract it is may be said
     # first: "the Council's contract with Mercia Mobility Solutions Ltd, which runs to ...".
     (re.compile(rf"(?:\b(?i:the|a|an|this|its|our|their)\s+(?:{_OWN_BODY_POSSESSIVE})?|"
-                rf"{_NAMED_COUNCIL_POSSESSIVE})"
+                rf"{NAMED_COUNCIL_POSSESSIVE})"
                 r"(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{NAMES})"), None),
