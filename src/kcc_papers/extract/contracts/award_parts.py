@@ -20,9 +20,11 @@ from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 # an estimated value of".
 # ("at an estimated whole-life value of": the sum over the term and its extensions; "at a
 # total premium of": an insurance lot is priced as the premium its insurer is paid; "at a
-# total contract value of": the whole contract's sum, held-out round 32)
+# total contract value of": the whole contract's sum, held-out round 32. Only "total" before
+# "contract": "the award of the Highways Term Maintenance Contract for seven years ... to X
+# Ltd, at an estimated contract value of" is one award, which AWARD_PART would part in two)
 PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
-             r"total)\s+)?(?:contract\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)"
+             r"total(?:\s+contract)?)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)"
              r"\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
