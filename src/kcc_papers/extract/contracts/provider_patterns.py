@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import (
     _INVESTMENT,
     BOUGHT,
     INCUMBENT_ROLE,
+    LET_ASIDE,
     NOT_OF_A_CHARGE,
     PURCHASED_CHARS,
 )
@@ -26,6 +27,7 @@ from kcc_papers.extract.contracts.names import (
     _WORD_START,
     LEGAL_END,
     LEGAL_FORMS,
+    NAMED_COUNCIL_POSSESSIVE,
     NAMES,
     SUM,
 )
@@ -100,10 +102,11 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # Section 75 agreement with the Integrated Care Board will end", a lease of the
     # council's land to a club, are no contract let)
     # ("The current contract, with X Ltd, expires": its firm an aside between commas)
-    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it)
+    # ("The current arrangement with X Ltd ends": one in place, as CONTRACT_CUE reads it;
+    # "with X Ltd, let in 2028, ends": when it was let between, held-out round 32)
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
                 r"arrangements?),?\s+with\s+"
-                rf"(?P<name>{NAMES})(?:\s*,)?\s+(?:(?:would|will|"
+                rf"(?P<name>{NAMES})(?:(?i:{LET_ASIDE})|\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
     # cleaning with Tollbridge Services Ltd expires on 31 October 2027": what the contract in
@@ -311,7 +314,8 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "the grounds maintenance contract with Green Ltd", "a contract with Sunrise Care Trust";
     # not the verb ("the LATCo will contract with ..."). Whose contract it is may be said
     # first: "the Council's contract with Mercia Mobility Solutions Ltd, which runs to ...".
-    (re.compile(rf"\b(?i:the|a|an|this|its|our|their)\s+(?:{_OWN_BODY_POSSESSIVE})?"
+    (re.compile(rf"(?:\b(?i:the|a|an|this|its|our|their)\s+(?:{_OWN_BODY_POSSESSIVE})?|"
+                rf"{NAMED_COUNCIL_POSSESSIVE})"
                 r"(?P<service>(?:[\w&/-]+\s+){0,5}?)"
                 r"(?<!\bwill\s)(?<!\bto\s)(?<!\bshall\s)(?<!\bmay\s)(?<!\bwould\s)"
                 rf"[Cc]ontracts?\s+with\s+(?P<name>{NAMES})"), None),
@@ -350,13 +354,17 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # "Investigations are carried out by X under a call-off contract": the work done
                 # ("are supplied and maintained by X under a contract that ends ...": two
                 # verbs of one service)
-                r"undertaken|performed)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                # ("The financial modelling was done by X Ltd under a call-off let by the
+                # County Council": a call-off is a contract made under a framework, held-out
+                # round 32)
+                r"undertaken|performed|done)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
                 # ("It has been provided since 2021 by X Ltd under a contract that was due to
                 # run to ...": since when, a year and the words of its date, before the firm)
                 r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
                 rf"(?P<name>{NAMES})(?:(?P<firm>){LEGAL_END})?\s+(?i:under)\s+"
-                r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)\b"),
+                r"(?:(?i:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)|"
+                r"(?i:call[\s-]off))\b"),
      None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
