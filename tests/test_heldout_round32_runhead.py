@@ -24,7 +24,7 @@ Apologies:	Councillor Louise Tennant
 Apologies were received from Councillor Tennant.
 ** HC/33/04 Housing Revenue Account Rent Setting 2033/34
 The Director of Housing presented the proposed rent increase of 4.1% in line with the rent standard.
-RESOLVED: That the Committee recommends to Council a rent increase of 4.1% for council homes from 3 April 2033.
+RESOLVED: That the Committee recommends to Council a rent increase of 4.1% from 3 April 2033.
 --- page ---
 {head}
 ** HC/33/05 Tenancy Strategy Refresh
@@ -34,8 +34,8 @@ RESOLVED: That the disposal of the four garage sites listed in the report be app
 The meeting closed at 8.55 pm.
 """
 
-RENT = ("RESOLVED: That the Committee recommends to Council a rent increase of 4.1% for council "
-        "homes from 3 April 2033.")
+RENT = ("RESOLVED: That the Committee recommends to Council a rent increase of 4.1% "
+        "from 3 April 2033.")
 
 
 @pytest.mark.parametrize("head", [
