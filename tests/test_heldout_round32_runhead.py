@@ -1,6 +1,7 @@
 """Held-out round 32, running heads: the minutes' head at a later page's top, saying the minutes
 go on there ("Housing Committee - 18 January 2033 - Minutes (continued)"), is no part of the
-decision the page before ends on, each on a small paper written in the layout that showed it."""
+decision the page before ends on, and a pack's running head ("Council | Cabinet | date") is no
+report's title, each on a small paper written in the layout that showed it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import source_decision_rows
+from heldout_support import rendered, source_decision_rows
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
 
 # A borough's minutes in its committee pack: the pack's own running header over every page,
 # the minutes' page break after a resolution, the next page headed by the meeting and the
@@ -49,3 +52,32 @@ def test_the_minutes_continued_head_under_a_packs_running_header_is_no_decisions
                                                       "minutes", tmp_path)]
     assert RENT in texts
     assert not any("ontinued" in text or "cont'd" in text for text in texts)
+
+
+# A county's cabinet pack: its running head names the council, the meeting and its date, parted
+# by strokes, over every page; a report's page under it opens with its agenda item and title.
+PACK_REPORT = """%% header {head}
+## Okebourne County Council
+** Cabinet
+** Agenda
+1. Quarterly Performance Report (Quarter 3)
+--- page ---
+** Agenda item 5
+!! Quarterly Performance Report (Quarter 3)
+Report of the Corporate Director of Resources
+** 1. Recommendation
+Cabinet is recommended to note the Quarter 3 performance report.
+** 2. Performance at a glance
+Most measures are on track; the exceptions are set out in section 3.
+"""
+
+
+@pytest.mark.parametrize("head", [
+    "Okebourne County Council | Cabinet | 25 January 2028",
+    "City of Banksia Heights | Audit, Risk and Improvement Committee | Thursday, 20 November 2025",
+])
+def test_a_packs_running_head_of_meeting_and_date_is_no_reports_title(
+        head: str, tmp_path: Path) -> None:
+    records = process_file(str(rendered(PACK_REPORT.format(head=head), tmp_path))).records
+    titles = [d.title for d in records if isinstance(d, Decision) and d.source == "report"]
+    assert titles == ["Quarterly Performance Report (Quarter 3)"]
