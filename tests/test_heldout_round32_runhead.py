@@ -81,3 +81,28 @@ def test_a_packs_running_head_of_meeting_and_date_is_no_reports_title(
     records = process_file(str(rendered(PACK_REPORT.format(head=head), tmp_path))).records
     titles = [d.title for d in records if isinstance(d, Decision) and d.source == "report"]
     assert titles == ["Quarterly Performance Report (Quarter 3)"]
+
+
+# A borough's evening pack of two meetings: the sub-committee's report headed by the meeting
+# it is for, a word of the body's name bracketed, over its agenda item and title.
+SUB_COMMITTEE_REPORT = """## Brackenridge Borough Council
+** Cabinet (Housing) Sub-Committee
+** Agenda
+1. Housing Revenue Account Rent Setting 2027/28: Garage Rents
+--- page ---
+** Cabinet (Housing) Sub-Committee - 9 March 2027
+** Agenda Item 4
+!! Housing Revenue Account Rent Setting 2027/28: Garage Rents
+Report of:	Head of Housing Services
+** Recommendation
+That the Sub-Committee approves an increase in garage rents of 5% from 5 April 2027.
+** Background
+At its meeting on 9 February 2027 the Sub-Committee deferred a decision on garage rents.
+"""
+
+
+def test_a_reports_masthead_naming_a_bracketed_sub_committee_and_date_is_no_title(
+        tmp_path: Path) -> None:
+    records = process_file(str(rendered(SUB_COMMITTEE_REPORT, tmp_path))).records
+    titles = [d.title for d in records if isinstance(d, Decision) and d.source == "report"]
+    assert titles == ["Housing Revenue Account Rent Setting 2027/28: Garage Rents"]

@@ -29,9 +29,11 @@ COUNCIL_LINE = re.compile(
     r"Council\s*$",
     re.I,
 )
-# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title.
+# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title
+# (a word of the body's name may be bracketed: "Cabinet (Housing) Sub-Committee - 9 March 2027").
 MEETING_MASTHEAD = re.compile(
-    r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
+    r"^\s*(?:\(?[A-Z][\w&\'-]*\)?\s+){0,6}"
+    r"(?:(?:Sub-)?Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
     r"\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$",
     re.I,
 )
