@@ -29,9 +29,11 @@ COUNCIL_LINE = re.compile(
     r"Council\s*$",
     re.I,
 )
-# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title.
+# "CORPORATE PARENTING PANEL– 14 November 2025": the meeting a paper is for, not its title
+# (a word of the body's name may be bracketed: "Cabinet (Housing) Sub-Committee - 9 March 2027").
 MEETING_MASTHEAD = re.compile(
-    r"^\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
+    r"^\s*(?:\(?[A-Z][\w&\'-]*\)?\s+){0,6}"
+    r"(?:(?:Sub-)?Committee|Cabinet|Council|Board|Panel|Forum|Commission)"
     r"\s*[–—,-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$",
     re.I,
 )
@@ -178,6 +180,28 @@ def title_of(seg: Segment) -> str | None:
             continue  # "Kent County Council" above "Quarterly Performance Report" is not a title
         if seg.kind != "agenda" and any(NOT_A_TITLE.match(half) for half in halves(s)):
             continue  # an agenda is titled by its meeting; a report by its subject
+        if _running_head(s):
+            continue
         if s.strip() and not re.match(r"^\s*(Page\s+\d+|\d+)\s*$", s):
             return s.strip()[:TITLE_MAX_CHARS]
     return None
+
+
+# A pack's running head over every page, its parts set off by strokes: "Okebourne County
+# Council | Cabinet | 25 January 2028", "City of Banksia Heights | Audit, Risk and Improvement
+# Committee | Thursday, 20 November 2025": the meeting, never a paper's subject. It has at
+# least RUNNING_HEAD_PARTS parts, one of them a date alone and one the body alone.
+RUNNING_HEAD_STROKE = re.compile(r"\s+\|\s+")
+RUNNING_HEAD_PARTS = 2
+_DATE_ALONE = re.compile(
+    r"^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$")
+
+
+def _running_head(text: str) -> bool:
+    """Whether a line is a pack's running head of meeting and date ("Council | Cabinet |
+    25 January 2028")."""
+    parts = [part.strip() for part in RUNNING_HEAD_STROKE.split(text.strip())]
+    if len(parts) < RUNNING_HEAD_PARTS:
+        return False
+    return (any(_DATE_ALONE.match(part) for part in parts)
+            and any(NOT_A_TITLE.match(part) and not _DATE_ALONE.match(part) for part in parts))

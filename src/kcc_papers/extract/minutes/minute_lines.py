@@ -20,7 +20,7 @@ from kcc_papers.extract.minutes.patterns import NUM_FIRST
 from kcc_papers.extract.minutes.two_up import halves_in_order
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture
-from kcc_papers.segment_starts.heading_kinds import in_printed_order
+from kcc_papers.segment_starts.heading_kinds import MINUTES_CONTINUED, in_printed_order
 
 T = TypeVar("T")
 # A heading's wrapped line sits less than this many times its type's height below the line
@@ -46,11 +46,14 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
     read, headed = headed_numbers(halves_in_order(
         one_column(in_printed_order(ctx.segment.lines), widths), sheets))
     for page, line, share in numbers_to_headings(_headings_apart(read), headed is not None):
+        if (is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
+                and not _heading_shared_across_documents(line.text, apart_keys)):
+            continue
+        # (the page's first line under its furniture: a pack's own running header repeated
+        # on every page sits over the minutes' one-off head "... - Minutes (continued)")
         top = page != previous_page
         previous_page = page
-        if ((is_furniture(line.text, keys) and not _heading_wrapped(kept, page, line)
-             and not _heading_shared_across_documents(line.text, apart_keys))
-                or (top and _running_header(line.text))):
+        if top and _running_header(line.text):
             continue
         text = clean_text(line.text)
         if text:
@@ -180,12 +183,19 @@ def _heading_shared_across_documents(text: str, apart_keys: tuple[set[str], set[
 
 # "Planning Committee - 21 January 2026" as the first line of a later page: the meeting's
 # running header (furniture() needs it on two pages or more; a two-page paper prints it once).
+# It may say what it heads and that it goes on from the page before: "Housing Committee - 18
+# January 2033 - Minutes (continued)", "... 2033 (cont'd)".
 _HEADER = re.compile(
     r"^\s*[A-Z][\w&,'’ -]{2,90}\b(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|"
     r"Commission|Executive|Authority)\s*[–—-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[A-Z][a-z]+\s+\d{4}\s*$"
+    r"[A-Z][a-z]+\s+\d{4}"
+    r"(?:\s*[–—-]\s*(?i:(?:Draft\s+)?Minutes?))?"
+    r"(?:\s*(?:[–—-]\s*|,\s*)?\(?\s*(?i:cont(?:inued|['’]d|\.))\s*\)?\.?)?\s*$"
 )
 
 
 def _running_header(text: str) -> bool:
-    return bool(_HEADER.match(text))
+    """Whether a page's first line is the meeting's running header, or the minutes' head
+    saying they go on from an earlier page ("Minutes - 18 January 2028 (continued)"): no
+    minute's text, even where the page breaks inside one."""
+    return bool(_HEADER.match(text) or MINUTES_CONTINUED.match(text))
