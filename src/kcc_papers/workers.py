@@ -1,45 +1,37 @@
 """Per-file work in worker processes. A worker that dies (PDFium crashing on a file, the
 kernel's OOM killer), runs past the file time limit or past its memory cap costs the file it
-was reading, never the run: the parent ends it if need be and starts another."""
+was reading, never the run: the parent ends it if need be and starts another. The workers'
+own loop is in ``worker_process``, the parent's pool of them in ``worker_pool``; this module
+starts a run's tasks and hands back their results."""
 
 from __future__ import annotations
 
-import gc
-import math
 import multiprocessing
 import os
-import resource
-import signal
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
 from queue import Empty, SimpleQueue
 from typing import Any, Generic, Protocol, TypeVar
 
 from kcc_papers import faults, pattern_cache
-from kcc_papers.errors import (
-    ExtractionError,
-    FileError,
-    FileTimeoutError,
-    FileTooLargeError,
-    UnguardedScriptError,
-    WorkerDiedError,
-)
+from kcc_papers.errors import FileError
+from kcc_papers.worker_pool import Task, _Pool
+from kcc_papers.worker_process import WORKER_GC_THRESHOLD as WORKER_GC_THRESHOLD
+from kcc_papers.worker_process import refuse_nested_run as refuse_nested_run
 
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
-Task = tuple[str, str]  # (path, sha256)
 # Builds the result of a task that could not run: (path, sha256, why) -> result.
 Failed = Callable[[str, str, FileError], R]
 
 
 # Everything a worker imports reading a file, so that each forked worker imports nothing:
-# the process's own loop (``_serve``, here) and the read function (``pipeline._read_file``)
-# as well as the readers, the colour check of table pages and the codec PDFium's text needs.
+# the process's own loop (``worker_process._serve``, imported here) and the read function
+# (``pipeline._read_file``) as well as the readers, the colour check of table pages and the
+# codec PDFium's text needs.
 # "__main__": meant to have the server import the parent's main script once, as a worker
 # otherwise runs it again before its first task (multiprocessing's preparation). CPython
 # 3.11's forkserver drops the script's path on the way, so it does nothing there: the
@@ -49,16 +41,6 @@ Failed = Callable[[str, str, FileError], R]
 # the preload, and the server's own quick exit.
 PRELOAD = ["__main__", "kcc_papers.server_start", *pattern_cache.READERS,
            "kcc_papers.server_exit"]
-MB = 2**20
-# A worker's youngest-generation collection threshold (Python's default is 700). Reading a
-# file makes and drops tens of thousands of lists, dicts and tuples, freed by their counts
-# as each page is done; at 700 the collector ran ~240 times over the corpus and moved
-# short-lived page structures into older generations (whose collections walk them again):
-# 0.04-0.14 s of a process's ~2 s reading, the more the busier the machine. At this
-# threshold it runs ~5 times. Cyclic garbage still goes, later: at most this many objects.
-WORKER_GC_THRESHOLD = 10_000
-# How long an ended worker gets to go before it is killed outright.
-END_GRACE_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -74,28 +56,6 @@ class Limits:
 
 
 NO_LIMITS = Limits()
-
-
-# Why a worker exits before its first task when its start ran the caller's script into a second
-# run (``refuse_nested_run``); any other exit of a worker is one file's failure.
-UNGUARDED_EXIT = 87
-UNGUARDED_MESSAGE = (
-    "a worker process ran your script again as it started (every worker imports the main "
-    "script) and the script started another ingest: put the call to kcc_papers.ingest under "
-    "'if __name__ == \"__main__\":'")
-
-
-def refuse_nested_run() -> None:
-    """Stop a run begun while a worker process is still importing the caller's script. Such a
-    run would wait forever on the database the parent holds (and the parent on this worker),
-    so the worker says why and exits with ``UNGUARDED_EXIT``, which the parent turns into
-    :class:`UnguardedScriptError`. Outside a starting child process this does nothing."""
-    # multiprocessing marks a child that is still preparing (importing the parent's main
-    # module) with this flag; its own "bootstrapping phase" check reads the same one.
-    if not getattr(multiprocessing.current_process(), "_inheriting", False):
-        return
-    os.write(2, f"kcc_papers: {UNGUARDED_MESSAGE}\n".encode())
-    os._exit(UNGUARDED_EXIT)
 
 
 def run_tasks(todo: list[Task], work: Callable[..., R], *, workers: int | None,
@@ -248,199 +208,6 @@ def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
         replies.put(exc)
     finally:
         replies.put(_DONE)
-
-
-class _Worker:
-    """One worker process and the pipe it takes tasks from and answers on."""
-
-    def __init__(self, ctx: ForkServerContext, setup: tuple[Any, ...]) -> None:
-        ours, theirs = ctx.Pipe()
-        self.process = ctx.Process(
-            target=_serve, args=(theirs, os.getpid(), *setup), daemon=True)
-        self.process.start()
-        theirs.close()
-        self.conn: Connection = ours
-        self.task: Task | None = None
-        self.deadline = math.inf
-
-    def give(self, task: Task, timeout: float | None) -> None:
-        self.conn.send(task)
-        self.task = task
-        self.deadline = time.monotonic() + timeout if timeout is not None else math.inf
-
-    def answer(self) -> Any:
-        """The reply to the task (or why there is none), once the pipe or process is ready."""
-        path = self.task[0] if self.task else None
-        try:
-            status, value = self.conn.recv() if self.conn.poll() else ("died", None)
-        except (EOFError, OSError):
-            status, value = "died", None
-        if status == "ok":
-            return value
-        if status == "too_large":
-            return FileTooLargeError("ran out of memory reading it (over --max-worker-mb)",
-                                     path=path)
-        if status == "error":  # e.g. a result that could not travel back from the worker
-            return ExtractionError(str(value), path=path)
-        self.check_started()
-        return WorkerDiedError(f"the worker process died while reading this file"
-                               f"{_exit_reason(self.process.exitcode)}", path=path)
-
-    def check_started(self) -> None:
-        """Raise :class:`UnguardedScriptError` if this ended worker never got past its own
-        start (``refuse_nested_run``): not one file's fault, so the run stops."""
-        self.process.join(END_GRACE_SECONDS)  # it has ended or is ending: its exit code
-        if self.process.exitcode == UNGUARDED_EXIT:
-            raise UnguardedScriptError(UNGUARDED_MESSAGE)
-
-    def end(self) -> None:
-        self.process.terminate()
-        self.reap()
-
-    def reap(self) -> None:
-        """Wait for the ended process (killed if it outstays the grace), close the pipe."""
-        self.process.join(END_GRACE_SECONDS)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-        self.conn.close()
-
-
-class _Pool:
-    """Workers the parent can end one at a time, which a ProcessPoolExecutor cannot."""
-
-    def __init__(self, ctx: ForkServerContext, setup: tuple[Any, ...], size: int,
-                 timeout: float | None) -> None:
-        self.ctx, self.setup, self.size, self.timeout = ctx, setup, size, timeout
-        self.workers: list[_Worker] = []
-
-    def busy(self) -> list[_Worker]:
-        return [w for w in self.workers if w.task is not None]
-
-    def dispatch(self, queue: deque[Task]) -> None:
-        while queue and len(self.busy()) < self.size:
-            idle = next((w for w in self.workers if w.task is None), None)
-            if idle is None:
-                idle = _Worker(self.ctx, self.setup)
-                self.workers.append(idle)
-            try:
-                idle.give(queue[0], self.timeout)
-            except OSError:  # it died idle (killed from outside): another takes the task
-                idle.task = None
-                idle.check_started()
-                self._drop(idle)
-                continue
-            queue.popleft()
-
-    def collect(self, longest: float) -> Iterator[tuple[Task, Any]]:
-        """Wait (``longest`` seconds at most) for the first replies, deaths or deadlines;
-        each ended worker is dropped (dispatch starts another)."""
-        busy = self.busy()
-        next_deadline = min(w.deadline for w in busy)
-        timeout = min(longest, max(0.0, next_deadline - time.monotonic()))
-        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
-        now = time.monotonic()
-        for w in busy:
-            task = w.task
-            assert task is not None
-            if w.conn in ready or w.process.sentinel in ready:
-                outcome = w.answer()
-                replace = isinstance(outcome, WorkerDiedError | FileTooLargeError)
-            elif now >= w.deadline:
-                outcome = FileTimeoutError(f"took longer than --file-timeout {self.timeout:g}s",
-                                           path=task[0])
-                replace = True
-            else:
-                continue
-            w.task = None
-            if replace:  # a worker that overran its cap may have a ruined heap: a fresh one
-                self._drop(w)
-            yield task, outcome
-
-    def _drop(self, worker: _Worker) -> None:
-        worker.end()
-        self.workers.remove(worker)
-
-    def close(self) -> None:
-        # Every worker told first, then each waited for: they go at the same time.
-        for worker in self.workers:
-            worker.process.terminate()
-        while self.workers:
-            self.workers.pop().reap()
-
-
-def _serve(conn: Connection, parent: int, work: Callable[..., Any], kwargs: dict[str, Any],
-           max_mb: int | None, hooks: faults.Faults) -> None:
-    """A worker's life: take a task, answer, until the parent closes the pipe."""
-    _worker_setup(parent)
-    if max_mb is not None:
-        cap = max_mb * MB
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    while True:
-        try:
-            path, sha = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            if hooks:
-                faults.inject(hooks, path)
-            reply: tuple[str, Any] = ("ok", work(path, sha, **kwargs))
-        except MemoryError:
-            reply = ("too_large", None)
-        except Exception as exc:
-            reply = ("error", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(reply)
-        except MemoryError:
-            conn.send(("too_large", None))
-        except Exception as exc:  # the result does not pickle
-            conn.send(("error", f"cannot send the result back ({type(exc).__name__}: {exc})"))
-
-
-def _exit_reason(code: int | None) -> str:
-    if code is None or code >= 0:
-        return f" (exit code {code})" if code else ""
-    try:
-        return f" ({signal.Signals(-code).name})"
-    except ValueError:
-        return f" (signal {-code})"
-
-
-def _worker_setup(parent: int) -> None:
-    # Ctrl-C reaches the whole process group; the parent alone handles it (one line, exit
-    # 130), rather than every worker printing its own traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
-    # A worker waits on its task queue forever if the parent is killed (kill -9, OOM):
-    # nightly runs would pile up orphans. Exit when the parent is gone.
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-
-
-def _exit_with(parent: int) -> None:
-    while True:
-        time.sleep(1.0)
-        if not _alive(parent):
-            os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` runs. A killed parent stays a zombie until its own parent reaps it,
-    which may wait for our output pipes to close: so a zombie counts as dead."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            state = f.read().rsplit(b")", 1)[1].split()[0]
-        return state not in (b"Z", b"X")
-    except FileNotFoundError:
-        return False
-    except (OSError, IndexError):
-        pass  # no /proc (not Linux): a signal probe, which cannot tell a zombie
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _size(path: str) -> int:
