@@ -1,6 +1,7 @@
 """Review of held-out round 32's running heads: what another council publishes that the new
-rules must not misread (a report titled with strokes, a minute's text at a page's top that
-opens with its meeting and date)."""
+rules must not misread (a report titled with strokes; a minute's text at a page's top that opens
+with its meeting and date; a resolution ending "(continued overleaf)"). The guard passed before
+the review too; the regression test failed on the fixer's branch."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ TOP_LINE = """%% header Brackenridge Borough Council | Housing Committee | 15 Ma
 Present:	Councillors Fiona Delamere (Chair), Ashok Mistry, Bernard Quill, Chidi Okafor
 ** HC/33/04 Housing Revenue Account Rent Setting 2033/34
 The Director of Housing presented the proposed rent increase of 4.1% (continued overleaf)
-RESOLVED: That the Committee recommends to Council a rent increase of 4.1% from 3 April 2033.
+RESOLVED: That the Committee recommends to Council a rent increase of 4.1% (continued overleaf)
 ** HC/33/05 Sub-group Report
 RESOLVED: That the report of the sub-group
 --- page ---
@@ -55,9 +56,10 @@ RESOLVED: That the disposal of the four garage sites listed in the report be app
 """
 
 
-def test_regression_a_minutes_text_opening_with_meeting_and_date_at_a_page_top_is_kept(
+def test_guard_a_minutes_text_opening_with_meeting_and_date_at_a_page_top_is_kept(
         tmp_path: Path) -> None:
     top = "Housing Committee - 18 January 2033 - Minutes of the sub-group were received"
     texts = [text for text, _ in source_decision_rows(TOP_LINE.format(top=top), "minutes",
                                                       tmp_path)]
     assert any("sub-group were received" in text for text in texts), texts
+    assert any(text.endswith("4.1% (continued overleaf)") for text in texts), texts
