@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
+from itertools import islice, pairwise
 
 from kcc_papers.classify import HEAD_CHARS, TITLE_LINES
 from kcc_papers.load.model import Line
@@ -189,19 +189,21 @@ def title_of(seg: Segment) -> str | None:
 
 # A pack's running head over every page, its parts set off by strokes: "Okebourne County
 # Council | Cabinet | 25 January 2028", "City of Banksia Heights | Audit, Risk and Improvement
-# Committee | Thursday, 20 November 2025": the meeting, never a paper's subject. It has at
-# least RUNNING_HEAD_PARTS parts, one of them a date alone and one the body alone.
+# Committee | Thursday, 20 November 2025": the meeting, never a paper's subject. It names the
+# body and the date side by side (a title naming its subject between them, "Cabinet | Budget
+# 2027 | 25 January 2028", is the paper's own).
 RUNNING_HEAD_STROKE = re.compile(r"\s+\|\s+")
-RUNNING_HEAD_PARTS = 2
 _DATE_ALONE = re.compile(
     r"^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$")
 
 
+def _body_alone(part: str) -> bool:
+    return bool(NOT_A_TITLE.match(part)) and not _DATE_ALONE.match(part)
+
+
 def _running_head(text: str) -> bool:
     """Whether a line is a pack's running head of meeting and date ("Council | Cabinet |
-    25 January 2028")."""
+    25 January 2028"): two neighbouring parts, one the body's name and one the date alone."""
     parts = [part.strip() for part in RUNNING_HEAD_STROKE.split(text.strip())]
-    if len(parts) < RUNNING_HEAD_PARTS:
-        return False
-    return (any(_DATE_ALONE.match(part) for part in parts)
-            and any(NOT_A_TITLE.match(part) and not _DATE_ALONE.match(part) for part in parts))
+    return any(_body_alone(body) and _DATE_ALONE.match(date)
+               for pair in pairwise(parts) for body, date in (pair, pair[::-1]))
