@@ -7,13 +7,25 @@ hold, not as data."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.html_colours import cell_fill
 from kcc_papers.load.html_dom import Element, is_chrome, parse
+from kcc_papers.load.html_numbers import _int, _marker
+
+# (imported "as" itself: a contracts reader imports it from here)
+from kcc_papers.load.html_styles import BODY_SIZE as BODY_SIZE
+from kcc_papers.load.html_styles import _class_styles, _Style, _style_of
+from kcc_papers.load.html_table_kinds import (
+    _PARAGRAPH_TAGS,
+    _has_paragraph_cells,
+    _is_layout,
+    _paragraph_cell,
+    _rows_of,
+)
+from kcc_papers.load.html_writer import _Row, _Writer
 from kcc_papers.load.model import Cell, Line, Page, Source, Table
 from kcc_papers.load.text import columns
 
@@ -24,70 +36,6 @@ BLOCKS = {
     "caption", "figure", "figcaption", "address", "pre", "hr", "body", "html", "legend",
     "details", "summary",
 }
-# Type sizes a browser gives headings, against body text of BODY_SIZE: headings read as a
-# PDF's larger type.
-BODY_SIZE = 10.0
-HEADING_SIZES = {"h1": 20.0, "h2": 16.0, "h3": 14.0, "h4": 12.0, "h5": 11.0, "h6": 11.0}
-BOLD_TAGS = {"b", "strong", "th"}
-# A table holding any of these is the page's layout, not data.
-LAYOUT_SIGNS = {"table", "h1", "h2", "h3", "h4"}
-_CSS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
-_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(em|rem|%|px|pt)", re.I)
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)", re.I)
-# Points per CSS unit, against a body of 1em = BODY_SIZE.
-_PER_UNIT = {"em": BODY_SIZE, "rem": BODY_SIZE, "%": BODY_SIZE / 100, "px": BODY_SIZE / 16,
-             "pt": BODY_SIZE / 12}
-
-
-@dataclass(frozen=True, slots=True)
-class _Style:
-    size: float = BODY_SIZE
-    bold: bool = False
-
-
-@dataclass(slots=True)
-class _Row:
-    """A line of the rendered page: its text (table cells tab-separated), style and fills."""
-
-    raw: str
-    style: _Style
-    fills: list[str | None] | None = None
-    item: int | None = None  # the list item it is in (``Line.item``)
-
-
-@dataclass(slots=True)
-class _Writer:
-    classes: dict[str, _Style]
-    rows: list[_Row] = field(default_factory=list)
-    data_tables: list[Table] = field(default_factory=list)  # tables read as tab-separated rows
-    tables: list[Table] = field(default_factory=list)  # tables read beside their paragraphs
-    runs: list[str] = field(default_factory=list)
-    first: _Style | None = None  # the style of the line's first words
-    preformatted: bool = False  # in a <pre>: its line breaks and spaces are the layout
-    item: int | None = None  # the list item being written (``Line.item``)
-    items: int = 0  # list items written so far
-
-    def add(self, text: str, style: _Style) -> None:
-        if self.preformatted and "\n" in text:
-            head, *rest = text.split("\n")
-            self.add(head, style)
-            for line in rest:
-                self.flush()
-                self.add(line, style)
-            return
-        if not text.strip() and not self.runs and not self.preformatted:
-            return
-        if self.first is None:
-            self.first = style
-        self.runs.append(text)
-
-    def flush(self) -> None:
-        joined = "".join(self.runs)
-        # a <pre>'s spaces set out its columns, as a text file's do
-        text = joined.expandtabs().rstrip() if self.preformatted else " ".join(joined.split())
-        if text.strip():
-            self.rows.append(_Row(text, self.first or _Style(), item=self.item))
-        self.runs, self.first = [], None
 
 
 def load_html(path: Path, sha256: str, text: str) -> Source:
@@ -100,39 +48,6 @@ def load_html(path: Path, sha256: str, text: str) -> Source:
              for row in writer.rows]
     tables = writer.data_tables + writer.tables
     return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables)])
-
-
-def _class_styles(styles: list[str]) -> dict[str, _Style]:
-    """The page's class rules that make text bold or larger (``.mgAiTitleTxt{font-size:1.2em}``)."""
-    out: dict[str, _Style] = {}
-    for name, body in _CSS_RULE.findall("".join(styles)):
-        style = _apply(_Style(), body)
-        if style != _Style():
-            out[name] = style
-    return out
-
-
-def _apply(style: _Style, css: str) -> _Style:
-    if _BOLD_STYLE.search(css):
-        style = replace(style, bold=True)
-    if m := _FONT_SIZE.search(css):
-        style = replace(style, size=float(m.group(1)) * _PER_UNIT[m.group(2).lower()])
-    return style
-
-
-def _style_of(element: Element, style: _Style, classes: dict[str, _Style]) -> _Style:
-    tag = element.tag
-    if tag in HEADING_SIZES:
-        style = _Style(HEADING_SIZES[tag], True)
-    elif tag in BOLD_TAGS:
-        style = replace(style, bold=True)
-    for name in element.attrs.get("class", "").split():
-        if name in classes:
-            rule = classes[name]
-            style = _Style(max(style.size, rule.size), style.bold or rule.bold)
-    if css := element.attrs.get("style"):
-        style = _apply(style, css)
-    return style
 
 
 def _render(element: Element, style: _Style, out: _Writer) -> None:
@@ -183,39 +98,6 @@ def _label_attr(element: Element) -> str:
     return attrs.get("alt") or attrs.get("title") or attrs.get("aria-label") or ""
 
 
-# Markers an ordered list shows, by its type attribute; past what letters or numerals can
-# write (0, negatives, 4000 and over in numerals) browsers fall back to decimal.
-def _marker(kind: str, n: int) -> str:
-    if kind in ("a", "A") and n > 0:
-        letters = _letters(n)
-        return f"{letters.upper() if kind == 'A' else letters}."
-    if kind in ("i", "I") and 0 < n <= MAX_ROMAN:
-        numeral = _roman(n)
-        return f"{numeral.upper() if kind == 'I' else numeral}."
-    return f"{n}."
-
-
-def _letters(n: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa, as browsers count in letters."""
-    out = ""
-    while n > 0:
-        n, k = divmod(n - 1, 26)
-        out = chr(ord("a") + k) + out
-    return out
-
-
-MAX_ROMAN = 3999
-_NUMERALS = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in _NUMERALS:
-        count, n = divmod(n, value)
-        out += numeral * count
-    return out
-
 
 def _render_list(element: Element, style: _Style, out: _Writer) -> None:
     ordered = element.tag == "ol"
@@ -239,15 +121,6 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
         n += 1
 
 
-def _int(text: str | None, default: int) -> int:
-    # isdecimal, not isdigit: "²" is a digit int() refuses; and int() refuses over 4300 digits
-    text = (text or "").strip()
-    return int(text) if text.isdecimal() and len(text) <= MAX_DIGITS else default
-
-
-# Digits of a number attribute read (start, value, colspan): more are no count a page means.
-MAX_DIGITS = 9
-
 
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
     """``<dt>Decision maker</dt><dd>Cabinet</dd>`` as the line "Decision maker: Cabinet"."""
@@ -270,11 +143,6 @@ def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
     out.flush()
 
 
-def _is_layout(table: Element) -> bool:
-    if table.attrs.get("role", "").lower() in ("presentation", "none"):
-        return True
-    return bool(table.find_all(LAYOUT_SIGNS))
-
 
 def _render_layout_table(table: Element, style: _Style, out: _Writer) -> None:
     for cell in table.find_all({"td", "th"}, into={"table"}):
@@ -284,9 +152,6 @@ def _render_layout_table(table: Element, style: _Style, out: _Writer) -> None:
         _render(cell, _style_of(cell, style, out.classes), out)
         out.flush()
 
-
-def _rows_of(table: Element) -> list[Element]:
-    return [row for row in table.find_all({"tr"}, into={"table"}) if not is_chrome(row)]
 
 
 def _render_data_table(table: Element, style: _Style, out: _Writer) -> None:
@@ -345,30 +210,6 @@ def _render_paragraph_rows(table: Element, style: _Style, out: _Writer) -> None:
             out.add(" ", row_style)
         out.flush()
 
-
-# Paragraphs in one cell that make a table's cells text, not values.
-PARAGRAPHS_IN_A_CELL = 2
-_PARAGRAPH_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-# Or line breaks in a cell of running text ("There was submitted a report ...<br><br><b>Decision
-# </b><br>The Committee agreed ..."), not a list of short values.
-PROSE_WORDS_IN_A_CELL = 25
-
-
-def _has_paragraph_cells(table: Element) -> bool:
-    return any(_paragraph_cell(cell) for cell in table.find_all({"td", "th"}, into={"table"}))
-
-
-def _paragraph_cell(cell: Element) -> bool:
-    if len(cell.find_all(_PARAGRAPH_TAGS)) >= PARAGRAPHS_IN_A_CELL:
-        return True
-    return (len(cell.find_all({"br"})) >= PARAGRAPHS_IN_A_CELL
-            and len(_text_of(cell).split()) >= PROSE_WORDS_IN_A_CELL)
-
-
-def _text_of(element: Element) -> str:
-    return " ".join(c if isinstance(c, str) else _text_of(c) for c in element.children)
 
 
 # The spans browsers clamp a cell's colspan and rowspan to: colspan="10000000" would otherwise

@@ -8,16 +8,11 @@ the Cabinet held in <venue> on <date>"; reports say "To: <committee> – <date>"
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kcc_papers.extract import Context
-from kcc_papers.load.model import Line
 from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
-from kcc_papers.normalise.dates import find_date
-from kcc_papers.normalise.textclean import furniture, is_furniture
-from kcc_papers.segment_starts.heading_kinds import in_printed_order
 
 from .addressed import addressed_to, decision_maker_labelled, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
@@ -32,12 +27,17 @@ from .body_names import (
 )
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
+
+# (imported "as" itself: the patterns' tests read it from here)
+from .english_names import _BILINGUAL as _BILINGUAL
+from .english_names import english_name
 from .feet import running_feet
 from .front_names import front_fuller_name, front_heads_short
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .owning_bodies import meeting_kind_alone, owning_body
+from .running_heads import _running_heads, _under_running_heads
 from .sentences import (
     date_of_meeting_of,
     date_without_year,
@@ -50,7 +50,7 @@ from .sentences import (
 from .spaced_mastheads import spaced_name
 from .spelt_names import running_names, spelt_name
 
-__all__ = ["KINDS", "council_of", "extract"]
+__all__ = ["KINDS", "council_of", "english_name", "extract"]
 
 KINDS = None
 
@@ -283,44 +283,6 @@ def _labels_with_values(stream: list[str], lines: list[str]) -> list[str]:
     return out
 
 
-# A running head is the first line of this many pages, in type smaller than their body text.
-RUNNING_HEAD_PAGES = 2
-
-
-def _running_heads(ctx: Context) -> set[str]:
-    """The texts a PDF prints at the top of its pages as furniture: the same first line on
-    several pages, set smaller than the page's body."""
-    if ctx.source.format != "pdf":
-        return set()
-    seen: Counter[str] = Counter()
-    for page in ctx.source.pages:
-        sizes = sorted(line.size for line in page.lines if line.size)
-        first = page.lines[0] if page.lines else None
-        if first and first.size and first.size < sizes[len(sizes) // 2]:
-            seen[first.text] += 1
-    return {text for text, n in seen.items() if n >= RUNNING_HEAD_PAGES}
-
-
-def _under_running_heads(ctx: Context, heads: set[str]) -> list[Line]:
-    """The document's unstamped lines without the running head atop each page (the same
-    words lower on the page, a masthead repeating it, are kept)."""
-    out: list[Line] = []
-    page = None
-    # (a text file's running head is its furniture: the same line atop its pages; one that
-    # dates the pack's meeting is dropped from minutes, whose heading then gives their date;
-    # the council's name atop each page still names their body, and an agenda's masthead may
-    # read its wrapped name whole from the head, "_printed_longer")
-    keys = (furniture(ctx.source.pages)
-            if ctx.source.format != "pdf" and ctx.document.kind == "minutes" else set())
-    # (the minutes' pages bound out of order read from their own heading's page)
-    for number, line in in_printed_order(ctx.segment.lines):
-        top, page = number != page, number
-        if not line.stamp and not (top and (line.text in heads or (
-                keys and is_furniture(line.text, keys) and find_date(line.text)))):
-            out.append(line)
-    return out
-
-
 # An agenda's notice of its meeting is in its first AGENDA_HEAD lines; further down, a
 # sentence about a meeting is an item's (the last meeting's minutes, a future date).
 AGENDA_HEAD = 40
@@ -346,68 +308,3 @@ def _fill(found: dict[str, object], more: dict[str, object]) -> None:
         more = {k: v for k, v in more.items() if k != "meeting_date"}
     for key, value in more.items():
         found.setdefault(key, value)
-
-
-# A body's name printed in Welsh and English: "Pwyllgor Craffu / Scrutiny Committee".
-# The Welsh half ends at no space inside a run of spaces but the second of the name's leading run
-# (a half is a character at least): ending at the run's first would have been tried first and
-# read the same, so a long run is read once, not from each of its spaces.
-_BILINGUAL = re.compile(
-    r"^(?P<welsh>.+?)(?:(?<!\s)|(?!\s)|(?<=^\s))\s+/\s+"
-    r"(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|"
-    r"Sub-Committee|Forum|Commission|Authority))$")
-# The same name with no stroke between the halves, English first: a heading set in two columns
-# side by side that the page model read as one line ("CABINET" beside "Y CABINET", "Audit
-# Committee" beside "Pwyllgor Archwilio"). The Welsh half starts with its article or a
-# Welsh body's word.
-_BESIDE = re.compile(
-    r"^(?P<english>.*\b(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|"
-    r"Commission|Authority))\s+(?P<welsh>(?:Y|Yr|Pwyllgor|Cyngor|Bwrdd|Is-bwyllgor|Fforwm|"
-    r"Comisiwn|Awdurdod)\s.+)$", re.I)
-
-
-# The Welsh article before a body's word that both languages spell alike: "Y Cabinet" (a Welsh
-# masthead's, or "CYFARFOD Y CABINET", the Welsh half of a minutes' heading) is the Cabinet.
-_WELSH_ARTICLE = re.compile(r"^\s*Y\s+(?=(?:Cabinet|Panel)\s*$)", re.I)
-
-
-def english_name(committee: str) -> str:
-    """The English half of a bilingual name, the form the rest of the papers use, without a
-    "Meeting of the" before it ("Meeting of the Transport Committee" as a masthead line) or
-    the session's "Public" ("Public Board of Directors")."""
-    m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
-    name = m.group("english").strip() if m else committee
-    name = _WELSH_ARTICLE.sub("", name) or name
-    name = _MEETING_OF.sub("", name) or name
-    name = _BOARD_OF_BOARD.sub("", name) or name
-    for _ in range(_SESSION_MARKS):
-        name = _SESSION_PART.sub("", name) or name
-    return _SESSION.sub("", name) or name
-
-
-# Which part of a board's meeting ("the Public Board of Directors", "Private Board") says who
-# may attend, not which body meets; "Public Health Committee" names a body and is kept.
-_SESSION = re.compile(r"^(?:Public|Private|Open|Closed)\s+(?=(?:Board|Cabinet|Council)\b)", re.I)
-
-
-# ... or said after the name: "TRUST BOARD - PART 1 (PUBLIC)", "Minutes of the Trust Board
-# (Part 1)", "Cabinet (Private Session)"; a name may carry both marks, the part and who may attend.
-# ("Part B" is kept: a body may name its own parts so.)
-_SESSION_PART = re.compile(
-    r"(?<!\s)\s*(?:[–—-]\s*Part\s+(?:1|2|I|II|One|Two)|\(\s*(?:Part\s+(?:1|2|I|II|One|Two)|"
-    r"(?:(?:meeting\s+)?in\s+)?(?:Public|Private))(?:\s+(?:session|meeting|business))?\s*\))\s*$",
-    re.I)
-_SESSION_MARKS = 2
-# "Board of NHS Harrowden Integrated Care Board": the board of a body named a board is that
-# body ("Board of Directors", "Board of Conservators" are names of their own).
-_BOARD_OF_BOARD = re.compile(r"^(?:The\s+)?Board\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]).*\sBoard$)", re.I)
-
-
-_MEETING_OF = re.compile(
-    # "Proceedings of the Meeting of the Environmental Services Committee" (NI minutes)
-    # ("Monthly Meeting of Kilcoran County Council": an Irish council's own meeting)
-    r"^(?:(?:the\s+)?proceedings\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:extraordinary|special|annual|ordinary|additional|monthly)\s+)?"
-    r"meeting\s+of\s+(?:the\s+)?(?=[A-Z])"
-    # the members of a body meeting as it: "(Meeting of the) Members of Ardnagh Municipal
-    # District" (an Irish municipal district's members) is the district's meeting
-    r"|^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
