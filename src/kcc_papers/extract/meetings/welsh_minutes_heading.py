@@ -22,6 +22,11 @@ _HELD = re.compile(r"[^\S\n]+a(?P<gap>\s+)gynhaliwyd(?:[^\S\n]+(?:dd|n)?ydd)?\b"
 # meeting of the Communities Scrutiny Committee held in ..."), read as it is (not a minute's
 # "Minutes of the meeting held on 8 July ...", which names the last meeting's record).
 _ENGLISH_HEADING = re.compile(r"^\s*Minutes\s+of\s+(?:the|a)\s+meeting\s+of\b", re.I)
+# The English heading printed after the Welsh on the same line, past a slash, perhaps
+# wrapped after its first words ("Cofnodion cyfarfod yr Awdurdod ... a gynhaliwyd ... /
+# Minutes of" over "the meeting of the Fire and Rescue Authority held on ..."): the English
+# reading of the heading, as it stands, names the body.
+_ENGLISH_HALF = re.compile(r"[^\S\n]/[^\S\n]+Minutes\b", re.I)
 # Lines of the heading the frame is looked for in (the body's name wraps once or twice).
 HEADING_LINES = 3
 
@@ -29,10 +34,13 @@ HEADING_LINES = 3
 def as_english_frame(lines: list[str]) -> list[str]:
     """``lines`` with a Welsh minutes heading's frame in English ("MINUTES OF THE MEETING OF
     THE ... HELD ON ..."), where a line opens one and "a gynhaliwyd" follows within
-    HEADING_LINES lines; where the English heading follows it, the lines from the English
-    heading on in its place; other lines as they are."""
+    HEADING_LINES lines; as they are where its own line goes on in English after a slash;
+    where the English heading follows it, the lines from the English heading on in its
+    place; other lines as they are."""
     at = next((n for n, s in enumerate(lines) if _OPENING.match(s)), None)
     if at is None or any(_ENGLISH_HEADING.match(s) for s in lines[:at]):
+        return lines
+    if _ENGLISH_HALF.search(lines[at]):
         return lines
     english = next((n for n in range(at + 1, len(lines)) if _ENGLISH_HEADING.match(lines[n])),
                    None)
