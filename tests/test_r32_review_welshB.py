@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, documents_of
 
 # A community council minuting each planning application in the language it was made in: a
 # Welsh decision on one application, then an English one on another (its own figures).
@@ -66,3 +66,40 @@ def test_regression_an_english_decision_ends_before_the_next_welsh_paragraph(
     texts = [text for text, _ in rows]
     assert texts == ["RESOLVED to support the application.",
                      "RESOLVED to object to the application."]
+
+
+# A Welsh community council's text minutes printing the Welsh version, then the English one
+# under it in the same file (a text file is one page): the English heading is under the
+# Welsh one, not in the column beside it, and the English minutes are the paper's one record.
+WELSH_THEN_ENGLISH = """CYNGOR CYMUNED LLANFAIR ISAF
+
+COFNODION CYFARFOD O'R CYNGOR A GYNHALIWYD NOS FAWRTH, 9 MAWRTH 2032
+
+Yn bresennol: Y Cynghorydd Huw Prys (Cadeirydd), Y Cynghorwyr Nia Owen a Dafydd Rees.
+
+1. YMDDIHEURIADAU
+Derbyniwyd ymddiheuriad gan y Cynghorydd Llinos Puw.
+
+2. CEISIADAU CYNLLUNIO
+PENDERFYNWYD cefnogi'r cais am estyniad yn 4 Stryd Fawr.
+
+LLANFAIR ISAF COMMUNITY COUNCIL
+
+MINUTES OF THE MEETING OF THE COUNCIL HELD ON TUESDAY, 9 MARCH 2032
+
+Present: Councillor Huw Prys (Chair), Councillors Nia Owen and Dafydd Rees.
+
+1. APOLOGIES
+Apologies were received from Councillor Llinos Puw.
+
+2. PLANNING APPLICATIONS
+RESOLVED to support the application for an extension at 4 High Street.
+"""
+
+
+def test_regression_welsh_minutes_above_the_english_on_one_page_start_no_paper(
+        tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(WELSH_THEN_ENGLISH)
+    assert documents_of(path) == [
+        ("minutes", "2032-03-09", "Llanfair Isaf Community Council")]
