@@ -245,12 +245,21 @@ def _english_minutes_after(flat: list[tuple[int, int, Line]], i: int) -> bool:
     bilingual council printing its minutes in Welsh, then in English ("COFNODION CYFARFOD O'R
     PWYLLGOR ..." pages before "MINUTES OF THE MEETING OF THE ..."), whose English is read,
     the Welsh its translation (a Welsh-language council prints the Welsh alone). Not the
-    English on the Welsh heading's own page: its twin in the column beside (Welsh left,
-    English right), which is read after the Welsh column and set mid-page, where no heading
-    starts a paper; the Welsh heading at the page's top starts them."""
-    page = flat[i][0]
-    return any(p != page and "minute" in lowered(line.text) and MINUTES.match(line.text)
+    English in the column beside the Welsh heading (Welsh left, English right), read after the
+    Welsh column and set mid-page, where no heading starts a paper: the Welsh heading starts
+    them (``_in_column_beside``)."""
+    page, _, welsh = flat[i]
+    return any("minute" in lowered(line.text) and MINUTES.match(line.text)
+               and not (p == page and _in_column_beside(welsh, line))
                for p, _, line in flat[i + 1:])
+
+
+def _in_column_beside(welsh: Line, english: Line) -> bool:
+    """Whether ``english`` is set in a column right of the Welsh heading on its page: it
+    starts where the Welsh heading's line has ended. (A text file, or a Welsh version printed
+    above the English on one page, has the English under the Welsh, not beside it.)"""
+    return (welsh.x1 is not None and english.x0 is not None
+            and english.x0 >= welsh.x1)
 
 
 def _agenda_row(flat: list[tuple[int, int, Line]], i: int, agenda_heading: int | None) -> bool:

@@ -73,7 +73,7 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
         first = texts[anchors[n] : anchors[n + 1]]
         # (or, the Welsh first, the English paragraph's lead-in between: twin_after_lead_in)
         if any(_STOPPED.search(t) for t in first[:-1]) and not (
-                welsh[n] and twin_after_lead_in(first)):
+                welsh[n] and twin_after_lead_in(first, texts[:anchors[n]])):
             continue
         # (the unlabelled one in English: a Welsh motion lost beside a Welsh resolution,
         # "... methodd y cynnig" over "PENDERFYNWYD gwrthwynebu'r cais", is no twin of it)

@@ -75,7 +75,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     _resolved_ci,
     resolves,
 )
-from kcc_papers.extract.minutes.welsh_twins import english_half
+from kcc_papers.extract.minutes.welsh_twins import english_half, welsh_follows
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import strip_bullet
 
@@ -364,7 +364,7 @@ def _span_end(texts: list[str], start: int, limit: int, kind: str) -> int:
         m = PARA.match(line)
         if m and style and m.group(style) and number is not None and int(m.group(style)) > number:
             return j
-        if english and _WELSH_LABEL.match(line):
+        if english and welsh_follows(texts[j - 1], line):
             return j  # its Welsh (see _translations): another language, no more of its words
         if kind == "approved" and _STOP.search(line):
             return j

@@ -45,15 +45,43 @@ def welsh_anchor(line: str, next_line: str = "") -> bool:
     return welsh_motion_lost(joined) and is_welsh(joined)
 
 
-def twin_after_lead_in(lines: list[str]) -> bool:
+def twin_after_lead_in(lines: list[str], before: list[str]) -> bool:
     """Whether ``lines``, from a Welsh decision's anchor to the next (English) anchor, hold
     the Welsh decision and then only the English paragraph's lead-in: the Welsh ends its
-    sentence on a line, and the few lines after it do not read as Welsh."""
+    sentence on a line, the few lines after it do not read as Welsh, and they are the English
+    of the Welsh lead-in in ``before`` (the lines above the Welsh anchor): ``_same_lead_in``."""
     stop = next((k for k, t in enumerate(lines) if _STOPPED.search(t)), None)
     if stop is None or stop == len(lines) - 1:
         return False
     rest = lines[stop + 1:]
-    return len(rest) <= LEAD_IN_LINES and not is_welsh(" ".join(rest))
+    return (len(rest) <= LEAD_IN_LINES and not is_welsh(" ".join(rest))
+            and _same_lead_in(before[-LEAD_IN_LINES:], rest))
+
+
+# A figure or reference in a lead-in ("A/31/0642", "14", "£4,860"): a translation prints the
+# same ones.
+_FIGURE = re.compile(r"\d(?:[\d/.,-]*\d)?")
+
+
+def _same_lead_in(welsh: list[str], english: list[str]) -> bool:
+    """Whether the English lead-in ``english`` translates the Welsh one above the Welsh
+    decision: its figures all printed there ("A/31/0642 Land off ..." under "A/31/0642 Tir
+    ger ..."), or, where it prints none, the line above the Welsh decision reading as Welsh.
+    Not another item's lead-in: a council minuting each application in its own language
+    ("C32/0114 Cae'r Felin ..." and its PENDERFYNWYD, then "C32/0120 Land at ..." and its
+    RESOLVED) makes two decisions, no twins."""
+    figures = set(_FIGURE.findall(" ".join(english)))
+    if figures:
+        return figures <= set(_FIGURE.findall(" ".join(welsh)))
+    return bool(welsh) and is_welsh(welsh[-1])
+
+
+def welsh_follows(previous: str, line: str) -> bool:
+    """Whether ``line`` (after ``previous``) starts Welsh words that an English decision above
+    does not run on into: a Welsh label, or, the decision's sentence ended on ``previous``, a
+    line reading as Welsh (the next paragraph's Welsh lead-in in a minute printing each
+    paragraph in Welsh, then English: "A/31/0657 Yr Hen Farchnad, Stryd y Bont: ...")."""
+    return bool(WELSH_LABEL.match(line)) or bool(_STOPPED.search(previous) and is_welsh(line))
 
 
 def english_half(text: str) -> str:
