@@ -53,6 +53,11 @@ AWARD_PART_BRACKETED = re.compile(
 # their maintenance be awarded to Tarrant Ltd at a cost of £1,127,500"): each firm the award
 # lets to, and the sum it lets at.
 AWARD_PART_TO = re.compile(rf"\bto\s+(?P<name>{_NAME}){_PART_GAP}{PART_SUM}(?P<value>{SUM})")
+# A contract's own title read where a bidder stands ("the award of the Highways Maintenance
+# Contract for seven years ... to X Ltd, at a total contract value of £12,000,000":
+# AWARD_PART reads "<name> for <service> at a ... value of"): a name ending in "Contract" is
+# the contract let, no firm ("Fermanagh Civil Contracts Ltd" ends in its legal form).
+CONTRACT_TITLE = re.compile(r"\b[Cc]ontract$")
 AWARDS_PARTS = re.compile(r"\b(?:appoint(?:ment|s|ed)?|award(?:s|ed|ing)?|accept(?:s|ed)?)\b",
                           re.I)
 
@@ -100,7 +105,7 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
                     for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
                   _awarded_to(sentence)):
         for m in found:
-            if organisation(m.group("name")):
+            if organisation(m.group("name")) and not CONTRACT_TITLE.search(m.group("name")):
                 parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them

@@ -87,11 +87,16 @@ NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the 
 # A schedule's provider cell that names no one but counts the holders (held-out round 32, a
 # schedule of contracts to novate: "Various (14 operators)", "Various - see Appendix C",
 # "Multiple providers"): a group of contracts, each with its own holder, none named; the
-# row's sum is the group's, no one contract's value. "Various" or "Multiple" opening the cell,
-# then at most an aside in brackets or after a dash, or the holders' noun alone.
+# row's sum is the group's, no one contract's value. "Various", "Multiple" or "Several"
+# opening the cell, at most HOLDERS_NOUN_WORDS words in small letters ("local firms"), then at
+# most an aside in brackets or after a dash that names no one: a pointer ("see Appendix C") or
+# words in small letters and figures ("14 operators"). An aside with a capital names holders
+# ("Various - Bevan Brittan LLP, Sharpe Pritchard LLP"): a row of named firms, kept.
+HOLDERS_NOUN_WORDS = 3
+_UNNAMED_ASIDE = r"(?:(?i:see)\s[^|()]*|[^A-Z|()]*)"
 HOLDERS_UNNAMED = re.compile(
-    r"^\s*(?:various|multiple|several)\b\s*(?:\([^()]*\)|[-–:]\s*[^|]*|"
-    r"(?:operators|providers|suppliers|contractors|firms|holders))?\s*$", re.I)
+    rf"^\s*(?i:various|multiple|several)\b(?:\s+[a-z][\w-]*){{0,{HOLDERS_NOUN_WORDS}}}\s*"
+    rf"(?:\({_UNNAMED_ASIDE}\)|[-–:]\s*{_UNNAMED_ASIDE})?\s*$")
 
 
 @dataclass(frozen=True, slots=True)

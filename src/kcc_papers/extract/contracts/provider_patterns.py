@@ -356,15 +356,18 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 # verbs of one service)
                 # ("The financial modelling was done by X Ltd under a call-off let by the
                 # County Council": a call-off is a contract made under a framework, held-out
-                # round 32)
-                r"undertaken|performed|done)(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
+                # round 32; "done", the verb of any work, only of a firm by its legal form:
+                # "done by Highways Officers under a contract let by ..." names staff)
+                r"undertaken|performed|(?P<done>done))(?:\s+and\s+(?i:maintained|serviced|managed|supported))?"
                 # ("It has been provided since 2021 by X Ltd under a contract that was due to
                 # run to ...": since when, a year and the words of its date, before the firm)
                 r"(?:\s+(?i:since|from)(?:\s+\w+){0,2}?\s+(?:19|20)\d\d)?"
                 r"\s+by\s+"
-                rf"(?P<name>{NAMES})(?:(?P<firm>){LEGAL_END})?\s+(?i:under)\s+"
+                rf"(?P<name>{NAMES})(?:(?P<firm>){LEGAL_END})?(?(done)(?(firm)|(?!)))\s+(?i:under)\s+"
+                # (a bare call-off only of a firm by its legal form, as CONTRACT_CUE reads it:
+                # "done by officers under a call-off" is the council's own work)
                 r"(?:(?i:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)|"
-                r"(?i:call[\s-]off))\b"),
+                r"(?(firm)(?i:call[\s-]off)|(?!)))\b"),
      None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
