@@ -9,7 +9,7 @@ from conftest import contexts
 from heldout_support import contract_rows, contract_rows_of, rendered, source_lines
 
 
-def _register(provider_cell: str) -> list[str]:
+def _register(provider_cell: str) -> str:
     """A district's contracts register whose second row's provider cell is the one given."""
     return source_lines(
         "## Westvale District Council",

@@ -20,7 +20,7 @@ from kcc_papers.extract.kpis import boxes, status
 from kcc_papers.extract.meetings import addressed, council, mastheads
 from kcc_papers.extract.minutes import attendance
 from kcc_papers.extract.minutes import patterns as minutes_patterns
-from kcc_papers.extract.risks import header_roles, labelled, values
+from kcc_papers.extract.risks import header_roles, labelled, products, scale_keys
 from kcc_papers.load import ocr
 from kcc_papers.normalise import bilingual
 from test_s25_limits_misc import GROWTH_TRIES, MOST_GROWTH
@@ -39,11 +39,11 @@ FIXED: dict[str, tuple[re.Pattern[str], list[str], str]] = {
                    r"(?P<key>[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*)*)\s*[-–:]\s*"
                    + fields.TERM.pattern.replace(r"(?<!\d)", "")),
     "TERM": (fields.TERM, ["1"], fields.TERM.pattern.replace(r"(?<!\d)", "")),
-    "SCALE_EQUALS": (values.SCALE_EQUALS, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b"),
-    "SCALE_ENTRY": (values.SCALE_ENTRY, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)"),
-    "CARD_VALUE": (values.CARD_VALUE, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?"),
-    "NAMED_FACTORS": (values.NAMED_FACTORS, SPACES,
-                      values.NAMED_FACTORS.pattern.removeprefix(r"(?:(?<!\s)|(?!\s))")),
+    "SCALE_EQUALS": (scale_keys.SCALE_EQUALS, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*[=:]\s*(\d)\b"),
+    "SCALE_ENTRY": (scale_keys.SCALE_ENTRY, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*\((\d)\)"),
+    "CARD_VALUE": (scale_keys.CARD_VALUE, NAME_RUNS, r"([A-Za-z][A-Za-z ]*?)\s*\(\s*(\d)?"),
+    "NAMED_FACTORS": (products.NAMED_FACTORS, SPACES,
+                      products.NAMED_FACTORS.pattern.removeprefix(r"(?:(?<!\s)|(?!\s))")),
     "COLOURED_MARK": (status.COLOURED_MARK, BLANK_LINES,
                       status.COLOURED_MARK.pattern.replace(status._LINE_START, "^")),
     "COLOURED_WORD": (status.COLOURED_WORD, BLANK_LINES,
