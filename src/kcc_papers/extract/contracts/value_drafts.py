@@ -14,6 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, T
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
+from kcc_papers.extract.contracts.worth_clauses import worth_after_clause
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.ocr_words import legible
@@ -331,7 +332,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
             max(0, money.start - VALUE_CUE_CHARS - VERB_ASIDE_CHARS) : money.start]))
         bid = BID_VALUE_CUE.search(before) and ACCEPTED.search(sentence)
         over_term = PRICE_IS.search(before) and OVER_THE_TERM.match(sentence, money.end)
-        if not (VALUE_CUE.search(before) or bid or over_term or _award_estimate(sentence, before)
+        if not (VALUE_CUE.search(before) or worth_after_clause(before) or bid or over_term
+                or _award_estimate(sentence, before)
                 or APPOINTED_MANAGER_MANDATE.search(
                     sentence, max(0, money.start - APPOINTED_MANAGER_CHARS), money.start)
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
