@@ -8,33 +8,24 @@ from pathlib import Path
 
 from heldout_support import pack_documents, source_lines
 from kcc_papers.classify import classify
+from test_heldout_round32_docsB import NOTES_PACK
 
 # An agenda, its page of notes for the public in one type ("Information for members of the
 # public", "Forward plan"), then the last meeting's minutes on a page of their own whose
 # masthead is set as the notes' headings are: "Cabinet" over the council's name in body type
 # over "Minutes of the meeting held on ...".
-NOTES_THEN_MINUTES = source_lines(
-    "## Ravensclough Metropolitan Borough Council",
-    "** Cabinet",
-    "Date:\tTuesday 15 July 2031 at 6.00 pm",
-    "Venue:\tCouncil Chamber, Ravensclough Town Hall",
-    "** Agenda",
-    "1. Apologies for Absence",
-    "2. Minutes of the Previous Meeting",
-    "--- page ---",
-    "** Information for members of the public",
-    "This meeting is open to the public except where exempt information is being considered. "
-    "Anyone wishing to speak on an item must register with Democratic Services.",
-    "** Forward plan",
-    "Key decisions due at the next meetings of the Cabinet are published in the Forward Plan "
-    "at least 28 clear days before they are taken.",
-    "--- page ---",
-    "** Cabinet",
-    "Ravensclough Metropolitan Borough Council",
-    "** Minutes of the meeting held on Tuesday 17 June 2031",
-    "Present:\tCllr B Ollerenshaw (in the Chair), Cllr I Sadiq",
-    "** CAB.14 Apologies for Absence",
-    "An apology was received from Councillor Tattersall.",
+NOTES_THEN_MINUTES = (
+    # (the fixer's agenda and notes pages, without their running header, then the minutes)
+    NOTES_PACK.split("\n", 1)[1].split("--- page ---\n## ", 1)[0]
+    + source_lines(
+        "--- page ---",
+        "** Cabinet",
+        "Ravensclough Metropolitan Borough Council",
+        "** Minutes of the meeting held on Tuesday 17 June 2031",
+        "Present:\tCllr B Ollerenshaw (in the Chair), Cllr I Sadiq",
+        "** CAB.14 Apologies for Absence",
+        "An apology was received from Councillor Tattersall.",
+    )
 )
 
 
