@@ -28,11 +28,12 @@ from kcc_papers.extract.contracts.names import (
     organisation,
 )
 from kcc_papers.extract.contracts.outgoing_holders import OUTGOING_HOLDER_PATTERNS
-from kcc_papers.extract.contracts.provider_patterns import PROSE_PATTERNS, PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.provider_patterns import PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.provider_phrasings import (
     MORE_PROSE_PATTERNS,
     MORE_PROVIDER_PATTERNS,
 )
+from kcc_papers.extract.contracts.provider_prose import PROSE_PATTERNS
 from kcc_papers.extract.contracts.sentence_facts import _date_after
 from kcc_papers.extract.contracts.value_drafts import _with_whole_term
 from kcc_papers.normalise.money import find_money
