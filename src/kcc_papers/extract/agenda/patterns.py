@@ -228,7 +228,11 @@ LABELLED = re.compile(
     # 01904 ...", "Democratic Services Officer: ..."
     r"(?:[A-Z][a-z]+\s+){1,2}(?i:officer)|"
     # what the item is for: "Purpose: For decision (Pages 5 - 12)", "Recommendation: To note"
-    r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?)\s*:"
+    r"Purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|Summary|Recommendations?|"
+    # a planning application's particulars under its ref and site in a schedule of
+    # applications: "Proposal: Erection of 38 dwellings", "Applicant: ...", "Parish: ..."
+    r"Proposal|Development|Applicant|Agent|Location|Site(?:\s+address)?|Parish|"
+    r"Case\s+officer)\s*:"
     # (or whose presentation it is, a deck given at the meeting: "Presentation by the Head
     # of Waste and Fleet Services."; "Presentation of" names what is presented, a wrapped
     # title's words: "... the External Auditor's" over "Presentation of the Audited Accounts")

@@ -18,6 +18,7 @@ from kcc_papers.extract.agenda.columns import (
     ruled_rows,
     title_columns,
 )
+from kcc_papers.extract.agenda.page_column import pages_headings, pages_under_heading
 from kcc_papers.extract.agenda.patterns import (
     CELL_GAP,
     COLUMN_SLACK_CHARS,
@@ -70,7 +71,10 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     lines = column_wraps_joined(_last_cells_parted(lines, headed))
     aligned = aligned_rows([line for _, line in lines],
                            lambda line: bool(ITEM.match(line.text.strip())))
+    # (a text agenda's "Page No." heading alone over its hand-typed ranges)
+    headings = pages_headings(lines)
     for n, (page, line) in enumerate(lines):
+        given = line
         table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
         if table is not None:
             if id(table) not in done:
@@ -100,6 +104,8 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
                 and cells:
             # (a row the table reader cut short is read in the table's columns too)
             line = _with_columns(line, title_columns(line))
+        if line is given and page in headings:
+            line = pages_under_heading(line, headings[page])
         out.append((page, line))
     return out
 

@@ -44,7 +44,10 @@ _TOKEN = (
 # A title may open with a planning application's number ("PC26/37 26/00231/FUL - Science
 # Park"): figures, strokes and a letter code, never a date ("14/01/2026").
 _APPLICATION = r"\d{1,4}/(?:\d{3,6}/[\dA-Z]{2,6}|\d{2,6}/[A-Z]{2,6})\b"
-_TITLE_START = re.compile(r"[A-Z'\"‘“]|" + _APPLICATION)
+# ... or with a figure and the unit or code glued to it ("JTB 35 20MPH SPEED LIMIT, ...",
+# "20mph Zones", "3G Pitch"): a figure followed by a word is a sentence's count, not a title.
+_FIGURED_WORD = r"\d{1,4}(?:[A-Z]{1,4}|mph)\b"
+_TITLE_START = re.compile(r"[A-Z'\"‘“]|" + _APPLICATION + "|" + _FIGURED_WORD)
 _TOKEN_LINE = re.compile(
     r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)(?:\s+[-–—])?\s+(?P<title>(?:"
     + _TITLE_START.pattern + r").*)$"
@@ -114,7 +117,7 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
     elif (alone := _TOKEN_ALONE.match(text)) and index + 1 < len(texts):
         # (a web page's link after the title, "Minutes PDF 98 KB", is no labelled number)
         m, title, lines = alone, TITLE_NOISE.sub("", texts[index + 1]).strip(), 2
-        if _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title):
+        if _numbered_alike(alone, title):
             return []
     else:
         return []
@@ -131,6 +134,16 @@ def _tokens(texts: list[str], index: int) -> list[_Token]:
             out.append(_Token(index, slots, f"{label}|{skeleton}", number.rstrip("."),
                               tidy_title(title), lines, inline, weak=not _titleish(title)))
     return list(dict.fromkeys(out))
+
+
+def _numbered_alike(alone: re.Match[str], title: str) -> bool:
+    """The line under a number alone is a numbered line of the same kind (another heading's
+    number, not this one's title): its number printed with the label this one prints, or
+    with none as this one prints none. A title opening on a word and a figure ("Quarter 2
+    Performance Report" under "PR 61") reads as a label and its number only so: the word is
+    no label the number alone over it prints."""
+    other = _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title)
+    return other is not None and other.group("label") == alone.group("label")
 
 
 def _run_in(title: str, following: str) -> tuple[str, str | None]:
