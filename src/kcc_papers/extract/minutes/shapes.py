@@ -47,7 +47,11 @@ _APPLICATION = r"\d{1,4}/(?:\d{3,6}/[\dA-Z]{2,6}|\d{2,6}/[A-Z]{2,6})\b"
 # ... or with a figure and the unit or code glued to it ("JTB 35 20MPH SPEED LIMIT, ...",
 # "20mph Zones", "3G Pitch"): a figure followed by a word is a sentence's count, not a title.
 _FIGURED_WORD = r"\d{1,4}(?:[A-Z]{1,4}|mph)\b"
-_TITLE_START = re.compile(r"[A-Z'\"‘“]|" + _APPLICATION + "|" + _FIGURED_WORD)
+# ... or with the financial year it is of ("HTB 8 2025/26 BUDGET MONITORING", "2026-27 Fees
+# and Charges"): a year and the next one's last figures, no date nor count.
+_FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-](?:\d{2}|(?:19|20)\d{2})\b"
+_TITLE_START = re.compile(r"[A-Z'\"‘“]|" + _APPLICATION + "|" + _FIGURED_WORD + "|"
+                          + _FINANCIAL_YEAR)
 _TOKEN_LINE = re.compile(
     r"^" + _LABEL + _TOKEN + r"(?(letter)|[.:)]?)(?:\s+[-–—])?\s+(?P<title>(?:"
     + _TITLE_START.pattern + r").*)$"
@@ -143,7 +147,16 @@ def _numbered_alike(alone: re.Match[str], title: str) -> bool:
     Performance Report" under "PR 61") reads as a label and its number only so: the word is
     no label the number alone over it prints."""
     other = _TOKEN_LINE.match(title) or _TOKEN_ALONE.match(title)
-    return other is not None and other.group("label") == alone.group("label")
+    # (and with the code this one prints before its figures: a road's "A20 Corridor" under
+    # "JTB 35", "M20 Junction 5" under "35" are titles, not numbers of another kind)
+    return (other is not None and other.group("label") == alone.group("label")
+            and _code(other) == _code(alone))
+
+
+def _code(m: re.Match[str]) -> str:
+    """The letters a token prints before its first figure ("JTB " of "JTB 35", "" of "35")."""
+    token = m.group("token") or m.group("letter") or ""
+    return _DIGITS.split(token, maxsplit=1)[0]
 
 
 def _run_in(title: str, following: str) -> tuple[str, str | None]:

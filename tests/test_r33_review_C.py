@@ -1,0 +1,64 @@
+"""Review of held-out round 33's fix C (Kent districts' agenda page columns, planning labels
+and minute numbers): papers another district would publish, which the fix read wrong, each
+mended."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import numbers, pdf_minutes, source_lines, text_agenda_items
+from kcc_papers.extract import minutes
+
+
+def _minutes_page(rows: list[tuple[str, str, str]]) -> str:
+    """A borough's ModernGov minutes web page: each minute's number in a cell beside its title."""
+    cells = "".join(
+        f'<tr><td class="mgItemNumberCell"><p>{num}</p></td><td>'
+        f'<p class="mgSubItemTitleTxt">{title}</p><p>{body}</p></td></tr>'
+        for num, title, body in rows)
+    return ('<html><body><h1 class="mgMainTitleTxt">Minutes of Joint Transportation'
+            ' Board</h1><p class="mgSubTitleTxt">Monday, 9th March, 2032 10.00 am</p>'
+            '<h2 class="mgSectionTitle">Attendance</h2>'
+            "<p>Present: Councillors Ashdown (Chair), Bligh and Crouch.</p>"
+            '<h2 class="mgSectionTitle">Items</h2>'
+            f'<table class="mgItemTable">{cells}</table>'
+            "<p>The meeting ended at 11.40 pm.</p></body></html>")
+
+
+def test_regression_a_road_s_number_opening_a_title_under_a_coded_number(
+        tmp_path: Path) -> None:
+    # "JTB 35" over "A20 Corridor Improvements": both printed with no label word, the fix
+    # took the road's number for another heading's number and lost every minute.
+    path = tmp_path / "minutes.html"
+    path.write_text(_minutes_page([
+        ("JTB 34", "Apologies for Absence", "Apologies were received from Councillor Hook."),
+        ("JTB 35", "A20 Corridor Improvements", "Resolved: That the scheme be supported."),
+        ("JTB 36", "Highway Works Programme", "Resolved: That the report be noted.")]))
+    (ctx,) = contexts(path, "minutes")
+    assert numbers(minutes.extract(ctx)) == [
+        ("JTB 34", "Apologies for Absence"),
+        ("JTB 35", "A20 Corridor Improvements"),
+        ("JTB 36", "Highway Works Programme"),
+    ]
+
+
+def test_regression_a_coded_minute_titled_from_its_financial_year(tmp_path: Path) -> None:
+    # "HTB 8 2025/26 BUDGET MONITORING": a title opening on the financial year it is of was
+    # no title, and the minute was lost.
+    source = source_lines(
+        "** ASHFORTH HIGHWAYS TRANSPORTATION BOARD",
+        "Minutes of the meeting of the Ashforth Highways Transportation Board held on Tuesday,"
+        " 4 March 2031 at 10.00 am.",
+        "** HTB 7 APOLOGIES",
+        "Apologies were received from County Councillor Rook.",
+        "** HTB 8 2030/31 HIGHWAYS BUDGET MONITORING",
+        "RESOLVED: That the report be noted.",
+        "** HTB 9 PARKING REVIEW, STATION ROAD",
+        "RESOLVED: That the report be noted.",
+    )
+    assert numbers(pdf_minutes(source, tmp_path)) == [
+        ("HTB 7", "APOLOGIES"),
+        ("HTB 8", "2030/31 HIGHWAYS BUDGET MONITORING"),
+        ("HTB 9", "PARKING REVIEW, STATION ROAD"),
+    ]
