@@ -62,3 +62,54 @@ def test_regression_a_coded_minute_titled_from_its_financial_year(tmp_path: Path
         ("HTB 8", "2030/31 HIGHWAYS BUDGET MONITORING"),
         ("HTB 9", "PARKING REVIEW, STATION ROAD"),
     ]
+
+
+_AGENDA_HEAD = """\
+                    WEALDMERE BOROUGH COUNCIL
+
+                      PLANNING COMMITTEE
+
+Date:    Thursday, 9 October 2031
+Venue:   Council Chamber, Wealdmere House
+
+                             AGENDA
+
+                                                          Page No.
+"""
+
+
+def test_regression_page_ranges_after_a_page_break_under_no_repeated_heading(
+        tmp_path: Path) -> None:
+    # The agenda runs on over a form feed and the "Page No." heading is not printed again:
+    # the fix read the column on the heading's own page only, the ranges after the break
+    # were kept as words of the titles.
+    text = _AGENDA_HEAD + (
+        "1.   Apologies for Absence\n"
+        "2.   Minutes of the Meeting held on 11 September 2031        1 - 4\n"
+        "3.   Schedule of Planning Applications\n"
+        "\f4.   Enforcement Update                                    27 - 30\n"
+        "5.   Appeal Decisions                                      31 - 33\n")
+    assert text_agenda_items(text, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the Meeting held on 11 September 2031"),
+        ("3", "Schedule of Planning Applications"),
+        ("4", "Enforcement Update"),
+        ("5", "Appeal Decisions"),
+    ]
+
+
+def test_regression_a_wrapped_title_closed_by_its_range_under_the_heading(
+        tmp_path: Path) -> None:
+    # A title wrapped onto a second line, its range closing that line under "Page No.": the
+    # fix read ranges on the items' own lines only, the range kept as the title's last words.
+    text = _AGENDA_HEAD + (
+        "1.   Apologies for Absence\n"
+        "2.   Proposed Article 4 Direction for Houses in Multiple\n"
+        "     Occupation, Town Centre Wards                           5 - 19\n"
+        "3.   Enforcement Update                                    27 - 30\n")
+    assert text_agenda_items(text, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Proposed Article 4 Direction for Houses in Multiple Occupation, Town Centre"
+              " Wards"),
+        ("3", "Enforcement Update"),
+    ]

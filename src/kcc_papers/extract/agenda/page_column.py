@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kcc_papers.extract.agenda.patterns import ITEM
+from kcc_papers.extract.agenda.patterns import DESCRIPTION, ITEM, LABELLED
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import TAB_CHARS
 
@@ -33,22 +33,35 @@ _FIGURE_WORDS = re.compile(r"\s\d{1,3}$")
 
 
 def pages_headings(lines: list[tuple[int, Line]]) -> dict[int, tuple[int, int]]:
-    """Each page's pages heading as the characters it spans in its text line (start, end)."""
+    """Each page's pages heading as the characters it spans in its text line (start, end).
+    An agenda run on over a page break keeps its column where the heading is not printed
+    again: a page with none under the agenda's takes the last one printed before it."""
     found: dict[int, tuple[int, int]] = {}
+    last: tuple[int, int] | None = None
     for page, line in lines:
         m = PAGES_HEADING.match(line.raw or "") if line.raw is not None else None
         if m is not None and len(m["lead"].expandtabs(TAB_CHARS)) >= MIN_HEADING_INDENT:
             start = len(m["lead"].expandtabs(TAB_CHARS))
-            found.setdefault(page, (start, start + len(m["name"])))
+            if page not in found or found[page] == last:
+                found[page] = (start, start + len(m["name"]))
+            last = found[page]
+        elif last is not None:
+            found.setdefault(page, last)
     return found
 
 
-def pages_under_heading(line: Line, heading: tuple[int, int]) -> Line:
+def pages_under_heading(line: Line, heading: tuple[int, int], before: Line | None) -> Line:
     """An item's line whose closing range lies under the pages heading, with its range read as
-    "(Pages x - y)"; any other line as it is."""
+    "(Pages x - y)"; any other line as it is. A line ``before`` which is an item's closed on
+    no range may be the title's wrapped last line, its range closing
+    it ("... Houses in Multiple" over "Occupation, Town Centre Wards    5 - 19"); a labelled
+    particular or a "To ..." description under the title is none."""
     raw = (line.raw or "").rstrip().expandtabs(TAB_CHARS)
     m = CLOSING_PAGES.search(raw)
-    if m is None or not ITEM.match(line.text.strip()):
+    text = line.text.strip()
+    wrapping = before is not None and _left_open(before)
+    if m is None or not (ITEM.match(text) or (wrapping and not LABELLED.match(text)
+                                               and not DESCRIPTION.match(text))):
         return line
     cell = m.start("first") if m["first"] else m.start("alone")
     # (the range's characters and the heading's overlap: it stands in the heading's column)
@@ -60,3 +73,8 @@ def pages_under_heading(line: Line, heading: tuple[int, int]) -> Line:
     if printed is None:
         return line
     return replace(line, text=f"{words[: printed.start()].rstrip()} (Pages {first} - {last})")
+
+
+def _left_open(line: Line) -> bool:
+    """An item's line read with no range closing it: the title may wrap onto the next line."""
+    return bool(ITEM.match(line.text.strip())) and "(Pages " not in line.text

@@ -105,7 +105,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
             # (a row the table reader cut short is read in the table's columns too)
             line = _with_columns(line, title_columns(line))
         if line is given and page in headings:
-            line = pages_under_heading(line, headings[page])
+            line = pages_under_heading(line, headings[page], out[-1][1] if out else None)
         out.append((page, line))
     return out
 
