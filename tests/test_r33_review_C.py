@@ -113,3 +113,23 @@ def test_regression_a_wrapped_title_closed_by_its_range_under_the_heading(
               " Wards"),
         ("3", "Enforcement Update"),
     ]
+
+
+def test_regression_a_particular_set_out_as_a_form_is_no_title(tmp_path: Path) -> None:
+    # A schedule's particulars labelled otherwise than the fix's fixed list ("Address:",
+    # "Description:"), each label a column apart from its value: "Address:" was read as
+    # more of the application's title.
+    text = _AGENDA_HEAD + (
+        "1.   Apologies for Absence\n"
+        "2.   Schedule of Planning Applications\n"
+        "     2.1  31/400212/FULL - Orchard Farm, Marden Road   5 - 19\n"
+        "          Address:         Orchard Farm, Marden Road\n"
+        "          Description:     Erection of 12 dwellings with\n"
+        "                           parking and landscaping\n"
+        "3.   Enforcement Update                                    27 - 30\n")
+    assert text_agenda_items(text, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Schedule of Planning Applications"),
+        ("2.1", "31/400212/FULL - Orchard Farm, Marden Road"),
+        ("3", "Enforcement Update"),
+    ]

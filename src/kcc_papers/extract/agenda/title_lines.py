@@ -38,6 +38,10 @@ from kcc_papers.segment import Segment
 
 # A page range printed one space after a title's last word, ending its line (a text export's
 # "Disposal of Surplus Plant (Pages 13 - 14)"), not set in a column of its own.
+# A text export's particular set out as a form under the title, its label a column apart
+# from its value ("Address:         Orchard Farm", "Applicant/Agent: Mr Pell"): the colon
+# and a gap of two spaces or more; a title's words run on after a colon by one space.
+FORM_LABEL = re.compile(r"^\s*[A-Z][\w/'’.]*(?:\s[\w/'’.]+){0,2}:\s{2,}\S")
 INLINE_PAGES = re.compile(r"[^\s(] \(Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$", re.I)
 # A note in the pages' column has the title's words in a span before it.
 NOTE_COLUMN_SPANS = 2
@@ -195,7 +199,8 @@ def _wraps(item: _Item, line: Line, edge: float | None = None, last_line: bool =
         return False  # the next item ("2025 and, ..." is the title's year, not an item)
     if SUB_ITEM.match(text):
         return False  # the item's first lettered part
-    if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text):
+    if text.startswith(("-", "–")) or DESCRIPTION.match(text) or LABELLED.match(text) \
+            or FORM_LABEL.match(line.raw or ""):
         return False
     previous = PAGES.sub("", last.text).strip()
     if OPEN_PAGES.search(previous) or PAGES.search(text):
