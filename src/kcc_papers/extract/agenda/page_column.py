@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kcc_papers.extract.agenda.patterns import DESCRIPTION, ITEM, LABELLED
+from kcc_papers.extract.agenda.patterns import DESCRIPTION, ITEM, LABELLED, SUB_ITEM, SUB_PART
 from kcc_papers.load.model import Line
 from kcc_papers.load.text import TAB_CHARS
 
@@ -55,13 +55,13 @@ def pages_under_heading(line: Line, heading: tuple[int, int], before: Line | Non
     "(Pages x - y)"; any other line as it is. A line ``before`` which is an item's closed on
     no range may be the title's wrapped last line, its range closing
     it ("... Houses in Multiple" over "Occupation, Town Centre Wards    5 - 19"); a labelled
-    particular or a "To ..." description under the title is none."""
+    particular, a "To ..." description or a lettered part ("(a)  25/01873/FUL - ...") under
+    the title is none."""
     raw = (line.raw or "").rstrip().expandtabs(TAB_CHARS)
     m = CLOSING_PAGES.search(raw)
     text = line.text.strip()
     wrapping = before is not None and _left_open(before)
-    if m is None or not (ITEM.match(text) or (wrapping and not LABELLED.match(text)
-                                               and not DESCRIPTION.match(text))):
+    if m is None or not (ITEM.match(text) or (wrapping and not _set_apart(text))):
         return line
     cell = m.start("first") if m["first"] else m.start("alone")
     # (the range's characters and the heading's overlap: it stands in the heading's column)
@@ -78,3 +78,8 @@ def pages_under_heading(line: Line, heading: tuple[int, int], before: Line | Non
 def _left_open(line: Line) -> bool:
     """An item's line read with no range closing it: the title may wrap onto the next line."""
     return bool(ITEM.match(line.text.strip())) and "(Pages " not in line.text
+
+
+def _set_apart(text: str) -> bool:
+    """A line under an item's title that is no more of it, whatever closes it."""
+    return any(p.match(text) for p in (LABELLED, DESCRIPTION, SUB_ITEM, SUB_PART))
