@@ -133,3 +133,17 @@ def test_regression_a_particular_set_out_as_a_form_is_no_title(tmp_path: Path) -
         ("2.1", "31/400212/FULL - Orchard Farm, Marden Road"),
         ("3", "Enforcement Update"),
     ]
+
+
+def test_a_lettered_part_under_an_open_title_is_no_wrapped_line_of_it(tmp_path: Path) -> None:
+    # The negative of the wrapped title: an item with no range of its own over its lettered
+    # parts, each closed by its range under "Page No.", keeps its parts apart.
+    text = _AGENDA_HEAD + (
+        "1.   Apologies for Absence\n"
+        "2.   Planning applications for determination\n"
+        "     (a)  31/01873/FUL - Land south of Mill Lane, Ashby     13 - 41\n"
+        "          Erection of 64 dwellings with access\n"
+        "3.   Appeal decisions received                             59 - 64\n")
+    rows = text_agenda_items(text, tmp_path)
+    assert rows[1] == ("2", "Planning applications for determination")
+    assert rows[-1] == ("3", "Appeal decisions received")
