@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from conftest import text_contexts
+from heldout_support import KpiRow, kpi_rows, source_lines
+from kcc_papers.extract import kpis
+from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import parse_value
 
 # ---------------------------------------------------------------- figures in awkward forms
@@ -74,3 +77,63 @@ def test_unrated_annual_measure_under_na_quarters_has_no_value(tmp_path: Path) -
 def test_rated_annual_measure_keeps_its_outturn(tmp_path: Path) -> None:
     """Guard: rated under "n/a" quarters, the measure is rated on that outturn, its value."""
     assert kpi_rows(_quarters("Amber"), tmp_path)[-1] == ("PR3", 77.0, "amber")
+
+
+# ---------------------------------------------------------------- a text pack's one rating
+# column after the year to date and the same month last year
+
+def _text_table(rating_head: str) -> str:
+    return "\n".join((
+        "Report to:      Environment Scrutiny Panel",
+        "Date:           17 November 2026",
+        "Subject:        Environment Performance Report - October 2026",
+        "",
+        "1.   RECOMMENDATION",
+        "",
+        "1.1  The Panel is asked to note the performance of environment services to the",
+        "     end of October 2026.",
+        "",
+        "2.   PERFORMANCE",
+        "",
+        f"Ref  Measure                                  Target    Oct 2026   Year to   "
+        f"Oct 2025   {rating_head}",
+        "                                                                     date",
+        "---  -----------------------------------------  --------  ---------  --------  "
+        "---------  ------",
+        "EN1  Street lights repaired within 7 days       92%       94.8%      91.0%     "
+        "89.5%      G",
+        "EN2  Graffiti removed within 3 working days     85%       80.2%      86.4%     "
+        "83.0%      A",
+        "EN3  Abandoned vehicles inspected within 24     95%       90.0%      93.3%     "
+        "97.1%      G",
+        "     hours                                               (36/40)",
+        "EN4  Bulky waste collections booked             -         612        3,877     "
+        "574        -",
+        "",
+    ))
+
+
+def _text_kpis(text: str, tmp_path: Path) -> list[Kpi]:
+    return [k for ctx in text_contexts(text, None, tmp_path) if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def _rows(found: list[Kpi]) -> list[KpiRow]:
+    return [(k.ref, k.latest_value, k.latest_rag) for k in found]
+
+
+def test_one_rating_column_rates_the_latest_figure(tmp_path: Path) -> None:
+    """Before, the one "Rating" column, printed after the year to date and last year's
+    month, rated the year to date, and the month's figure (the row's latest) went unrated."""
+    assert _rows(_text_kpis(_text_table("Rating"), tmp_path)) == [
+        ("EN1", 94.8, "green"), ("EN2", 80.2, "amber"), ("EN3", 90.0, "green"),
+        ("EN4", 612.0, None)]
+
+
+def test_rating_headed_year_to_date_rates_the_year_to_date(tmp_path: Path) -> None:
+    """Guard: a rating column whose heading names the year to date ("YTD RAG") rates the
+    year so far, not the month."""
+    found = _text_kpis(_text_table("YTD RAG"), tmp_path)
+    assert [(k.ref, k.latest_rag, k.ytd_rag) for k in found] == [
+        ("EN1", None, "green"), ("EN2", None, "amber"), ("EN3", None, "green"),
+        ("EN4", None, None)]

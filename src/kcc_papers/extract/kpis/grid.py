@@ -29,7 +29,7 @@ from kcc_papers.extract.kpis.grid_headers import (
     _swatch_key,
 )
 from kcc_papers.extract.kpis.grid_rows import _align, _offset
-from kcc_papers.extract.kpis.grid_values import _first_value, _set_values
+from kcc_papers.extract.kpis.grid_values import _set_values, rated_column
 from kcc_papers.extract.kpis.header import (
     BARE_YEAR,
     Header,
@@ -285,9 +285,7 @@ class GridReader:
                         latest_at = j if latest_at is None else latest_at
                         period_read = period_read or period is not None
             elif role == "rag":
-                # a RAG rates the value column before it; one printed before any value
-                # column (the columns in another order) rates the first after it
-                rated_by = last_value or _first_value(header.roles[j + 1:])
+                rated_by = rated_column(header.roles, header.labels, j, last_value)
                 if rated_by:
                     rags.setdefault(rated_by, cell)
                 if rated_by == "latest" and fill is None:
