@@ -39,7 +39,8 @@ _ROWS = ("| CS1 | Calls answered within 60 seconds | 88% | 91% | 90% | Green |",
          "| CS2 | Invoices paid within 30 days | 95% | 84% | 90% | Red |")
 
 
-@pytest.mark.parametrize("rating", ["Cumulative RAG", "Year-to-date status", "Status to date"])
+@pytest.mark.parametrize(
+    "rating", ["Cumulative RAG", "Cum. RAG", "Year-to-date status", "Status to date"])
 def test_regression_rating_headed_cumulative_or_to_date_rates_the_year_so_far(
         tmp_path: Path, rating: str) -> None:
     # The lone-rating rule knew the year to date only as "Year to date" or "YTD": a rating

@@ -42,9 +42,9 @@ def _first_value(roles: list[str | None]) -> str | None:
 
 
 # A heading naming the year to date ("YTD RAG", "Year to date status", "Year-to-date status",
-# "Cumulative RAG", "Status to date"), a rating's or its target's ("YTD target").
-SO_FAR_RATING = re.compile(r"year[\s-]+to(?:[\s-]+date)?|\bYTD\b|\bcumulative\b|\bto[\s-]+date\b",
-                           re.I)
+# "Cumulative RAG", "Cum. RAG", "Status to date"), a rating's or its target's ("YTD target").
+SO_FAR_RATING = re.compile(
+    r"year[\s-]+to(?:[\s-]+date)?|\bYTD\b|\bcum(?:ul|ulative)?\b|\bto[\s-]+date\b", re.I)
 
 
 def rated_column(roles: list[str | None], labels: list[str], at: int,
