@@ -72,6 +72,22 @@ WITH_INTERVAL = re.compile(
     rf"^(?P<figure>[^(]+?)\s?\((?P<low>{_CI_BOUND})\s?(?:-|–|to)\s?(?P<high>{_CI_BOUND})\)$")
 
 
+# A share with the counts it was worked from in brackets, as performance tables print a
+# percentage ("91.5% (97/106)", "91.6% (1,102/1,203)"): the percentage is the value. Only a
+# count out of a count at least as great is one (a share is never more than its whole), or
+# counts working out to the percentage ("108% (52/48)"); the counts are not checked against
+# the percentage to the decimal, as papers round either.
+_COUNT_OF = r"\d{1,3}(?:,\d{3})+|\d+"
+WITH_COUNTS = re.compile(
+    rf"^(?P<figure>[^(]+?%)\s?\((?P<part>{_COUNT_OF})\s?/\s?(?P<whole>{_COUNT_OF})\)$")
+# A rate per a round base, as rates of events print ("0.45 per 1,000", "15.2 per 100,000
+# population"): the figure is the value, a number; the base a power of ten, its unit of a
+# few words perhaps after it ("per 1,000 households", "per 100,000 population aged 65+",
+# "per 10,000 0-17 year olds", "per 1,000 pop.").
+PER_BASE = re.compile(r"^(?P<figure>-?\d[\d,]*(?:\.\d+)?)\s+per\s+1(?:0|,?000)*"
+                      r"(?:\s+[a-z\d][\w+.-]*){0,4}$", re.I)
+
+
 def parse_value(text: str | None) -> Value:
     """Parse one printed value; see :class:`Value`."""
     raw = " ".join((text or "").split())
@@ -84,6 +100,13 @@ def parse_value(text: str | None) -> Value:
     interval = WITH_INTERVAL.match(figure)
     if interval:
         return _within(raw, interval)
+    counts = WITH_COUNTS.match(figure)
+    if counts:
+        return _with_counts(raw, counts)
+    rate = PER_BASE.match(figure)
+    if rate:
+        share = parse_value(rate.group("figure"))
+        return Value(raw, share.value, "number", decimals=share.decimals)
     ratio = ONE_TO.match(figure)
     if ratio:
         digits = ratio.group(1)
@@ -126,6 +149,19 @@ def _within(raw: str, interval: re.Match[str]) -> Value:
     if figure.value is None or not low <= figure.value <= high:
         return Value(raw)
     return Value(raw, figure.value, figure.unit, decimals=figure.decimals)
+
+
+def _with_counts(raw: str, counts: re.Match[str]) -> Value:
+    """The percentage before the counts it was worked from, if they are a share; else unread."""
+    figure = parse_value(counts.group("figure"))
+    part, whole = (int(counts.group(c).replace(",", "")) for c in ("part", "whole"))
+    # (a share of more than its whole, as of a plan or a target met over again, "108%
+    # (52/48)", is one where the counts work out to the percentage, to within a point)
+    worked = whole > 0 and figure.value is not None and abs(
+        100 * part / whole - figure.value) <= 1
+    if figure.value is None or figure.unit != "%" or not (part <= whole or worked):
+        return Value(raw)
+    return Value(raw, figure.value, "%", decimals=figure.decimals)
 
 
 def _unit(m: re.Match[str]) -> Unit:

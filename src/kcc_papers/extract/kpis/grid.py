@@ -29,7 +29,7 @@ from kcc_papers.extract.kpis.grid_headers import (
     _swatch_key,
 )
 from kcc_papers.extract.kpis.grid_rows import _align, _offset
-from kcc_papers.extract.kpis.grid_values import _first_value, _set_values
+from kcc_papers.extract.kpis.grid_values import _set_values, rated_column
 from kcc_papers.extract.kpis.header import (
     BARE_YEAR,
     Header,
@@ -234,6 +234,8 @@ class GridReader:
         latest_at: int | None = None  # the latest value's column, for its cell's fill
         period_targets: dict[str, Value] = {}  # a target per period, by the period's name
         period_read = False  # whether the latest value was read from a period's column
+        # a period's placeholder ("n/a") after a year's outturn, and its period's heading
+        unfilled: tuple[Value, str] | None = None
         # the period each value or target column names ("Q3", "Actual Q3"), read once
         periods = [period_of(label) if role in ("latest", "target") else None
                    for role, label in zip(header.roles, header.labels, strict=True)]
@@ -262,6 +264,8 @@ class GridReader:
                     period_label = " ".join(label.split())
                     latest_at = j
                     period_read = True
+                elif value.placeholder and not period_read and unfilled is None:
+                    unfilled = value, " ".join(label.split())
                 continue
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
@@ -281,9 +285,7 @@ class GridReader:
                         latest_at = j if latest_at is None else latest_at
                         period_read = period_read or period is not None
             elif role == "rag":
-                # a RAG rates the value column before it; one printed before any value
-                # column (the columns in another order) rates the first after it
-                rated_by = last_value or _first_value(header.roles[j + 1:])
+                rated_by = rated_column(header.roles, header.labels, j, last_value)
                 if rated_by:
                     rags.setdefault(rated_by, cell)
                 if rated_by == "latest" and fill is None:
@@ -306,6 +308,13 @@ class GridReader:
                 fill = own
                 rags.setdefault("latest", "")
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
+        if (unfilled is not None and not period_read and not latest_rag
+                and not any(map(parse_rag, rags.values()))):
+            # "n/a" under the quarters after a year's outturn: a rated row is rated on that
+            # outturn (a measure taken once a year), but an unrated one has no figure for
+            # this year, and the year before is a comparison, not its value
+            latest, period_label = unfilled
+            raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)

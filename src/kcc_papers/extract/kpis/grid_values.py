@@ -1,7 +1,9 @@
 """A dashboard row's figures set on its KPI: the numbers into their fields, placeholders into
-the note, and the value column a RAG printed before any value rates."""
+the note, and the value column a RAG rates."""
 
 from __future__ import annotations
+
+import re
 
 from kcc_papers.extract.kpis.common import VALUE_FIELDS
 from kcc_papers.models import Kpi
@@ -37,3 +39,26 @@ def _set_values(kpi: Kpi, raw: dict[str, Value]) -> None:
 
 def _first_value(roles: list[str | None]) -> str | None:
     return next((r for r in roles if r in ("latest", "ytd")), None)
+
+
+# A heading naming the year to date ("YTD RAG", "Year to date status", "Year-to-date status",
+# "Cumulative RAG", "Cum. RAG", "Status to date"), a rating's or its target's ("YTD target").
+SO_FAR_RATING = re.compile(
+    r"year[\s-]+to(?:[\s-]+date)?|\bYTD\b|\bcum(?:ul|ulative)?\b|\bto[\s-]+date\b", re.I)
+
+
+def rated_column(roles: list[str | None], labels: list[str], at: int,
+                 last_value: str | None) -> str | None:
+    """The value column the RAG column at ``at`` rates. A table's one rating column rates
+    its row, and so its latest figure, wherever it stands ("Sep 2025 | Year to date | Sep
+    2024 | Rating": the year so far is context beside the month rated), unless its heading
+    names the year to date ("YTD RAG"), or the target it is rated against does ("Sep | YTD |
+    YTD target | RAG": the year so far is rated). Of two or more rating columns ("RAG | YTD | YTD
+    RAG"), each rates the value column before it; one printed before any value column (the
+    columns in another order) rates the first after it."""
+    so_far = SO_FAR_RATING.search(labels[at]) or any(
+        SO_FAR_RATING.search(label) for role, label in zip(roles, labels, strict=True)
+        if role == "target")
+    if roles.count("rag") == 1 and "latest" in roles and not so_far:
+        return "latest"
+    return last_value or _first_value(roles[at + 1:])
