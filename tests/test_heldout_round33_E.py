@@ -51,3 +51,43 @@ def test_to_date_names_the_latest_only_after_a_year() -> None:
     assert role_of("Review date") is None
 
 
+# ---------------------------------------------------------------- standards named under
+# "Standard", beside the figure each sets under "National standard"
+
+def _standards_paper(first_cells: tuple[str, str]) -> str:
+    return source_lines(
+        "## Wealdshire County Council",
+        "By:\tScrutiny Research Officer",
+        "To:\tAdult Social Care Scrutiny Committee - 9 October 2026",
+        "Subject:\tCommunity Health Services - Summer Pressures",
+        "** Recommendation(s):",
+        "The Committee is asked to note the report.",
+        "1.1 Performance against the national standards is below. Rating: Green - standard "
+        "met; Amber - within 5 points of the standard; Red - more than 5 points below it.",
+        "|# Standard | National standard | June 2026 | September 2026 | Rating |",
+        f"| {first_cells[0]} | 70% | 64.0% | {first_cells[1]} | Amber |",
+        "| Urgent responses within two hours | 70% | 81.2% | 83.5% | Green |",
+        "| Patients discharged by midday | 33% | 22.9% | 24.1% | Red |",
+    )
+
+
+def test_standards_named_under_standard_are_read(tmp_path: Path) -> None:
+    """Before, a header naming two columns by a target's words and none by a measure's was
+    not read with the row below, which alone tells the first column holds the names."""
+    paper = _standards_paper(("Virtual ward occupancy", "67.2%"))
+    assert kpi_rows(paper, tmp_path) == [
+        ("Virtual ward occupancy", 67.2, "amber"),
+        ("Urgent responses within two hours", 83.5, "green"),
+        ("Patients discharged by midday", 24.1, "red")]
+
+
+def test_standards_column_of_figures_names_no_measure(tmp_path: Path) -> None:
+    """Guard: where the first "Standard" column prints a figure under it, neither column
+    names the measures, and the table is read as no dashboard."""
+    lines = _standards_paper(("Virtual ward occupancy", "67.2%")).splitlines()
+    figures = [line.replace("| Virtual ward occupancy |", "| 75% |")
+               .replace("| Urgent responses within two hours |", "| 60% |")
+               .replace("| Patients discharged by midday |", "| 30% |") for line in lines]
+    assert kpi_rows(source_lines(*figures), tmp_path) == []
+
+
