@@ -13,6 +13,7 @@ from conftest import text_contexts
 from heldout_support import KpiRow, kpi_rows, source_lines
 from kcc_papers.extract import kpis
 from kcc_papers.extract.kpis.columns import role_of
+from kcc_papers.extract.kpis.compared import compared_rag, comparison_key
 from kcc_papers.extract.kpis.period_names import named_with_period
 from kcc_papers.load.aligned import aligned_tables
 from kcc_papers.load.text import split_pages
@@ -174,3 +175,52 @@ def test_two_digit_year_names_a_column_beside_words_only() -> None:
     assert not named_with_period("HW1")
 
 
+# ---------------------------------------------------------------- comparisons with England
+# rated by a footnote's key of the ratings
+
+def _profile(note: str) -> str:
+    return source_lines(
+        "## Fenmarsh City Council",
+        "** Report to Cabinet - 4 March 2027",
+        "## Director of Public Health Annual Report 2026",
+        "** 1. Recommendations",
+        "Cabinet is recommended to receive the annual report.",
+        "** 2. Introduction",
+        "The report compares Fenmarsh with England[^1].",
+        f"[^1]: {note}",
+        "** 3. Indicators",
+        "|% 10 40 12 12 12 14",
+        "| PHOF ref | Indicator | Period | Fenmarsh | England | Compared with England |",
+        "| B01 | Excess weight in adults (%) | 2025/26 | 66.1% | 64.0% | "
+        "{dot#c00000}Significantly worse |",
+        "| B02 | Physically active adults (%) | 2025/26 | 67.9% | 67.1% | {dot#ffc000}Similar |",
+        "| B03 | Breastfeeding at 6 to 8 weeks (%) | 2025/26 | 55.2% | 49.2% | "
+        "{dot#00b050}Significantly better |",
+        "| B04 | Adults walking for travel (%) | 2018/19 | 22.4% | 22.9% | Not compared |",
+    )
+
+
+def test_comparison_rated_by_the_papers_key(tmp_path: Path) -> None:
+    """Before, a comparison with England was left unrated though a footnote's key rates its
+    words ("Green = significantly better than England; ..."): the key's meaning is the
+    cell's words and what they are compared with. A row the key does not rate stays a KPI,
+    unrated."""
+    note = ("Rated by the 95% confidence interval of the Fenmarsh value: Green = significantly"
+            " better than England; Amber = similar to England; Red = significantly worse than"
+            " England.")
+    assert kpi_rows(_profile(note), tmp_path) == [
+        ("B01", 66.1, "red"), ("B02", 67.9, "amber"), ("B03", 55.2, "green"),
+        ("B04", 22.4, None)]
+
+
+def test_comparison_unrated_without_a_key_of_ratings(tmp_path: Path) -> None:
+    """Guard: the column's colours described in words of another form, and a key whose
+    meanings are no cell's words and what they are compared with, rate nothing."""
+    note = ("Colour of the last column: green, significantly better than England; yellow,"
+            " similar; red, significantly worse.")
+    assert kpi_rows(_profile(note), tmp_path) == [
+        ("B01", 66.1, None), ("B02", 67.9, None), ("B03", 55.2, None), ("B04", 22.4, None)]
+    key = comparison_key(["Green = significantly better than England;",
+                          "Red = significantly worse than England."])
+    assert compared_rag("Significantly", key) is None
+    assert compared_rag("Significantly better", key) == "green"
