@@ -299,7 +299,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     read: dict[int, tuple[float, float]] = {}  # the cells read under each column, from-to
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
-    row_x = math.inf  # where the last row's first line starts (a hanging indent runs it on)
+    row_first = (math.inf, "")  # the last row's first line's first cell (``hangs``)
     while i < len(lines):
         line = lines[i]
         spans = _at_rules(_spans(line), extents)
@@ -321,15 +321,15 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
-        hung = first == 0 and hangs(spans, row_x) and 0 < filled(rows) < MIN_ROW_CELLS
+        hung = first == 0 and hangs(spans, row_first, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
         if first == 0 and not hung:
             if len(spans) < MIN_ROW_CELLS and not (
                     rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
-                                              len(spans), spans[0][0])):
+                                              len(spans), spans[0])):
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
-            row_x = spans[0][0]
+            row_first = spans[0]
         elif header and not rows and not any(_figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name
@@ -383,8 +383,8 @@ def _widen(starts: list[float], ends: list[float], read: dict[int, tuple[float, 
 
 def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
                      extents: list[tuple[float, float]], read: dict[int, tuple[float, float]],
-                     cells: int, row_x: float) -> bool:
-    """Whether a row's first line of fewer than MIN_ROW_CELLS cells, starting at ``row_x``
+                     cells: int, row_first: tuple[float, str]) -> bool:
+    """Whether a row's first line of fewer than MIN_ROW_CELLS cells, first ``row_first``
     (its ref and the first words of its name, "SV05  First appliance in attendance within 10
     minutes"; or its name alone, "Permanent admissions to residential care (65+,") goes on
     in line ``i``: that line's cells, its first column empty or its first cell set in from
@@ -395,6 +395,6 @@ def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
     starts, _, ends = columns
     spans = _at_rules(_spans(lines[i]), extents)
     first = _place(starts, ends, extents, *spans[0]) if spans else None
-    return (first is not None and (first > 0 or hangs(spans, row_x))
+    return (first is not None and (first > 0 or hangs(spans, row_first, starts[1]))
             and cells + len(spans) >= MIN_ROW_CELLS
             and _aligned(starts, spans, extents, ends, read) == len(spans))

@@ -1,0 +1,45 @@
+"""Review of held-out round 33's health and audit KPI fixes: a spaced text table's short
+heading over rows set in under it ("Housing" over "  Homes delivered") was run on into its
+first row, as a wrapped name is ("Housing Homes delivered"), though a name wraps only where
+its line is full."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_heldout_round33_E import METRICS_PAPER, _table, text_kpi_rows
+
+
+def test_regression_short_heading_over_set_in_rows_is_no_wrapped_name() -> None:
+    """Before, a heading alone on its line ("Housing", "Adult Social Care"), its rows set in
+    under it, was joined to the first of them as a name that wrapped; a name wraps only where
+    the next word would not have fitted before the next column."""
+    rows = _table(
+        "Measure                                  Target     Actual    Status",
+        "Customer calls answered (%)               90%        92%     Green",
+        "Housing",
+        "  Homes delivered                          500        488     Green",
+        "  Affordable homes                         150        120     Red",
+    )
+    assert not any(r[0].startswith("Housing") for r in rows)
+    budget = _table(
+        "Service                          Budget 2025/26    Forecast    Variance",
+        "Corporate services                      4,100        4,000       -100",
+        "Adult Social Care",
+        "  Residential care                     12,400       13,100        700",
+        "  Home care                             8,200        8,050       -150",
+    )
+    assert not any(r[0].startswith("Adult Social Care") for r in budget)
+
+
+def test_regression_wrapped_names_still_run_on(tmp_path: Path) -> None:
+    """Guard of the mend: a full line's name wrapping onto a line set in under it (a member's
+    title in an attendance table, the fixer's metric) still runs its row on."""
+    assert _table(
+        "Member                     Present   Apologies   Substitute",
+        "Cllr B Jones               -         Yes         Cllr C Brown",
+        "Cllr A Smith (Vice-",
+        "  Chairman)                Yes       -           -",
+        "Cllr D Evans               Yes       -           -",
+    )[2] == ["Cllr A Smith (Vice- Chairman)", "Yes", "-", "-"]
+    assert len(text_kpi_rows(METRICS_PAPER, tmp_path)) == 3
