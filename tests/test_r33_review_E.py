@@ -7,14 +7,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kcc_papers.load.aligned import aligned_tables
+from kcc_papers.load.text import split_pages
 from test_heldout_round33_E import METRICS_PAPER, _table, text_kpi_rows
+
+
+def _rows(*lines: str) -> list[list[str]]:
+    """Every row of every spaced table of a one-page text."""
+    (page,) = split_pages("\n".join(lines) + "\n")
+    return [[c.text for c in row] for table in aligned_tables(page) for row in table.rows]
 
 
 def test_regression_short_heading_over_set_in_rows_is_no_wrapped_name() -> None:
     """Before, a heading alone on its line ("Housing", "Adult Social Care"), its rows set in
     under it, was joined to the first of them as a name that wrapped; a name wraps only where
     the next word would not have fitted before the next column."""
-    rows = _table(
+    rows = _rows(
         "Measure                                  Target     Actual    Status",
         "Customer calls answered (%)               90%        92%     Green",
         "Housing",
@@ -22,7 +30,7 @@ def test_regression_short_heading_over_set_in_rows_is_no_wrapped_name() -> None:
         "  Affordable homes                         150        120     Red",
     )
     assert not any(r[0].startswith("Housing") for r in rows)
-    budget = _table(
+    budget = _rows(
         "Service                          Budget 2025/26    Forecast    Variance",
         "Corporate services                      4,100        4,000       -100",
         "Adult Social Care",
