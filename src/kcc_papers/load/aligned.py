@@ -299,7 +299,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     read: dict[int, tuple[float, float]] = {}  # the cells read under each column, from-to
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
-    row_first = (math.inf, "")  # the last row's first line's first cell (``hangs``)
+    lead = (math.inf, "")  # the first cell of the last row's first line (``hangs``)
     while i < len(lines):
         line = lines[i]
         spans = _at_rules(_spans(line), extents)
@@ -321,7 +321,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
-        hung = first == 0 and hangs(spans, row_first, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
+        hung = first == 0 and hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
         if first == 0 and not hung:
             if len(spans) < MIN_ROW_CELLS and not (
                     rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
@@ -329,7 +329,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
-            row_first = spans[0]
+            lead = spans[0]
         elif header and not rows and not any(_figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name
