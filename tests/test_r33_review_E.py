@@ -9,7 +9,8 @@ from pathlib import Path
 
 from kcc_papers.load.aligned import aligned_tables
 from kcc_papers.load.text import split_pages
-from test_heldout_round33_E import METRICS_PAPER, _table, text_kpi_rows
+from heldout_support import kpi_rows
+from test_heldout_round33_E import METRICS_PAPER, _profile, _table, text_kpi_rows
 
 
 def _rows(*lines: str) -> list[list[str]]:
@@ -51,3 +52,19 @@ def test_regression_wrapped_names_still_run_on(tmp_path: Path) -> None:
         "Cllr D Evans               Yes       -           -",
     )[2] == ["Cllr A Smith (Vice- Chairman)", "Yes", "-", "-"]
     assert len(text_kpi_rows(METRICS_PAPER, tmp_path)) == 3
+
+
+def test_regression_comparison_the_paper_says_is_no_rating_stays_unrated(
+        tmp_path: Path) -> None:
+    """Before, a key of the comparison's colours in the "Green - ..." form rated the rows even
+    where the paper says its comparison is no rating (r27b's words, r21h's): the paper's word
+    decides, not the key's punctuation. Without that word the same key still rates."""
+    key = ("Green - significantly better than England; Amber - similar to England; Red -"
+           " significantly worse than England.")
+    said = ("The comparison is not a performance rating: the Council sets no local targets. "
+            + key)
+    assert kpi_rows(_profile(said), tmp_path) == [
+        ("B01", 66.1, None), ("B02", 67.9, None), ("B03", 55.2, None), ("B04", 22.4, None)]
+    assert kpi_rows(_profile(key), tmp_path) == [
+        ("B01", 66.1, "red"), ("B02", 67.9, "amber"), ("B03", 55.2, "green"),
+        ("B04", 22.4, None)]

@@ -5,8 +5,10 @@ naming each rating by the comparison it stands for ("Green = significantly bette
 England; Amber = similar to England; Red = significantly worse than England", a footnote
 of a public health report: held-out r33e). The key's words are the cells' words and what
 they are compared with. A key of the column's colours in words of another form ("green,
-significantly better than England": held-out r27b), or none (r21h, whose paper says its
-comparisons are no ratings), leaves the measures unrated."""
+significantly better than England": held-out r27b), or none (r21h), leaves the measures
+unrated; so does any key where the paper says its comparisons are no ratings ("The
+comparison is not a performance rating": r27b; "These comparisons are statistical and are
+not performance ratings": r21h), whatever the key's form."""
 
 from __future__ import annotations
 
@@ -25,12 +27,17 @@ MIN_COLOURS = 2
 # What a key's meaning goes on with after the cell's words: what they are compared with
 # ("similar to England", "significantly worse than England").
 COMPARED_TO = re.compile(r"^(?:than|to|with|from)\b")
+# The paper's word that its comparisons rate nothing: the key, if any, describes colours.
+NOT_RATINGS = re.compile(r"\bcomparisons?\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:an?\s+)?"
+                         r"(?:\w+\s+)?ratings?\b", re.I)
 
 
 def comparison_key(texts: Iterable[str]) -> dict[str, Rag]:
     """The paper's key of ratings by what each says of a comparison, each meaning (lower
     case, spaces single) to its rating; empty where the paper prints none."""
     text = " ".join(" ".join(t.split()) for t in texts)
+    if NOT_RATINGS.search(text):
+        return {}
     pairs: dict[str, Rag] = {}
     for m in COLOUR_ENTRY.finditer(text):
         rag = parse_rag(m.group("colour"))
