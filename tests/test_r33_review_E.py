@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heldout_support import kpi_rows
 from kcc_papers.load.aligned import aligned_tables
 from kcc_papers.load.text import split_pages
-from heldout_support import kpi_rows
 from test_heldout_round33_E import METRICS_PAPER, _profile, _table, text_kpi_rows
 
 
