@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import kpi_rows
+from kcc_papers.extract.kpis.period_names import named_with_period
 from kcc_papers.load.aligned import aligned_tables
 from kcc_papers.load.text import split_pages
 from test_heldout_round33_E import METRICS_PAPER, _profile, _table, text_kpi_rows
@@ -68,3 +69,12 @@ def test_regression_comparison_the_paper_says_is_no_rating_stays_unrated(
     assert kpi_rows(_profile(key), tmp_path) == [
         ("B01", 66.1, "red"), ("B02", 67.9, "amber"), ("B03", 55.2, "green"),
         ("B04", 22.4, None)]
+
+
+def test_regression_two_digit_pair_is_a_year_only_when_consecutive() -> None:
+    """Before, any two-digit pair beside a word named a column as a year does, a date too
+    ("Due 01/12", "Reviewed 30/06"); a year in two digits is a year and the next."""
+    assert not named_with_period("Due 01/12")
+    assert not named_with_period("Reviewed 30/06")
+    assert named_with_period("Budget 24/25")
+    assert named_with_period("Plan 99/00")
