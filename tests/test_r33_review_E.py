@@ -78,3 +78,19 @@ def test_regression_two_digit_pair_is_a_year_only_when_consecutive() -> None:
     assert not named_with_period("Reviewed 30/06")
     assert named_with_period("Budget 24/25")
     assert named_with_period("Plan 99/00")
+
+
+def test_regression_key_with_colons_or_commas_rates_the_comparison(tmp_path: Path) -> None:
+    """Before, a key of the same ratings in another house style rated nothing: its colour
+    before a colon ("Green: significantly better than England"), or its entries parted by
+    commas ("Green = better than the England average, Amber = ...")."""
+    rated = [("B01", 66.1, "red"), ("B02", 67.9, "amber"), ("B03", 55.2, "green"),
+             ("B04", 22.4, None)]
+    colons = ("Key: Green: significantly better than England; Amber: similar to England; Red:"
+              " significantly worse than England.")
+    (tmp_path / "colons").mkdir()
+    assert kpi_rows(_profile(colons), tmp_path / "colons") == rated
+    commas = ("Rating: Green = significantly better than the England average, Amber = similar"
+              " to the England average, Red = significantly worse than the England average.")
+    (tmp_path / "commas").mkdir()
+    assert kpi_rows(_profile(commas), tmp_path / "commas") == rated

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 
 from kcc_papers.extract.kpis.rag import Rag, parse_rag
 
-# One entry of such a key: a rating's colour, "=" or a dash, and what it stands for, up to
-# the entry's end (a semicolon, a full stop, the text's end). A footnote's key wraps over
-# lines: the lines are read as one text.
-COLOUR_ENTRY = re.compile(r"\b(?P<colour>green|amber|red)\s*(?:=|\s[-–]\s)\s*"
-                          r"(?P<meaning>[A-Za-z][^;=\n]{0,80}?)\s*(?=;|\.(?:\s|$)|$)", re.I)
+# One entry of such a key: a rating's colour, "=", a colon or a dash, and what it stands
+# for, up to the entry's end (a semicolon, a comma before the next colour's entry, a full
+# stop, the text's end). A footnote's key wraps over lines: the lines are read as one text.
+COLOUR_ENTRY = re.compile(r"\b(?P<colour>green|amber|red)\s*(?:=|:|\s[-–]\s)\s*"
+                          r"(?P<meaning>[A-Za-z][^;=:\n]{0,80}?)\s*"
+                          r"(?=;|,\s*(?:green|amber|red)\b|\.(?:\s|$)|$)", re.I)
 # A key rates two ways at least (one colour's entry is some other line's words).
 MIN_COLOURS = 2
 # What a key's meaning goes on with after the cell's words: what they are compared with
