@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from kcc_papers.load.hanging_rows import filled, hangs
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
@@ -298,6 +299,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     read: dict[int, tuple[float, float]] = {}  # the cells read under each column, from-to
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
+    lead = (math.inf, "")  # the first cell of the last row's first line (``hangs``)
     while i < len(lines):
         line = lines[i]
         spans = _at_rules(_spans(line), extents)
@@ -319,13 +321,15 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
-        if first == 0:
+        hung = first == 0 and hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
+        if first == 0 and not hung:
             if len(spans) < MIN_ROW_CELLS and not (
                     rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
-                                          len(spans))):
+                                              len(spans), spans[0])):
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
+            lead = spans[0]
         elif header and not rows and not any(_figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name
@@ -345,7 +349,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             row_lines.append(i)
         closed = False
         order = None
-        if first == 0:
+        if first == 0 and not hung:
             # a row set off its columns, one cell a column (``row_order``)
             spans = split_figures(spans, len(starts), CHAR_POINTS,
                                   partial(_place, starts, ends, extents))
@@ -379,15 +383,18 @@ def _widen(starts: list[float], ends: list[float], read: dict[int, tuple[float, 
 
 def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
                      extents: list[tuple[float, float]], read: dict[int, tuple[float, float]],
-                     cells: int) -> bool:
-    """Whether a row's first line of fewer than MIN_ROW_CELLS cells (its ref and the first
-    words of its name, "SV05  First appliance in attendance within 10 minutes") goes on in
-    line ``i``: that line's cells, its first column empty, all under the columns (the rest of
-    the name, then the row's figures), fill the row to MIN_ROW_CELLS with it."""
+                     cells: int, row_first: tuple[float, str]) -> bool:
+    """Whether a row's first line of fewer than MIN_ROW_CELLS cells, first ``row_first``
+    (its ref and the first words of its name, "SV05  First appliance in attendance within 10
+    minutes"; or its name alone, "Permanent admissions to residential care (65+,") goes on
+    in line ``i``: that line's cells, its first column empty or its first cell set in from
+    the row's start (``hangs``), all under the columns (the rest of the name, then the
+    row's figures), fill the row to MIN_ROW_CELLS with it."""
     if i >= len(lines) or RULE.match(lines[i].text):
         return False
     starts, _, ends = columns
     spans = _at_rules(_spans(lines[i]), extents)
     first = _place(starts, ends, extents, *spans[0]) if spans else None
-    return (first is not None and first > 0 and cells + len(spans) >= MIN_ROW_CELLS
+    return (first is not None and (first > 0 or hangs(spans, row_first, starts[1]))
+            and cells + len(spans) >= MIN_ROW_CELLS
             and _aligned(starts, spans, extents, ends, read) == len(spans))

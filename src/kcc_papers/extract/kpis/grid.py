@@ -20,6 +20,7 @@ from kcc_papers.extract.kpis.common import (
     results_to,
     year_end,
 )
+from kcc_papers.extract.kpis.compared import compared_rag, comparison_key
 from kcc_papers.extract.kpis.grid_headers import (
     _continues_header,
     _merge,
@@ -45,7 +46,7 @@ from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
 from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
-from kcc_papers.extract.kpis.rag import colour_rag, parse_rag
+from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
@@ -75,6 +76,8 @@ class GridReader:
         self.items = items
         self.legend = dot_legend(items)
         texts = [i.text for i in items if isinstance(i, Text)]
+        self.texts = texts
+        self.compared: dict[str, Rag] | None = None  # (``comparison_key``, read once asked)
         self.default = next((r for t in texts for r in [results_to(t)] if r), None)
         text = "\n".join(i.text for i in items[:200] if isinstance(i, Text))
         self.year = year_end(text)
@@ -308,6 +311,12 @@ class GridReader:
                 fill = own
                 rags.setdefault("latest", "")
         latest_rag = (status_rag(rags["latest"], self.key, fill) if "latest" in rags else None)
+        at = header.index("comparison")
+        if latest_rag is None and at is not None and "rag" not in header.roles:
+            # a comparison with a comparator rates the row where the paper's key says so
+            if self.compared is None:
+                self.compared = comparison_key(self.texts)
+            latest_rag = compared_rag(aligned[at], self.compared)
         if (unfilled is not None and not period_read and not latest_rag
                 and not any(map(parse_rag, rags.values()))):
             # "n/a" under the quarters after a year's outturn: a rated row is rated on that
@@ -337,7 +346,6 @@ class GridReader:
             # the row says which period its figure is for: the paper's date is no other row's
             kpi.period, kpi.period_date = own_period, None
         _set_values(kpi, raw)
-        at = header.index("comparison")
         compared = at is not None and bool(aligned[at].strip())
         self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
 

