@@ -24,7 +24,12 @@ from kcc_papers.extract.decisions.block_end import NUMBERED_HEADING
 _OF_A_BODY = (r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
               r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b")
 _RECOMMENDATIONS = r"\b(?-i:R|r)ecommendations\s+"
-_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?[A-Z])"
+# ... or to those it addresses named in small letters, a plural of them: "4. Recommendations to
+# partners", "Recommendations made to agencies" (a director of public health's annual report
+# sets out what others should do, after the ask of its own; "to address" is no addressee)
+_TO_OTHERS = r"[a-z]+(?<!ss)s\b"
+_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?"
+                       rf"(?:[A-Z]|{_TO_OTHERS}))"
                        r"|\bO(?i:ur\s+recommendations)\s*$")
 # ... by the body's name alone: a section's heading over the body's own list ("4.
 # Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a

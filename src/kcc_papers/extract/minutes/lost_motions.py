@@ -29,8 +29,9 @@ from kcc_papers.normalise.outcomes import (
 # lost (2 for, 4 against)") it is the same result where the sentence records the vote
 # (_lost_on_a_vote); a proposal "lost in" or "lost to" something is no vote.
 # The vote named between the motion and its result: "the motion was put to the vote and was
-# LOST", "... and was declared lost".
-_PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
+# LOST", "... and was declared lost"; or the verb not repeated: "the motion was put to the
+# vote and declared lost, 11 Members voting for and 38 against" (the result the same).
+_PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and(?:\s+(?:was|were))?)\s+)"
 # ... not the amendment's, named by the motion it amends (NOT_AMENDING): "The amendment to the
 # motion was put to the vote and was LOST" leaves the motion to be decided (the carried
 # substantive after it).
@@ -320,7 +321,15 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
     head = _head(texts, i, line, lost.start())
     if _CONDITIONAL.search(head):
         return False
-    return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
+    return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head)
+                or _OPENS_ALONE.match(line[:lost.start()]))
+
+
+# The result alone opening its own line in a capital ("The motion was therefore lost."), under a
+# line that ends in no stop: a recorded vote's table of names, a cell's last words ("appendix"),
+# is no sentence the result goes on (a sentence wrapped there goes on in small letters, "the
+# motion was lost"); an "if" on the line above still makes it a conditional (_CONDITIONAL).
+_OPENS_ALONE = re.compile(r"^\s*(?-i:The)\s+(?:(?i:amended|substantive|original)\s+)?$")
 
 
 # A sentence saying what would follow a defeat, not that it happened: "if the motion was put
