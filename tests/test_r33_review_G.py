@@ -148,3 +148,23 @@ def test_regression_a_reports_only_recommendations_to_partners_are_no_ask(
         tmp_path)
     assert [text for text, _ in rows] == [
         "Cabinet is asked to note the report and endorse its recommendations to partners."]
+
+
+# ... but a partnership board's own report, its only recommendations headed to the partners
+# who sit on the board and worded as the resolution ("That partners agree ..."), still asks
+# where nothing else in it does.
+PARTNERSHIP_REPORT = source_lines(
+    "## Brackwater Community Safety Partnership",
+    "** Report to the Partnership Board - 9 January 2032",
+    "## Community Safety Strategy 2032-2035",
+    "** 1. Recommendations to partners",
+    "1.1 That partners agree the Community Safety Strategy 2032-2035.",
+    "** 2. Background",
+    "2.1 The strategy replaces the 2028 strategy.",
+)
+
+
+def test_a_partnerships_only_recommendations_to_partners_still_ask(tmp_path: Path) -> None:
+    rows = source_decision_rows(PARTNERSHIP_REPORT, "report", tmp_path)
+    assert [text for text, _ in rows] == [
+        "That partners agree the Community Safety Strategy 2032-2035."]

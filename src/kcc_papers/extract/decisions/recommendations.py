@@ -109,8 +109,10 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
                 tier = "described"
             elif tier == "own" and names_others(texts[i]) and not _worded_as_ask(text):
                 # (and a list headed to others in small letters, "Recommendations to
-                # partners", the report's first: what they should do, no block of the
-                # report's, whose ask is then read from its prose: _first_ask)
+                # partners", the report's first: what they should do, where the report's
+                # prose asks its meeting, "Cabinet is asked to note the report and endorse
+                # its recommendations to partners"; read only where nothing asks, a
+                # partnership's own report "That partners agree the strategy")
                 tier = _OTHERS
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
@@ -132,8 +134,9 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
         # Cabinet approves ...", before the paragraph asking this meeting)
         # (the ask in a "Purpose" section after all: purpose_asks)
+        # (a list headed to others last of all: _OTHERS)
         blocks = (_first_ask(lines, texts) or tiers[_LAST_RESORT]
-                  or _block_at(lines, purpose_ask(texts)))
+                  or _block_at(lines, purpose_ask(texts)) or tiers[_OTHERS])
     # (each body's part, not the whole block: an ask to choose among options words no
     # decision, the parts before it still do: open_choices)
     return [part for block in _distinct(_without_verdicts(blocks))
@@ -173,7 +176,7 @@ def _appendix_starts(lines: list[tuple[int, str]], texts: list[str], i: int) -> 
 # stands before its tier; the last resort only where no paragraph asks either (_first_ask).
 _TIERS = ("own", "described", "asked_field")
 _LAST_RESORT = "mid_line"
-# ... and the lists of what others should do, never read (described_asks.names_others).
+# ... and the lists of what others should do (described_asks.names_others), read after all.
 _OTHERS = "others"
 
 
