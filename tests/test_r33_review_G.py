@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import source_decision_rows, source_lines
+from heldout_support import decision_rows, source_decision_rows, source_lines
 
 # A county council's minutes lettering each paragraph of a minute: a recorded vote's table of
 # names, then the result alone on its line, after its paragraph's letter.
@@ -70,6 +70,30 @@ def test_regression_a_result_under_a_motion_box_saying_should_is_a_lost_motion(
     rows = source_decision_rows(MOTION_BOX_THEN_RESULT, "minutes", tmp_path)
     assert [(text, outcome) for text, outcome in rows if outcome == "rejected"] == [
         ("The motion was accordingly lost.", "rejected")]
+
+
+# A London borough's council minutes: the motion put to the vote and "lost", the verb not
+# repeated after "and" (as "... and declared lost" is read): refused, no decision of another kind.
+PUT_AND_LOST = """COUNCIL
+
+MINUTES OF THE MEETING OF THE COUNCIL HELD ON WEDNESDAY 19 NOVEMBER 2031
+
+51. MOTION: SCHOOL STREETS
+
+Councillor Obi moved and Councillor Hale seconded a motion calling on the Cabinet to close
+every primary school's street to through traffic at the start and end of the school day.
+The motion was put to the vote and lost.
+
+52. MINUTES
+
+RESOLVED: That the minutes of the meeting held on 17 September 2031 be agreed.
+"""
+
+
+def test_regression_a_motion_put_to_the_vote_and_lost_is_refused(tmp_path: Path) -> None:
+    rows = decision_rows(PUT_AND_LOST, tmp_path)
+    assert [(text, outcome) for text, outcome in rows if "lost" in text] == [
+        ("The motion was put to the vote and lost.", "rejected")]
 
 
 # An audit committee report: its summary's ask, then a section headed by whom it goes to, the
