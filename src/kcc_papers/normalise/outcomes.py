@@ -52,6 +52,9 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # vote and fell, four votes to three" (a motion's or the vote's: income "fell" too)
         r"|(?:motion|proposal)\s+(?:(?:therefore|accordingly|then)\s+)?fell"
         rf"{FELL_ELSEWHERE}|vote\s+and\s+fell"
+        # ... or "lost", the verb after "and" not repeated: "The motion was put to the vote
+        # and lost." (as minutes/lost_motions reads it)
+        r"|put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:therefore|accordingly|then)\s+)?lost"
         # "That the recommendation be not accepted": a proposal turned down in other words, its
         # passive's verb negated (a road "not adopted" by the highway authority is a private one)
         # ("that the proposal to change bank be not pursued": a proposal dropped is refused)

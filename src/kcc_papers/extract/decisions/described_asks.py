@@ -24,7 +24,16 @@ from kcc_papers.extract.decisions.block_end import NUMBERED_HEADING
 _OF_A_BODY = (r"of\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,4}"
               r"(?:Review|Group|Panel|Inquiry|Commission|Board)\b")
 _RECOMMENDATIONS = r"\b(?-i:R|r)ecommendations\s+"
-_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?[A-Z])"
+# ... or to those it addresses named in small letters, a plural of them: "4. Recommendations to
+# partners", "Recommendations made to agencies" (a director of public health's annual report
+# sets out what others should do, after the ask of its own; "to address" is no addressee),
+# perhaps after a word saying whose or which ("Recommendations to our partners", "to local
+# partners", "to other organisations"). Not the meeting itself, its members or "this
+# Committee" (a word ending in "s" no plural): the report's own ask, headed by whom it goes to.
+_TO_OTHERS = (r"(?:(?:our|their|its|all|other|local|key)\s+)?"
+              r"(?!(?:this|its|his|us|members)\b)[a-z]+(?<!ss)s\b")
+_ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?"
+                       rf"(?:[A-Z]|{_TO_OTHERS}))"
                        r"|\bO(?i:ur\s+recommendations)\s*$")
 # ... by the body's name alone: a section's heading over the body's own list ("4.
 # Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a
@@ -40,6 +49,19 @@ SECTION_LINES = 60
 def names_anothers(heading: str) -> bool:
     """Whether a recommendations heading names them as another body's (_ANOTHERS)."""
     return bool(_ANOTHERS.search(heading))
+
+
+# ... of those others alone, named in small letters (_TO_OTHERS): never the meeting the report
+# goes to, which a heading names by its capital ("Recommendations to Cabinet").
+_TO_OTHERS_ALONE = re.compile(_RECOMMENDATIONS + rf"(?:made\s+)?to\s+(?:the\s+)?{_TO_OTHERS}")
+
+
+def names_others(heading: str) -> bool:
+    """Whether a recommendations heading names in small letters the others they go to ("3.
+    Recommendations to partners"): what others should do, no ask of the meeting's even where
+    it is the report's only such heading (its ask then in its prose: "Cabinet is asked to
+    note the report and endorse its recommendations to partners")."""
+    return bool(_TO_OTHERS_ALONE.search(heading))
 
 
 def column_under_anothers(texts: list[str], i: int, own: Collection[int] = ()) -> bool:

@@ -312,9 +312,39 @@ def without_column_names(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]
     recommendations. (A heading's number or a side note in the margin beside it, "Key
     decision: No", stands on one side only.)"""
     return [(page, line) for k, (page, line) in enumerate(lines)
-            if not (_RECOMMENDATION_HEAD.match(line.text) and _between_cells(
+            if not (_RECOMMENDATION_HEAD.match(line.text) and (_between_cells(
                 line, [lines[j][1] for j in (k - 1, k + 1)
-                       if 0 <= j < len(lines) and lines[j][0] == page]))]
+                       if 0 <= j < len(lines) and lines[j][0] == page])
+                or _over_wrapped_cell(line, [lines[j][1] for j in range(
+                    max(0, k - NEAR_LINES), min(len(lines), k + NEAR_LINES + 1))
+                    if j != k and lines[j][0] == page])))]
+
+
+# How many lines either side of a "Recommendations" line its cell's wrapped rest and the row's
+# other cells are looked for among (the text layer orders a row's cells by their tops).
+NEAR_LINES = 2
+
+
+def _over_wrapped_cell(line: Line, near: list[Line]) -> bool:
+    """Whether ``line`` is the first line of a header cell wrapped onto the line under it (the
+    column "Recommendations" over "(high/medium/low)", the last column of "Audit | Assurance |
+    Recommendations (high/medium/low)") beside a cell of one line set in the row's middle, to
+    its left, that reaches into both of its lines: the row's cells centred on their height, as
+    no heading is beside the paragraph under it (a heading's number in the margin is level
+    with the heading alone)."""
+    if line.top is None or line.bottom is None or line.x0 is None or line.x1 is None:
+        return False
+    top, bottom, x0, x1 = line.top, line.bottom, line.x0, line.x1
+    under = next((u for u in near if u.top is not None and u.bottom is not None
+                  and u.x0 is not None and u.x1 is not None and bottom - ROW_OVERLAP_SHARE
+                  * (bottom - top) <= u.top <= bottom + (bottom - top)
+                  and u.x0 < x1 and u.x1 > x0), None)
+    if under is None or under.top is None:
+        return False
+    below = under.top
+    return any(b is not under and b.x1 is not None and b.x1 <= x0 and b.top is not None
+               and b.bottom is not None and b.top < bottom and b.bottom > below
+               and b.top > top for b in near)
 
 
 def _between_cells(line: Line, beside: list[Line]) -> bool:

@@ -21,7 +21,11 @@ from kcc_papers.extract.decisions.block_end import (
     sentence_done,
 )
 from kcc_papers.extract.decisions.closing_asks import ask_after_sentence
-from kcc_papers.extract.decisions.described_asks import column_under_anothers, names_anothers
+from kcc_papers.extract.decisions.described_asks import (
+    column_under_anothers,
+    names_anothers,
+    names_others,
+)
 from kcc_papers.extract.decisions.open_choices import leaves_open
 from kcc_papers.extract.decisions.purpose_asks import purpose_ask
 from kcc_papers.extract.decisions.repeats import same_block
@@ -54,7 +58,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
     """Every distinct recommendation block, first occurrence first; where no block is headed
     or worded as one, the report's first paragraph that asks its decision maker to decide."""
     texts = [_one_language(strip_bullet(t)) for _, t in lines]
-    tiers: dict[str, list[RecommendationBlock]] = {tier: [] for tier in (*_TIERS, _LAST_RESORT)}
+    tiers: dict[str, list[RecommendationBlock]] = {
+        tier: [] for tier in (*_TIERS, _LAST_RESORT, _OTHERS)}
     i = 0
     appended = False  # past an appendix's heading ("Appendix A")
     applications: list[str | None] = []  # each line's (applications.py), read at a first block
@@ -102,6 +107,13 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
                 # is what the report's own ask refers to: described_asks.py; a cabinet
                 # report's "Recommendations to Council: That Council approves ..." still asks)
                 tier = "described"
+            elif tier == "own" and names_others(texts[i]) and not _worded_as_ask(text):
+                # (and a list headed to others in small letters, "Recommendations to
+                # partners", the report's first: what they should do, where the report's
+                # prose asks its meeting, "Cabinet is asked to note the report and endorse
+                # its recommendations to partners"; read only where nothing asks, a
+                # partnership's own report "That partners agree the strategy")
+                tier = _OTHERS
             # (an appendix bound into the report, a task group's final report, prints its own
             # recommendations to whom it addresses: what the report asks the meeting to
             # endorse, no ask of its own where the report makes one before it)
@@ -122,8 +134,9 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         # another meeting had, "Cabinet considered report CAB/27/14. Recommendation: That
         # Cabinet approves ...", before the paragraph asking this meeting)
         # (the ask in a "Purpose" section after all: purpose_asks)
+        # (a list headed to others last of all: _OTHERS)
         blocks = (_first_ask(lines, texts) or tiers[_LAST_RESORT]
-                  or _block_at(lines, purpose_ask(texts)))
+                  or _block_at(lines, purpose_ask(texts)) or tiers[_OTHERS])
     # (each body's part, not the whole block: an ask to choose among options words no
     # decision, the parts before it still do: open_choices)
     return [part for block in _distinct(_without_verdicts(blocks))
@@ -163,6 +176,8 @@ def _appendix_starts(lines: list[tuple[int, str]], texts: list[str], i: int) -> 
 # stands before its tier; the last resort only where no paragraph asks either (_first_ask).
 _TIERS = ("own", "described", "asked_field")
 _LAST_RESORT = "mid_line"
+# ... and the lists of what others should do (described_asks.names_others), read after all.
+_OTHERS = "others"
 
 
 def _tier(m: re.Match[str], headed: bool, texts: list[str], i: int, end: int,

@@ -29,8 +29,9 @@ from kcc_papers.normalise.outcomes import (
 # lost (2 for, 4 against)") it is the same result where the sentence records the vote
 # (_lost_on_a_vote); a proposal "lost in" or "lost to" something is no vote.
 # The vote named between the motion and its result: "the motion was put to the vote and was
-# LOST", "... and was declared lost".
-_PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was|were))\s+)"
+# LOST", "... and was declared lost"; or the verb not repeated: "the motion was put to the
+# vote and declared lost, 11 Members voting for and 38 against" (the result the same).
+_PUT_AND = r"(?:(?i:put\s+to\s+(?:the|a)\s+vote\s+and(?:\s+(?:was|were))?)\s+)"
 # ... not the amendment's, named by the motion it amends (NOT_AMENDING): "The amendment to the
 # motion was put to the vote and was LOST" leaves the motion to be decided (the carried
 # substantive after it).
@@ -318,9 +319,24 @@ def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) ->
     if _LOST_COUNT.match(line, lost.end()):
         return True
     head = _head(texts, i, line, lost.start())
+    if _OPENS_ALONE.match(line[:lost.start()]):
+        # (a sentence of its own: of the line above only an "if" still makes it what would
+        # follow; a modal verb there is another sentence's, the motion's own words in a box
+        # over the result, "... calls on the Cabinet ... that fares should be capped")
+        return not _IF.search(head)
     if _CONDITIONAL.search(head):
         return False
     return bool(_VOTE_NAMED.search(head) or _RESULT_ALONE.match(head))
+
+
+# The result alone opening its own line in a capital ("The motion was therefore lost."), under a
+# line that ends in no stop: a recorded vote's table of names, a cell's last words ("appendix"),
+# is no sentence the result goes on (a sentence wrapped there goes on in small letters, "the
+# motion was lost"); an "if" on the line above still makes it a conditional (_IF). After its
+# paragraph's letter, number or bullet too, as _RESULT_ALONE reads one: "(c) The motion was
+# therefore lost." in a minute lettering its paragraphs.
+_OPENS_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?-i:The)\s+"
+                          r"(?:(?i:amended|substantive|original)\s+)?$")
 
 
 # A sentence saying what would follow a defeat, not that it happened: "if the motion was put
