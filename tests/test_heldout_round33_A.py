@@ -67,3 +67,27 @@ To set the rent for a full plot for 2028-29.
 def test_an_agenda_heading_its_own_items_goes_on_over_its_pages(tmp_path: Path) -> None:
     docs = documents_of(rendered(AGENDA_HEADING_ITS_ITEMS, tmp_path))
     assert docs == [("agenda", "2028-03-09", "Amenities Committee")]
+
+
+# A trust board's pack (r33e): the agenda names the board, the last meeting's minutes are
+# headed "Minutes of the Board of Directors Meeting in Public held on ...": the session, not
+# part of the board's name.
+MINUTES_OF_A_MEETING_IN_PUBLIC = """%% header Hollowmere Community Health NHS Foundation Trust
+## Finance and Investment Committee
+** Agenda
+Meeting to be held on Tuesday 11 July 2028 at 2.00 pm in the Boardroom, Hollowmere House.
+|~ Item | Business |
+| 1 | Welcome and apologies |
+| 2 | Minutes of the meeting held on 9 May 2028 |
+--- page ---
+** Minutes of the Finance and Investment Committee Meeting in Public held on Tuesday 9 May 2028 at 2.00 pm
+Present: Dr R. Okafor (Chair), Ms L. Brennan, Mr T. Ashworth
+1. Welcome and apologies
+Apologies were received from Mr D. Pryce.
+"""
+
+
+def test_a_meeting_in_public_is_the_session_not_the_name(tmp_path: Path) -> None:
+    docs = documents_of(rendered(MINUTES_OF_A_MEETING_IN_PUBLIC, tmp_path))
+    assert docs[1:] == [("agenda", "2028-07-11", "Finance and Investment Committee"),
+                        ("minutes", "2028-05-09", "Finance and Investment Committee")]
