@@ -80,7 +80,7 @@ Meeting to be held on Tuesday 11 July 2028 at 2.00 pm in the Boardroom, Hollowme
 | 1 | Welcome and apologies |
 | 2 | Minutes of the meeting held on 9 May 2028 |
 --- page ---
-** Minutes of the Finance and Investment Committee Meeting in Public held on Tuesday 9 May 2028 at 2.00 pm
+** Minutes of the Finance and Investment Committee Meeting in Public held on Tuesday 9 May 2028
 Present: Dr R. Okafor (Chair), Ms L. Brennan, Mr T. Ashworth
 1. Welcome and apologies
 Apologies were received from Mr D. Pryce.
@@ -91,3 +91,73 @@ def test_a_meeting_in_public_is_the_session_not_the_name(tmp_path: Path) -> None
     docs = documents_of(rendered(MINUTES_OF_A_MEETING_IN_PUBLIC, tmp_path))
     assert docs[1:] == [("agenda", "2028-07-11", "Finance and Investment Committee"),
                         ("minutes", "2028-05-09", "Finance and Investment Committee")]
+
+
+# A committee's pack binding in a partner's paper (r33g): after the minutes, a page headed by
+# the fire service's own masthead over the title the agenda lists for item 4; no stamp, no
+# "Report of" head. A later page of the minutes under the committee's masthead is no paper.
+PARTNER_PAPER_AFTER_MINUTES = """%% header Oakhurst District Council
+## Safer Communities Panel
+Date:	Wednesday 5 April 2028, 6.30 pm
+** Agenda
+|# Item | Title | Page |
+| 1 | Apologies | - |
+| 2 | Minutes of the Previous Meeting | 2 |
+| 3 | Flood Resilience Plan | 3 |
+| 4 | Home Fire Safety Visits Update | 5 |
+--- page ---
+## Safer Communities Panel
+** Minutes of the meeting held on Wednesday 1 March 2028
+Present: Councillors A. Rowe (Chair), B. Singh, C. Tait
+** 12. Apologies
+None.
+--- page ---
+## Safer Communities Panel
+** Flood Resilience Plan
+** 13. Flood Resilience Plan
+RESOLVED - That the Panel notes the draft plan.
+--- page ---
+## WESTSHIRE FIRE AND RESCUE SERVICE
+** Home Fire Safety Visits Update: Oakhurst
+Prepared by Station Manager P. Lowe, Oakhurst Fire Station, for Oakhurst District Council's
+Safer Communities Panel, 5 April 2028.
+** Purpose of the report
+This report updates the Panel on the service's home fire safety visits in the district.
+** Incidents in Oakhurst, 2027
+| Incident type | 2026 | 2027 | Change |
+| Accidental dwelling fires | 41 | 36 | -12.2% |
+| Deliberate fires | 88 | 95 | +8.0% |
+** Visits in 2027
+In 2027 the service made 1,240 home fire safety visits in the district, most of them to
+households referred by the Council's housing team and by adult social care.
+** Next steps
+The service asks the Panel to note the review and to support joint visits with the Council's
+housing officers in 2028.
+"""
+
+
+def test_a_partners_masthead_over_a_listed_title_starts_its_paper(tmp_path: Path) -> None:
+    docs = documents_of(rendered(PARTNER_PAPER_AFTER_MINUTES, tmp_path))
+    assert docs[1:] == [("agenda", "2028-04-05", "Safer Communities Panel"),
+                        ("minutes", "2028-03-01", "Safer Communities Panel"),
+                        ("report", "2028-04-05", "Safer Communities Panel")]
+
+
+# A joint committee's minutes (r33g): its name as the masthead, its councils on a line under
+# it, then "Minutes of the meeting held on ...": the joint committee met, not the councils.
+JOINT_COMMITTEE_MINUTES = """%% header Marlowe Joint Crematorium Committee
+## Marlowe Joint Crematorium Committee
+Ashby Borough Council and Tenfold District Council
+** Minutes of the meeting held on Monday 6 March 2028 at Ashby Town Hall
+Present: Councillors J. Hale (Chair, Ashby), R. Moyo (Tenfold), S. Quirke (Ashby)
+** MJC/1/28 Apologies
+None.
+** MJC/2/28 Fees and charges 2028/29
+RESOLVED that the cremation fee be set at £1,040 from 1 April 2028.
+"""
+
+
+def test_a_joint_committees_councils_under_its_name_are_not_the_committee(
+        tmp_path: Path) -> None:
+    docs = documents_of(rendered(JOINT_COMMITTEE_MINUTES, tmp_path))
+    assert docs == [("minutes", "2028-03-06", "Marlowe Joint Crematorium Committee")]
