@@ -161,3 +161,49 @@ def test_a_joint_committees_councils_under_its_name_are_not_the_committee(
         tmp_path: Path) -> None:
     docs = documents_of(rendered(JOINT_COMMITTEE_MINUTES, tmp_path))
     assert docs == [("minutes", "2028-03-06", "Marlowe Joint Crematorium Committee")]
+
+
+# A health board's pack (r33e): after the minutes, each paper is headed by its title in the
+# pack's largest type over a strip "Paper C | <board> <date> | Lead: ..."; the same strip over
+# a paper's later page is no new paper.
+PAPERS_OVER_REFERENCE_STRIPS = """%% header Fenwick Valley NHS Trust | Trust Board | 3 May 2029
+## Fenwick Valley NHS Trust
+** Trust Board - Meeting in Public
+Thursday 3 May 2029 at 10.00am, Boardroom
+** Agenda
+| No. | Item | Paper |
+| 29/51 | Minutes of the Previous Meeting | A |
+| 29/52 | Estates Strategy Refresh | B |
+| 29/53 | Nurse Staffing Review | C |
+--- page ---
+## Fenwick Valley NHS Trust
+** Minutes of the Trust Board held on Thursday 1 March 2029
+Present: Ms A. Grove (Chair), Mr B. Idris (Chief Executive)
+** 29/31 Apologies
+None.
+--- page ---
+## Estates Strategy Refresh
+Paper B | Trust Board 3 May 2029 | Lead: Director of Estates
+** Summary
+The refresh sets out how the Trust will reduce its backlog maintenance over five years.
+--- page ---
+## Estates Strategy Refresh
+Paper B | Trust Board 3 May 2029 | Lead: Director of Estates
+** Next steps
+The Board is asked to approve the refresh for consultation with staff.
+--- page ---
+## Nurse Staffing Review
+Paper C | Trust Board 3 May 2029 | Lead: Chief Nurse
+** Summary
+This report sets out the six-monthly review of nurse staffing on the Trust's wards.
+** Recommendation
+The Board is asked to note the report and the staffing establishment for each ward.
+"""
+
+
+def test_a_title_over_a_reference_strip_starts_the_paper_it_names(tmp_path: Path) -> None:
+    docs = documents_of(rendered(PAPERS_OVER_REFERENCE_STRIPS, tmp_path))
+    assert docs[1:] == [("agenda", "2029-05-03", "Trust Board"),
+                        ("minutes", "2029-03-01", "Trust Board"),
+                        ("report", "2029-05-03", "Trust Board"),
+                        ("report", "2029-05-03", "Trust Board")]

@@ -58,6 +58,7 @@ from kcc_papers.segment_starts.paper_heads import (
     _titled_after,
 )
 from kcc_papers.segment_starts.record_runs import next_record_mid_page
+from kcc_papers.segment_starts.reference_strips import reference_strip_paper
 from kcc_papers.segment_starts.same_document import _part_of_current
 from kcc_papers.segment_starts.walk_state import _Walk
 from kcc_papers.segment_starts.web_pages import _page_kind
@@ -99,6 +100,7 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                 or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
                 or _masthead_titled_paper(walk, i, idx)
                 or foreign_masthead_paper(walk, i, idx)
+                or reference_strip_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)
