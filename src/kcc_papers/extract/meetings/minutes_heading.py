@@ -293,8 +293,9 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
                 _with_qualifier(*_wrapped_name(head, named[-1]))))
 
 
-# Councils named together on a line: "Northby Borough Council and Eastdale District Council".
-_COUNCILS_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
+# Councils named together on a line: "Northby Borough Council and Eastdale District Council"
+# (joined after a council's name ends: "Brighton and Hove City Council and ..." is two).
+_COUNCILS_JOIN = re.compile(r"(?:(?<=Council)|(?<=Authority))\s*(?:,|\band\b|&)\s*", re.I)
 
 
 def _councils_joined(line: str) -> bool:
