@@ -30,6 +30,7 @@ from kcc_papers.segment_starts.agenda_listed_papers import (
 )
 from kcc_papers.segment_starts.closed_minutes import _closed_then_minutes
 from kcc_papers.segment_starts.enclosed_extracts import _extract_in_report
+from kcc_papers.segment_starts.foreign_mastheads import foreign_masthead_paper
 from kcc_papers.segment_starts.heading_kinds import (
     _agenda_under_cover,
     _heading_kind,
@@ -57,6 +58,7 @@ from kcc_papers.segment_starts.paper_heads import (
     _titled_after,
 )
 from kcc_papers.segment_starts.record_runs import next_record_mid_page
+from kcc_papers.segment_starts.reference_strips import reference_strip_paper
 from kcc_papers.segment_starts.same_document import _part_of_current
 from kcc_papers.segment_starts.walk_state import _Walk
 from kcc_papers.segment_starts.web_pages import _page_kind
@@ -97,6 +99,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
                 or _listed_paper(walk, i, idx) or _title_slide_paper(walk, i, idx)
                 or _tagged_paper(walk, i, idx) or _coded_paper(walk, i, idx)
                 or _masthead_titled_paper(walk, i, idx)
+                or foreign_masthead_paper(walk, i, idx)
+                or reference_strip_paper(walk, i, idx)
                 or _titled_after(walk, i, idx, line)):
             continue
         _heading_start(walk, i, idx, line)

@@ -6,6 +6,7 @@ own; and a stamp starting another item's or paper's report on its page."""
 from __future__ import annotations
 
 from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.agenda_titled_items import item_titled_after_agenda
 from kcc_papers.segment_starts.appendices import (
     _appendix_first,
     _appendix_title,
@@ -100,6 +101,7 @@ def _paper_head(walk: _Walk, i: int, idx: int) -> bool:
                 and _next_item_titled(flat, i, walk.heading, walk.stamp))
             or (last_kind == "minutes" and starts[-1][0] < top
                 and _item_titled_after_minutes(flat, i, walk.heading))
+            or item_titled_after_agenda(walk, i)
             or (last_kind not in (None, "agenda") and starts[-1][0] < top
                 and _titled_item_over_labels(flat, i, walk.heading, walk.stamp, last_kind))
             or (starts and starts[-1][0] < top and _council_masthead(flat, i))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .body_names import GROUP, MASTHEAD_LINES
+from .masthead_names import SESSION_BRACKET
 
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
@@ -130,6 +131,8 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     # the meeting's labelled line read on into the name ("the Board Meeting" over "Date: ...")
     name = _LABEL_AFTER_NAME.sub("", name)
+    # the session after the name, not its part: "the Board of Directors Meeting in Public"
+    name = SESSION_BRACKET.sub("", name)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
         name = company.group("body")

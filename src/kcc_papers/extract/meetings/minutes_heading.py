@@ -282,11 +282,26 @@ def _name_and_date(head: list[str], out: MinutesHeading) -> None:
         # AUDIT COMMITTEE": the committee meets, and its line names it; a council's name
         # on a line of its own above it is whose the paper is, not the meeting)
         head = [_masthead_line(s) for s in head[:before]] + head[before:]
-        named = [n for n, s in enumerate(head[:before]) if _names_a_body(s)]
+        # (a joint body's masthead names its councils under its own name, "Joint Waste
+        # Committee" over "Northby Borough Council and Eastdale District Council": whose it
+        # is, not what meets)
+        named = [n for n, s in enumerate(head[:before])
+                 if _names_a_body(s) and not _councils_joined(s)]
         if named and not _COUNCIL_LINE.match(head[named[-1]]):
             # (a board's notes titled by its name alone: "Notes of the Partnership Board")
             out.committee = _NOTES_OF.sub("", _title_case(
                 _with_qualifier(*_wrapped_name(head, named[-1]))))
+
+
+# Councils named together on a line: "Northby Borough Council and Eastdale District Council"
+# (joined after a council's name ends: "Brighton and Hove City Council and ..." is two).
+_COUNCILS_JOIN = re.compile(r"(?:(?<=Council)|(?<=Authority))\s*(?:,|\band\b|&)\s*", re.I)
+
+
+def _councils_joined(line: str) -> bool:
+    """Whether a masthead line names two councils or more, joined, and nothing else."""
+    parts = [p for p in _COUNCILS_JOIN.split(line.strip()) if p]
+    return len(parts) > 1 and all(_COUNCIL_LINE.match(p) for p in parts)
 
 
 def _masthead_line(line: str) -> str:
