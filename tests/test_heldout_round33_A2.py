@@ -6,7 +6,11 @@ performance before its table); each rule on a small paper in the layout that sho
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import documents_of, rendered
 from kcc_papers.classify import classify
+from kcc_papers.extract.meetings.council_prefixes import without_council
 
 # A service's quarterly update (r33g's planning service update): a summary of its subjects,
 # its ask to note the update, a prose section, then a section holding a rated table.
@@ -140,3 +144,52 @@ def test_a_kpi_table_in_a_bound_appendix_leaves_the_report_a_report() -> None:
 def test_an_appendix_headed_as_performance_keeps_a_performance_report() -> None:
     paper = APPENDIX_BOUND.replace("Appendix 1\n", "Appendix 1: Performance measures 2027\n")
     assert classify(paper, "report") == "performance_report"
+
+
+# A visiting body's paper bound into a committee's pack (r33g's police update): it addresses
+# the meeting in a sentence, "for <place> Borough Council's <committee>, <date>", its line
+# wrapped so the name read from it opens on "Borough Council's". The council's possessive is
+# whose the committee is, no part of its name.
+VISITING_PAPER_PACK = """%% header Dunmere Borough Council
+%% footer Housing Scrutiny Panel | 6 April 2028 | {page}
+## Housing Scrutiny Panel
+Date:	Thursday 6 April 2028, 7.00 pm
+Venue:	Council Chamber, Dunmere Town Hall
+** Agenda
+|# Item | Title | Page |
+| 1 | Apologies for Absence | - |
+| 2 | Minutes of the Previous Meeting | 2 |
+| 3 | Fire Safety in Tower Blocks | 3 |
+| 4 | Work Programme | - |
+--- page ---
+## Minutes of the meeting held on Thursday 2 March 2028
+Present: Councillors A. Brook (Chair), D. Carr, F. Hale
+** 21. Apologies for Absence
+None.
+** 22. Damp and Mould Action Plan
+RESOLVED - That the Panel notes the action plan and asks for an update in six months.
+--- page ---
+## DUNMERESHIRE FIRE AND RESCUE SERVICE
+** Fire Safety in Tower Blocks
+Prepared by Station Manager P. Oyelaran, Dunmere Community Fire Safety Team, for Dunmere \
+Borough Council's Housing Scrutiny Panel, 6 April 2028
+** Visits made, October 2027 to March 2028
+| Visit type | Oct 2026 - Mar 2027 | Oct 2027 - Mar 2028 | Change |
+| Tower block inspections | 18 | 22 | +22.2% |
+| Home fire safety checks | 340 | 412 | +21.2% |
+** Fire doors
+Crews visited all eleven tower blocks in the borough. Two blocks had fire doors wedged open \
+on more than one visit; the landlord has been written to.
+"""
+
+
+def test_a_councils_possessive_is_no_part_of_the_committees_name(tmp_path: Path) -> None:
+    docs = documents_of(rendered(VISITING_PAPER_PACK, tmp_path))
+    assert [(kind, committee) for kind, _, committee in docs[2:]] == [
+        ("minutes", "Housing Scrutiny Panel"), ("report", "Housing Scrutiny Panel")]
+
+
+# ... and a possessive before a body's kind alone names no committee of its own: kept.
+def test_a_councils_possessive_before_a_kind_alone_is_kept() -> None:
+    assert without_council("City Council's Forum") == "City Council's Forum"
+    assert without_council("Borough Council's Licensing Committee") == "Licensing Committee"
