@@ -18,6 +18,7 @@ from kcc_papers.classify.headers import (
     kpi_headers,
 )
 from kcc_papers.classify.heads import _first_lines
+from kcc_papers.classify.kpi_openings import opens_on_other_subject
 from kcc_papers.classify.national_keys import rated_against_national
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
@@ -73,10 +74,17 @@ def _report_kind(head: str, own_head: str) -> str:
     # the CIPFA code has it report on: its tables are its evidence, no service's measures
     if any(TREASURY_TITLE.search(t) or AUDIT_OPINION_TITLE.search(t) for t in titles):
         return "report"
+    # ... and one that opens on its asks and prose of another subject, its KPI table in a
+    # section of its own or an appendix, is a report: it does not open on the table (its
+    # rating key, by the table, says no more: kpi_openings)
+    table_at = _kpi_table_at(head)
+    if table_at is not None and opens_on_other_subject(
+            head, table_at, _ASK_LEAD.search(head, 0, table_at)):
+        return "report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     # (or says its measures are rated, keying green to a target met: rating_keys)
-    if (_kpi_table(head) or RATED_MEASURES.search(head) or rated_against_targets(head)
+    if (table_at is not None or RATED_MEASURES.search(head) or rated_against_targets(head)
             or rated_against_national(head)  # (or to the national figure: national_keys)
             or keyed_to_targets(head)):  # (or "A standard is Green where ...": standard_keys)
         return "performance_report"
@@ -269,6 +277,11 @@ HEADER_CELLS_CHARS = 60
 def _kpi_table(head: str) -> bool:
     """Whether ``head`` holds a KPI table's header that is no budget's savings tracker, nor a
     programme's budget monitor."""
+    return _kpi_table_at(head) is not None
+
+
+def _kpi_table_at(head: str) -> int | None:
+    """Where ``head``'s first KPI table header is (see _kpi_table), None where it has none."""
     for at in kpi_headers(head):
         lines = [s.strip() for s in
                  head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
@@ -276,8 +289,8 @@ def _kpi_table(head: str) -> bool:
                 SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
                    for s in lines) and not _budget_monitor(head, at, lines) and (
                 not rows_without_figures(head, at)):
-            return True
-    return False
+            return at
+    return None
 
 
 # A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to

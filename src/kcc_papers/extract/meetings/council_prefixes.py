@@ -81,6 +81,8 @@ def without_council(name: str) -> str:
         return name  # a sentence run on, no name (and each "Council" in it tried is quadratic)
     if owned := owned_committee(name):
         return owned
+    if owned := _possessed_committee(name):
+        return owned
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
         if (_names_a_place(council) and (a_council(council) or COUNCIL.fullmatch(council))
@@ -89,3 +91,23 @@ def without_council(name: str) -> str:
                 and not KIND_ALONE.fullmatch(rest)):
             return rest
     return name
+
+
+# A council's name in the possessive before its committee's: "Brackenfield Borough Council's
+# Communities Overview and Scrutiny Committee", as a visiting body's paper addresses the
+# meeting in a sentence ("Prepared ... for <X> Borough Council's ... Committee"), its line
+# wrapped so the name may start at the council's kind ("Borough Council's ..."). The
+# possessive says whose the committee is: no part of the committee's name.
+_COUNCIL_POSSESSIVE = re.compile(r"^\s*(?P<council>(?:[A-Z][\w'’-]*\s+){0,4}Council)['’]s\s+")
+
+
+def _possessed_committee(name: str) -> str | None:
+    """The committee after a council's possessive (see _COUNCIL_POSSESSIVE), None where the
+    name opens on none or no committee's name follows it."""
+    m = _COUNCIL_POSSESSIVE.match(name)
+    if m is None or not a_council(m.group("council")):
+        return None
+    rest = name[m.end() :].strip()
+    if is_masthead_name(rest) and not a_council(rest) and not KIND_ALONE.fullmatch(rest):
+        return rest
+    return None
