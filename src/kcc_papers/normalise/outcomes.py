@@ -39,6 +39,10 @@ IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # defeated" the motion is still to be decided.
 NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                        for kind in ("", r"substantive\s", r"original\s"))
+# No modal verb just before: "could not be agreed" tells of what was not settled, where "that
+# the proposal not be agreed" refuses it.
+_NO_MODAL = "".join(rf"(?<!\b{modal}\s)" for modal in (
+    "could", "can", "would", "should", "may", "might", "will", "must", "shall", "did", "does"))
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -69,6 +73,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # the form only a resolution takes ("terms were not agreed with the contractor", "could
         # not be agreed" tell of what was not settled, no refusal)
         r"|be\s+not\s+agreed"
+        # (the same resolution with its words in the other order: "RESOLVED that the proposal
+        # to reduce opening hours not be agreed"; a modal before it tells of what could not be
+        # settled, no refusal: "the terms could not be agreed")
+        rf"|{_NO_MODAL}not\s+be\s+agreed"
         # "A proposal that the Group invite the Alliance to join was not agreed": a member's
         # proposal turned down, the result in the proposal's own sentence (only a proposal's or
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
