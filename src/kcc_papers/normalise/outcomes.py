@@ -43,6 +43,11 @@ NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
 # the proposal not be agreed" refuses it.
 _NO_MODAL = "".join(rf"(?<!\b{modal}\s)" for modal in (
     "could", "can", "would", "should", "may", "might", "will", "must", "shall", "did", "does"))
+# "not be agreed" in a condition's clause ("should the terms not be agreed", "in the event that
+# the terms not be agreed"): the subjunctive of a condition, not a resolution refusing.
+_CONDITIONAL_NOT_AGREED = re.compile(r"not\s+be\s+agreed$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:should|if|unless|whether|event\s+that)\b[^,;.:]*$", re.I)
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -322,6 +327,11 @@ def classify_outcome(text: str) -> Outcome:
         # its subject's "approval" reads as a verb first
         return unled
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
+    while m is not None and _CONDITIONAL_NOT_AGREED.match(m.group(0)) and _CONDITION_BEFORE.search(
+            m.string, 0, m.start()):
+        # "should the lease terms not be agreed by 1 April, the Director be authorised": a
+        # condition's clause, no refusal: read on from its "agreed", as before the refusal's form
+        m = _PATTERN.search(m.string, m.end() - len("agreed"))
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)
