@@ -12,7 +12,13 @@ from kcc_papers.extract.minutes.candidates import Candidate
 
 # A title printed wholly in capitals, with a word of four capitals at least ("AOB", "CIL" are
 # short enough to be an abbreviation opening a line of the body).
-_CAPITALS_TITLE = re.compile(r"^(?=[^a-z]*[A-Z]{4})[^a-z]+$")
+# (no sum in pounds and pence closing it, as a column: "15/27  ACME GROUNDS MAINTENANCE LTD
+# £450.00" is a line of a schedule of payments numbered by voucher, no minute's heading; "GRANT
+# OF £500 TO THE VILLAGE HALL" may be one)
+# (a sum, its pence printed, closing the line: "£450.00", "1,250.00", "12.50"; a year's
+# "2027.28" is no sum)
+_SUM_CLOSING = r"(?:[£$€]\s?[\d,]*\d|(?<![\d,])(?![12]\d{3}\.)[\d,]*\d)\.\d\d\s*$"
+_CAPITALS_TITLE = re.compile(rf"^(?=[^a-z]*[A-Z]{{4}})(?![^a-z]*{_SUM_CLOSING})[^a-z]+$")
 
 
 def capital_year_headings(a: Candidate, b: Candidate) -> bool:
