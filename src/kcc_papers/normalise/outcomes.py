@@ -39,6 +39,15 @@ IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # defeated" the motion is still to be decided.
 NOT_AMENDING = "".join(rf"(?<!(?i:amendment\sto\sthe\s{kind}))"
                        for kind in ("", r"substantive\s", r"original\s"))
+# No modal verb just before: "could not be agreed" tells of what was not settled, where "that
+# the proposal not be agreed" refuses it.
+_NO_MODAL = "".join(rf"(?<!\b{modal}\s)" for modal in (
+    "could", "can", "would", "should", "may", "might", "will", "must", "shall", "did", "does"))
+# "not be agreed" in a condition's clause ("should the terms not be agreed", "in the event that
+# the terms not be agreed"): the subjunctive of a condition, not a resolution refusing.
+_CONDITIONAL_NOT_AGREED = re.compile(r"not\s+be\s+agreed$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:should|if|unless|whether|event\s+that)\b[^,;.:]*$", re.I)
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -72,6 +81,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
         # the form only a resolution takes ("terms were not agreed with the contractor", "could
         # not be agreed" tell of what was not settled, no refusal)
         r"|be\s+not\s+agreed"
+        # (the same resolution with its words in the other order: "RESOLVED that the proposal
+        # to reduce opening hours not be agreed"; a modal before it tells of what could not be
+        # settled, no refusal: "the terms could not be agreed")
+        rf"|{_NO_MODAL}not\s+be\s+agreed"
         # "A proposal that the Group invite the Alliance to join was not agreed": a member's
         # proposal turned down, the result in the proposal's own sentence (only a proposal's or
         # a motion's: fees "which were not agreed at the last meeting", terms "not agreed with
@@ -317,6 +330,11 @@ def classify_outcome(text: str) -> Outcome:
         # its subject's "approval" reads as a verb first
         return unled
     m = _PATTERN.search(_AGREED_TO.sub("", body, count=1))
+    while m is not None and _CONDITIONAL_NOT_AGREED.match(m.group(0)) and _CONDITION_BEFORE.search(
+            m.string, 0, m.start()):
+        # "should the lease terms not be agreed by 1 April, the Director be authorised": a
+        # condition's clause, no refusal: read on from its "agreed", as before the refusal's form
+        m = _PATTERN.search(m.string, m.end() - len("agreed"))
     if m is None:
         return "other"
     name = next(k for k, v in m.groupdict().items() if v is not None)

@@ -23,6 +23,7 @@ from kcc_papers.extract.minutes.candidates import (
     Candidate,
     numbered_candidate,
 )
+from kcc_papers.extract.minutes.capital_headings import capital_year_headings
 from kcc_papers.extract.minutes.decision_labels import heads_decision
 from kcc_papers.extract.minutes.layout import (
     INDENT_TOLERANCE,
@@ -369,7 +370,7 @@ def _links(a: Candidate, b: Candidate, lettered: dict[int, list[int]] | None = N
     if step == 2 and any(a.index < i < b.index for i in (lettered or {}).get(a.number + 1, [])):
         return True
     if 1 < step <= _MAX_SKIP:
-        return both_ref or both_set or both_titled
+        return both_ref or both_set or both_titled or capital_year_headings(a, b)
     return step == 0 and (both_set or both_titled)
 
 
