@@ -38,3 +38,28 @@ def test_a_body_title_without_minutes_of_is_kept_whole(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(NAMED_TITLE_PAGE)
     assert documents_of(page)[-1] == ("minutes", "2025-03-06", "Licensing Committee")
+
+
+# A unitary council's report in a text export: the council's name (no "Borough" or
+# "District" in it), then its body named by its one word, then the meeting's date.
+EXECUTIVE_UNDER_COUNCIL = "\n".join([
+    "Marlstone Council", "", "EXECUTIVE", "", "12 March 2031", "",
+    "Report of the Director of Resources", "", "TREASURY OUTTURN 2030/31", "",
+    "1.    PURPOSE OF REPORT", "",
+    "1.1   To report the treasury management outturn for the year.", "",
+    "2.    RECOMMENDATIONS", "",
+    "2.1   That the Executive notes the outturn.", ""])
+
+
+def test_a_one_word_body_under_the_councils_name_is_the_meeting(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(EXECUTIVE_UNDER_COUNCIL)
+    assert documents_of(paper)[-1] == ("report", "2031-03-12", "Executive")
+
+
+# (negative) a committee named in full under the council's name stays that committee
+def test_a_named_committee_under_the_councils_name_is_kept(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(EXECUTIVE_UNDER_COUNCIL.replace("EXECUTIVE", "AUDIT COMMITTEE")
+                     .replace("the Executive", "the Committee"))
+    assert documents_of(paper)[-1] == ("report", "2031-03-12", "Audit Committee")
