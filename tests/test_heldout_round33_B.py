@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page
+from heldout_support import documents_of, html_page, html_table
 
 # A ModernGov minutes page: its title "Minutes of <body>" over the meeting's date line, no
 # "held" sentence; the body is the name after "Minutes of", not the title.
@@ -63,3 +63,72 @@ def test_a_named_committee_under_the_councils_name_is_kept(tmp_path: Path) -> No
     paper.write_text(EXECUTIVE_UNDER_COUNCIL.replace("EXECUTIVE", "AUDIT COMMITTEE")
                      .replace("the Executive", "the Committee"))
     assert documents_of(paper)[-1] == ("report", "2031-03-12", "Audit Committee")
+
+
+# A council's web page of a meeting's decisions: the sentence saying whose they are runs on
+# past its date to the time and venue in one paragraph.
+RECORD_SENTENCE_RUNS_ON = html_page(
+    "<p>Accept all cookies</p><p>Lowbridge Borough Council</p>",
+    "<p>Home</p><p>Cabinet</p><p>Record of decisions</p>",
+    "<h1>Cabinet: Record of Decisions</h1>",
+    "<p>Decisions taken at the meeting of the Cabinet held on Wednesday 8 April 2026 at 7.00 pm"
+    " in Committee Room 2, Lowbridge Civic Centre.</p>",
+    "<p>Published: 9 April 2026.</p>",
+    "<h2>CAB/101 Minutes of the meeting held on 11 March 2026</h2>",
+    "<p>Decision: That the minutes of the meeting held on 11 March 2026 be approved.</p>",
+    "<h2>CAB/102 Street Lighting Maintenance</h2>",
+    "<p>Decision: That the street lighting maintenance contract be awarded to Glowline Ltd.</p>",
+    "<p>Reasons for the decision: The most advantageous tender.</p>",
+)
+
+
+def test_a_decisions_sentence_running_on_past_its_date_names_the_meeting(
+        tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(RECORD_SENTENCE_RUNS_ON)
+    assert documents_of(page)[-1] == ("decision", "2026-04-08", "Cabinet")
+
+
+# A list of a meeting's decisions titled by whose they are, the date, time and venue on the
+# line under the title, each item printing its "Decision:"; a table of earlier decisions
+# (ref, date, subject, status) under it.
+DECISIONS_OF_BODY_PAGE = html_page(
+    "<p>Reject optional cookies</p><p>Marsh Dyke District Council</p>",
+    "<p>Home</p><p>&gt;</p><p>Cabinet</p><p>&gt; Decisions</p>",
+    "<h1>Decisions of the Cabinet</h1>",
+    "<p>Wednesday 14 January 2026, 6.30 pm, Council Chamber, Dyke House</p>",
+    "<p>This is the record of the decisions taken by the Cabinet at the meeting above.</p>",
+    "<h2>C/71 Play Area Refurbishment</h2>",
+    "<p>Key decision:</p><p>No</p><p>Decision:</p>",
+    "<p>That the refurbishment of the Mill Lane play area be approved.</p>",
+    "<h2>C/72 Housing Allocations Policy</h2>",
+    "<p>Key decision:</p><p>Yes</p><p>Decision:</p>",
+    "<p>That the revised housing allocations policy be adopted.</p>",
+    "<h2>Previous decisions (for information)</h2>",
+    html_table(["Ref", "Date", "Subject", "Status"],
+               [["C/60", "10 December 2025", "Tree Strategy - adopted", "Implemented"],
+                ["C/63", "10 December 2025", "Disposal of land - agreed", "Implemented"]]),
+)
+
+
+def test_decisions_of_a_body_titled_so_are_its_meetings_decisions(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(DECISIONS_OF_BODY_PAGE)
+    assert documents_of(page)[-1] == ("decision", "2026-01-14", "Cabinet")
+
+
+# (negative) a report whose sentence speaks of "decisions of the Cabinet" is no such title
+REPORT_MENTIONING_DECISIONS = html_page(
+    "<p>Marsh Dyke District Council</p>",
+    "<h1>Report to Audit Committee - 21 January 2026</h1>",
+    "<h2>Implementation of Cabinet Decisions</h2>",
+    "<p>1.1 This report sets out progress in implementing the decisions of the Cabinet"
+    " taken since April 2025.</p>",
+    "<h2>2. Recommendation</h2><p>2.1 That the Committee notes the report.</p>",
+)
+
+
+def test_a_report_speaking_of_decisions_of_a_body_stays_a_report(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(REPORT_MENTIONING_DECISIONS)
+    assert documents_of(page)[-1] == ("report", "2026-01-21", "Audit Committee")
