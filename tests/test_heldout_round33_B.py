@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, html_table
+from heldout_support import documents_of, html_page, html_table, pack_documents, pack_front
 
 # A ModernGov minutes page: its title "Minutes of <body>" over the meeting's date line, no
 # "held" sentence; the body is the name after "Minutes of", not the title.
@@ -132,3 +132,34 @@ def test_a_report_speaking_of_decisions_of_a_body_stays_a_report(tmp_path: Path)
     page = tmp_path / "page.html"
     page.write_text(REPORT_MENTIONING_DECISIONS)
     assert documents_of(page)[-1] == ("report", "2026-01-21", "Audit Committee")
+
+
+# A scrutiny committee's pack: its last minutes headed as the record of the meeting, under the
+# committee's name, their minutes numbered "PSC/25/31".
+RECORD_OF_MEETING_PACK = pack_front("Tollgate Council", "Place Scrutiny Committee") + (
+    "Agenda Item 2\n"
+    "** Place Scrutiny Committee\n"
+    "** Record of the meeting held on Thursday 12 March 2026\n"
+    "Present:\tCouncillors Ruddock (Chairperson), Amis, Birch and Cole\n"
+    "** PSC/25/31 Apologies for absence\n"
+    "There were none.\n"
+    "** PSC/25/32 Record of meeting\n"
+    "The record of the meeting held on 8 January 2026 was agreed as correct.\n"
+    "** PSC/25/33 Bus Service Review\n"
+    "The Committee noted the report.\n"
+    "--- page ---\n"
+    "** Place Scrutiny Committee\n"
+    "11 June 2026\n"
+    "** Budget Monitoring\n"
+    "Report from: Head of Finance\n"
+    "1. Recommendation\n"
+    "1.1 That the Committee is recommended to note the forecast outturn.\n"
+    "2. Background\n"
+    "2.1 The forecast outturn is an overspend of £0.4m.\n"
+)
+
+
+def test_minutes_headed_as_the_record_of_the_meeting_are_minutes(tmp_path: Path) -> None:
+    docs = pack_documents(RECORD_OF_MEETING_PACK, tmp_path)
+    assert docs[:2] == [("agenda", "2026-06-11", "Place Scrutiny Committee"),
+                        ("minutes", "2026-03-12", "Place Scrutiny Committee")]
