@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, html_table, pack_documents, pack_front
+from heldout_support import (
+    documents_of,
+    html_page,
+    html_table,
+    pack_documents,
+    pack_front,
+    source_lines,
+)
+from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 
 # A ModernGov minutes page: its title "Minutes of <body>" over the meeting's date line, no
 # "held" sentence; the body is the name after "Minutes of", not the title.
@@ -163,3 +171,38 @@ def test_minutes_headed_as_the_record_of_the_meeting_are_minutes(tmp_path: Path)
     docs = pack_documents(RECORD_OF_MEETING_PACK, tmp_path)
     assert docs[:2] == [("agenda", "2026-06-11", "Place Scrutiny Committee"),
                         ("minutes", "2026-03-12", "Place Scrutiny Committee")]
+
+
+# A cabinet's pack whose front never says "Agenda": the body, date and venue, then its table
+# of business, the last column the member presenting each item.
+MEMBER_COLUMN_FRONT = source_lines(
+    "%% header Northmarsh County Council",
+    "## Cabinet",
+    "Monday 6 July 2026, 2.00 pm",
+    "Council Chamber, Shire Hall, Northmarsh",
+    "Members of the Cabinet:\tCouncillors A. Dunn (Leader), B. Eyre, C. Frost, D. Gale",
+    "|~ Item | Business | Cabinet Member |",
+    "| 1 | Apologies for absence | |",
+    "| 2 | Minutes of the meeting held on 8 June 2026 | |",
+    "| 3 | Library Service Review | Cllr Eyre |",
+    "--- page ---",
+    "** Cabinet",
+    "** Minutes of the meeting held on Monday 8 June 2026",
+    "Present:\tCouncillors A. Dunn (Leader, in the Chair), B. Eyre, C. Frost",
+    "** C/41 Apologies",
+    "There were none.",
+    "** C/42 Minutes",
+    "RESOLVED that the minutes of the meeting held on 11 May 2026 be agreed.",
+)
+
+
+def test_a_table_of_business_with_a_members_column_is_an_agenda(tmp_path: Path) -> None:
+    assert pack_documents(MEMBER_COLUMN_FRONT, tmp_path)[:2] == [
+        ("agenda", "2026-07-06", "Cabinet"), ("minutes", "2026-06-08", "Cabinet")]
+
+
+def test_a_portfolio_holder_label_is_no_table_of_business() -> None:
+    # (negative) a report's label naming its member is no agenda's header row
+    assert not AGENDA_TABLE_HEADER.search("Portfolio Holder: Councillor B. Eyre\n")
+    assert not AGENDA_TABLE_HEADER.search("Cabinet Member\n")
+    assert AGENDA_TABLE_HEADER.search("Item Subject Portfolio Holder\n")

@@ -26,6 +26,8 @@ AGENDA_TABLE_HEADER = re.compile(
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     # ... or the paper itself, "Report" over "Attached", "To follow", "Pages 6 - 10"
     r"Reports?|"
+    # ... or the member who presents it: "Item / Business / Cabinet Member", "Portfolio Holder"
+    r"(?:Cabinet|Executive)\s+Member|Portfolio(?:\s+Holder)?|"
     r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
