@@ -11,8 +11,10 @@ from heldout_support import (
     html_table,
     pack_documents,
     pack_front,
+    rendered,
     source_lines,
 )
+from kcc_papers.classify.report_clues import ANNUAL_REPORT_TITLE
 from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 
 # A ModernGov minutes page: its title "Minutes of <body>" over the meeting's date line, no
@@ -206,3 +208,32 @@ def test_a_portfolio_holder_label_is_no_table_of_business() -> None:
     assert not AGENDA_TABLE_HEADER.search("Portfolio Holder: Councillor B. Eyre\n")
     assert not AGENDA_TABLE_HEADER.search("Cabinet Member\n")
     assert AGENDA_TABLE_HEADER.search("Item Subject Portfolio Holder\n")
+
+
+# An external auditor's annual report to a council's audit committee: titled as the year's
+# report, its sections numbered ("1. Purpose of this report"), no recommendations of its own.
+AUDITORS_ANNUAL_REPORT = source_lines(
+    "%% footer Carrick Moss LLP | Audit Committee, 9 December 2031 | {page}",
+    "## Fernhill District Council",
+    "!! Auditor's Annual Report for the year ended 31 March 2031",
+    "Prepared by Carrick Moss LLP for the Audit Committee meeting of 9 December 2031.",
+    "** 1. Purpose of this report",
+    "This report brings together the findings of our audit of the Council for 2030/31.",
+    "** 2. Opinion on the financial statements",
+    "We issued an unqualified opinion on the financial statements on 25 November 2031.",
+    "** 3. Value for money arrangements",
+    "We found no significant weakness in the Council's arrangements.",
+)
+
+
+def test_an_auditors_annual_report_is_a_report(tmp_path: Path) -> None:
+    docs = documents_of(rendered(AUDITORS_ANNUAL_REPORT, tmp_path))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["report"]
+
+
+def test_an_annual_report_named_in_a_sentence_is_no_title() -> None:
+    # (negative) a sentence or an item naming an annual report is no paper's title line
+    assert not ANNUAL_REPORT_TITLE.search(
+        "The Committee received the Annual Report of the Chair, which was noted.\n")
+    assert not ANNUAL_REPORT_TITLE.search("7. Annual Report (Pages 12 - 20)\n")
+    assert ANNUAL_REPORT_TITLE.search("Internal Audit Annual Report 2031/32\n")
