@@ -237,3 +237,35 @@ def test_an_annual_report_named_in_a_sentence_is_no_title() -> None:
         "The Committee received the Annual Report of the Chair, which was noted.\n")
     assert not ANNUAL_REPORT_TITLE.search("7. Annual Report (Pages 12 - 20)\n")
     assert ANNUAL_REPORT_TITLE.search("Internal Audit Annual Report 2031/32\n")
+
+
+# A council's web page of a finance report: its asks numbered under "The Committee is asked
+# to:", the first to approve a strategy; a table of its financial risks further down.
+NUMBERED_ASKS_PAGE = html_page(
+    "<p>Accept analytics cookies</p><p>Oxmoor City Council</p>",
+    "<h1>Capital Strategy 2031/32 to 2034/35</h1>",
+    "<dl><dt>Committee</dt><dd>Finance Committee</dd>"
+    "<dt>Meeting date</dt><dd>Tuesday 9 September 2031</dd></dl>",
+    "<h2>Summary</h2><p>This report sets out the capital strategy and its risks.</p>",
+    "<h2>Recommendations</h2><p>The Committee is asked to:</p>",
+    "<ol><li>approve the Capital Strategy 2031/32 to 2034/35;</li>"
+    "<li>note the risks in section 3.</li></ol>",
+    "<h2>3. Risks</h2>",
+    html_table(["Ref", "Risk", "Likelihood", "Impact", "Current score"],
+               [["CR1", "Build costs rise faster than forecast", "4", "3", "12"],
+                ["CR2", "Capital receipts fall short", "3", "3", "9"]]),
+)
+
+
+def test_numbered_asks_to_approve_a_strategy_keep_it_a_report(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(NUMBERED_ASKS_PAGE)
+    assert documents_of(page)[-1][0] == "report"
+
+
+# (negative) numbered asks only to note the register: the register's own paper
+def test_numbered_asks_to_note_a_risk_table_leave_it_a_register(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(NUMBERED_ASKS_PAGE.replace(
+        "approve the Capital Strategy 2031/32 to 2034/35;", "note the capital risks;"))
+    assert documents_of(page)[-1][0] == "risk_register"

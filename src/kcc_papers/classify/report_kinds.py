@@ -145,8 +145,9 @@ _ASK_LEAD = re.compile(
 # The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
 ASK_CLAUSE_CHARS = 300
 # (a list point's letter opening its line, "a. approves the agreement", is no sentence's stop:
-# the points are the asks the lead opens, r25b's BCF report)
-_CLAUSE_END = re.compile(r"(?<!^[a-z])[;.](?:\s|$)", re.I | re.M)
+# the points are the asks the lead opens, r25b's BCF report; nor is its number: "The Committee
+# is asked to:" over "1. approve the Medium Term Financial Strategy ...")
+_CLAUSE_END = re.compile(r"(?<!^[a-z])(?<!^\d)(?<!^\d\d)[;.](?:\s|$)", re.I | re.M)
 # An ask's verb: a decision's ("approve", "award") or a review's ("note", "consider"; and
 # "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
 # Endorsing recommendations ("endorse the following recommendations and refer them to
