@@ -269,3 +269,34 @@ def test_numbered_asks_to_note_a_risk_table_leave_it_a_register(tmp_path: Path) 
     page.write_text(NUMBERED_ASKS_PAGE.replace(
         "approve the Capital Strategy 2031/32 to 2034/35;", "note the capital risks;"))
     assert documents_of(page)[-1][0] == "risk_register"
+
+
+# A report asking first to note its activity, then, joined by "and", to approve a policy; a
+# table of the risks its team assessed further down.
+NOTE_AND_APPROVE_PAGE = html_page(
+    "<p>Hobbs Lane Borough Council</p>",
+    "<h1>Anti-Money Laundering Report 2031/32</h1>",
+    "<dl><dt>Committee</dt><dd>Standards Committee</dd>"
+    "<dt>Meeting date</dt><dd>Monday 2 February 2032</dd></dl>",
+    "<h2>Recommendations</h2><p>The Committee is asked to note the checks made in the year"
+    " and approve the updated Anti-Money Laundering Policy at Appendix A.</p>",
+    "<h2>1. Checks made</h2><p>1.1 The team made 214 checks in the year.</p>",
+    "<h2>2. Risk assessment</h2>",
+    html_table(["Ref", "Risk", "Likelihood", "Impact", "Current score"],
+               [["ML1", "Cash payments not checked", "3", "4", "12"],
+                ["ML2", "Property sales to unknown buyers", "2", "4", "8"]]),
+)
+
+
+def test_note_and_approve_a_policy_is_that_decisions_report(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(NOTE_AND_APPROVE_PAGE)
+    assert documents_of(page)[-1][0] == "report"
+
+
+# (negative) noting the activity and approving the register: the register's own paper
+def test_note_and_approve_the_register_leaves_it_a_register(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(NOTE_AND_APPROVE_PAGE.replace(
+        "the updated Anti-Money Laundering Policy at Appendix A", "the updated risk register"))
+    assert documents_of(page)[-1][0] == "risk_register"

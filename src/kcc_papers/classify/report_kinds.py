@@ -177,6 +177,12 @@ def _asks_a_decision(head: str) -> bool:
     clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
     clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
     verb = _ASK_VERB.search(clause)
+    start = 0
+    if verb and not verb.group("decide") and (
+            joined := _JOINED_DECISION.search(clause, verb.end())):
+        # "note the counter fraud activity ... and approve the updated Anti-Fraud Strategy":
+        # the second ask, joined to the first, is a decision; it is read on its own
+        start, verb = joined.start(), _ASK_VERB.search(clause, joined.end())
     if not (verb and verb.group("decide")):
         return False
     # what it decides on is the thing the verb names first: "approves the Business Plan
@@ -187,7 +193,12 @@ def _asks_a_decision(head: str) -> bool:
     named = clause[verb.end() :]
     aside = _LEADING_ASIDE.match(named)
     named_first = _OBJECT_END.split(named[aside.end() if aside else 0 :], maxsplit=1)[0]
-    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
+    return not _REGISTER_OR_MEASURES.search(clause[start : verb.end()] + named_first)
+
+
+# A second ask joined to a review's by "and", itself a decision: "... and approve the ...".
+_JOINED_DECISION = re.compile(
+    r"\band\s+(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b)", re.I)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.
