@@ -300,3 +300,12 @@ def test_note_and_approve_the_register_leaves_it_a_register(tmp_path: Path) -> N
     page.write_text(NOTE_AND_APPROVE_PAGE.replace(
         "the updated Anti-Money Laundering Policy at Appendix A", "the updated risk register"))
     assert documents_of(page)[-1][0] == "risk_register"
+
+
+# (negative) a council's annual report to its residents, stating no report's purpose, is a
+# publication, no paper
+def test_a_councils_annual_report_without_a_purpose_section_is_no_report(
+        tmp_path: Path) -> None:
+    docs = documents_of(rendered(AUDITORS_ANNUAL_REPORT.replace(
+        "** 1. Purpose of this report", "** Welcome from the Leader"), tmp_path))
+    assert "report" not in [d[0] for d in docs]

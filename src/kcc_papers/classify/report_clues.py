@@ -101,6 +101,10 @@ ANNUAL_REPORT_TITLE = _rx(
     r"(?:[^\S\n]+(?:for[^\S\n]+(?:the[^\S\n]+)?(?:year|period)[^\S\n]+(?:ended|ending|to)"
     r"[^\S\n]+[\w ]{4,20}?|\d{4}(?:[/-]\d{2,4})?))?[^\S\n]*$")
 
+# A report's section saying what it is for, perhaps numbered: "1. Purpose of this report".
+REPORT_PURPOSE = _rx(r"^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?Purpose[^\S\n]+of[^\S\n]+"
+                     r"(?:the[^\S\n]+|this[^\S\n]+)?report\b")
+
 # Read after the performance and risk clues, as they always were.
 LISTED_PAPER_CLUES: tuple[Clue, ...] = (
     # a paper titled under the enclosure code its pack's agenda gives it ("FGP3: Schedule of
@@ -113,7 +117,10 @@ LISTED_PAPER_CLUES: tuple[Clue, ...] = (
     # (work_programmes).
     Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=WORK_PROGRAMME_WORDS),
     # a paper titled as a year's report on a line of its own ("Auditor's Annual Report for the
-    # year ended 31 March 2032", "Internal Audit Annual Report 2031/32"): a report, whoever
-    # wrote it (an external auditor's carries no officer's recommendations)
-    Clue("report", ANNUAL_REPORT_TITLE, FAIR, "title", needs=("annual",)),
+    # year ended 31 March 2032", "Internal Audit Annual Report 2031/32") that says, as a
+    # report's section, what it is for ("1. Purpose of this report"): a report, whoever wrote
+    # it (an external auditor's carries no officer's recommendations); a council's annual
+    # report to its residents states no such purpose and is a publication, no paper
+    Clue("report", ANNUAL_REPORT_TITLE, FAIR, "title", needs=("annual",),
+         requires=REPORT_PURPOSE),
 )
