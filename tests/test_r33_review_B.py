@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pack_documents
+from heldout_support import documents_of, pack_documents, rendered, source_lines
 from test_heldout_round33_B import MEMBER_COLUMN_FRONT
+
+from kcc_papers.classify.report_clues import ANNUAL_REPORT_TITLE
 
 
 def test_regression_a_members_column_named_in_the_plural_heads_the_table(
@@ -18,3 +20,41 @@ def test_regression_a_members_column_named_in_the_plural_heads_the_table(
         front = MEMBER_COLUMN_FRONT.replace("| Cabinet Member |", f"| {column} |")
         assert pack_documents(front, tmp_path)[:2] == [
             ("agenda", "2026-07-06", "Cabinet"), ("minutes", "2026-06-08", "Cabinet")], column
+
+
+def _committee_annual_report(title: str, purpose: str) -> str:
+    """A committee's annual report to council, titled and sectioned as given."""
+    return source_lines(
+        "%% footer Fernhill District Council | Council, 9 December 2031 | {page}",
+        "## Fernhill District Council",
+        f"!! {title}",
+        "Presented to Council on 9 December 2031.",
+        f"** {purpose}",
+        "This report sets out the work of the Committee in 2030/31.",
+        "** 2. Work of the Committee",
+        "The Committee met six times and considered 40 reports.",
+        "** 3. Looking ahead",
+        "The Committee will review its terms of reference.",
+    )
+
+
+def test_regression_an_annual_report_of_the_committee_is_a_report(tmp_path: Path) -> None:
+    # The fix read the committee's name before "Annual Report" only: "Annual Report of the
+    # Audit Committee 2030/31" (or "... to Council") stayed other, its purpose stated.
+    for title in ("Annual Report of the Audit Committee 2030/31",
+                  "Standards Committee Annual Report to Council 2030/31"):
+        docs = documents_of(rendered(_committee_annual_report(
+            title, "1. Purpose of this report"), tmp_path))
+        assert [d[0] for d in docs if d[0] != "pack"] == ["report"], title
+    # (a sentence naming one is still no title)
+    assert not ANNUAL_REPORT_TITLE.search(
+        "The Annual Report of the Audit Committee was noted by Council.\n")
+
+
+def test_regression_a_purpose_section_numbered_1_0_states_the_reports_purpose(
+        tmp_path: Path) -> None:
+    # "1.0 Purpose of Report" (a section numbered with its first point) was no purpose: the
+    # committee's annual report stayed other.
+    docs = documents_of(rendered(_committee_annual_report(
+        "Audit Committee Annual Report 2030/31", "1.0 Purpose of Report"), tmp_path))
+    assert [d[0] for d in docs if d[0] != "pack"] == ["report"]

@@ -48,7 +48,7 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
     # (a report's sections may be numbered: "1. Purpose of this report")
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
-                       + r"\s*(?:(?:\d{1,2}\.?[^\S\n]+)?Purpose\s+of\s+(?:the\s+|this\s+)?Report"
+                       + r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose\s+of\s+(?:the\s+|this\s+)?Report"
                        r"|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
@@ -95,14 +95,19 @@ REPORT_CLUES: tuple[Clue, ...] = (
 )
 
 # A title line naming the paper a year's report: up to five words before "Annual Report", then
-# at most the year it covers ("for the year ended ...", "2031/32"), no sentence.
+# at most whose it is and to whom ("of the Audit Committee", "to Council") and the year it
+# covers ("for the year ended ...", "2031/32"), no sentence.
 ANNUAL_REPORT_TITLE = _rx(
     r"^[^\S\n]*(?:[\w'’&-]+[^\S\n]+){0,5}?Annual[^\S\n]+Report"
+    r"(?:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'’&-]+[^\S\n]+){0,6}?"
+    r"(?:Committee|Panel|Board|Commission|Forum))?"
+    r"(?:[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:Full[^\S\n]+)?Council)?"
     r"(?:[^\S\n]+(?:for[^\S\n]+(?:the[^\S\n]+)?(?:year|period)[^\S\n]+(?:ended|ending|to)"
     r"[^\S\n]+[\w ]{4,20}?|\d{4}(?:[/-]\d{2,4})?))?[^\S\n]*$")
 
-# A report's section saying what it is for, perhaps numbered: "1. Purpose of this report".
-REPORT_PURPOSE = _rx(r"^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?Purpose[^\S\n]+of[^\S\n]+"
+# A report's section saying what it is for, perhaps numbered: "1. Purpose of this report"
+# ("1.0 Purpose of Report", a section numbered with its first paragraph's point).
+REPORT_PURPOSE = _rx(r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose[^\S\n]+of[^\S\n]+"
                      r"(?:the[^\S\n]+|this[^\S\n]+)?report\b")
 
 # Read after the performance and risk clues, as they always were.
