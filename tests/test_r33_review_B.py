@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_documents, rendered, source_lines
-from test_heldout_round33_B import MEMBER_COLUMN_FRONT
+from test_heldout_round33_B import MEMBER_COLUMN_FRONT, NOTE_AND_APPROVE_PAGE
 
 from kcc_papers.classify.report_clues import ANNUAL_REPORT_TITLE
 
@@ -58,3 +58,26 @@ def test_regression_a_purpose_section_numbered_1_0_states_the_reports_purpose(
     docs = documents_of(rendered(_committee_annual_report(
         "Audit Committee Annual Report 2030/31", "1.0 Purpose of Report"), tmp_path))
     assert [d[0] for d in docs if d[0] != "pack"] == ["report"]
+
+
+_JOINED = "note the checks made in the year and approve the updated Anti-Money Laundering Policy"
+
+
+def _asked(asks: str, tmp_path: Path) -> str:
+    page = tmp_path / "page.html"
+    page.write_text(NOTE_AND_APPROVE_PAGE.replace(_JOINED, asks))
+    return documents_of(page)[-1][0]
+
+
+def test_regression_note_and_to_approve_or_a_second_point_is_that_decisions_report(
+        tmp_path: Path) -> None:
+    # The fix read "and approve" straight after the first ask only: "and to approve", or the
+    # second ask a list's next point ("; and (b) approve"), left the report a risk register.
+    assert NOTE_AND_APPROVE_PAGE.count(_JOINED) == 1
+    for asks in ("note the checks made in the year and to approve the updated Policy",
+                 "(a) note the checks made in the year; and (b) approve the updated Policy",
+                 "note the checks made in the year; and approve the updated Policy"):
+        assert _asked(asks, tmp_path) == "report", asks
+    # (approving the register so joined is still the register's own paper)
+    assert _asked("(a) note the checks made in the year; and (b) approve the updated risk"
+                  " register", tmp_path) == "risk_register"

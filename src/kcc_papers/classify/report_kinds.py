@@ -174,15 +174,22 @@ def _asks_a_decision(head: str) -> bool:
     lead = _ASK_LEAD.search(head)
     if lead is None:
         return False
-    clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
-    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    clauses = _CLAUSE_END.split(head[lead.end() : lead.end() + ASK_CLAUSE_CHARS], maxsplit=1)
+    clause = clauses[0]
     verb = _ASK_VERB.search(clause)
     start = 0
-    if verb and not verb.group("decide") and (
-            joined := _JOINED_DECISION.search(clause, verb.end())):
-        # "note the counter fraud activity ... and approve the updated Anti-Fraud Strategy":
-        # the second ask, joined to the first, is a decision; it is read on its own
-        start, verb = joined.start(), _ASK_VERB.search(clause, joined.end())
+    if verb and not verb.group("decide"):
+        joined = _JOINED_DECISION.search(clause, verb.end())
+        # (or joined past the first ask's end: "note the activity in the year; and (b)
+        # approve the updated Policy", the next clause opening with its "and")
+        if joined is None and len(clauses) > 1 and (
+                joined := _JOINED_DECISION.match(nxt := clauses[1].lstrip())):
+            clause = _CLAUSE_END.split(nxt, maxsplit=1)[0]
+        if joined:
+            # "note the counter fraud activity ... and approve the updated Anti-Fraud
+            # Strategy": the second ask, joined to the first, is a decision; it is read on
+            # its own
+            start, verb = joined.start(), _ASK_VERB.search(clause, joined.end())
     if not (verb and verb.group("decide")):
         return False
     # what it decides on is the thing the verb names first: "approves the Business Plan
@@ -196,9 +203,11 @@ def _asks_a_decision(head: str) -> bool:
     return not _REGISTER_OR_MEASURES.search(clause[start : verb.end()] + named_first)
 
 
-# A second ask joined to a review's by "and", itself a decision: "... and approve the ...".
+# A second ask joined to a review's by "and", itself a decision: "... and approve the ...",
+# "... and to approve ...", "...; and (b) approve ...".
 _JOINED_DECISION = re.compile(
-    r"\band\s+(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b)", re.I)
+    r"\band\s+(?:\(?[a-z0-9]{1,2}\)\s+)?(?:to\s+)?"
+    r"(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b)", re.I)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.
