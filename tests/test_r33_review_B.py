@@ -81,3 +81,30 @@ def test_regression_note_and_to_approve_or_a_second_point_is_that_decisions_repo
     # (approving the register so joined is still the register's own paper)
     assert _asked("(a) note the checks made in the year; and (b) approve the updated risk"
                   " register", tmp_path) == "risk_register"
+
+
+def _decisions_list(title: str, date_line: str) -> str:
+    """A text list of a meeting's decisions under the council's name, titled as given."""
+    return "\n".join([
+        "Marlstone Council", "", title, date_line, "",
+        "1. Revenue Budget Monitoring", "Decision: That the forecast outturn be noted.", "",
+        "2. Leisure Contract", "Decision: That the contract be awarded to Active Ltd.", ""])
+
+
+def test_regression_decisions_of_the_body_in_capitals_or_dated_on_its_line(
+        tmp_path: Path) -> None:
+    # The fix read the title in its own case over a bare date line only: set in capitals, its
+    # date on the title's line ("held on ..."), or labelled under it, the list stayed other or
+    # took its title for the body.
+    paper = tmp_path / "paper.txt"
+    for title, date_line, body in (
+            ("DECISIONS OF THE EXECUTIVE", "4 NOVEMBER 2025", "Executive"),
+            ("Decisions of the Executive held on 4 November 2025", "", "Executive"),
+            ("Decisions of the Planning Committee", "Date of meeting: 4 November 2025",
+             "Planning Committee")):
+        paper.write_text(_decisions_list(title, date_line))
+        assert documents_of(paper)[-1] == ("decision", "2025-11-04", body), title
+    # (a member's decisions are no meeting's)
+    paper.write_text(_decisions_list("Decisions of the Executive Member for Housing",
+                                     "4 November 2025"))
+    assert documents_of(paper)[-1][0] != "decision"

@@ -37,10 +37,13 @@ DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
 # "Decisions of the Executive", "Decisions of the Licensing Committee" (a list of the day's
 # decisions, each item printing its "Decision:"; a report's "decisions of the Committee" is
 # inside a sentence, never its own line).
+# (set in capitals, "DECISIONS OF THE EXECUTIVE"; or its date on the title's line: "Decisions
+# of the Executive held on 4 November 2025")
 DECISIONS_OF_BODY = re.compile(
-    r"^[^\S\n]*Decisions[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}?"
-    r"(?:Committee|Cabinet|Council|Board|Panel|Executive|Sub-Committee|Forum|Authority|"
-    r"Commission)[^\S\n]*$", re.M)
+    r"^[^\S\n]*(?i:Decisions[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}?"
+    r"(?i:Committee|Cabinet|Council|Board|Panel|Executive|Sub-Committee|Forum|Authority|"
+    r"Commission)(?:[^\S\n]+(?i:held[^\S\n]+)?(?i:on)[^\S\n]+(?:\w+day,?[^\S\n]+)?\d{1,2}\b.*)?"
+    r"[^\S\n]*$", re.M)
 
 
 DECISION_CLUES: tuple[Clue, ...] = (

@@ -108,9 +108,12 @@ DECISIONS_PUBLISHED_FOR = re.compile(
 # ... or a page's title naming whose decisions they are, its meeting's date opening the line
 # under it: "Decisions of the Executive" over "Tuesday 4 November 2025, 10.00 am, Council
 # Chamber, ..." (the time and venue after the date are no part of it).
+# (or its date labelled, "Date of meeting: 4 November 2025", or on the title's line: "Decisions
+# of the Executive held on 4 November 2025")
 DECISIONS_OF_BODY = re.compile(
-    rf"^\s*(?i:decisions\s+of\s+)(?:the\s+)?(?P<body>{BODY_NAME})\s*[,:–—-]?\s+"
-    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
+    rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{BODY_NAME})\s*[,:–—-]?\s+"
+    r"(?i:(?:held\s+)?on\s+|(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
 def decisions_taken(lines: list[str]) -> dict[str, object]:
@@ -124,7 +127,10 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
                  or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
-                 or DECISIONS_OF_BODY.match(title))
+                 or DECISIONS_OF_BODY.match(title)
+                 # (its title set in capitals: "DECISIONS OF THE EXECUTIVE" over its date)
+                 or (DECISIONS_OF_BODY.match(title.replace(line, line.title(), 1))
+                     if line.isupper() else None))
             body = (m.groupdict().get("body") or m.group("by")) if m else None
             if m and body and (d := find_date(m.group("when"))):
                 return {"committee": " ".join(body.split()), "meeting_date": d}
