@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_documents, rendered, source_lines
-from test_heldout_round33_B import MEMBER_COLUMN_FRONT, NOTE_AND_APPROVE_PAGE
-
 from kcc_papers.classify.report_clues import ANNUAL_REPORT_TITLE
+from test_heldout_round33_B import MEMBER_COLUMN_FRONT, NOTE_AND_APPROVE_PAGE
 
 
 def test_regression_a_members_column_named_in_the_plural_heads_the_table(

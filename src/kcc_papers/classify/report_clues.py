@@ -48,7 +48,8 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
     # (a report's sections may be numbered: "1. Purpose of this report")
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
-                       + r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose\s+of\s+(?:the\s+|this\s+)?Report"
+                       + r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose\s+of\s+"
+                       r"(?:the\s+|this\s+)?Report"
                        r"|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
