@@ -33,6 +33,17 @@ DECISION_BOX = re.compile(
 ANNOTATED_AGENDA = re.compile(r"\bAnnotated\s+Agenda\b|\bDecisions\s+of\s+the\s+Meeting\b", re.I)
 # what an item of such a record prints under it, a label opening its line: "DECISION: That ..."
 DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
+# A meeting's record of its decisions titled by whose they are, the title's whole line:
+# "Decisions of the Executive", "Decisions of the Licensing Committee" (a list of the day's
+# decisions, each item printing its "Decision:"; a report's "decisions of the Committee" is
+# inside a sentence, never its own line).
+# (set in capitals, "DECISIONS OF THE EXECUTIVE"; or its date on the title's line: "Decisions
+# of the Executive held on 4 November 2025")
+DECISIONS_OF_BODY = re.compile(
+    r"^[^\S\n]*(?i:Decisions[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(?:[A-Z][\w&'’-]*[^\S\n]+){0,6}?"
+    r"(?i:Committee|Cabinet|Council|Board|Panel|Executive|Sub-Committee|Forum|Authority|"
+    r"Commission)(?:[^\S\n]+(?i:held[^\S\n]+)?(?i:on)[^\S\n]+(?:\w+day,?[^\S\n]+)?\d{1,2}\b.*)?"
+    r"[^\S\n]*$", re.M)
 
 
 DECISION_CLUES: tuple[Clue, ...] = (
@@ -44,6 +55,8 @@ DECISION_CLUES: tuple[Clue, ...] = (
     # the meeting's decisions, not its notice (an agenda's items ask, they do not decide)
     Clue("decision", ANNOTATED_AGENDA, STRONG, "title", requires=DECISION_LABEL,
          needs=("annotated", "decisions")),
+    Clue("decision", DECISIONS_OF_BODY, STRONG, "title", requires=DECISION_LABEL,
+         needs=("decisions",)),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
     Clue("decision", _rx(_LINE_START_BEFORE_RUN_END

@@ -45,9 +45,10 @@ MINUTES_CLUES: tuple[Clue, ...] = (
                         r"Partnership|Assembly)\s*$", re.M), STRONG, "title", needs=("notes",)),
     # "Minutes of the meeting held on ..." as the document's title (an agenda numbers it as an
     # item, which never matches), and minutes labelled "Minute No. 45" through the text
-    # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...")
-    Clue("minutes", _rx(r"^\s*(?:Minutes|Notes)\s+of\s+the\s+meeting\s+held\s+on\b"), FAIR,
-         "title"),
+    # (a board that keeps notes titles them the same way: "Notes of the meeting held on ...";
+    # so do a committee's minutes headed as its record: "Record of the meeting held on ...")
+    Clue("minutes", _rx(r"^\s*(?:Minutes|Notes|Record)\s+of\s+the\s+meeting\s+held\s+on\b"),
+         FAIR, "title"),
     # ... or the notes of a members' briefing, workshop or seminar so titled ("NOTES of the
     # informal All Member Briefing held in the Council Chamber ... on ..."): the record of who
     # met and what was said, as minutes are

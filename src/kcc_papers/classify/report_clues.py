@@ -46,8 +46,11 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        + r"\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
                        r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
+    # (a report's sections may be numbered: "1. Purpose of this report")
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
-                       + r"\s*(?:Purpose\s+of\s+(?:the\s+|this\s+)?Report|Reasons?\s+for\s+"
+                       + r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose\s+of\s+"
+                       r"(?:the\s+|this\s+)?Report"
+                       r"|Reasons?\s+for\s+"
                        r"(?:the\s+)?Recommendations?|Report\s+(?:of|by|author)\b|Issue\s+for\s+"
                        r"Decision|Executive\s+Summary|Summary\s*:)"), WEAK),
     # a report addressed to the council's members at its head, its title after a colon, as an
@@ -92,6 +95,22 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
 )
 
+# A title line naming the paper a year's report: up to five words before "Annual Report", then
+# at most whose it is and to whom ("of the Audit Committee", "to Council") and the year it
+# covers ("for the year ended ...", "2031/32"), no sentence.
+ANNUAL_REPORT_TITLE = _rx(
+    r"^[^\S\n]*(?:[\w'’&-]+[^\S\n]+){0,5}?Annual[^\S\n]+Report"
+    r"(?:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\w'’&-]+[^\S\n]+){0,6}?"
+    r"(?:Committee|Panel|Board|Commission|Forum))?"
+    r"(?:[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:Full[^\S\n]+)?Council)?"
+    r"(?:[^\S\n]+(?:for[^\S\n]+(?:the[^\S\n]+)?(?:year|period)[^\S\n]+(?:ended|ending|to)"
+    r"[^\S\n]+[\w ]{4,20}?|\d{4}(?:[/-]\d{2,4})?))?[^\S\n]*$")
+
+# A report's section saying what it is for, perhaps numbered: "1. Purpose of this report"
+# ("1.0 Purpose of Report", a section numbered with its first paragraph's point).
+REPORT_PURPOSE = _rx(r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]+)?Purpose[^\S\n]+of[^\S\n]+"
+                     r"(?:the[^\S\n]+|this[^\S\n]+)?report\b")
+
 # Read after the performance and risk clues, as they always were.
 LISTED_PAPER_CLUES: tuple[Clue, ...] = (
     # a paper titled under the enclosure code its pack's agenda gives it ("FGP3: Schedule of
@@ -103,4 +122,11 @@ LISTED_PAPER_CLUES: tuple[Clue, ...] = (
     # an executive's forward work programme (a forward plan), nor a numbered agenda row
     # (work_programmes).
     Clue("report", WORK_PROGRAMME_TITLE, FAIR, "title", needs=WORK_PROGRAMME_WORDS),
+    # a paper titled as a year's report on a line of its own ("Auditor's Annual Report for the
+    # year ended 31 March 2032", "Internal Audit Annual Report 2031/32") that says, as a
+    # report's section, what it is for ("1. Purpose of this report"): a report, whoever wrote
+    # it (an external auditor's carries no officer's recommendations); a council's annual
+    # report to its residents states no such purpose and is a publication, no paper
+    Clue("report", ANNUAL_REPORT_TITLE, FAIR, "title", needs=("annual",),
+         requires=REPORT_PURPOSE),
 )

@@ -153,8 +153,9 @@ _ASK_LEAD = re.compile(
 # The ask runs to its clause's end (a list's next point, a sentence's stop), within this much.
 ASK_CLAUSE_CHARS = 300
 # (a list point's letter opening its line, "a. approves the agreement", is no sentence's stop:
-# the points are the asks the lead opens, r25b's BCF report)
-_CLAUSE_END = re.compile(r"(?<!^[a-z])[;.](?:\s|$)", re.I | re.M)
+# the points are the asks the lead opens, r25b's BCF report; nor is its number: "The Committee
+# is asked to:" over "1. approve the Medium Term Financial Strategy ...")
+_CLAUSE_END = re.compile(r"(?<!^[a-z])(?<!^\d)(?<!^\d\d)[;.](?:\s|$)", re.I | re.M)
 # An ask's verb: a decision's ("approve", "award") or a review's ("note", "consider"; and
 # "endorse", which asks for support of what the paper reports: "ENDORSE the actions taken").
 # Endorsing recommendations ("endorse the following recommendations and refer them to
@@ -181,9 +182,22 @@ def _asks_a_decision(head: str) -> bool:
     lead = _ASK_LEAD.search(head)
     if lead is None:
         return False
-    clause = head[lead.end() : lead.end() + ASK_CLAUSE_CHARS]
-    clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+    clauses = _CLAUSE_END.split(head[lead.end() : lead.end() + ASK_CLAUSE_CHARS], maxsplit=1)
+    clause = clauses[0]
     verb = _ASK_VERB.search(clause)
+    start = 0
+    if verb and not verb.group("decide"):
+        joined = _JOINED_DECISION.search(clause, verb.end())
+        # (or joined past the first ask's end: "note the activity in the year; and (b)
+        # approve the updated Policy", the next clause opening with its "and")
+        if joined is None and len(clauses) > 1 and (
+                joined := _JOINED_DECISION.match(nxt := clauses[1].lstrip())):
+            clause = _CLAUSE_END.split(nxt, maxsplit=1)[0]
+        if joined:
+            # "note the counter fraud activity ... and approve the updated Anti-Fraud
+            # Strategy": the second ask, joined to the first, is a decision; it is read on
+            # its own
+            start, verb = joined.start(), _ASK_VERB.search(clause, joined.end())
     if not (verb and verb.group("decide")):
         return False
     # what it decides on is the thing the verb names first: "approves the Business Plan
@@ -194,7 +208,14 @@ def _asks_a_decision(head: str) -> bool:
     named = clause[verb.end() :]
     aside = _LEADING_ASIDE.match(named)
     named_first = _OBJECT_END.split(named[aside.end() if aside else 0 :], maxsplit=1)[0]
-    return not _REGISTER_OR_MEASURES.search(clause[: verb.end()] + named_first)
+    return not _REGISTER_OR_MEASURES.search(clause[start : verb.end()] + named_first)
+
+
+# A second ask joined to a review's by "and", itself a decision: "... and approve the ...",
+# "... and to approve ...", "...; and (b) approve ...".
+_JOINED_DECISION = re.compile(
+    r"\band\s+(?:\(?[a-z0-9]{1,2}\)\s+)?(?:to\s+)?"
+    r"(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b)", re.I)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.

@@ -26,7 +26,10 @@ AGENDA_TABLE_HEADER = re.compile(
     r"Report\s+(?:No\.?|Number|Ref(?:erence)?)|"
     # ... or the paper itself, "Report" over "Attached", "To follow", "Pages 6 - 10"
     r"Reports?|"
-    r"(?:Lead\s+|Responsible\s+)?Officer)\s*$"
+    # ... or the member who presents it: "Item / Business / Cabinet Member", "Portfolio Holder"
+    # (the column may name them as more than one: "Cabinet Member(s)", "Lead Officers")
+    r"(?:Cabinet|Executive)\s+Member(?:s|\(s\))?|Portfolio(?:\s+Holders?(?:\(s\))?)?|"
+    r"(?:Lead\s+|Responsible\s+)?Officer(?:s|\(s\))?)\s*$"
     # ... or the number's column left unnamed, "Item" naming the titles', then whose paper it
     # is: "| | Item | Lead officer |"
     # ("| Item | | Report |": the item's paper, "Attached" or "To follow")

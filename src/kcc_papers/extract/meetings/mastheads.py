@@ -124,13 +124,16 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # ("Trust Board meeting in public" alone over its cover sheet's labels: the
             # session said after the name is no part of it)
             s = SESSION_BRACKET.sub("", s)
-            if not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
+            if sole:
+                s = sole  # "EXECUTIVE" over its date: the body named by its one word
+            elif not is_masthead_name(s) or COUNCIL.fullmatch(s.strip()):
                 continue
         for below in lines[n + 1 : n + 1 + DATE_BELOW_LINES]:
             # a body named nearer the date ("RIVERLEA INTEGRATION JOINT BOARD / Audit and
             # Risk Committee / Meeting date: ...", or "Cabinet - 14 January 2026") is the one
             # meeting; the line above it is the body it belongs to
-            if is_masthead_name(_split_masthead(below)[0]):
+            # (or by its one word: "Thornbury Vale Council" / "EXECUTIVE" / "8 February 2033")
+            if is_masthead_name(_split_masthead(below)[0]) or _sole_body_name(below):
                 break
             # (a paper's title dated under it, "Risk and Issues Register - 28 November 2028",
             # dates the register, not the meeting)

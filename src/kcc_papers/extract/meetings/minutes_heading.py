@@ -238,8 +238,10 @@ def _council(head: list[str]) -> str | None:
     return None
 
 
-# The word before a board's name in its notes' heading: "Notes of the Project Board".
-_NOTES_OF = re.compile(r"^\s*Notes\s+of\s+(?:the\s+)?", re.I)
+# The word before a board's name in its notes' heading: "Notes of the Project Board"; or in
+# a minutes page's title over its date line, no sentence: "Minutes of Policy and Resources
+# Committee" over "Wednesday, 15th January, 2025" (what the page is, not the body's name).
+_NOTES_OF = re.compile(r"^\s*(?:Notes|Minutes?)\s+of\s+(?:the\s+)?", re.I)
 # The notes' own heading sentence naming no body, as "Minutes of the meeting held on ..." names
 # none: "Notes of the meeting held on Tuesday 4 March 2031" under the masthead line that names
 # the group ("Kestrel Bay Safety Advisory Group"). The masthead ends above it: a line below

@@ -74,7 +74,10 @@ DECISIONS_TAKEN = re.compile(
     r"(?i:(?:(?:(?-i:[A-Z])[\w-]*['’]s?[^\S\n]+)?(?:record|schedule|notice)\s+of\s+)?decisions?\s+"
     r"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
     rf"(?P<by>{BODY_NAME})\s+)?"
-    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})$")
+    # (the sentence may run on after its date to the time and venue: "... held on Tuesday 17
+    # September 2026 at 6.00 pm in the Council Chamber, ...", a page's one paragraph)
+    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})"
+    r"(?:\s+(?i:at)\s.*)?$")
 
 
 # ... or in the line under its title that says which meeting's they are: "Decisions
@@ -102,6 +105,17 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
 
 
+# ... or a page's title naming whose decisions they are, its meeting's date opening the line
+# under it: "Decisions of the Executive" over "Tuesday 4 November 2025, 10.00 am, Council
+# Chamber, ..." (the time and venue after the date are no part of it).
+# (or its date labelled, "Date of meeting: 4 November 2025", or on the title's line: "Decisions
+# of the Executive held on 4 November 2025")
+DECISIONS_OF_BODY = re.compile(
+    rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{BODY_NAME})\s*[,:–—-]?\s+"
+    r"(?i:(?:held\s+)?on\s+|(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
+
+
 def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
     next line: "... held on 12th" over "October 2027")."""
@@ -112,7 +126,11 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             # web page's menu, it would take the menu's last word into the body's name)
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
-                 or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None))
+                 or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
+                 or DECISIONS_OF_BODY.match(title)
+                 # (its title set in capitals: "DECISIONS OF THE EXECUTIVE" over its date)
+                 or (DECISIONS_OF_BODY.match(title.replace(line, line.title(), 1))
+                     if line.isupper() else None))
             body = (m.groupdict().get("body") or m.group("by")) if m else None
             if m and body and (d := find_date(m.group("when"))):
                 return {"committee": " ".join(body.split()), "meeting_date": d}
