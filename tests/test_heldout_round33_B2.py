@@ -1,0 +1,91 @@
+"""Held-out round 33, documents left after fixer B: the rules the round's misses showed (the
+last minutes printed on under the agenda's end on its page, a joint body's name beside the
+column of its member councils, a report headed "A report by ... to the ... Committee", a
+report headed "Committee:" over "Author:", a web page's lead saying it is another version of
+the report), each on a small paper in the layout that showed it, with a case the rule must
+not reach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of
+
+# r33b: a district's text pack, form feeds between its pages, the last minutes printed on
+# under the agenda's last item on the agenda's page (no form feed between them).
+TEXT_PACK = """                 MARSHFORD BOROUGH COUNCIL
+
+                     LICENSING COMMITTEE
+
+Date:    Tuesday, 8 April 2025
+Time:    7.00 pm
+Venue:   Committee Room 2, Civic Offices, Marshford
+
+                              AGENDA
+
+1.   Apologies for Absence
+2.   Declarations of Interest
+3.   Minutes of the Meeting held on 11 March 2025            1 - 3
+4.   Review of Street Trading Policy                         4 - 12
+
+
+                 MARSHFORD BOROUGH COUNCIL
+
+        MINUTES OF THE MEETING OF THE LICENSING COMMITTEE
+                 HELD ON TUESDAY, 11 MARCH 2025
+
+PRESENT: Councillor P. Rowntree (Chair) and Councillors D. Astley,
+M. Belcher and S. Quarry.
+
+41.  APOLOGIES FOR ABSENCE
+
+An apology for absence was received from Councillor T. Ford.
+
+42.  HACKNEY CARRIAGE FARES
+
+RESOLVED: That the table of hackney carriage fares be approved.
+\f43.  TAXI LICENSING POLICY
+
+RESOLVED: That the draft policy be approved for consultation.
+
+The meeting closed at 8.15 pm.
+\f                                              Agenda Item 4
+
+                 MARSHFORD BOROUGH COUNCIL
+
+                     LICENSING COMMITTEE
+                        8 April 2025
+
+              REVIEW OF STREET TRADING POLICY
+
+Report of: Head of Regulatory Services
+
+1. The Council's street trading policy was adopted in 2019 and is due for review.
+
+2. RECOMMENDATION: That the Committee approves the revised policy for consultation.
+"""
+
+
+def test_minutes_printed_on_under_the_agenda_on_its_page_start_there(tmp_path: Path) -> None:
+    path = tmp_path / "pack.txt"
+    path.write_text(TEXT_PACK)
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("agenda", "2025-04-08", "Licensing Committee"),
+        ("minutes", "2025-03-11", "Licensing Committee"),
+        ("report", "2025-04-08", "Licensing Committee"),
+    ]
+
+
+def test_an_agenda_row_naming_minutes_with_no_one_present_under_it_starts_none(
+        tmp_path: Path) -> None:
+    # (the agenda's own row names the minutes to confirm; no "Present:" follows it: the
+    # minutes are on the next page, where the form feed starts them)
+    pack = TEXT_PACK.replace(
+        "4.   Review of Street Trading Policy                         4 - 12\n",
+        "4.   Review of Street Trading Policy                         4 - 12\n"
+        "5.   Minutes of the Meeting of the Licensing Sub-Committee held on 20 March 2025\n"
+        "     (for information)\n")
+    path = tmp_path / "pack.txt"
+    path.write_text(pack)
+    kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
+    assert kinds == ["agenda", "minutes", "report"]
