@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of
+from heldout_support import documents_of, pack_documents, source_lines
+from kcc_papers.extract.meetings.council_columns import left_of_councils
+from kcc_papers.load.model import Line
 
 # r33b: a district's text pack, form feeds between its pages, the last minutes printed on
 # under the agenda's last item on the agenda's page (no form feed between them).
@@ -89,3 +91,44 @@ def test_an_agenda_row_naming_minutes_with_no_one_present_under_it_starts_none(
     path.write_text(pack)
     kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
     assert kinds == ["agenda", "minutes", "report"]
+
+
+# r33f: a joint committee's masthead in two columns: its name on the left, its member
+# councils listed on the right, both wrapped over the same lines.
+JOINT_PACK = source_lines(
+    "%% header Harrowdale Vale Joint Parking Board",
+    "<> HARROWDALE VALE JOINT PARKING BOARD || Fellmouth District Council, Harrowdale Borough "
+    "Council, Overmoor County Council",
+    "<> Wednesday 14 October 2026 at 10.00 am || Committee Room A, Fellmouth Town Hall",
+    "## Agenda",
+    "|- Item | Title | Lead |",
+    "| 1 | Apologies for absence | Chair |",
+    "| 2 | Minutes of the meeting held on 8 July 2026 | Chair |",
+    "| 3 | Parking Enforcement Annual Report | Parking Manager |",
+    "--- page ---",
+    "## Harrowdale Vale Joint Parking Board",
+    "** Minutes of the meeting held on Wednesday 8 July 2026",
+    "Present:\tCouncillors T. Ashworth (Chair), B. Kettle and W. Sowerby",
+    "** 1 Apologies for absence",
+    "None.",
+    "** 2 Parking charges",
+    "RESOLVED: That the charges for 2027 be approved.",
+)
+
+
+def test_a_joint_bodys_name_is_read_from_its_own_column(tmp_path: Path) -> None:
+    assert pack_documents(JOINT_PACK, tmp_path)[0] == (
+        "agenda", "2026-10-14", "Harrowdale Vale Joint Parking Board")
+
+
+def _two_runs(left: str, right: str) -> Line:
+    return Line(text=f"{left} {right}", spans=[(60.0, left), (310.0, right)])
+
+
+def test_a_right_column_that_lists_no_councils_leaves_the_line_whole() -> None:
+    councils = [_two_runs("NORTHFLEET JOINT", "Eastling District Council, Sheppey"),
+                _two_runs("COMMITTEE", "Borough Council")]
+    venue = [_two_runs("NORTHFLEET JOINT", "Committee Room 1, Eastling"),
+             _two_runs("COMMITTEE", "Council Offices")]
+    assert left_of_councils(councils) == ["NORTHFLEET JOINT", "COMMITTEE"]
+    assert left_of_councils(venue) == [None, None]
