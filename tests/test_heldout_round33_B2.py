@@ -12,6 +12,7 @@ from pathlib import Path
 from heldout_support import documents_of, pack_documents, source_lines
 from kcc_papers.extract.meetings.council_columns import left_of_councils
 from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.report_heads import REPORT_BY_TO
 
 # r33b: a district's text pack, form feeds between its pages, the last minutes printed on
 # under the agenda's last item on the agenda's page (no form feed between them).
@@ -132,3 +133,61 @@ def test_a_right_column_that_lists_no_councils_leaves_the_line_whole() -> None:
              _two_runs("COMMITTEE", "Council Offices")]
     assert left_of_councils(councils) == ["NORTHFLEET JOINT", "COMMITTEE"]
     assert left_of_councils(venue) == [None, None]
+
+
+# r33a: a county's committee pack, each item's report under the council's masthead headed by
+# its lettered item in bold, its title, then "A report by <officer> to the <committee> on
+# <date>." (no "Report of:" label).
+LETTERED_PACK = source_lines(
+    "## SOUTHMERE COUNTY COUNCIL",
+    "!! PLANNING APPLICATIONS COMMITTEE",
+    "Wednesday, 12 November 2025 at 10.00 am",
+    "** AGENDA",
+    "** A. FORMALITIES",
+    "A1 Minutes of the meeting held on 10 September 2025",
+    "** B. APPLICATIONS",
+    "B1 Extension to Fordwich Quarry",
+    "B2 Waste transfer station at Elmsted",
+    "--- page ---",
+    "## SOUTHMERE COUNTY COUNCIL",
+    "!! PLANNING APPLICATIONS COMMITTEE",
+    "MINUTES of a meeting of the Planning Applications Committee held at County Hall on "
+    "Wednesday, 10 September 2025.",
+    "PRESENT: Mr A Bekesbourne (Chair), Mrs C Wingham and Mr D Ickham",
+    "** 12. Minutes",
+    "RESOLVED that the minutes of the meeting held on 9 July 2025 be approved.",
+    "--- page ---",
+    "## SOUTHMERE COUNTY COUNCIL",
+    "|- Item B1 | |",
+    "| Extension to Fordwich Quarry | |",
+    "A report by the Head of Planning Applications to the Planning Applications Committee on "
+    "Wednesday 12 November 2025.",
+    "Recommendation: I recommend that permission be granted subject to conditions.",
+    "1. The quarry has worked sand and gravel since 1987.",
+    "--- page ---",
+    "## SOUTHMERE COUNTY COUNCIL",
+    "|- Item B2 | |",
+    "| Waste transfer station at Elmsted | |",
+    "A report by the Head of Planning Applications to the Planning Applications Committee on "
+    "Wednesday 12 November 2025.",
+    "Recommendation: I recommend that permission be refused.",
+    "1. The site lies in the open countryside.",
+)
+
+
+def test_a_report_by_its_author_to_the_committee_heads_a_report(tmp_path: Path) -> None:
+    assert pack_documents(LETTERED_PACK, tmp_path) == [
+        ("agenda", "2025-11-12", "Planning Applications Committee"),
+        ("minutes", "2025-09-10", "Planning Applications Committee"),
+        ("report", "2025-11-12", "Planning Applications Committee"),
+        ("report", "2025-11-12", "Planning Applications Committee"),
+    ]
+
+
+def test_a_minutes_sentence_about_a_report_is_no_report_head() -> None:
+    assert REPORT_BY_TO.match(
+        "A report by the Head of Planning Applications to the Planning Applications Committee")
+    assert not REPORT_BY_TO.match(
+        "A report by the Director of Finance sought approval to award a contract.")
+    assert not REPORT_BY_TO.match(
+        "A report by the Director of Finance was noted. It went to the Cabinet.")
