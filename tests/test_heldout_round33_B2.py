@@ -191,3 +191,47 @@ def test_a_minutes_sentence_about_a_report_is_no_report_head() -> None:
         "A report by the Director of Finance sought approval to award a contract.")
     assert not REPORT_BY_TO.match(
         "A report by the Director of Finance was noted. It went to the Cabinet.")
+
+
+# r33f: a district's audit pack, a report titled in heading type over "Committee:", "Date:"
+# and "Author:" (no "Report to:" or "Report of:").
+AUTHORED_PACK = source_lines(
+    "## Kestermoor District Council",
+    "** Governance Committee",
+    "Tuesday 17 March 2026 at 6.00 pm",
+    "** Agenda",
+    "1. Minutes of the Meeting held on 13 January 2026",
+    "2. Treasury Management Mid-Year Review 2025/26",
+    "--- page ---",
+    "## Governance Committee",
+    "** Minutes of the Meeting held on Tuesday 13 January 2026",
+    "Present: Councillors R. Hale (Chairman), J. Brook and S. Ling",
+    "** GC/31 Minutes",
+    "RESOLVED that the minutes of the meeting held on 11 November 2025 be approved.",
+    "--- page ---",
+    "## Treasury Management Mid-Year Review 2025/26",
+    "Committee:\tGovernance Committee",
+    "Date:\t17 March 2026",
+    "Author:\tChief Finance Officer",
+    "** Recommendation",
+    "That the Committee notes the treasury management activity for the first half of the year.",
+)
+
+
+def test_a_title_over_its_committee_and_author_labels_heads_a_report(tmp_path: Path) -> None:
+    assert pack_documents(AUTHORED_PACK, tmp_path) == [
+        ("agenda", "2026-03-17", "Governance Committee"),
+        ("minutes", "2026-01-13", "Governance Committee"),
+        ("report", "2026-03-17", "Governance Committee"),
+    ]
+
+
+def test_an_author_label_without_the_committee_over_it_heads_nothing(tmp_path: Path) -> None:
+    # (a report's closing block, its heading over "Author:", at its next page's top)
+    pack = AUTHORED_PACK + source_lines(
+        "--- page ---",
+        "## Background papers",
+        "Author:\tChief Finance Officer",
+        "Treasury Management Strategy 2025/26, Council, 26 February 2025.",
+    )
+    assert len(pack_documents(pack, tmp_path)) == 3
