@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, pack_documents, source_lines
+from heldout_support import documents_of, html_page, pack_documents, source_lines
 from kcc_papers.extract.meetings.council_columns import left_of_councils
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.report_heads import REPORT_BY_TO
@@ -235,3 +235,29 @@ def test_an_author_label_without_the_committee_over_it_heads_nothing(tmp_path: P
         "Treasury Management Strategy 2025/26, Council, 26 February 2025.",
     )
     assert len(pack_documents(pack, tmp_path)) == 3
+
+
+# r33a: a county's web page of a report, its lead saying it is the accessible version of the
+# report for an item, before the report's title and its "By/To/Subject" head.
+ACCESSIBLE_PAGE = html_page(
+    "<p>Northmarsh County Council</p>",
+    "<p>Accessible version of the report for Item 4, Adult Social Care Cabinet Committee, "
+    "Thursday 20 November 2025, 2.00 pm, Council Chamber. The PDF version is available from "
+    "the meeting page.</p>",
+    "<h1>Adult Social Care Quarterly Update</h1>",
+    "<table><tr><td>By</td><td>Mr T Hythe, Cabinet Member for Adult Social Care</td></tr>",
+    "<tr><td>To</td><td>Adult Social Care Cabinet Committee - 20 November 2025</td></tr>",
+    "<tr><td>Subject</td><td>Adult Social Care Quarterly Update</td></tr></table>",
+    "<h2>Summary</h2>",
+    "<p>This report updates the Committee on the service's work in the quarter.</p>",
+    "<h2>Recommendation(s)</h2>",
+    "<p>The Committee is asked to NOTE the report.</p>",
+)
+
+
+def test_a_pages_lead_saying_it_is_a_version_of_the_report_is_no_document(
+        tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(ACCESSIBLE_PAGE, encoding="utf-8")
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("report", "2025-11-20", "Adult Social Care Cabinet Committee")]
