@@ -61,9 +61,14 @@ MEETING_NOTICE = re.compile(
 # A web page's lead saying the page is the paper below it ("This page reproduces the
 # performance framework report considered by the Combined Authority Board at its meeting on
 # 19 November 2032. ..."): the page's introduction to that paper, however long, no paper.
+# (or that it is another version of that paper, its lead before the paper's title: "Accessible
+# version of the report for Item 6, Corporate Parenting Panel, ... The PDF version is
+# available from the meeting page.")
 PAGE_REPRODUCES = re.compile(
-    r"^\s*This\s+page\s+(?:reproduces|sets\s+out|contains|presents|publishes)\s+"
-    r"(?:the\s+|a\s+)?[^.]{0,80}?\b(?:report|paper)\b", re.I)
+    r"^\s*(?:This\s+page\s+(?:reproduces|sets\s+out|contains|presents|publishes)\s+"
+    r"|(?:An?\s+|The\s+)?(?:Accessible|HTML|Web|Plain[- ]text|Text[- ]only|Large[- ]print|"
+    r"Easy[- ]read)\s+version\s+of\s+)"
+    r"(?:the\s+|a\s+|this\s+)?[^.]{0,80}?\b(?:report|paper)\b", re.I)
 
 
 # A notice titled as one ("NOTICE OF MEETING") over the meeting's labelled block and its

@@ -28,6 +28,7 @@ from kcc_papers.segment_starts.agenda_listed_papers import (
     _tagged_paper,
     _title_slide_paper,
 )
+from kcc_papers.segment_starts.agenda_then_minutes import minutes_after_agenda
 from kcc_papers.segment_starts.closed_minutes import _closed_then_minutes
 from kcc_papers.segment_starts.enclosed_extracts import _extract_in_report
 from kcc_papers.segment_starts.foreign_mastheads import foreign_masthead_paper
@@ -87,6 +88,8 @@ def _find_starts(flat: list[tuple[int, int, Line]], paged: bool,
             # a bulletin's next record run on under the last (see record_runs)
             walk.begin(record, "decision", i)
             continue
+        if paged and idx and minutes_after_agenda(walk, i, idx >= TOP_OF_PAGE):
+            continue  # the last minutes printed on under the agenda's end (agenda_then_minutes)
         if paged and idx >= TOP_OF_PAGE and not _agenda_under_cover(flat, i, walk.starts):
             continue
         page = _web_page_kind(walk, i, line)

@@ -70,6 +70,8 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
         return "report"
     if text.lstrip()[:3].lower() == "to:" and _to_over_by(flat, i):
         return "report"
+    if "committee" in text.lower() and _committee_over_author(flat, i):
+        return "report"
     # (the block is on the line's own page: a report's closing "Author:" over the next
     # paper's header block is not one; nor, in a text export, past the rule it draws between
     # its papers)
@@ -106,6 +108,24 @@ def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not TO_LABEL.match(flat[i][2].text) or not _titled_above(flat, i):
         return False
     return any(BY_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + HEADING_TO_LINES] if p == flat[i][0])
+
+
+# ... or the meeting by its body, then who wrote the paper: "Committee: Audit and Standards
+# Committee" over "Date: 25 November 2026" over "Author: Head of Internal Audit", under the
+# paper's title. A report's closing "Author:" alone is no head; under a title, beside the
+# meeting it goes to, it is.
+COMMITTEE_LABEL = re.compile(r"^\s*Committee\s*:\s*\S", re.I)
+AUTHOR_LABEL = re.compile(r"^\s*(?:Author|Lead\s+officer|Report\s+(?:author|of|by))\s*:\s*\S",
+                          re.I)
+
+
+def _committee_over_author(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether a "Committee:" line under a title in heading type has an author's label below
+    it on its page (within HEADING_TO_LINES): a report's header block."""
+    if not COMMITTEE_LABEL.match(flat[i][2].text) or not _titled_above(flat, i):
+        return False
+    return any(AUTHOR_LABEL.match(line.text)
                for p, _, line in flat[i + 1 : i + HEADING_TO_LINES] if p == flat[i][0])
 
 

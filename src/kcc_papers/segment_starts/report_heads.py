@@ -170,9 +170,21 @@ def _to_and_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
 
 def _report_head_line(text: str) -> bool:
     """Whether a line says whose report it is or which item it is for, in either language of
-    a bilingual one ("Adroddiad i / Report to: ...")."""
-    return any(REPORT_BY.match(half) or REPORT_FOR_ITEM.match(half)
-               for half in [text, *(_other_languages(text) if "/" in text else [])])
+    a bilingual one ("Adroddiad i / Report to: ..."), or in one sentence naming both its
+    author and its meeting ("A report by ... to the ... Committee on ...")."""
+    return REPORT_BY_TO.match(text) is not None or any(
+        REPORT_BY.match(half) or REPORT_FOR_ITEM.match(half)
+        for half in [text, *(_other_languages(text) if "/" in text else [])])
+
+
+# A report's head in one sentence, as a county's committee papers print it under the title:
+# "A report by the Head of Planning Applications to the Regulation Committee on Tuesday 14
+# October 2025." Its author and the body it goes to, named: a minute's sentence about a report
+# ("A report by the Director of Finance sought approval ...") names no body it goes to.
+REPORT_BY_TO = re.compile(
+    r"^\s*A\s+report\s+(?:by|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^\n.;]{0,120}?\bto\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|"
+    r"Forum|Commission|Authority)\b", re.I)
 
 
 # A council's report header where no "Report to" block is printed (as Scottish councils set

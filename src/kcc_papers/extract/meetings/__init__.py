@@ -27,6 +27,7 @@ from .body_names import (
 )
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
+from .council_columns import left_of_councils
 
 # (imported "as" itself: the patterns' tests read it from here)
 from .english_names import _BILINGUAL as _BILINGUAL
@@ -228,7 +229,11 @@ def _masthead_under_head(ctx: Context, heads: set[str]) -> list[str]:
     name ("Stanbridge Health and Wellbeing Board") names the agenda's meeting, unless a body's
     name follows it (the publisher's, "NHS Severn and Wye Integrated Care Board", over its
     "Audit and Risk Committee")."""
-    texts = [beside_council(line) for line in _under_running_heads(ctx, heads)]
+    under = _under_running_heads(ctx, heads)
+    # (a joint body's name beside the list of its councils: the name's own column, see
+    # council_columns)
+    texts = [beside_council(line) if left is None else left
+             for line, left in zip(under, left_of_councils(under), strict=True)]
     return [text for text, below in zip(texts, [*texts[1:], ""], strict=True)
             if text not in heads or (is_masthead_name(text) and not is_masthead_name(below))]
 
