@@ -91,8 +91,12 @@ def _report_kind(head: str, own_head: str) -> str:
     # ... and one whose head holds a register's table ("Ref | Risk | Likelihood | Impact |
     # Score"), however its title calls it ("Financial risk assessment"), a risk register
     # (not the evaluation of a procurement, its bids scored: its risks are the contract's)
+    # (a report asking to note what its register holds and to approve something else, "note
+    # the counter fraud activity ... and approve the updated Anti-Fraud Strategy", is that
+    # decision's report, its risks the evidence; a performance report asking to note its
+    # measures and approve a write-off stays one: r25i, r26h)
     if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head)) and (
-            not evaluates_tenders(head)):
+            not evaluates_tenders(head)) and not _asks_a_decision(head, joined_asks=True):
         return "risk_register"
     return "report"
 
@@ -176,9 +180,10 @@ _REGISTER_OR_MEASURES = re.compile(
     r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b", re.I)
 
 
-def _asks_a_decision(head: str) -> bool:
+def _asks_a_decision(head: str, *, joined_asks: bool = False) -> bool:
     """Whether a report's first ask is a decision on something other than a register or
-    measures: "approve the Market Sustainability Plan", "award the contract"."""
+    measures: "approve the Market Sustainability Plan", "award the contract"; with
+    ``joined_asks``, or a decision joined to a first ask to note by "and"."""
     lead = _ASK_LEAD.search(head)
     if lead is None:
         return False
@@ -186,7 +191,7 @@ def _asks_a_decision(head: str) -> bool:
     clause = clauses[0]
     verb = _ASK_VERB.search(clause)
     start = 0
-    if verb and not verb.group("decide"):
+    if joined_asks and verb and not verb.group("decide"):
         joined = _JOINED_DECISION.search(clause, verb.end())
         # (or joined past the first ask's end: "note the activity in the year; and (b)
         # approve the updated Policy", the next clause opening with its "and")
