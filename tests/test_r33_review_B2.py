@@ -1,0 +1,39 @@
+"""Review of round 33's fix B2: the cases its rules misread, each on a small paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import pack_documents, source_lines
+
+# Minutes of a meeting, a minute's page opening on its heading over a sentence naming the
+# report the meeting considered, its author and the body: "A report by ... to the ...
+# Committee ... was considered" goes on past the body and heads no report.
+MINUTES_NAMING_A_REPORT = source_lines(
+    "## Kestermoor District Council",
+    "** Governance Committee",
+    "Tuesday 17 March 2026 at 6.00 pm",
+    "** Agenda",
+    "1. Minutes of the Meeting held on 13 January 2026",
+    "2. Treasury Management Mid-Year Review 2025/26",
+    "--- page ---",
+    "## Governance Committee",
+    "** Minutes of the Meeting held on Tuesday 13 January 2026",
+    "Present: Councillors R. Hale (Chairman), J. Brook and S. Ling",
+    "** GC/31 Minutes",
+    "RESOLVED that the minutes of the meeting held on 11 November 2025 be approved.",
+    "--- page ---",
+    "## Governance Committee",
+    "** GC/33 Risk Register",
+    "A report by the Chief Finance Officer to the Governance Committee on the risk register "
+    "was considered.",
+    "RESOLVED that the report be noted.",
+)
+
+
+def test_regression_a_minutes_sentence_naming_a_report_to_the_committee_heads_nothing(
+        tmp_path: Path) -> None:
+    assert pack_documents(MINUTES_NAMING_A_REPORT, tmp_path) == [
+        ("agenda", "2026-03-17", "Governance Committee"),
+        ("minutes", "2026-01-13", "Governance Committee"),
+    ]
