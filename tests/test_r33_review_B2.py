@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import pack_documents, source_lines
+from kcc_papers.extract.meetings.council_columns import left_of_councils
+from kcc_papers.load.model import Line
 
 # Minutes of a meeting, a minute's page opening on its heading over a sentence naming the
 # report the meeting considered, its author and the body: "A report by ... to the ...
@@ -37,3 +39,18 @@ def test_regression_a_minutes_sentence_naming_a_report_to_the_committee_heads_no
         ("agenda", "2026-03-17", "Governance Committee"),
         ("minutes", "2026-01-13", "Governance Committee"),
     ]
+
+
+def _two_runs(left: str, right: str) -> Line:
+    return Line(text=f"{left} {right}", spans=[(60.0, left), (310.0, right)])
+
+
+def test_regression_a_joint_bodys_column_beside_its_councils_over_the_venue() -> None:
+    # (the right column lists the member councils, then, at its x on the next line, the
+    # venue: the name's lines are those beside the list; the date's line is read whole)
+    masthead = [
+        _two_runs("HARROWDALE VALE JOINT", "Fellmouth District Council, Harrowdale Borough"),
+        _two_runs("PARKING BOARD", "Council, Overmoor County Council"),
+        _two_runs("Wednesday 14 October 2026", "Committee Room A, Fellmouth Town Hall"),
+    ]
+    assert left_of_councils(masthead) == ["HARROWDALE VALE JOINT", "PARKING BOARD", None]
