@@ -54,3 +54,31 @@ def test_regression_a_joint_bodys_column_beside_its_councils_over_the_venue() ->
         _two_runs("Wednesday 14 October 2026", "Committee Room A, Fellmouth Town Hall"),
     ]
     assert left_of_councils(masthead) == ["HARROWDALE VALE JOINT", "PARKING BOARD", None]
+
+
+# A hearing's minutes: a minute's heading at its page's top over "Committee:" listing the
+# members who sat and "Lead officer:" below; the label names no body a paper goes to.
+HEARING_MINUTES = source_lines(
+    "## Kestermoor District Council",
+    "** Governance Committee",
+    "Tuesday 17 March 2026 at 6.00 pm",
+    "** Agenda",
+    "1. Minutes of the Meeting held on 13 January 2026",
+    "2. Treasury Management Mid-Year Review 2025/26",
+    "--- page ---",
+    "## Governance Committee",
+    "** Minutes of the Meeting held on Tuesday 13 January 2026",
+    "Present: Councillors R. Hale (Chairman), J. Brook and S. Ling",
+    "--- page ---",
+    "** GC/33 Appointments to outside bodies",
+    "Committee: Councillors Hale, Brook and Ling",
+    "Lead officer: the Monitoring Officer, who answered questions.",
+    "RESOLVED that the appointments be noted.",
+)
+
+
+def test_regression_a_committee_label_listing_members_heads_no_report(tmp_path: Path) -> None:
+    assert pack_documents(HEARING_MINUTES, tmp_path) == [
+        ("agenda", "2026-03-17", "Governance Committee"),
+        ("minutes", "2026-01-13", "Governance Committee"),
+    ]
