@@ -115,7 +115,14 @@ def _to_over_by(flat: list[tuple[int, int, Line]], i: int) -> bool:
 # Committee" over "Date: 25 November 2026" over "Author: Head of Internal Audit", under the
 # paper's title. A report's closing "Author:" alone is no head; under a title, beside the
 # meeting it goes to, it is.
-COMMITTEE_LABEL = re.compile(r"^\s*Committee\s*:\s*\S", re.I)
+# (the label's value is the body's name, "Audit and Standards Committee", no more: a hearing's
+# record listing "Committee: Councillors Hale, Brook and Ling", or a minute's sentence after
+# the label, names no meeting a paper goes to)
+COMMITTEE_LABEL = re.compile(
+    r"^\s*Committee\s*:\s*(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,8}"
+    r"(?:Committee|Sub-Committee|Cabinet|Board|Panel|Forum|Council|Commission|Authority)"
+    r"(?:\s*[–—,:-]\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?\s*$",
+    re.I)
 AUTHOR_LABEL = re.compile(r"^\s*(?:Author|Lead\s+officer|Report\s+(?:author|of|by))\s*:\s*\S",
                           re.I)
 

@@ -180,11 +180,16 @@ def _report_head_line(text: str) -> bool:
 # A report's head in one sentence, as a county's committee papers print it under the title:
 # "A report by the Head of Planning Applications to the Regulation Committee on Tuesday 14
 # October 2025." Its author and the body it goes to, named: a minute's sentence about a report
-# ("A report by the Director of Finance sought approval ...") names no body it goes to.
+# ("A report by the Director of Finance sought approval ...") names no body it goes to. The
+# head ends at the body's name or at its meeting's date ("... on Tuesday 14 October 2025."),
+# or breaks the line there: a minute saying "A report by the Director to the Committee was
+# considered" goes on past the body and its date, and heads nothing.
 REPORT_BY_TO = re.compile(
     r"^\s*A\s+report\s+(?:by|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^\n.;]{0,120}?\bto\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w&'’-]*\s+){0,6}?(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|"
-    r"Forum|Commission|Authority)\b", re.I)
+    r"Forum|Commission|Authority)\b"
+    r"(?:[\s,]*(?:(?:at\s+its\s+meeting\s+)?on\b\s*)?(?:\w+day,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Za-z]+(?:,?\s+\d{4})?)?)?)?\s*\.?\s*$", re.I)
 
 
 # A council's report header where no "Report to" block is printed (as Scottish councils set

@@ -24,17 +24,21 @@ MIN_COUNCILS = 2
 
 def left_of_councils(lines: list[Line]) -> list[str | None]:
     """Per line, its left column where the line is one of a run of two-column lines whose
-    right column, read down the run, lists councils' names and nothing else; None elsewhere."""
+    right column, read down the run's first lines, lists councils' names and nothing else;
+    None elsewhere."""
     out: list[str | None] = [None] * len(lines)
     n = 0
     while n < len(lines):
         end = n
         while end < len(lines) and _same_column(lines[n], lines[end]):
             end += 1
-        if end > n and _lists_councils(" ".join(line.spans[1][1].strip()
-                                                for line in lines[n:end])):
-            for k in range(n, end):
-                out[k] = lines[k].spans[0][1]
+        # (the list may be over the venue in the same column, "Committee Room A, Fellmouth
+        # Town Hall": the run's first lines that list councils, the list's lines)
+        listed = next((stop for stop in range(end, n, -1)
+                       if _lists_councils(" ".join(line.spans[1][1].strip()
+                                                   for line in lines[n:stop]))), n)
+        for k in range(n, listed):
+            out[k] = lines[k].spans[0][1]
         n = max(end, n + 1)
     return out
 
