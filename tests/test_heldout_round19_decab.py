@@ -50,7 +50,10 @@ def test_lost_amendment_read_as_decision_beside_lost_motion(tmp_path: Path) -> N
     # ("was therefore LOST") is the motion's defeat all the same (read as nothing)
     assert _decided(MOTIONS_LOST, tmp_path) == [
         ("On being put to the vote the motion was LOST.", "rejected"),
-        ("The motion was therefore LOST.", "rejected"),
+        # (the motion moved, a vote between: the record keeps what was refused)
+        ("Moved by Councillor Holloway that this Council calls for the Moorside site to be "
+         "withdrawn. A recorded vote was taken: For 6, Against 15, Abstain 1. The motion was "
+         "therefore LOST.", "rejected"),
     ]
 
 
@@ -70,7 +73,8 @@ def test_committee_proposal_lost_read_as_proposal_carried(tmp_path: Path) -> Non
     # a proposal put to the vote and lost is the minute's decision, as a motion's is (the
     # proposal's own sentence was read as the decision, its outcome unknown)
     assert _decided(PROPOSAL_LOST, tmp_path) == [
-        ("On being put to a recorded vote (For 4, Against 5, Abstentions 0) the proposal was "
+        ("It was proposed by Cllr Lund and seconded by Cllr Oates that £350,000 be allocated. "
+         "On being put to a recorded vote (For 4, Against 5, Abstentions 0) the proposal was "
          "LOST.", "rejected"),
     ]
 

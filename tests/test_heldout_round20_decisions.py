@@ -101,7 +101,8 @@ def test_proposal_lost_beside_resolution_missed(tmp_path: Path) -> None:
     # a proposal voted down in a minute that resolves on its report too is a decision of its
     # own (it was read only where nothing else was resolved)
     assert _decided(LOST_BESIDE_RESOLVED, tmp_path) == [
-        ("On being put to the vote the proposal was LOST.", "rejected"),
+        ("A member proposed that the Committee recruit a second independent member. On being "
+         "put to the vote the proposal was LOST.", "rejected"),
         ("RESOLVED - That the self-assessment be endorsed.", "endorsed"),
     ]
 

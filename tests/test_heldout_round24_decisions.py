@@ -118,7 +118,10 @@ def test_lost_in_a_sentence_the_line_above_starts_cut(tmp_path: Path) -> None:
     # started at the wrap ("put to the vote ..."), not at its sentence
     got = [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(LOST_WRAPPED,
                                                                           tmp_path))]
-    assert got[0] == ("On being put to the vote the proposal was lost.", "rejected")
+    # (and, since round 33, from the motion it refuses, moved and seconded just before)
+    assert got[0] == ("Councillor Farrant moved that the depot be closed in 2028. Councillor "
+                      "Mulvaney seconded. On being put to the vote the proposal was lost.",
+                      "rejected")
 
 
 # ------------------------------------------------------------ outcomes

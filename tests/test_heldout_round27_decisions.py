@@ -58,7 +58,9 @@ PRESENT: Cllr Dudek (Mayor), Cllr Crewe, Cllr Hale, Cllr Marsh
 def test_proposal_defeated_is_rejected(tmp_path: Path) -> None:
     # read as a decision, but "defeated" in small letters was no outcome ("other")
     rows = decision_rows(TOWN_MINUTES, tmp_path)
-    assert ("On being put to the vote the proposal was defeated.", "rejected") in rows
+    assert ("It was proposed by Cllr Dudek and seconded by Cllr Crewe that a fourth camera be "
+            "installed in Market Square at a cost of GBP 3,950. On being put to the vote the "
+            "proposal was defeated.", "rejected") in rows
 
 
 # ------------------------------------------- "That approval ... be deferred" under its label

@@ -26,7 +26,8 @@ def test_motion_lost_on_a_show_of_hands_is_rejected(tmp_path: Path) -> None:
     # a show of hands is the vote: before, "the motion was lost" in small letters counted only
     # where the sentence said "vote", and the lost motion was no decision
     rows = decision_rows(SHOW_OF_HANDS_MINUTES, tmp_path)
-    assert ("On a show of hands the motion was lost.", "rejected") in [
+    assert ("Councillor Yardley moved that the zone cover all parks. On a show of hands the "
+            "motion was lost.", "rejected") in [
         (text.strip(), outcome) for text, outcome in rows]
 
 

@@ -59,7 +59,9 @@ def test_a_bodys_own_agreement_before_a_lost_proposal_is_a_decision(tmp_path: Pa
     rows = decision_rows(ADVICE_THEN_PROPOSAL_LOST, tmp_path)
     assert ("The Committee agreed to advise the airport that delayed arrivals after 23.30 "
             "should count against the annual limit of night movements.", "agreed") in rows
-    assert ("On being put to the vote the proposal was not supported.", "rejected") in rows
+    assert ("Mr Tidmarsh proposed that the Committee also advise the airport to end all "
+            "scheduled departures before 06.30. On being put to the vote the proposal was not "
+            "supported.", "rejected") in rows
 
 
 # A joint committee's minutes: a member's proposal "was put to the vote and was not agreed".
@@ -80,8 +82,9 @@ The Joint Committee noted the performance report for July to September 2030.
 
 def test_a_proposal_put_to_the_vote_and_not_agreed_is_rejected(tmp_path: Path) -> None:
     rows = source_decision_rows(PROPOSAL_NOT_AGREED, "minutes", tmp_path)
-    assert ("After debate the proposal was put to the vote and was not agreed (2 votes for, 4 "
-            "against).", "rejected") in rows
+    assert ("Cllr Blamey proposed that the residents' concession be extended to all households "
+            "within five miles of the crossing. After debate the proposal was put to the vote "
+            "and was not agreed (2 votes for, 4 against).", "rejected") in rows
 
 
 # An inshore fisheries authority's formal minutes: the body is "the Authority", and a minute

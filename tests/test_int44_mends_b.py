@@ -33,7 +33,9 @@ extended to all wards from April 2029. On being put to the vote the motion was l
 def test_regression_an_update_received_before_a_lost_motion_is_no_decision(
         tmp_path: Path) -> None:
     rows = decision_rows(UPDATE_RECEIVED_THEN_MOTION_LOST, tmp_path)
-    assert rows == [("On being put to the vote the motion was lost.", "rejected")]
+    assert rows == [("It was moved by Councillor Thorley and seconded by Councillor Halloran "
+                     "that the pilot be extended to all wards from April 2029. On being put to "
+                     "the vote the motion was lost.", "rejected")]
 
 
 # The same minute where the body, having received the update, agrees something in the same
@@ -53,4 +55,6 @@ def test_a_bodys_agreement_in_the_sentence_it_received_an_update_is_a_decision(
     rows = decision_rows(UPDATE_RECEIVED_AND_AGREED_THEN_MOTION_LOST, tmp_path)
     assert ("The Committee received an update on the twelve-month pilot and agreed to continue "
             "it in Abbotsfield and Harle wards until March 2029.") in [text for text, _ in rows]
-    assert ("On being put to the vote the motion was lost.", "rejected") in rows
+    assert ("It was moved by Councillor Thorley and seconded by Councillor Halloran that the "
+            "pilot be extended to all wards from April 2029. On being put to the vote the "
+            "motion was lost.", "rejected") in rows

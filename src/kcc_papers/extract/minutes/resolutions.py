@@ -41,6 +41,7 @@ from kcc_papers.extract.minutes.minute_sentences import (
     _split_sentences,
     first_sentence,
 )
+from kcc_papers.extract.minutes.moved_before_lost import motion_moved_before
 from kcc_papers.extract.minutes.moved_motions import moved_motions
 from kcc_papers.extract.minutes.noted import (
     _deferral,
@@ -220,6 +221,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
     out = []
     # (a translation still ends the decision above it)
     translations = _translations(texts, anchors)
+    lost_lines = set(_lost(texts)) if kind == "resolved" else set()
     for n, i in enumerate(anchors):
         if i in translations:
             continue
@@ -235,6 +237,13 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
             # (only where the record starts the line: "be closed. On being put to the vote
             # ..." starts its own sentence after the one the line above began)
             first = f"{heads[i]} {first}"
+        own_kind = kind
+        if i in lost_lines and (moved := motion_moved_before(
+                texts, i, first, anchors[n - 1] + 1 if n else 0,
+                following=texts[i + 1] if i + 1 < len(texts) else "")):
+            # a motion moved in the sentence before its defeat, which names it "the motion":
+            # the decision is the motion's words, lost whatever they say
+            first, own_kind = f"{moved} {first}", "lost"
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if i in own:
             text = _split_sentences(text)[0]  # (its stop mid-line: the next sentence's none)
@@ -244,7 +253,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         elif recommended and _ADOPTS_RECOMMENDATION.search(text):
             text = f"{recommended} {text}"  # "... AGREED - that the recommendation be adopted"
         if text:
-            out.append(Resolution(text, body[i][0], kind))
+            out.append(Resolution(text, body[i][0], own_kind))
     return out
 
 
