@@ -26,6 +26,12 @@ _MOVES = re.compile(
 # another motion's; the record stays the defeat alone.
 _BETWEEN_STOPS = re.compile(
     r"\b(?:amend\w*|carried|resolved|defeated|lost|fell|withdrawn)\b", re.I)
+# A sentence between that is no part of the motion or its vote: an attendance note ("Councillor
+# C left the meeting at 8.10pm."), an interest declared, an action for an officer ("ACTION:
+# Clerk to write ..."); it is left out of the record, which still runs motion to defeat.
+_ASIDE = re.compile(
+    r"^(?:action\b|.{0,80}?\b(?:(?:left|joined|rejoined|returned\s+to|entered)\s+the\s+"
+    r"(?:meeting|room|chamber)|declared\s+an?\s+[^.]{0,40}?interest)\b)", re.I)
 # How many lines above the defeat the moving sentence may start (a motion wrapped over a few
 # lines of a narrow column), and how many sentences back it may stand (a seconder's sentence
 # between: "The motion was seconded by Councillor B.").
@@ -51,7 +57,11 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     parts = [p.strip() for p in _split_sentences(read[:at].strip()) if p.strip()]
     for k in range(len(parts) - 1, max(-1, len(parts) - 1 - MAX_SENTENCES_BACK), -1):
         if _MOVES.match(parts[k]):
-            return " ".join(parts[k:])
+            if any(_MOVES.match(p) for p in parts[:k]):
+                # another motion moved before it, in the same stretch: "the motion" lost may
+                # be either (a rival motion, a motion to defer); the defeat stays alone
+                return ""
+            return " ".join([parts[k], *(p for p in parts[k + 1:] if not _ASIDE.match(p))])
         if _BETWEEN_STOPS.search(parts[k]):
             return ""
     return ""
