@@ -45,3 +45,38 @@ meeting at 8.10pm. On being put to the vote the motion was lost.
 """, tmp_path)
     assert rows == [("Councillor Dunn moved that allotment rents be frozen for 2026/27. On being"
                      " put to the vote the motion was lost.", "rejected")]
+
+
+def test_regression_a_motion_moving_an_amendment_keeps_the_defeat_alone(tmp_path: Path) -> None:
+    # "moved that the motion be amended ...": the motion lost may be the amendment; the rule
+    # read the amendment's words as the motion refused.
+    rows = decision_rows(_HEAD + """14. ALLOTMENTS
+Councillor Dunn moved that the motion be amended to freeze rents. On being put to the vote the
+motion was lost.
+""", tmp_path)
+    assert rows == [("On being put to the vote the motion was lost.", "rejected")]
+
+
+def test_regression_other_wordings_of_moving_a_motion(tmp_path: Path) -> None:
+    # "moved a motion that", the seconder named before "that", "the following motion: That":
+    # the rule read only "moved that" / "moved, seconded by B, that".
+    rows = decision_rows(_HEAD + """14. ALLOTMENTS
+Councillor Dunn moved a motion that allotment rents be frozen. On being put to the vote the
+motion was lost.
+
+15. PLAY AREA
+Cllr Fisk proposed and Cllr Hale seconded that the play area close at dusk. On being put to
+the vote the proposal was lost.
+
+16. NOTICE OF MOTION
+Councillor Hale moved the following motion: That the Council declares a nature emergency. On
+being put to the vote the motion was lost.
+""", tmp_path)
+    assert rows == [
+        ("Councillor Dunn moved a motion that allotment rents be frozen. On being put to the vote"
+         " the motion was lost.", "rejected"),
+        ("Cllr Fisk proposed and Cllr Hale seconded that the play area close at dusk. On being"
+         " put to the vote the proposal was lost.", "rejected"),
+        ("Councillor Hale moved the following motion: That the Council declares a nature"
+         " emergency. On being put to the vote the motion was lost.", "rejected"),
+    ]

@@ -18,9 +18,16 @@ _ANAPHORIC = re.compile(r"\bthe\s+(?:motion|proposal)\s+(?:was|were)\b", re.I)
 # ..."; not an amendment ("moved an amendment that", "moved, as an amendment, that": no match)
 # and not one told of as before ("had moved that").
 _NAME = r"[^,.;]{1,60}?"
+# (also "moved a motion that", "moved the following motion: That", and the seconder named
+# first: "moved, and Councillor B seconded, that", "proposed and Cllr B seconded that")
 _MOVES = re.compile(
     r"^[^.;]{0,80}?(?<!\bhad\s)\b(?:moved|proposed)"
-    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?)?\s+that\b", re.I)
+    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?"
+    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?)?"
+    r"[:,]?\s+that\b", re.I)
+# A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
+# motion" lost may be the amendment; the defeat stays alone.
+_AMENDS = re.compile(r"\bamend\w*", re.I)
 # A sentence between the motion and its defeat that speaks of an amendment or of another
 # vote's result: the words moved may not be the words refused (amended), or the defeat may be
 # another motion's; the record stays the defeat alone.
@@ -57,7 +64,7 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     parts = [p.strip() for p in _split_sentences(read[:at].strip()) if p.strip()]
     for k in range(len(parts) - 1, max(-1, len(parts) - 1 - MAX_SENTENCES_BACK), -1):
         if _MOVES.match(parts[k]):
-            if any(_MOVES.match(p) for p in parts[:k]):
+            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[:k]):
                 # another motion moved before it, in the same stretch: "the motion" lost may
                 # be either (a rival motion, a motion to defer); the defeat stays alone
                 return ""
