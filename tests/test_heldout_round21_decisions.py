@@ -126,7 +126,11 @@ def test_proposal_not_approved_and_motion_lost_on_the_vote_missed(tmp_path: Path
     assert _decided(TRUST_MINUTES, tmp_path) == [
         ("The proposal to open the Art Gallery on Mondays from November to February was not "
          "approved, the additional staff cost of £21,000 not being affordable.", "rejected"),
-        ("On being put to the vote the motion was lost (2 for, 3 against).", "rejected"),
+        # (since round 33 the record starts at the motion it refuses, moved and seconded just
+        # before: extract/minutes/moved_before_lost)
+        ("Councillor Iqbal moved, and Councillor Deane seconded, that the Board call for the "
+         "subsidy to be ended. On being put to the vote the motion was lost (2 for, 3 against).",
+         "rejected"),
     ]
 
 

@@ -18,14 +18,27 @@ _ANAPHORIC = re.compile(r"\bthe\s+(?:motion|proposal)\s+(?:was|were)\b", re.I)
 # ..."; not an amendment ("moved an amendment that", "moved, as an amendment, that": no match)
 # and not one told of as before ("had moved that").
 _NAME = r"[^,.;]{1,60}?"
+# (also "moved a motion that", "moved the following motion: That", and the seconder named
+# first: "moved, and Councillor B seconded, that", "proposed and Cllr B seconded that")
 _MOVES = re.compile(
     r"^[^.;]{0,80}?(?<!\bhad\s)\b(?:moved|proposed)"
-    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?)?\s+that\b", re.I)
+    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?"
+    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?)?"
+    r"[:,]?\s+that\b", re.I)
+# A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
+# motion" lost may be the amendment; the defeat stays alone.
+_AMENDS = re.compile(r"\bamend\w*", re.I)
 # A sentence between the motion and its defeat that speaks of an amendment or of another
 # vote's result: the words moved may not be the words refused (amended), or the defeat may be
 # another motion's; the record stays the defeat alone.
 _BETWEEN_STOPS = re.compile(
     r"\b(?:amend\w*|carried|resolved|defeated|lost|fell|withdrawn)\b", re.I)
+# A sentence between that is no part of the motion or its vote: an attendance note ("Councillor
+# C left the meeting at 8.10pm."), an interest declared, an action for an officer ("ACTION:
+# Clerk to write ..."); it is left out of the record, which still runs motion to defeat.
+_ASIDE = re.compile(
+    r"^(?:action\b|.{0,80}?\b(?:(?:left|joined|rejoined|returned\s+to|entered)\s+the\s+"
+    r"(?:meeting|room|chamber)|declared\s+an?\s+[^.]{0,40}?interest)\b)", re.I)
 # How many lines above the defeat the moving sentence may start (a motion wrapped over a few
 # lines of a narrow column), and how many sentences back it may stand (a seconder's sentence
 # between: "The motion was seconded by Councillor B.").
@@ -51,7 +64,11 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     parts = [p.strip() for p in _split_sentences(read[:at].strip()) if p.strip()]
     for k in range(len(parts) - 1, max(-1, len(parts) - 1 - MAX_SENTENCES_BACK), -1):
         if _MOVES.match(parts[k]):
-            return " ".join(parts[k:])
+            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[:k]):
+                # another motion moved before it, in the same stretch: "the motion" lost may
+                # be either (a rival motion, a motion to defer); the defeat stays alone
+                return ""
+            return " ".join([parts[k], *(p for p in parts[k + 1:] if not _ASIDE.match(p))])
         if _BETWEEN_STOPS.search(parts[k]):
             return ""
     return ""
