@@ -1,0 +1,77 @@
+"""Held-out round 33, contracts and risks: the misses fixed, each on a small paper written in
+the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import contract_rows, contract_rows_of, rendered, source_lines
+
+# A town council's report on quotations: the contractor holding the work now, named by its
+# role in apposition, its name without a legal form; it did not quote.
+CURRENT_CONTRACTOR_NAMED_BY_ROLE = source_lines(
+    "## Westmere Town Council",
+    "** Hedge trimming 2028-2031",
+    "1.1 Three quotations were invited for hedge trimming along the town's footpaths. The"
+    " current contractor, Larkhill Hedging, has done the work since 2022 and did not quote.",
+    "| Contractor | Annual price | Three-year total |",
+    "| Brambleway Grounds Ltd | £6,100 | £18,300 |",
+    "| Coombe Verges | £6,900 | £20,700 |",
+    "Recommendation: That the Committee accepts the quotation of Brambleway Grounds Ltd of"
+    " £18,300 for hedge trimming for 2028 to 2031.",
+)
+
+
+def test_the_current_contractor_named_in_apposition_holds_a_contract(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(CURRENT_CONTRACTOR_NAMED_BY_ROLE, tmp_path)))
+    assert ("Larkhill Hedging", None) in rows
+    assert ("Coombe Verges", None) not in rows
+
+
+# A parish council's minutes in plain text: a quotation accepted, then the previous
+# contractor named by its role.
+PREVIOUS_CONTRACTOR_MINUTES = """Oakhollow Parish Council
+Minutes of the meeting held on 4 March 2027
+
+211/27  CEMETERY MAINTENANCE
+        RESOLVED: that the quotation of Yewtree Grounds Ltd be accepted
+        for two seasons at a total cost of £5,460.
+        The previous contractor, Hollin Mowing Services, had not sought to
+        renew its contract.
+"""
+
+
+def test_the_previous_contractor_named_in_apposition_holds_a_contract(tmp_path: Path) -> None:
+    assert contract_rows(PREVIOUS_CONTRACTOR_MINUTES, tmp_path) == [
+        ("Yewtree Grounds Ltd", 5460.0), ("Hollin Mowing Services", None)]
+
+
+# A treasury report: the adviser appointed replaces a firm whose contract is said to have ended.
+REPLACES_FIRM_WHOSE_CONTRACT_ENDED = source_lines(
+    "## Brackwell District Council",
+    "** Treasury Management Mid-Year Review",
+    "4.1 The Section 151 Officer awarded the contract for treasury advisory services to"
+    " Corbridge Treasury Ltd for three years from 1 April 2031 at a total value of £48,300."
+    " Corbridge replace Fairholme Capital Advisory, whose contract ended on 31 March 2031.",
+)
+
+
+def test_the_firm_replaced_whose_contract_ended_held_it(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(REPLACES_FIRM_WHOSE_CONTRACT_ENDED, tmp_path)))
+    assert rows == [("Corbridge Treasury Ltd", 48300.0), ("Fairholme Capital Advisory", None)]
+
+
+# Neither a person in the role ("The previous contractor, Mr Ashby,") nor an operator or a
+# manager, which may hold a service or a post by any arrangement.
+ROLES_NOT_A_FIRMS_CONTRACT = source_lines(
+    "## Westmere Town Council",
+    "** Market and allotments",
+    "2.1 The previous contractor, Mr Ashby, retired in 2026 after twenty years of mowing.",
+    "2.2 The current market operator, Fenland Stalls, runs the Saturday market.",
+    "2.3 The current site manager, Joan Perrow, retires in May.",
+)
+
+
+def test_a_person_or_an_operator_in_the_role_holds_no_contract(tmp_path: Path) -> None:
+    assert contract_rows_of(contexts(rendered(ROLES_NOT_A_FIRMS_CONTRACT, tmp_path))) == []
