@@ -75,3 +75,19 @@ ROLES_NOT_A_FIRMS_CONTRACT = source_lines(
 
 def test_a_person_or_an_operator_in_the_role_holds_no_contract(tmp_path: Path) -> None:
     assert contract_rows_of(contexts(rendered(ROLES_NOT_A_FIRMS_CONTRACT, tmp_path))) == []
+
+
+# A provider in place named by its role needs a firm's ending; a contractor does not.
+PROVIDER_BY_ROLE = source_lines(
+    "## Westmere Town Council",
+    "** Community transport",
+    "3.1 Two quotations were invited for the dial-a-ride service under the Council's contract"
+    " procedure rules. The current provider, Moorside Minibus, did not quote.",
+    "3.2 Two quotations were invited for the hire of marquees under the Council's contract"
+    " procedure rules. The current supplier, Fenwick Event Services, did not quote.",
+)
+
+
+def test_a_provider_in_place_needs_a_firms_ending(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(PROVIDER_BY_ROLE, tmp_path)))
+    assert rows == [("Fenwick Event Services", None)]
