@@ -91,3 +91,25 @@ PROVIDER_BY_ROLE = source_lines(
 def test_a_provider_in_place_needs_a_firms_ending(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(PROVIDER_BY_ROLE, tmp_path)))
     assert rows == [("Fenwick Event Services", None)]
+
+
+# A capital programme update in a text pack: the works contract let on a day, under delegated
+# authority, to the firm; the other bidders and the pre-tender estimate are no contracts.
+LET_ON_A_DAY_UNDER_DELEGATION = """Tarnside Council
+Executive - 9 February 2034
+
+CAPITAL PROGRAMME 2033/34: QUARTER 3
+
+4.1 The pre-tender estimate for the main works was £2.3m.
+
+4.2 Three compliant bids were received. The refurbishment contract was
+awarded on 20 January 2034 under delegated authority to Oldacre Building
+Ltd at a contract sum of £2,118,000.
+
+4.3 The other bidders were Hexmoor Builders Ltd and P. Quayle & Sons.
+"""
+
+
+def test_a_contract_let_on_a_day_under_delegation_names_its_firm(tmp_path: Path) -> None:
+    assert contract_rows(LET_ON_A_DAY_UNDER_DELEGATION, tmp_path) == [
+        ("Oldacre Building Ltd", 2118000.0)]
