@@ -113,3 +113,30 @@ Ltd at a contract sum of £2,118,000.
 def test_a_contract_let_on_a_day_under_delegation_names_its_firm(tmp_path: Path) -> None:
     assert contract_rows(LET_ON_A_DAY_UNDER_DELEGATION, tmp_path) == [
         ("Oldacre Building Ltd", 2118000.0)]
+
+
+# A joint committee's minutes: a firm's contract extended, the extension's value in a clause
+# of its own; weighed as an option, the extension's cost prices nothing.
+EXTENSION_VALUE_CLAUSE = """Lowmarsh Joint Waste Committee
+Minutes of the meeting held on 2 July 2027
+
+JWC 22  GREEN WASTE TRANSFER CONTRACT
+        RESOLVED that the green waste transfer contract with Ashwell Transfer
+        Ltd be extended by six months to 31 March 2028, the value of the
+        extension being £142,000.
+"""
+
+
+def test_the_value_of_an_extension_let_is_the_rows(tmp_path: Path) -> None:
+    assert contract_rows(EXTENSION_VALUE_CLAUSE, tmp_path) == [
+        ("Ashwell Transfer Ltd", 142000.0)]
+
+
+def test_the_cost_of_an_extension_weighed_as_an_option_prices_nothing(tmp_path: Path) -> None:
+    weighed = EXTENSION_VALUE_CLAUSE.replace(
+        "RESOLVED that the green waste transfer contract with Ashwell Transfer\n        Ltd be"
+        " extended by six months",
+        "NOTED that the green waste transfer contract with Ashwell Transfer\n        Ltd has an"
+        " option to extend by six months")
+    assert "option" in weighed
+    assert contract_rows(weighed, tmp_path) == [("Ashwell Transfer Ltd", None)]
