@@ -140,3 +140,25 @@ def test_the_cost_of_an_extension_weighed_as_an_option_prices_nothing(tmp_path: 
         " option to extend by six months")
     assert "option" in weighed
     assert contract_rows(weighed, tmp_path) == [("Ashwell Transfer Ltd", None)]
+
+
+# An ICB committee's award report: the contract named with a possessive among its words; its
+# value over the initial term in a later section; the outgoing holder with no value.
+POSSESSIVE_IN_CONTRACTS_NAME = source_lines(
+    "## Award of the Community Nursing Contract",
+    "** Recommendation",
+    "The Committee is asked to recommend to the Board the award of the district and women's"
+    " community nursing contract to Harrowgate Community NHS Trust under Direct Award Process C"
+    " of the Provider Selection Regime.",
+    "** 1. Background",
+    "The current contract, held by Penwith Nursing Partnership CIC, expires on 31 March 2026.",
+    "** 2. Proposed award",
+    "The contract is for five years from 1 April 2026, at a total value of £48,500,000 over"
+    " the initial term.",
+)
+
+
+def test_a_possessive_in_the_contracts_name_names_its_firm(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(POSSESSIVE_IN_CONTRACTS_NAME, tmp_path)))
+    assert rows == [("Harrowgate Community NHS Trust", 48500000.0),
+                    ("Penwith Nursing Partnership CIC", None)]

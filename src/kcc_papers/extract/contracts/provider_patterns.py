@@ -168,10 +168,12 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # 15-year concession for ... charge points ... to Voltaway Charging Ltd")
     # ("the engineering, procurement and construction contract": the words naming its kind a
     # list, each word's comma before its spaces)
+    # ("the adult and children's community health services contract": a possessive among the
+    # words naming it, held-out round 33)
     # (the spaces after "for" or "under" read once, as "contract for" above: "award the
     # contract for" and 1,000 spaces took 4.5 s)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                rf"(?:new\s+)?(?:[\w-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
+                rf"(?:new\s+)?(?:[\w'’-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
                 r"(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
                 rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"
