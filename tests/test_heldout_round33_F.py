@@ -8,6 +8,10 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import contract_rows, contract_rows_of, rendered, source_lines
 
+from kcc_papers.extract import risks
+from kcc_papers.extract.risks.header_roles import FACTORS_NAMED_IN_CELL
+from kcc_papers.models import Risk
+
 # A town council's report on quotations: the contractor holding the work now, named by its
 # role in apposition, its name without a legal form; it did not quote.
 CURRENT_CONTRACTOR_NAMED_BY_ROLE = source_lines(
@@ -162,3 +166,34 @@ def test_a_possessive_in_the_contracts_name_names_its_firm(tmp_path: Path) -> No
     rows = contract_rows_of(contexts(rendered(POSSESSIVE_IN_CONTRACTS_NAME, tmp_path)))
     assert rows == [("Harrowgate Community NHS Trust", 48500000.0),
                     ("Penwith Nursing Partnership CIC", None)]
+
+
+# A combined authority's register: the current factors printed as "L4 I3" under a heading of
+# the stage alone, the score in a coloured cell of its own; inherent and target beside them.
+REGISTER_FACTORS_NAMED_IN_CELL = source_lines(
+    "## Strategic Risk Register",
+    "Ratings are printed as likelihood (L) and impact (I), each 1-5.",
+    "|# Ref | Risk | Inherent | Current | Score | Target |",
+    "| CR1 | Adult skills funding is recovered by government | L5 I4 | L3 I4 | {#ffc000}12"
+    " | L2 I4 |",
+    "| CR2 | The housing retrofit programme overspends | L4 I5 | L4 I4 | {#ff0000}16 | L3 I3 |",
+)
+
+
+def _register_risks(source: str, tmp_path: Path) -> list[tuple[str | None, int | None,
+                                                                int | None, float | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for ctx in contexts(rendered(source, tmp_path)) for r in risks.extract(ctx)
+            if isinstance(r, Risk)]
+
+
+def test_current_factors_named_in_the_cell_beside_the_score(tmp_path: Path) -> None:
+    assert _register_risks(REGISTER_FACTORS_NAMED_IN_CELL, tmp_path) == [
+        ("CR1", 3, 4, 12.0), ("CR2", 4, 4, 16.0)]
+
+
+def test_a_cell_names_its_factors_only_by_both_letters() -> None:
+    # a bare "4 x 3" says not which factor is which (its heading must), nor one letter alone
+    assert all(FACTORS_NAMED_IN_CELL.match(c) for c in ("L4 I3", "I4 L3", "L3 / I4",
+                                                         "Likelihood 3 x Impact 4"))
+    assert not any(FACTORS_NAMED_IN_CELL.match(c) for c in ("4 x 3", "L4", "12", "Low 4"))
