@@ -7,7 +7,6 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import contract_rows, contract_rows_of, rendered, source_lines
-
 from kcc_papers.extract import risks
 from kcc_papers.extract.risks.header_roles import FACTORS_NAMED_IN_CELL
 from kcc_papers.models import Risk
