@@ -97,3 +97,19 @@ def test_a_worth_after_the_contract_in_place_is_not_given_to_its_holder(
         tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(IN_PLACE_THEN_WORTH, tmp_path)))
     assert ("Orchard Edge Services Ltd", 95000.0) not in rows
+
+
+# A section's heading between the firm and the value: the value opens a section of its own.
+VALUE_AFTER_A_HEADING = source_lines(
+    "## Harrowfield District Council",
+    "** Executive",
+    "** 1. Depot roofing",
+    "1.1 To award the depot roofing contract to Tiledge Roofing Ltd for one year.",
+    "** 2. Depot heating",
+    "2.1 The call-off is for one year and is worth up to £64,000.",
+)
+
+
+def test_a_value_after_a_heading_refers_back_to_no_firm_before_it(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(VALUE_AFTER_A_HEADING, tmp_path)))
+    assert ("Tiledge Roofing Ltd", 64000.0) not in rows

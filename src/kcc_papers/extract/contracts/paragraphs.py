@@ -300,13 +300,24 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
     return out
 
 
+# A paragraph that ends on no stop is a heading (or a page's furniture): a value said after it
+# opens a section of its own, and refers back to no firm named before it. (A page number alone
+# is passed over: a page may break between the firm and its value.)
+ENDS_SENTENCE = (".", ";", ":", ")", "?", "!")
+
+
 def _earlier(recent: Sequence[str], own: list[str]) -> list[str]:
     """The sentences before a value sentence, nearest last: its own paragraph's, after those
-    of the paragraphs before it (each split only when the look back runs past the nearer
-    ones: a paragraph wrapped as printed may hold one sentence)."""
+    of the paragraphs before it up to a heading (each split only when the look back runs past
+    the nearer ones: a paragraph wrapped as printed may hold one sentence)."""
     out = own
     for paragraph in reversed(recent):
         if len(out) >= LOOK_BACK_SENTENCES:
+            break
+        text = paragraph.rstrip()
+        if text.isdigit():
+            continue
+        if not text.endswith(ENDS_SENTENCE):
             break
         out = sentences(paragraph) + out
     return out
