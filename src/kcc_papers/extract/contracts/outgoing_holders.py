@@ -29,6 +29,11 @@ from kcc_papers.extract.contracts.contracts_in_place import (
     _whose_ends,
 )
 from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.held_roles import (
+    HOLDER_BY_ROLE,
+    PROVIDER_BY_ROLE,
+    REPLACED_WHOSE_CONTRACT_ENDED,
+)
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
 
 # A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
@@ -62,4 +67,7 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONTRACT_WITH_ROLE_ENDS, "current"),
     (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
     (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),
+    (HOLDER_BY_ROLE, "current"),
+    (PROVIDER_BY_ROLE, "current"),
+    (REPLACED_WHOSE_CONTRACT_ENDED, "current"),
 )

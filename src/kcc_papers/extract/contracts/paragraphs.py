@@ -5,6 +5,7 @@ the one contract an award let without one."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from functools import partial
 
@@ -15,6 +16,11 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_lists_whole,
 )
 from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE, CALL_OFF_WORDS
+from kcc_papers.extract.contracts.back_values import (
+    LOOK_BACK_SENTENCES,
+    back_value,
+    referred_contract,
+)
 from kcc_papers.extract.contracts.commissions import without_grant_commissions
 from kcc_papers.extract.contracts.contract_cue import (
     CONTRACT_CUE,
@@ -227,12 +233,29 @@ def _cued_drafts(sentence: str, page: int, service: str | None, titles: list[str
     return _direct_award(sentence, page) or None
 
 
+def _priced_back(sentence: str, page: int, earlier: list[str], out: list[Draft]) -> bool:
+    """Whether a sentence opening on a reference back to a contract ("Its price is £X", "The
+    total value of the award ... is £X") gave its value to the contract of the firm a sentence
+    before it names (``back_values``)."""
+    value = back_value(sentence, page)
+    if value is None:
+        return False
+    referred = referred_contract(earlier, out)
+    for named in referred:
+        named.absorb(value)
+    return bool(referred)
+
+
 def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) -> list[Draft]:
     out: list[Draft] = []
     # The readings of the last sentence with a cue, and its paragraph's index: a value the next
     # such sentence gives (in that paragraph or the next) may be that contract's.
     before: tuple[int, list[Draft]] | None = None
+    # The paragraphs before, split into sentences only when a value refers back past its own.
+    recent: deque[str] = deque(maxlen=LOOK_BACK_SENTENCES)
     for index, (page, paragraph) in enumerate(paragraphs):
+        previous = list(recent)
+        recent.append(paragraph)
         # The cue's spaces are all ``\s+`` and it looks at nothing around it: a paragraph
         # without it anywhere has no sentence with it (most paragraphs of most papers).
         if not holds_any(paragraph, _READ_WORDS) or not (
@@ -240,11 +263,22 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                 or LOT_AWARD.search(paragraph)
                 or DIRECT_AWARD_LISTED.search(paragraph)):
             out.extend(varied_works(paragraph, page))  # a contract said only by its variation
+            if "£" in paragraph and out:
+                # a value said of the contract a sentence before named ("X Ltd scored highest.
+                # Its price is £1.2m."), in a paragraph naming no contract's word
+                own = sentences(paragraph)
+                for at, sentence in enumerate(own):
+                    _priced_back(sentence, page, _earlier(previous, own[:at]), out)
             continue
         titles = title_lines(paragraph)
-        for sentence in _direct_lists_whole(sentences(paragraph)):
+        own = _direct_lists_whole(sentences(paragraph))
+        for at, sentence in enumerate(own):
             # (the same quick look: most sentences of a paragraph with a cue hold none)
             drafts = _cued_drafts(sentence, page, service, titles)
+            if not drafts and out and _priced_back(sentence, page, _earlier(previous, own[:at]),
+                                                   out):
+                before = None
+                continue
             if drafts is None:
                 # an extension taken up at a sum, after the sentence naming the contract
                 taken = before is not None and before[0] == index and extension_price(
@@ -263,4 +297,27 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                 continue
             out.extend(drafts)
             before = (index, drafts)
+    return out
+
+
+# A paragraph that ends on no stop is a heading (or a page's furniture): a value said after it
+# opens a section of its own, and refers back to no firm named before it. (A page number alone
+# is passed over: a page may break between the firm and its value.)
+ENDS_SENTENCE = (".", ";", ":", ")", "?", "!")
+
+
+def _earlier(recent: Sequence[str], own: list[str]) -> list[str]:
+    """The sentences before a value sentence, nearest last: its own paragraph's, after those
+    of the paragraphs before it up to a heading (each split only when the look back runs past
+    the nearer ones: a paragraph wrapped as printed may hold one sentence)."""
+    out = own
+    for paragraph in reversed(recent):
+        if len(out) >= LOOK_BACK_SENTENCES:
+            break
+        text = paragraph.rstrip()
+        if text.isdigit():
+            continue
+        if not text.endswith(ENDS_SENTENCE):
+            break
+        out = sentences(paragraph) + out
     return out

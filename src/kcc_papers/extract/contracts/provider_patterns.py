@@ -82,6 +82,10 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on
 _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fund|Trust|ICB|"
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
+# The day a contract was let, said between the verb and the firm: "on 12 January 2033",
+# "on 3rd March 2031," (a day, a month's name, a year; optional).
+LET_ON_DATE = (r"(?:(?i:on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+"
+               r"(?:19|20)\d\d,?\s+)?")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
@@ -141,11 +145,13 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 rf"(?P<name>{NAMES})"), "new"),
     # "the contract had been let under delegated authority to Carevale Homecare Ltd", "the
     # contracts were awarded following a mini-competition to ...": the verb after the contract,
-    # how it was let between it and the firm
+    # how it was let between it and the firm; and when, before how ("the construction
+    # contract was awarded on 12 January 2033 under delegated authority to X Ltd", held-out
+    # round 33: LET_ON_DATE)
     # (the spaces after "following" and the like read once, as "contract for" above: 1,000
     # of them took half a second)
     (re.compile(r"\b[Cc]ontracts?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+)?"
-                r"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+"
+                rf"(?:been\s+|be\s+)?(?:(?i:re-?)?awarded|let)\s+{LET_ON_DATE}"
                 rf"(?:(?:under|through|via|following|after|by){_LAST_SPACES}\s+[^.;]{{3}}"
                 r"(?:[^.;]{0,57}?(?<!\s))??\s++)?"
                 rf"to\s+(?P<name>{NAMES})"), "new"),
@@ -162,10 +168,12 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # 15-year concession for ... charge points ... to Voltaway Charging Ltd")
     # ("the engineering, procurement and construction contract": the words naming its kind a
     # list, each word's comma before its spaces)
+    # ("the adult and children's community health services contract": a possessive among the
+    # words naming it, held-out round 33)
     # (the spaces after "for" or "under" read once, as "contract for" above: "award the
     # contract for" and 1,000 spaces took 4.5 s)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                rf"(?:new\s+)?(?:[\w-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
+                rf"(?:new\s+)?(?:[\w'’-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
                 r"(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
                 rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
+from kcc_papers.extract.contracts.extension_values import extension_value_cue
 from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
 from kcc_papers.extract.contracts.worth_clauses import worth_after_clause
 from kcc_papers.normalise.money import Money, find_money
@@ -339,7 +340,8 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
-                                   or FEE_CUE.search(before)))):
+                                   or FEE_CUE.search(before)
+                                   or extension_value_cue(sentence, before)))):
             continue
         after = sentence[money.end:]
         if (BUDGET_OF.search(before) or THRESHOLD_AFTER.match(after) or COMPARED_AFTER.match(after)

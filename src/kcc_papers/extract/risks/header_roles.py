@@ -264,6 +264,12 @@ FACTOR_ROLES = ("likelihood", "impact")
 # The role of a column printing the current factors as a pair beside the score's own column.
 FACTOR_PAIR = "factor_pair"
 CURRENT_WORDS = next(rx for name, rx in reversed(HEADINGS) if name == "current")
+# A cell naming both its factors by their letters or words: "L4 I3", "L3 / I4", "I4 L3",
+# "Likelihood 3 x Impact 4" (a bare "4 x 3" says not which is which; its heading must).
+_L = r"(?:L|Likelihood)\s*[:=]?\s*\d"
+_I = r"(?:I|C|Impact|Consequence)\s*[:=]?\s*\d"
+_BETWEEN = r"\b\s*[x×*/,]?\s*"
+FACTORS_NAMED_IN_CELL = re.compile(rf"^\s*(?:{_L}{_BETWEEN}{_I}|{_I}{_BETWEEN}{_L})\b", re.I)
 # A score as a register prints it: a number, or the factors and their product ("4 x 3").
 SCORE_CELL = re.compile(r"^\d{1,3}$|^\d\s*[x×*]\s*\d")
 
@@ -286,8 +292,11 @@ def _best_current(parts: list[list[str]], sample: Row, roles: dict[str, int]) ->
     roles["current"] = best
     # the factors printed as a pair beside the score ("Current L / I | Current score" over
     # "L3 / I4 | 12"): that column gives them
+    # (or a heading of the stage alone, "Current | Score" over "L4 I3 | 12": the cell names
+    # its factors by their letters itself, held-out round 33)
     pair = next((i for i in fits if i != best and parse_product(values[i]) is not None
-                 and any(BOTH_FACTORS.search(p) for p in parts[i])), None)
+                 and (any(BOTH_FACTORS.search(p) for p in parts[i])
+                      or FACTORS_NAMED_IN_CELL.match(values[i]))), None)
     if pair is not None:
         roles[FACTOR_PAIR] = pair
 

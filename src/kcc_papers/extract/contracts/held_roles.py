@@ -1,0 +1,48 @@
+"""The firm holding a contract named by its role, in apposition (held-out round 33), beside
+``contract_cue.INCUMBENT_ROLE``:
+
+* "The current contractor, Harbourside Grounds, has held the work since 2021", "The previous
+  contractor, Calder Mowing Services, had not sought to renew": a contractor, a provider or a
+  supplier is by its very role a party to a contract, so the one said to hold it now or to
+  have held it last (current, present, existing, previous, outgoing, former), its name between
+  commas, holds the contract a tender or quotation replaces, whatever its name ends in (a
+  small firm's "Harbourside Grounds" has no legal form). A provider or a supplier only with a
+  firm's ending (a legal form, "Services"): "The current provider, Ardnish Car Hire," may
+  provide by any arrangement (held-out round 28), as an "operator" or a "manager" may hold a
+  service or a post (``INCUMBENT_ROLE``); and never a person ("The previous contractor, Mr
+  Holt,").
+* "Ardley replace Benfield Capital Advisory, whose contract ended on 30 September 2032": the
+  firm a new one replaces, whose contract is said to have ended or to end, held it.
+
+Both are the contract in place ("current"), priced by nothing the sentence says of the new
+one (an outgoing holder's row carries no value)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.names import _FIRM_END, _NAME
+
+# The words between the role's "current" and its noun: "the current grounds maintenance
+# contractor" (a few, as ``contracts_in_place.ROLE_WORDS``).
+ROLE_QUALIFIER_WORDS = 3
+# A person's title opening the name: a person, not a firm, holds that role.
+_PERSON = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b)"
+_HELD = (r"\b(?i:the|its|our|their)\s+(?i:current|present|existing|previous|outgoing|"
+         rf"former)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?")
+# The role, its firm between commas (the closing comma: an apposition, not "the previous
+# contractor, who ..." nor a list's run on).
+HOLDER_BY_ROLE = re.compile(rf"{_HELD}(?i:contractor),\s+{_PERSON}(?P<name>{_NAME}),")
+PROVIDER_BY_ROLE = re.compile(rf"{_HELD}(?i:provider|supplier),\s+(?P<name>{_NAME}){_FIRM_END},")
+# "... replace(s|d) X, whose contract ended/ends/expired ..."
+REPLACED_WHOSE_CONTRACT_ENDED = re.compile(
+    rf"\b(?i:replac(?:e|es|ed|ing))\s+{_PERSON}(?P<name>{_NAME}),\s+(?i:whose)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:contracts?)\s+(?i:ended|expired|ends|expires|runs\s+out|ran\s+out)"
+    r"\b")
+# The cue that a sentence speaks of a contract (``contract_cue.CONTRACT_CUE``, which holds no
+# look-around and only matches holding one of its CUE_WORDS): a contractor in place or last,
+# or a provider or supplier in place ("current", "existing"), its name after a comma.
+HELD_ROLE_CUE = (r"\b(?:the|its|our|their)\s+(?:(?:current|present|existing|previous|outgoing|"
+                 rf"former)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?contractor|"
+                 rf"(?:current|existing)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?"
+                 r"(?:provider|supplier)),\s+[A-Z]")
