@@ -49,3 +49,17 @@ LET_ON_A_WEEKDAY_AND_DATE = source_lines(
 def test_regression_contract_let_on_a_weekday_and_date(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(LET_ON_A_WEEKDAY_AND_DATE, tmp_path)))
     assert rows == [("Oldacre Building Ltd", None)]
+
+
+# The role as the council's own: "The Council's previous contractor, X,".
+COUNCILS_PREVIOUS_CONTRACTOR = source_lines(
+    "## Westmere Town Council",
+    "** Cemetery maintenance",
+    "1.1 Two quotations were invited. The Council's previous contractor, Larkhill Hedging, did"
+    " not quote.",
+)
+
+
+def test_regression_the_councils_previous_contractor_holds_a_contract(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(COUNCILS_PREVIOUS_CONTRACTOR, tmp_path)))
+    assert rows == [("Larkhill Hedging", None)]
