@@ -18,8 +18,10 @@ EXTENSION_VALUE_CUE = re.compile(
     r"\bthe\s+(?:(?:total|estimated|overall)\s+){0,2}(?:value|cost|price)\s+of\s+(?:the|this)\s+"
     r"(?:(?:proposed|further|recommended)\s+)?extension\s+(?:being|is|was|will\s+be|would\s+be)"
     r"\s*\W{0,2}$", re.I)
-# An extension not let but weighed: an option to extend, one that could or might be taken.
-EXTENSION_WEIGHED = re.compile(r"\boptions?\b|\b(?:could|might|may)\s+(?:be\s+)?extend", re.I)
+# An extension not let but weighed: an option to extend, one that could or might be taken;
+# or refused ("the contract will not be extended; the cost of the extension would be £X").
+EXTENSION_WEIGHED = re.compile(r"\boptions?\b|\b(?:could|might|may)\s+(?:be\s+)?extend|"
+                               r"\b(?:not|never)\s+(?:to\s+)?(?:be\s+|been\s+)?extend", re.I)
 EXTENDED = re.compile(r"\bextend(?:s|ed)?\b", re.I)
 
 

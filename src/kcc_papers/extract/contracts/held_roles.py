@@ -28,21 +28,26 @@ from kcc_papers.extract.contracts.names import _FIRM_END, _NAME
 ROLE_QUALIFIER_WORDS = 3
 # A person's title opening the name: a person, not a firm, holds that role.
 _PERSON = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b)"
-_HELD = (r"\b(?i:the|its|our|their)\s+(?i:current|present|existing|previous|outgoing|"
+# Whose role: "the", "its", ..., or the council's own ("the Council's previous contractor").
+_WHOSE = r"(?:the|its|our|their|(?:the\s+)?council['’]s)"
+_HELD = (rf"\b(?i:{_WHOSE})\s+(?i:current|present|existing|previous|outgoing|"
          rf"former)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?")
 # The role, its firm between commas (the closing comma: an apposition, not "the previous
 # contractor, who ..." nor a list's run on).
 HOLDER_BY_ROLE = re.compile(rf"{_HELD}(?i:contractor),\s+{_PERSON}(?P<name>{_NAME}),")
 PROVIDER_BY_ROLE = re.compile(rf"{_HELD}(?i:provider|supplier),\s+(?P<name>{_NAME}){_FIRM_END},")
+# A post's contract, a person's: "replace Karen Wells, whose fixed-term contract ended".
+_NOT_A_POSTS = (r"(?!(?:[\w-]+\s+){0,2}?(?i:fixed[\s-]term|employment|temporary|interim|"
+                r"secondment|zero[\s-]hours?)\s+(?i:contracts?)\b)")
 # "... replace(s|d) X, whose contract ended/ends/expired ..."
 REPLACED_WHOSE_CONTRACT_ENDED = re.compile(
     rf"\b(?i:replac(?:e|es|ed|ing))\s+{_PERSON}(?P<name>{_NAME}),\s+(?i:whose)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?i:contracts?)\s+(?i:ended|expired|ends|expires|runs\s+out|ran\s+out)"
-    r"\b")
+    rf"{_NOT_A_POSTS}(?:[\w-]+\s+){{0,2}}?(?i:contracts?)\s+"
+    r"(?i:ended|expired|ends|expires|runs\s+out|ran\s+out)\b")
 # The cue that a sentence speaks of a contract (``contract_cue.CONTRACT_CUE``, which holds no
 # look-around and only matches holding one of its CUE_WORDS): a contractor in place or last,
 # or a provider or supplier in place ("current", "existing"), its name after a comma.
-HELD_ROLE_CUE = (r"\b(?:the|its|our|their)\s+(?:(?:current|present|existing|previous|outgoing|"
+HELD_ROLE_CUE = (rf"\b{_WHOSE}\s+(?:(?:current|present|existing|previous|outgoing|"
                  rf"former)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?contractor|"
                  rf"(?:current|existing)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?"
                  r"(?:provider|supplier)),\s+[A-Z]")

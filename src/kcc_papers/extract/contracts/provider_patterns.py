@@ -83,9 +83,9 @@ _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fun
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 # The day a contract was let, said between the verb and the firm: "on 12 January 2033",
-# "on 3rd March 2031," (a day, a month's name, a year; optional).
-LET_ON_DATE = (r"(?:(?i:on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+"
-               r"(?:19|20)\d\d,?\s+)?")
+# "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional).
+LET_ON_DATE = (r"(?:(?i:on)\s+(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+               r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d,?\s+)?")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
