@@ -46,6 +46,16 @@ BACK_VALUE = re.compile(
     r"\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 # A sum in brackets just after the value ("£240k p.a. for 5 years (£1.2m)", "£825,000 (£412,500
 # a year)"): read with it, the whole term's (``draft.whole_term``).
+# Words around the sum that make it no value of the contract let: a difference ("Its value is
+# £50,000 lower than the current contract", "an increase of"), or the contract before it ("The
+# contract was last tendered ... valued at", "The cost of the contract was £250,000 last year").
+NOT_ITS_VALUE = re.compile(
+    r"\b(?:lower|higher|less|more|greater|cheaper|dearer)\s+than\b|"
+    r"\b(?:saving|savings|increase|reduction|decrease|difference)\b|"
+    r"\b(?:previous(?:ly)?|existing|incumbent|former|last|in\s+place)\b|"
+    r"\bcurrent\s+(?:contract|provider|arrangement|service)s?\b", re.I)
+# The clause the sum ends (up to its next comma, stop or bracket).
+CLAUSE_AFTER = re.compile(r"[^,;.()]*")
 BRACKET_AFTER = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 # A firm's name: a legal form ends it (any firm, not only one read, so that a losing bidder or
 # another contract's firm named nearer stops the look back).
@@ -60,6 +70,10 @@ def back_value(sentence: str, page: int | None) -> Draft | None:
     if not money or not BACK_VALUE.search(sentence[: money[0].start]):
         return None
     bracket = BRACKET_AFTER.match(sentence, money[0].end)
+    after = CLAUSE_AFTER.match(sentence, bracket.end() if bracket else money[0].end)
+    if NOT_ITS_VALUE.search(sentence[: money[0].start]) or (
+            after and NOT_ITS_VALUE.search(after.group(0))):
+        return None
     draft = Draft(page=page, text=sentence)
     if bracket:
         set_value(draft, money[0].text + bracket.group(0))
