@@ -56,6 +56,13 @@ NOT_ITS_VALUE = re.compile(
     r"\bcurrent\s+(?:contract|provider|arrangement|service)s?\b", re.I)
 # The clause the sum ends (up to its next comma, stop or bracket).
 CLAUSE_AFTER = re.compile(r"[^,;.()]*")
+# A sentence naming no firm the look back may pass over: one still speaking of the contract ("The
+# contract is for an initial four-year term", "The contract allows a single extension"). One
+# speaking of something else (a service run in-house, a grant, a lease, a bidder named without
+# its legal form) is what a sentence after it refers back to.
+OF_THE_CONTRACT = re.compile(rf"\b(?:{_CONTRACT}|option|term)s?\b", re.I)
+# A value opening on a pronoun ("Its price is") refers to the sentence just before it alone.
+PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:\d+(?:\.\d+)*\s+)?its\b", re.I)
 BRACKET_AFTER = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 # A firm's name: a legal form ends it (any firm, not only one read, so that a losing bidder or
 # another contract's firm named nearer stops the look back).
@@ -88,10 +95,14 @@ def _let_unpriced(draft: Draft) -> bool:
         draft.status != "current")
 
 
-def referred_contract(earlier: Sequence[str], read: Sequence[Draft]) -> list[Draft]:
+def referred_contract(earlier: Sequence[str], read: Sequence[Draft],
+                      value_sentence: str = "") -> list[Draft]:
     """The readings of the one contract a value sentence refers back to: that of the firm the
     nearest of the ``earlier`` sentences (nearest last) naming a firm names, when it names that
-    firm alone and the firm's contract was ``read`` as let with no value; else none."""
+    firm alone and the firm's contract was ``read`` as let with no value; else none. A
+    sentence between may name no firm only when it speaks of the contract, and none may stand
+    between a ``value_sentence`` opening on "Its" and the firm's."""
+    pronoun = bool(PRONOUN_OPENING.match(value_sentence))
     firms = {d.provider for d in read if d.provider and _let_unpriced(d)}
     for sentence in list(earlier)[::-1][:LOOK_BACK_SENTENCES]:
         named = [f for f in firms if f and f in sentence]
@@ -100,6 +111,6 @@ def referred_contract(earlier: Sequence[str], read: Sequence[Draft]) -> list[Dra
             rest = rest.replace(firm, " ")
         if len(named) == 1 and not FIRM.search(rest):
             return [d for d in read if d.provider == named[0] and _let_unpriced(d)]
-        if named or FIRM.search(sentence):
+        if named or FIRM.search(sentence) or pronoun or not OF_THE_CONTRACT.search(sentence):
             return []
     return []
