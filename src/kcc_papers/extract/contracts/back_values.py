@@ -46,6 +46,23 @@ BACK_VALUE = re.compile(
     r"\s*(?:up\s+to\s+)?\W{0,2}$", re.I)
 # A sum in brackets just after the value ("£240k p.a. for 5 years (£1.2m)", "£825,000 (£412,500
 # a year)"): read with it, the whole term's (``draft.whole_term``).
+# Words around the sum that make it no value of the contract let: a difference ("Its value is
+# £50,000 lower than the current contract", "an increase of"), or the contract before it ("The
+# contract was last tendered ... valued at", "The cost of the contract was £250,000 last year").
+NOT_ITS_VALUE = re.compile(
+    r"\b(?:lower|higher|less|more|greater|cheaper|dearer)\s+than\b|"
+    r"\b(?:saving|savings|increase|reduction|decrease|difference)\b|"
+    r"\b(?:previous(?:ly)?|existing|incumbent|former|last|in\s+place)\b|"
+    r"\bcurrent\s+(?:contract|provider|arrangement|service)s?\b", re.I)
+# The clause the sum ends (up to its next comma, stop or bracket).
+CLAUSE_AFTER = re.compile(r"[^,;.()]*")
+# A sentence naming no firm the look back may pass over: one still speaking of the contract ("The
+# contract is for an initial four-year term", "The contract allows a single extension"). One
+# speaking of something else (a service run in-house, a grant, a lease, a bidder named without
+# its legal form) is what a sentence after it refers back to.
+OF_THE_CONTRACT = re.compile(rf"\b(?:{_CONTRACT}|option|term)s?\b", re.I)
+# A value opening on a pronoun ("Its price is") refers to the sentence just before it alone.
+PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:\d+(?:\.\d+)*\s+)?its\b", re.I)
 BRACKET_AFTER = re.compile(r"\s*\((?=[^()]{0,80}£)[^()]{1,80}\)")
 # A firm's name: a legal form ends it (any firm, not only one read, so that a losing bidder or
 # another contract's firm named nearer stops the look back).
@@ -60,6 +77,10 @@ def back_value(sentence: str, page: int | None) -> Draft | None:
     if not money or not BACK_VALUE.search(sentence[: money[0].start]):
         return None
     bracket = BRACKET_AFTER.match(sentence, money[0].end)
+    after = CLAUSE_AFTER.match(sentence, bracket.end() if bracket else money[0].end)
+    if NOT_ITS_VALUE.search(sentence[: money[0].start]) or (
+            after and NOT_ITS_VALUE.search(after.group(0))):
+        return None
     draft = Draft(page=page, text=sentence)
     if bracket:
         set_value(draft, money[0].text + bracket.group(0))
@@ -74,10 +95,14 @@ def _let_unpriced(draft: Draft) -> bool:
         draft.status != "current")
 
 
-def referred_contract(earlier: Sequence[str], read: Sequence[Draft]) -> list[Draft]:
+def referred_contract(earlier: Sequence[str], read: Sequence[Draft],
+                      value_sentence: str = "") -> list[Draft]:
     """The readings of the one contract a value sentence refers back to: that of the firm the
     nearest of the ``earlier`` sentences (nearest last) naming a firm names, when it names that
-    firm alone and the firm's contract was ``read`` as let with no value; else none."""
+    firm alone and the firm's contract was ``read`` as let with no value; else none. A
+    sentence between may name no firm only when it speaks of the contract, and none may stand
+    between a ``value_sentence`` opening on "Its" and the firm's."""
+    pronoun = bool(PRONOUN_OPENING.match(value_sentence))
     firms = {d.provider for d in read if d.provider and _let_unpriced(d)}
     for sentence in list(earlier)[::-1][:LOOK_BACK_SENTENCES]:
         named = [f for f in firms if f and f in sentence]
@@ -86,6 +111,6 @@ def referred_contract(earlier: Sequence[str], read: Sequence[Draft]) -> list[Dra
             rest = rest.replace(firm, " ")
         if len(named) == 1 and not FIRM.search(rest):
             return [d for d in read if d.provider == named[0] and _let_unpriced(d)]
-        if named or FIRM.search(sentence):
+        if named or FIRM.search(sentence) or pronoun or not OF_THE_CONTRACT.search(sentence):
             return []
     return []

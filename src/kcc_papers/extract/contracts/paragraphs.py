@@ -240,7 +240,7 @@ def _priced_back(sentence: str, page: int, earlier: list[str], out: list[Draft])
     value = back_value(sentence, page)
     if value is None:
         return False
-    referred = referred_contract(earlier, out)
+    referred = referred_contract(earlier, out, sentence)
     for named in referred:
         named.absorb(value)
     return bool(referred)
