@@ -83,3 +83,14 @@ def test_another_bodys_report_bound_as_the_appendix_is_still_a_report() -> None:
         "Appendix A - Harrowgate Leisure Trust\n"
         "Report to the Board of Trustees, 20 October 2027: the half year\n")
     assert classify(paper, "report") == "report"
+
+
+def test_regression_a_lead_in_comparing_results_with_their_target() -> None:
+    """Before, a sentence leading into the table that compares each result with its target
+    (r21's review: "Table 1 compares each result with its target") said nothing of
+    performance: the quarter's results report was a plain report."""
+    paper = QUARTERLY_PROGRESS.replace(
+        "progress against the Council Plan targets", "the quarter 2 results").replace(
+        "The table below sets out the position of each target at 30 September 2027.",
+        "Table 1 compares each result with its target at 30 September 2027.")
+    assert classify(paper, "report") == "performance_report"

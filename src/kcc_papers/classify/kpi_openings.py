@@ -36,9 +36,10 @@ PERFORMANCE_SPOKEN = re.compile(
     r"\b(?:performance|indicators?|KPIs?|PIs|measures?|standards|scorecards?|dashboards?)\b",
     re.I)
 # ... or the targets its measures are read against, or its progress against them or a plan
-# ("notes progress against the Council Plan targets at quarter 2"), said in its own prose:
+# ("notes progress against the Council Plan targets at quarter 2", "Table 1 compares each
+# result with its target", r21's review), said in its own prose:
 # not in a rating key's line ("Green - targets met"), said of the table's ratings.
-TARGETS_SPOKEN = re.compile(r"\btargets\b|\bprogress\s+(?:against|towards)\b", re.I)
+TARGETS_SPOKEN = re.compile(r"\btargets?\b|\bprogress\s+(?:against|towards)\b", re.I)
 RATING_KEY_WORDS = re.compile(r"\b(?:green|amber|red|RAG|on\s+track)\b", re.I)
 # A paper bound as the appendix, another body's or officer's report, opens on its own
 # header: "Report to the Board of Trustees, 16 February 2027", "Report of: Chief Executive".
