@@ -35,6 +35,17 @@ from kcc_papers.segment_starts.header_labels import REPORT_LABEL
 PERFORMANCE_SPOKEN = re.compile(
     r"\b(?:performance|indicators?|KPIs?|PIs|measures?|standards|scorecards?|dashboards?)\b",
     re.I)
+# ... or the targets its measures are read against, or its progress against them or a plan
+# ("notes progress against the Council Plan targets at quarter 2", "Table 1 compares each
+# result with its target", r21's review), said in its own prose:
+# not in a rating key's line ("Green - targets met"), said of the table's ratings.
+TARGETS_SPOKEN = re.compile(r"\btargets?\b|\bprogress\s+(?:against|towards)\b", re.I)
+RATING_KEY_WORDS = re.compile(r"\b(?:green|amber|red|RAG|on\s+track)\b", re.I)
+# A paper bound as the appendix, another body's or officer's report, opens on its own
+# header: "Report to the Board of Trustees, 16 February 2027", "Report of: Chief Executive".
+BOUND_REPORT_LINE = re.compile(
+    r"^[^\S\n]*(?:[#*]+[^\S\n]*)?(?:Report|Prepared)[^\S\n]+(?:to|of|by|for|from)\b",
+    re.I | re.M)
 # An appendix's heading, alone on its line or with its title after a dash or colon:
 # "Appendix 1", "APPENDIX B - Trust Board report", "Annex 2: ..." (not a sentence's end
 # wrapped onto a line of its own, "... set out in section 4 and" over "Appendix A.").
@@ -68,8 +79,13 @@ def opens_on_other_subject(head: str, table_at: int, ask: re.Match[str] | None) 
         return False  # it asks its table be noted, and opens on the table
     appendix = _last_appendix(opening, ask.end())
     if appendix is not None:
-        return not PERFORMANCE_SPOKEN.search(appendix.group(0))
-    return not PERFORMANCE_SPOKEN.search(opening)
+        if PERFORMANCE_SPOKEN.search(appendix.group(0)):
+            return False
+        if _bound_paper(opening[appendix.end() :]):
+            return True
+        # (an appendix of the report's own, its table under a heading of no subject, "Appendix
+        # A - Council Plan Quarter 2 2027/28": the report's own words before it decide)
+    return not (PERFORMANCE_SPOKEN.search(opening) or _targets_spoken(opening))
 
 
 def _lead_in(head: str, table_at: int) -> str:
@@ -96,3 +112,17 @@ def _prose_lines(text: str) -> int:
 def _last_appendix(opening: str, after: int) -> re.Match[str] | None:
     """The last appendix heading in ``opening`` after ``after`` (the report's first ask)."""
     return max(APPENDIX_HEADING.finditer(opening, after), key=lambda m: m.start(), default=None)
+
+
+def _targets_spoken(opening: str) -> bool:
+    """Whether a line of ``opening`` other than a rating key's speaks of targets or of
+    progress against them (see TARGETS_SPOKEN)."""
+    return any(TARGETS_SPOKEN.search(line) and not RATING_KEY_WORDS.search(line)
+               for line in opening.splitlines())
+
+
+def _bound_paper(appendix: str) -> bool:
+    """Whether the ``appendix`` (its text after its heading, up to the table) is another
+    paper bound under the report: a report's own header opens it (see BOUND_REPORT_LINE)."""
+    return bool(BOUND_REPORT_LINE.search(appendix)) or any(
+        REPORT_LABEL.match(line) for line in appendix.splitlines())
