@@ -7,24 +7,18 @@ from pathlib import Path
 from heldout_support import pack_documents, source_lines
 from kcc_papers.extract.meetings.council_columns import left_of_councils
 from kcc_papers.load.model import Line
+from test_heldout_round33_B2 import AUTHORED_PACK
+
+# The fixer's Governance Committee pack up to its report: the agenda's page and the minutes'
+# page (its head down to "Present:", then its one minute); the papers below go on from it.
+FRONT = AUTHORED_PACK.split("## Treasury Management Mid-Year Review")[0].splitlines()
+MINUTES_HEAD = FRONT[: [line.startswith("Present:") for line in FRONT].index(True) + 1]
 
 # Minutes of a meeting, a minute's page opening on its heading over a sentence naming the
 # report the meeting considered, its author and the body: "A report by ... to the ...
 # Committee ... was considered" goes on past the body and heads no report.
 MINUTES_NAMING_A_REPORT = source_lines(
-    "## Kestermoor District Council",
-    "** Governance Committee",
-    "Tuesday 17 March 2026 at 6.00 pm",
-    "** Agenda",
-    "1. Minutes of the Meeting held on 13 January 2026",
-    "2. Treasury Management Mid-Year Review 2025/26",
-    "--- page ---",
-    "## Governance Committee",
-    "** Minutes of the Meeting held on Tuesday 13 January 2026",
-    "Present: Councillors R. Hale (Chairman), J. Brook and S. Ling",
-    "** GC/31 Minutes",
-    "RESOLVED that the minutes of the meeting held on 11 November 2025 be approved.",
-    "--- page ---",
+    *FRONT,
     "## Governance Committee",
     "** GC/33 Risk Register",
     "A report by the Chief Finance Officer to the Governance Committee on the risk register "
@@ -59,16 +53,7 @@ def test_regression_a_joint_bodys_column_beside_its_councils_over_the_venue() ->
 # A hearing's minutes: a minute's heading at its page's top over "Committee:" listing the
 # members who sat and "Lead officer:" below; the label names no body a paper goes to.
 HEARING_MINUTES = source_lines(
-    "## Kestermoor District Council",
-    "** Governance Committee",
-    "Tuesday 17 March 2026 at 6.00 pm",
-    "** Agenda",
-    "1. Minutes of the Meeting held on 13 January 2026",
-    "2. Treasury Management Mid-Year Review 2025/26",
-    "--- page ---",
-    "## Governance Committee",
-    "** Minutes of the Meeting held on Tuesday 13 January 2026",
-    "Present: Councillors R. Hale (Chairman), J. Brook and S. Ling",
+    *MINUTES_HEAD,
     "--- page ---",
     "** GC/33 Appointments to outside bodies",
     "Committee: Councillors Hale, Brook and Ling",
