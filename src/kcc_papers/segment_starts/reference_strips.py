@@ -31,7 +31,9 @@ def reference_strip_paper(walk: _Walk, i: int, idx: int) -> bool:
             or idx >= ITEM_STAMP_TOP or i + 1 >= len(flat)
             or flat[i][0] <= flat[heading][0] or flat[i + 1][0] != flat[i][0]):
         return False
-    if not _set_as_heading(flat, i):
+    # (a title is no row of cells: an action log's barred rows, "Item 4 | 6 October 2026 |
+    # ...", at a page's top each look like a strip under the row above)
+    if not _set_as_heading(flat, i) or CELL_BAR in flat[i][2].text:
         return False
     ref = _strip_reference(flat[i + 1][2].text)
     if ref is None:
