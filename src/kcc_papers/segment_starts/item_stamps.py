@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.report_heads import (
     REPORT_HEAD_TOP,
     _meeting_over_report,
     _report_head_line,
+    replacement_page_label,
 )
 from kcc_papers.segment_starts.spaced_stamps import unspaced_stamp
 from kcc_papers.segment_starts.text_mastheads import authority_masthead, dated_masthead_line
@@ -198,7 +199,8 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
         # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
         # 8 December 2027" under the council's name, whatever the paper's title says it is,
         # but minutes: their title under it starts them)
-        if _report_head_line(line.text) or (not again and _meeting_over_report(
+        if _report_head_line(line.text) or replacement_page_label(line.text) or (
+                not again and _meeting_over_report(
                 [s.text for _, _, s in flat[n : n + 1 + MINUTES_TITLE_BELOW]])):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
