@@ -30,6 +30,23 @@ ITEM_LINE = re.compile(r"^\s*(?:Item\s+)?\d{1,2}[a-zA-Z]?[.)]?\s+[A-Z]")
 ITEM_LIST_MIN = 3
 
 
+def _names_correction(text: str) -> bool:
+    """Whether a heading names its page a correction notice (CORRECTION_NOTICE,
+    CORRECTION_SHEET)."""
+    lower = text.lower()
+    return any(word in lower for word in CORRECTION_NOTICE_WORDS) and bool(
+        CORRECTION_NOTICE.match(text) or CORRECTION_SHEET.match(text))
+
+
+def _titled_top(flat: list[tuple[int, int, Line]], i: int, body: float) -> bool:
+    """Whether the page line ``i`` opens is headed: a line at its top (above ITEM_STAMP_TOP)
+    in title type against the notice's body type ``body`` (the reissued paper's heading; a
+    notice's corrections going on onto the page are in its body type)."""
+    page = flat[i][0]
+    return any(line.size and line.size >= TITLE_SIZE_RATIO * body
+               for p, _, line in flat[i : i + ITEM_STAMP_TOP] if p == page)
+
+
 def correction_notice_first(flat: list[tuple[int, int, Line]], i: int, paged: bool) -> bool:
     """Whether line ``i`` heads the file's first page as a correction notice: at the top of
     that page, in the largest type on it and in title type, its words naming a correction
@@ -37,11 +54,7 @@ def correction_notice_first(flat: list[tuple[int, int, Line]], i: int, paged: bo
     page, idx, line = flat[i]
     if not paged or page != flat[0][0] or idx >= ITEM_STAMP_TOP or not line.size:
         return False
-    text = line.text
-    lower = text.lower()
-    if not any(word in lower for word in CORRECTION_NOTICE_WORDS):
-        return False
-    if not (CORRECTION_NOTICE.match(text) or CORRECTION_SHEET.match(text)):
+    if not _names_correction(line.text):
         return False
     lines = _page_lines(flat, i)
     largest = max(other.size or 0.0 for other in lines)
@@ -57,7 +70,9 @@ def after_correction_notice(walk: _Walk, i: int, idx: int) -> bool:
     if idx or walk.last_kind != OTHER or len(walk.starts) != 1 or walk.heading is None:
         return False
     flat = walk.flat
-    if flat[i][0] == flat[walk.heading][0]:
-        return False
+    if flat[i][0] == flat[walk.heading][0] or not _names_correction(flat[walk.heading][2].text):
+        return False  # (a form opening the file, "Equality Impact Assessment", runs on)
+    if not _titled_top(flat, i, _body_size(_page_lines(flat, walk.heading))):
+        return False  # (the notice's corrections run on onto this page)
     walk.begin(i, "", i)
     return True
