@@ -276,11 +276,14 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
 
 
 # A label saying the page under an item's stamp replaces one of its report's published pages
-# ("REPLACEMENT PAGE 2", "Replacement pages 3 and 4", "Revised page 5"): the page is that
-# report's, reissued, and so a paper of its own in the pack as the report's page would be.
+# ("REPLACEMENT PAGE 2", "Replacement pages 3 and 4", "Revised page 5", "Amended pages 3 to 5",
+# "Replacement page 3 of 12", "Pages 3, 4 and 5 (revised)"): the page is that report's,
+# reissued, and so a paper of its own in the pack as the report's page would be.
+_REISSUED = r"(?:Replacement|Revised|Substitute|Amended|Updated)"
+_PAGE_NUMBERS = r"pages?\s+\d{1,3}[A-Z]?(?:\s*(?:,|-|–|to|and|&)\s*\d{1,3}[A-Z]?)*"
 REPLACEMENT_PAGE = re.compile(
-    r"^\s*(?:Replacement|Revised|Substitute)\s+pages?\s+\d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?"
-    r"\s*$", re.I)
+    rf"^\s*(?:{_REISSUED}\s+{_PAGE_NUMBERS}(?:\s+of\s+\d{{1,3}})?"
+    rf"|{_PAGE_NUMBERS}\s*\(\s*{_REISSUED}\s*\))\s*$", re.I)
 
 
 def replacement_page_label(text: str) -> bool:
