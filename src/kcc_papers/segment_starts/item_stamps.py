@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.report_heads import (
     REPORT_HEAD_TOP,
     _meeting_over_report,
     _report_head_line,
+    replacement_page_label,
 )
 from kcc_papers.segment_starts.spaced_stamps import unspaced_stamp
 from kcc_papers.segment_starts.text_mastheads import authority_masthead, dated_masthead_line
@@ -198,7 +199,9 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
         # (or the paper's masthead naming its meeting: "Amenities and Open Spaces Committee -
         # 8 December 2027" under the council's name, whatever the paper's title says it is,
         # but minutes: their title under it starts them)
-        if _report_head_line(line.text) or (not again and _meeting_over_report(
+        if _report_head_line(line.text) or (
+                replacement_page_label(line.text) and not _same_item(flat, current, m)) or (
+                not again and _meeting_over_report(
                 [s.text for _, _, s in flat[n : n + 1 + MINUTES_TITLE_BELOW]])):
             return agenda is None or (
                 _lists_ref(flat[agenda:i], m.group("ref")) if m.group("ref")
@@ -208,6 +211,17 @@ def _stamped_report(flat: list[tuple[int, int, Line]], i: int, agenda: int | Non
                 on_masthead and ends_with_stamp(line.text)):
             return False  # (a contents list of the pack's papers, each line stamped, is none)
     return False
+
+
+def _same_item(flat: list[tuple[int, int, Line]], current: int | None,
+               stamp: re.Match[str]) -> bool:
+    """Whether the current document was started at line ``current`` by the same item's stamp
+    as ``stamp`` (TEXT_ITEM_STAMP): a page the item's stamp repeats over, labelled a revised
+    page ("Agenda Item 5" over "APPENDIX A" over "REVISED PAGE 3"), is its own report's."""
+    if current is None or not stamp.group("ref"):
+        return False
+    head = TEXT_ITEM_STAMP.match(masthead_stamp(flat[current][2].text) or flat[current][2].text)
+    return head is not None and head.group("ref") == stamp.group("ref")
 
 
 def _in_capitals(text: str) -> bool:

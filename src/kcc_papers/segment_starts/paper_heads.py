@@ -15,8 +15,13 @@ from kcc_papers.segment_starts.appendices import (
     _tabled_after_agenda,
     _tabled_kind,
 )
+from kcc_papers.segment_starts.correction_notices import (
+    after_correction_notice,
+    correction_notice_first,
+)
 from kcc_papers.segment_starts.footed_mastheads import footed_masthead
 from kcc_papers.segment_starts.header_labels import _label_rows, _records_decision
+from kcc_papers.segment_starts.heading_kinds import OTHER
 from kcc_papers.segment_starts.item_appendices import own_appendix_stamp
 from kcc_papers.segment_starts.item_stamps import (
     _item_header_row,
@@ -125,6 +130,11 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     # (before any start, the file's first document is headed on its first page: a report
     # whose head the walk took no heading from has its title type there all the same)
     heading = walk.heading if walk.starts else 0
+    if not walk.starts and correction_notice_first(flat, i, walk.paged):
+        walk.begin(i - idx, OTHER, i)  # (the paper it reissues starts after it: below)
+        return True
+    if after_correction_notice(walk, i, idx):
+        return True
     if ((walk.last_kind != "agenda" and _appendix_title(flat, i, heading, walk.paged))
             or (walk.last_kind == "agenda"
                 and _tabled_after_agenda(flat, i, walk.heading, walk.paged))

@@ -273,3 +273,19 @@ def _council_masthead(flat: list[tuple[int, int, Line]], i: int) -> bool:
                and not MEETING_DATED.match(other.text) and not KIND_TITLE.match(other.text)
                for n, other in enumerate(lines[meeting + 1 : meeting + 1 + MASTHEAD_BELOW],
                                          meeting + 1))
+
+
+# A label saying the page under an item's stamp replaces one of its report's published pages
+# ("REPLACEMENT PAGE 2", "Replacement pages 3 and 4", "Revised page 5", "Amended pages 3 to 5",
+# "Replacement page 3 of 12", "Pages 3, 4 and 5 (revised)"): the page is that report's,
+# reissued, and so a paper of its own in the pack as the report's page would be.
+_REISSUED = r"(?:Replacement|Revised|Substitute|Amended|Updated)"
+_PAGE_NUMBERS = r"pages?\s+\d{1,3}[A-Z]?(?:\s*(?:,|-|–|to|and|&)\s*\d{1,3}[A-Z]?)*"
+REPLACEMENT_PAGE = re.compile(
+    rf"^\s*(?:{_REISSUED}\s+{_PAGE_NUMBERS}(?:\s+of\s+\d{{1,3}})?"
+    rf"|{_PAGE_NUMBERS}\s*\(\s*{_REISSUED}\s*\))\s*$", re.I)
+
+
+def replacement_page_label(text: str) -> bool:
+    """Whether a line labels its page as a report's replacement page (REPLACEMENT_PAGE)."""
+    return "page" in text.lower() and REPLACEMENT_PAGE.match(text) is not None
