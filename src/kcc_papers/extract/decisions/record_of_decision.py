@@ -109,9 +109,12 @@ def _required(lines: list[str]) -> str:
 _NUMBERED_DECISION = re.compile(
     rf"^\s*(?:{_ROD_LABELS['decision']})\s*:\s*(?P<n>\d{{1,2}})[.)]\s+\S", re.I)
 # ... or headed so, the number after the word alone on its line: "DECISION 1" over the
-# finding, "DECISION 2" over the sanctions (a standards hearing's notice).
+# finding, "DECISION 2" over the sanctions (a standards hearing's notice); or the number and
+# the decision's title, a heading (no closing stop) over its text: "Decision 1 - Homelessness
+# Strategy" (a member's decision sheet of several decisions).
 _DECISION_HEADING = re.compile(
-    r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*:?\s*$", re.I)
+    r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*"
+    r"(?::?|[:.–-]\s+[A-Z][^.;:]*(?<![.;]))\s*$", re.I)
 _ANY_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)", re.I)
 
