@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from heldout_support import documents_of, rendered, source_lines
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
