@@ -122,8 +122,14 @@ def test_each_numbered_titled_decision_heading_starts_a_decision(tmp_path: Path)
 
 # The negative: a line that opens "Decision 1 - " and finishes a sentence is the decision's
 # text, no heading: the sheet's one block stays one decision.
-def test_a_numbered_sentence_is_no_decision_heading(tmp_path: Path) -> None:
-    sheet = _decision_sheet("Decision 1 - as the Panel advised.", "Decision 2 - as agreed.")
+# Nor does a decision's own text after its number ("Decision 1: To ...") head one.
+@pytest.mark.parametrize("headings", [
+    ("Decision 1 - as the Panel advised.", "Decision 2 - as agreed."),
+    ("Decision 1: To note the Panel's advice", "Decision 2: To note the survey results"),
+])
+def test_a_numbered_sentence_is_no_decision_heading(headings: tuple[str, str],
+                                                     tmp_path: Path) -> None:
+    sheet = _decision_sheet(*headings)
     assert len(_decisions(rendered(sheet, tmp_path))) == 1
 
 

@@ -111,10 +111,11 @@ _NUMBERED_DECISION = re.compile(
 # ... or headed so, the number after the word alone on its line: "DECISION 1" over the
 # finding, "DECISION 2" over the sanctions (a standards hearing's notice); or the number and
 # the decision's title, a heading (no closing stop) over its text: "Decision 1 - Homelessness
-# Strategy" (a member's decision sheet of several decisions).
+# Strategy" (a member's decision sheet of several decisions); never the decision's own words
+# after its number ("Decision 1: To approve ...", "Decision 2 - That ..."), a label's value.
 _DECISION_HEADING = re.compile(
     r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*"
-    r"(?::?|[:.–-]\s+[A-Z][^.;:]*(?<![.;]))\s*$", re.I)
+    r"(?::?|[:.–-]\s+(?!(?:To|That)\s)[A-Z][^.;:]*(?<![.;]))\s*$", re.I)
 _ANY_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)", re.I)
 
