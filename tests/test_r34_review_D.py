@@ -1,0 +1,105 @@
+"""Review of round 34's fix D (decision documents taken outside meetings: decision-maker
+labels, lead members' decisions, titled numbered decision headings, withdrawn items): the
+cases the review found read wrong, each on a small paper a council could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import rendered, source_lines
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
+
+
+def _texts(path: Path) -> list[str]:
+    """The text of each decision the pipeline reads from a paper."""
+    return [d.decision_text for d in process_file(str(path)).records if isinstance(d, Decision)]
+
+
+# A member's record of one decision whose background lists the member's earlier decisions,
+# each numbered and titled as a decision sheet heads its decisions: the list heads no
+# decision; the record's one decision is the one under its "Decision" heading.
+@pytest.mark.parametrize("under", [("", ""), ("Rents were frozen for one year.",
+                                              "Three sites were sold for housing.")])
+def test_regression_a_background_list_of_earlier_decisions_heads_no_decision(
+        under: tuple[str, str], tmp_path: Path) -> None:
+    paper = source_lines(
+        "## Oldmoor Council",
+        "** RECORD OF DECISION",
+        "Decision maker:\tCabinet Member for Housing",
+        "Date of decision:\t4 March 2030",
+        "Subject:\tGarage rents",
+        "** Background",
+        "The Cabinet Member took these decisions on the garage service in 2029:",
+        "Decision 1 - Garage rents review",
+        *([under[0]] if under[0] else []),
+        "Decision 2 - Garage site disposals",
+        *([under[1]] if under[1] else []),
+        "** Decision",
+        "To set garage rents at 15 pounds a week from 1 April 2030.",
+        "** Reasons for the decision",
+        "Rents have not risen since 2026.",
+    )
+    assert _texts(rendered(paper, tmp_path)) == [
+        "To set garage rents at 15 pounds a week from 1 April 2030."]
+
+
+# A decision sheet that prints each decision's own words after its number, without a closing
+# stop: the words are the decision, not a title heading it (which would leave each decision
+# its "Reason:" line).
+@pytest.mark.parametrize("first, second", [
+    ("Decision 1 - Agreed to adopt the Tenant Engagement Strategy 2030-2033",
+     "Decision 2 - Agreed to set garage rents from 1 April 2030"),
+    ("Decision 1: Approve the Tenant Engagement Strategy 2030-2033",
+     "Decision 2: Set garage rents at 15 pounds a week from 1 April 2030"),
+    ("Decision 1 - The Executive Member approved the Tenant Engagement Strategy 2030-2033",
+     "Decision 2 - The Executive Member approved garage rents of 15 pounds a week"),
+])
+def test_regression_a_numbered_decisions_unstopped_words_are_no_heading(
+        first: str, second: str, tmp_path: Path) -> None:
+    paper = source_lines(
+        "## Oldmoor Council",
+        "## Executive Member Decision Sheet",
+        "Executive Member:\tCouncillor R Danby, Executive Member for Housing",
+        "** Decisions",
+        first, "Reason: the current policy has expired.",
+        second, "Reason: the current policy has expired.",
+        "** Declarations of interest",
+        "None.",
+    )
+    texts = _texts(rendered(paper, tmp_path))
+    assert len(texts) == 1
+    assert texts[0].startswith(first)
+
+
+# ... or wraps them on to the next line: the first line, unstopped, is no title.
+WRAPPED_NUMBERED_DECISIONS = """OLDMOOR COUNCIL
+
+EXECUTIVE MEMBER DECISION SHEET
+
+Executive Member: Councillor R Danby, Executive Member for Housing
+
+DECISIONS
+
+Decision 1 - Adoption of the Tenant Engagement Strategy 2030-2033 and
+its first-year action plan as set out in Appendix A to the report.
+Reason: the current strategy expires in July 2030.
+
+Decision 2 - Garage rents of 15 pounds a week from 1 April 2030 for
+all council-owned garages in the borough.
+Reason: rents have not risen since 2026.
+
+DECLARATIONS OF INTEREST
+
+None.
+"""
+
+
+def test_regression_a_numbered_decision_wrapped_keeps_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "paper.txt"
+    path.write_text(WRAPPED_NUMBERED_DECISIONS)
+    texts = _texts(path)
+    assert texts
+    assert texts[0].startswith("Decision 1 - Adoption of the Tenant Engagement Strategy")
