@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import rendered, source_lines
+from heldout_support import documents_of, rendered, source_lines
 from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
@@ -103,3 +103,36 @@ def test_regression_a_numbered_decision_wrapped_keeps_its_first_line(tmp_path: P
     texts = _texts(path)
     assert texts
     assert texts[0].startswith("Decision 1 - Adoption of the Tenant Engagement Strategy")
+
+
+# A record of a decision its maker label says a body's chair took alone (as under urgency), or
+# an officer for the body: the body's words in the post name no meeting of it; the body itself
+# under the label still does.
+def _maker_record(label: str, maker: str) -> str:
+    return source_lines(
+        "## Pennard Vale District Council",
+        "** RECORD OF DECISION",
+        f"{label}:\t{maker}",
+        "Date of decision:\t9 October 2029",
+        "Subject:\tStreet trading consent fees",
+        "** Decision",
+        "RESOLVED that the street trading consent fee be set at 400 pounds from 1 January 2030.",
+        "** Reasons for the decision",
+        "The fee must cover the cost of the service.",
+    )
+
+
+@pytest.mark.parametrize("label", ["Decision taken by", "Decision-maker", "Decision maker"])
+@pytest.mark.parametrize("maker", ["Chair of the Licensing Committee",
+                                   "Vice-Chair of the Licensing Committee",
+                                   "Head of Licensing for the Licensing Committee"])
+def test_regression_a_decision_a_bodys_chair_took_is_no_meeting_of_the_body(
+        label: str, maker: str, tmp_path: Path) -> None:
+    assert documents_of(rendered(_maker_record(label, maker), tmp_path)) == [
+        ("decision", None, None)]
+
+
+def test_the_body_under_the_maker_label_still_is_its_meeting(tmp_path: Path) -> None:
+    paper = _maker_record("Decision taken by", "Licensing Committee")
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("decision", "2029-10-09", "Licensing Committee")]

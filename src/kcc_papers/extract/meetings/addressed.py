@@ -254,8 +254,13 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
 # "Decision maker", "Decision-maker", "Decision taken by", "Decision made by".
 DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|\s+(?:taken|made)\s+by)"
 DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S.*)$", re.I)
-# (a person as PERSON reads one, a company's "Board of Directors" no director)
-A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor", re.I)
+# (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
+# chair deciding alone, as under urgency, or a head of service or councillor acting for it,
+# whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
+# "Head of Planning for the Planning Committee")
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:Vice[- ]?)?"
+                      r"Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|\bCllr\b",
+                      re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
