@@ -136,3 +136,21 @@ def test_the_body_under_the_maker_label_still_is_its_meeting(tmp_path: Path) -> 
     paper = _maker_record("Decision taken by", "Licensing Committee")
     assert documents_of(rendered(paper, tmp_path)) == [
         ("decision", "2029-10-09", "Licensing Committee")]
+
+
+# A list of a meeting's decisions whose decision cell says what was not decided and then what
+# was: the cell records the decision.
+def test_regression_a_cell_saying_no_decision_on_one_option_then_a_decision_is_kept(
+        tmp_path: Path) -> None:
+    cell = "No decision was taken on Option B; the Executive approved Option A."
+    paper = source_lines(
+        "## Executive - Decisions List",
+        "Meeting:\tExecutive",
+        "Date of meeting:\tWednesday 6 June 2029",
+        "|% 8 30 52 10",
+        "| Item | Subject | Decision | Key |",
+        "| 4 | Car Park Charges | That the car park charges in Appendix 1 be approved. | Key |",
+        f"| 5 | Town Centre Strategy | {cell} | - |",
+    )
+    assert _texts(rendered(paper, tmp_path)) == [
+        "That the car park charges in Appendix 1 be approved.", cell]

@@ -128,7 +128,9 @@ DECIDES_NOTHING = re.compile(
     r"^\s*(?:(?:None|Nil|N/A)\W*$|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+"
     r"(?:received|submitted|given|noted)\b|No\s+apologies\b"
     r"|(?:(?:The\s+)?(?:Item|Report|Matter)\s+(?:was\s+)?)?Withdrawn\b"
-    r"|No\s+decision\s+(?:was\s+)?(?:taken|made|reached)\b)", re.I)
+    # (the sentence the whole of what is said: "No decision was taken on Option B; the
+    # Executive approved Option A" records the decision after it)
+    r"|No\s+decision\s+(?:was\s+)?(?:taken|made|reached)\b[^.;]*\.?\s*$)", re.I)
 
 
 def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
