@@ -70,10 +70,12 @@ DECISION_CLUES: tuple[Clue, ...] = (
     Clue("decision", _rx(r"\bRecord\s+of\s+(?:[\w-]+\s+){0,2}Decisions?\b|\bDecision\s+"
                          r"(?:\([A-Z]{2,6}\)\s+)?(?:Notice|Record|Sheet)\b|\bNotice\s+of\s+(?!(?:Key|Forthcoming)\s+Decisions\b)(?:[\w-]+\s+)?"
                          r"(?:Decisions?|Determinations?)\b"
-                         # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision"
+                         # "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision",
+                         # "LEAD MEMBER DECISION" (the member a leader-and-cabinet council
+                         # names lead for a service)
                          # ... and a minister's: "MINISTERIAL DECISION" (island governments)
                          r"|^\s*(?:Individual\s+)?(?:Cabinet\s+Member|Portfolio\s+Holder|"
-                         r"Executive\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
+                         r"(?:Executive|Lead)\s+Member|Delegated|Ministerial)\s+Decisions?\s*$"
                          # ... its form titled so: "Ministerial Decision Report" (the record of
                          # the decision, its summary and report, as an island's minister signs)
                          r"|^\s*Ministerial\s+Decision\s+Report\s*$"

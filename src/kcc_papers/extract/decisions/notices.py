@@ -30,8 +30,8 @@ from kcc_papers.normalise.bilingual import halves, label_halves
 
 # The notice, one record and a field's end are read apart; the names other modules and tests
 # import from this module stay importable here.
-__all__ = ["ITEM_HEAD", "Notice", "item_ref", "record_of_decision", "records_of_decision",
-           "until_label"]
+__all__ = ["DECIDES_NOTHING", "ITEM_HEAD", "Notice", "item_ref", "record_of_decision",
+           "records_of_decision", "until_label"]
 
 
 _DECISION_LABEL = re.compile(r"^\s*Decision\s*(?::|$)", re.I)
@@ -121,10 +121,16 @@ def _known_half(text: str) -> str:
 
 # An item's "Decision:" that records no decision: "None.", "Nil", or who sent apologies
 # ("Apologies were received from Councillor X"), as a record of a meeting's decisions prints
-# one under every item of its agenda, the procedural ones too.
-_DECIDES_NOTHING = re.compile(
+# one under every item of its agenda, the procedural ones too; or says none was taken ("Item
+# withdrawn from the agenda ...", "No decision was taken."), as a list of a meeting's
+# decisions fills the decision cell of an item that was not decided.
+DECIDES_NOTHING = re.compile(
     r"^\s*(?:(?:None|Nil|N/A)\W*$|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+"
-    r"(?:received|submitted|given|noted)\b|No\s+apologies\b)", re.I)
+    r"(?:received|submitted|given|noted)\b|No\s+apologies\b"
+    r"|(?:(?:The\s+)?(?:Item|Report|Matter)\s+(?:was\s+)?)?Withdrawn\b"
+    # (the sentence the whole of what is said: "No decision was taken on Option B; the
+    # Executive approved Option A" records the decision after it)
+    r"|No\s+decision\s+(?:was\s+)?(?:taken|made|reached)\b[^.;]*\.?\s*$)", re.I)
 
 
 def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
@@ -152,7 +158,7 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         tail = _title_tails(lines, start + 1)
         title = " ".join([head_title.strip(), *(t.strip() for _, t in tail)]).strip()
         for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
-            if _DECIDES_NOTHING.match(notice.text):
+            if DECIDES_NOTHING.match(notice.text):
                 continue
             notice.title = notice.title or title or None
             notice.agenda_item_ref = ref

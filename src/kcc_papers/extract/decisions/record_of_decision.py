@@ -49,7 +49,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     text = (recommended if recommended and _assent_only(decided) else decided) or recommended
     if not text:
         return []
-    numbered = _numbered_decisions(texts)
+    numbered = _numbered_decisions(texts, decided)
     texts_of = [join_items(until_label(part)) for part in numbered] if numbered else [text]
     key, reason = key_decision(f.get("key"))
     proposed = any(re.search(r"PROPOSED\s+RECORD\s+OF\s+DECISION", t, re.I)
@@ -109,21 +109,55 @@ def _required(lines: list[str]) -> str:
 _NUMBERED_DECISION = re.compile(
     rf"^\s*(?:{_ROD_LABELS['decision']})\s*:\s*(?P<n>\d{{1,2}})[.)]\s+\S", re.I)
 # ... or headed so, the number after the word alone on its line: "DECISION 1" over the
-# finding, "DECISION 2" over the sanctions (a standards hearing's notice).
+# finding, "DECISION 2" over the sanctions (a standards hearing's notice); or the number and
+# the decision's title, a heading (no closing stop) over its text: "Decision 1 - Homelessness
+# Strategy" (a member's decision sheet of several decisions); never the decision's own words
+# after its number ("Decision 1: To approve ...", "Decision 2 - That ..."), a label's value.
 _DECISION_HEADING = re.compile(
-    r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*:?\s*$", re.I)
+    r"^\s*(?:Decision|Determination|Resolution)\s+(?:No\.?\s*)?(?P<n>\d{1,2})\s*"
+    r"(?::?|[:.–-]\s+(?P<title>(?-i:[A-Z])[^.;:]*(?<![.;])))\s*$", re.I)
+# The decision's own words after its number, however the line ends (unstopped, or wrapped on
+# to the next): its opening verb or "To"/"That" ("Approve the strategy", "Agreed to adopt
+# ..."; a title's "Award of ..." names the subject), a verb of deciding or an auxiliary
+# anywhere ("The Executive Member approved ..."), or a line that breaks off at a comma or a
+# joining word ("... the strategy and") as a wrapped sentence does; a title does none of these.
+_WORDING = re.compile(
+    r"^(?:To|That|I|We|RESOLVED|Resolved|Agreed|Approved|Decided|Noted|Deferred|Refused|"
+    r"Rejected|Endorsed|Authori[sz]ed)\b"
+    r"|^(?:Approve|Note|Agree|Endorse|Delegate|Authori[sz]e|Confirm|Adopt|Accept|Reject|Defer|"
+    r"Refuse|Grant|Request|Recommend|Appoint|Allocate|Award|Make|Extend|Set|Increase|Reduce|"
+    r"Vary|Amend)\b(?!\s+of\b)"
+    r"|\b(?i:agreed|approved|adopted|resolved|decided|noted|deferred|refused|rejected|"
+    r"endorsed|authori[sz]ed|be|been|is|are|was|were|has|have|had|will|shall)\b"
+    r"|(?:,|\b(?i:and|or|of|the|a|an|to|for|with|in|on|at|by|from))\s*$")
+
+
+def _decision_heading(line: str) -> re.Match[str] | None:
+    """A decision's numbered heading, bare or titled (never its own words after its number)."""
+    m = _DECISION_HEADING.match(line)
+    return None if m is None or (m.group("title") and _WORDING.search(
+        m.group("title").strip())) else m
 _ANY_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})(?!\w)", re.I)
 
 
-def _numbered_decisions(texts: list[str]) -> list[list[str]]:
+# (the first headed decision's opening words found in the record's decision: as many
+# characters as say it is the same text)
+HEADED_OPENING_CHARS = 40
+
+
+def _numbered_decisions(texts: list[str], decided: str = "") -> list[list[str]]:
     """Each decision's lines, its label off, where two or more labelled decisions follow one
-    another numbered 1, 2, 3 with nothing else labelled between; otherwise none."""
+    another numbered 1, 2, 3 with nothing else labelled between; otherwise none.
+    Headed decisions are the record's where each heads words of its own and, where the record
+    prints its decision under a label (``decided``), they are those words: a list of earlier
+    decisions in its background ("Decision 1 - Garage rents review" over "Decision 2 - ...")
+    heads none."""
     parts: list[list[str]] = []
     headed = False  # the decisions are headed "DECISION 1", "DECISION 2"
     for line in texts:
         m = _NUMBERED_DECISION.match(line)
-        heading = None if m else _DECISION_HEADING.match(line)
+        heading = None if m else _decision_heading(line)
         if m and int(m.group("n")) == len(parts) + 1:
             parts.append([line[line.index(":") + 1 :].strip()])
         elif heading and int(heading.group("n")) == len(parts) + 1:
@@ -133,7 +167,15 @@ def _numbered_decisions(texts: list[str]) -> list[list[str]]:
             break
         elif parts:
             parts[-1].append(line)
-    return parts if len(parts) > 1 else []
+    if len(parts) < 2:
+        return []
+    if headed:
+        if not all(join_items(until_label(part)) for part in parts):
+            return []
+        opening = " ".join(join_items(until_label(parts[0])).split())[:HEADED_OPENING_CHARS]
+        if decided and opening not in " ".join(decided.split()):
+            return []
+    return parts
 
 
 # A sentence wrapped over a few lines that leads in to what was decided: "I, Councillor ...,

@@ -11,7 +11,7 @@ import re
 
 from kcc_papers.classify import DECISION_TABLE_HEADER
 from kcc_papers.extract.decisions.fields import key_decision
-from kcc_papers.extract.decisions.notices import Notice
+from kcc_papers.extract.decisions.notices import DECIDES_NOTHING, Notice
 from kcc_papers.load.model import Table
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.textclean import join_lines
@@ -81,7 +81,8 @@ def _rows(table: Table, page: int, date: dt.date | None) -> list[Notice]:
                    decision_maker=(row[maker] or None) if maker is not None else None,
                    key_decision=_key(row[key]) if key is not None else None,
                    status="decided")
-            for row in body if row[decided]]
+            # (a row whose cell says it was not decided, "Item withdrawn ...": no decision)
+            for row in body if row[decided] and not DECIDES_NOTHING.match(row[decided])]
 
 
 def _key(cell: str) -> bool | None:

@@ -250,10 +250,17 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
 
 # A notice of a meeting's decisions names the body that took them by a label ("Decision
 # Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
-# person ("Decision maker: Cabinet Member for Highways").
-DECISION_MAKER_LINE = re.compile(r"^\s*Decision\s+maker\s*:\s*(?P<name>\S.*)$", re.I)
-# (a person as PERSON reads one, a company's "Board of Directors" no director)
-A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor", re.I)
+# person ("Decision maker: Cabinet Member for Highways"). The label as records print it:
+# "Decision maker", "Decision-maker", "Decision taken by", "Decision made by".
+DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|\s+(?:taken|made)\s+by)"
+DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S.*)$", re.I)
+# (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
+# chair deciding alone, as under urgency, or a head of service or councillor acting for it,
+# whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
+# "Head of Planning for the Planning Committee")
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:Vice[- ]?)?"
+                      r"Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|\bCllr\b",
+                      re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:

@@ -13,6 +13,7 @@ from .addressed import (
     A_PERSON,
     DATE_LINE,
     DATE_ONLY_CHARS,
+    DECISION_MAKER_LABEL,
     DECISION_MAKER_LINE,
     in_one_language,
 )
@@ -54,7 +55,7 @@ DATE_BELOW_LINES = 2
 # A table's label cell read into the line before the body's name: "Meeting | Cabinet".
 # (a masthead's "Report to the Overview and Scrutiny Committee": the body without its article)
 LABEL_CELL = re.compile(
-    r"^\s*(?:Meeting|Committee|Decision\s+maker|Report\s+to(?:\s+the)?)\s*:?\s+(?=\S)", re.I)
+    rf"^\s*(?:Meeting|Committee|{DECISION_MAKER_LABEL}|Report\s+to(?:\s+the)?)\s*:?\s+(?=\S)", re.I)
 
 
 # The paper's place in the agenda printed in a column right of the body's name: "DYFED-TEIFI
