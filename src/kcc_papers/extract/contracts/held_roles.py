@@ -63,8 +63,12 @@ HELD_ROLE_CUE = (rf"\b{_WHOSE}\s+(?:(?:current|present|existing|previous|outgoin
 # placements"): a few words, one clause.
 IN_PLACE_KIND_WORDS = 3
 IN_PLACE_FOR_CHARS = 80
+# An arrangement that buys nothing: a grant, funding, loan or lease, and a letting of the
+# council's land or a sharing of its data ("the current licence arrangement for the kiosk,
+# held by X Ltd", "the current data sharing arrangement"), as ``contracts_in_place`` reads them.
+_HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "sharing"))
 _IN_PLACE_NOUN = (rf"\b(?i:current|existing|present)\s+"
-                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{'|'.join(NOT_BOUGHT_WORDS)})\b)"
+                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{_HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
                   r"(?i:contract|arrangement|framework)s?\b")
 # "... current block arrangement for ..., held by X Ltd, ends on ...": the firm between commas

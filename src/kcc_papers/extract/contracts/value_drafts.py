@@ -236,6 +236,19 @@ WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+|developm
 # (held-out r34c): the worth in apposition just after the firm's name (a legal form) is that
 # of the contract let to it, as "the contract, worth" is (VALUE_CUE).
 FIRM_WORTH_CUE = re.compile(rf"{LEGAL_END},\s+(?:worth|valued\s+at)\s*\W{{0,2}}$")
+# ... not a worth the sum is said to have to a place or its people ("awarded to X Ltd, worth
+# £2m a year to the local economy"): what the contract brings the area, no price of it.
+WORTH_TO_PLACE_CHARS = 40
+WORTH_TO_PLACE_AFTER = re.compile(
+    rf"^[^.;,£]{{0,{WORTH_TO_PLACE_CHARS}}}?\bto\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:economy|economies|area|community|communities|region|town|city|county|borough|"
+    r"district|residents|businesses)\b", re.I)
+
+
+def _firm_worth(before: str, after: str) -> bool:
+    """Whether the sum is a contract's worth in apposition after its firm (FIRM_WORTH_CUE),
+    not the worth of it to a place (WORTH_TO_PLACE_AFTER)."""
+    return bool(FIRM_WORTH_CUE.search(before) and not WORTH_TO_PLACE_AFTER.match(after))
 
 
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
@@ -347,7 +360,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
-                                   or FIRM_WORTH_CUE.search(before)
+                                   or _firm_worth(before, sentence[money.end:])
                                    or FEE_CUE.search(before)
                                    or extension_value_cue(sentence, before)))):
             continue

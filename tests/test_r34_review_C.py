@@ -1,0 +1,44 @@
+"""Review of round 34's fix C (contracts: outgoing holders "held by" / "whose ... contract ends",
+a firm's worth in apposition): the cases the review found read wrong, each on a small paper a
+council could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import contract_rows
+
+HEAD = "Harwood Borough Council\nCabinet report\n\n"
+
+
+def test_regression_a_firms_worth_to_the_local_economy_is_no_contract_value(
+        tmp_path: Path) -> None:
+    text = HEAD + ("The contract for waste collection was awarded to Brightbin Services Ltd,"
+                   " worth £2m a year to the local economy.\n")
+    assert contract_rows(text, tmp_path) == [("Brightbin Services Ltd", None)]
+
+
+def test_a_firms_worth_over_the_term_is_still_its_value(tmp_path: Path) -> None:
+    text = HEAD + ("The contract was awarded to Brightbin Services Ltd, worth £2m over five"
+                   " years.\n")
+    assert contract_rows(text, tmp_path) == [("Brightbin Services Ltd", 2000000.0)]
+
+
+def test_regression_a_licence_or_tenancy_arrangement_held_by_a_firm_is_none(
+        tmp_path: Path) -> None:
+    text = HEAD + ("The current licence arrangement for the seafront kiosk, held by Seaview"
+                   " Cafes Ltd, ends on 31 March 2027. The current tenancy arrangement for the"
+                   " market units, held by Quayside Traders Ltd, ends on 30 June 2027.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_a_data_sharing_arrangement_held_by_a_firm_is_none(tmp_path: Path) -> None:
+    text = HEAD + ("The current data sharing arrangement for the service, held by Pinewood"
+                   " Care Ltd, ends on 31 March 2027.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_whose_grant_and_support_agreement_ends_buys_nothing(tmp_path: Path) -> None:
+    text = HEAD + ("The community hub is run by Pinewood Care Ltd, whose grant and support"
+                   " agreement ends on 31 March 2027.\n")
+    assert contract_rows(text, tmp_path) == []
