@@ -67,8 +67,9 @@ _ANY_LEAD = r"(?:^|\b[a-z]+\s+)"
 # council's land or its data, as ``agreement_phrasings`` reads them, is no contract in place.
 _BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "sharing", "tenancy"))
 # (its kind anywhere among the WHOSE_QUALIFIER_WORDS: "whose grant and support agreement")
-_NOT_BOUGHT_KIND = (rf"(?!(?:[\w-]+\s+){{0,{WHOSE_QUALIFIER_WORDS - 1}}}?(?i:{_BUYS_NOTHING})\s+"
-                    rf"(?:[\w-]+\s+){{0,{WHOSE_QUALIFIER_WORDS - 1}}}?(?i:agreements?|contracts?)\b)")
+_KIND_GAP = rf"(?:[\w-]+\s+){{0,{WHOSE_QUALIFIER_WORDS - 1}}}?"
+_NOT_BOUGHT_KIND = (rf"(?!{_KIND_GAP}(?i:{_BUYS_NOTHING})\s+{_KIND_GAP}"
+                    r"(?i:agreements?|contracts?)\b)")
 # The firm a service is bought from: "provided by", "delivered by" (a name ending in a firm's
 # word, "Fenwold Audit Partnership", holds an agreement as a contract only so: a council agrees
 # with its partners too, "the work of Eastgate Community Partnership, whose agreement ...").
