@@ -42,3 +42,15 @@ def test_regression_whose_grant_and_support_agreement_ends_buys_nothing(tmp_path
     text = HEAD + ("The community hub is run by Pinewood Care Ltd, whose grant and support"
                    " agreement ends on 31 March 2027.\n")
     assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_a_grants_worth_after_its_firm_is_no_contract_value(tmp_path: Path) -> None:
+    text = HEAD + ("The Council awarded a contract for office cleaning to Shine Cleaning Ltd and"
+                   " a grant to Tidewater Homes Ltd, worth £50,000.\n")
+    assert contract_rows(text, tmp_path) == [("Shine Cleaning Ltd", None)]
+
+
+def test_a_contract_for_a_lease_of_vehicles_keeps_its_worth(tmp_path: Path) -> None:
+    text = HEAD + ("The Council awarded the contract for the lease of refuse vehicles to"
+                   " Fleetline Ltd, worth £2m over five years.\n")
+    assert contract_rows(text, tmp_path) == [("Fleetline Ltd", 2000000.0)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
@@ -245,10 +246,24 @@ WORTH_TO_PLACE_AFTER = re.compile(
     r"district|residents|businesses)\b", re.I)
 
 
+# ... nor the worth of what the firm is given that buys nothing ("a contract for cleaning to
+# Shine Ltd and a grant to Tidewater Homes Ltd, worth £50,000"): a grant, funding, loan or
+# lease named after the last contract the words before the sum name ("a contract for the lease
+# of refuse vehicles to X Ltd, worth": what the contract is for buys a lease, still its worth).
+_GIVEN_NOT_BOUGHT = re.compile(
+    rf"(?<!\bfor\s)(?<!\bfor\sthe\s)\b(?:{'|'.join(NOT_BOUGHT_WORDS)})s?\b", re.I)
+_CONTRACT_NOUN = re.compile(r"\b(?:contract|agreement|framework|call[\s-]off)s?\b", re.I)
+
+
 def _firm_worth(before: str, after: str) -> bool:
     """Whether the sum is a contract's worth in apposition after its firm (FIRM_WORTH_CUE),
-    not the worth of it to a place (WORTH_TO_PLACE_AFTER)."""
-    return bool(FIRM_WORTH_CUE.search(before) and not WORTH_TO_PLACE_AFTER.match(after))
+    not the worth of it to a place (WORTH_TO_PLACE_AFTER) nor of a grant, loan or lease given
+    the firm (_GIVEN_NOT_BOUGHT after the last contract's noun)."""
+    if not FIRM_WORTH_CUE.search(before) or WORTH_TO_PLACE_AFTER.match(after):
+        return False
+    given = [m.start() for m in _GIVEN_NOT_BOUGHT.finditer(before)]
+    bought = [m.start() for m in _CONTRACT_NOUN.finditer(before)]
+    return not given or bool(bought and bought[-1] > given[-1])
 
 
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
