@@ -54,3 +54,18 @@ def test_a_contract_for_a_lease_of_vehicles_keeps_its_worth(tmp_path: Path) -> N
     text = HEAD + ("The Council awarded the contract for the lease of refuse vehicles to"
                    " Fleetline Ltd, worth £2m over five years.\n")
     assert contract_rows(text, tmp_path) == [("Fleetline Ltd", 2000000.0)]
+
+
+# Parts of one award, a part's own remark holding the word "awarded" (no firm it goes to).
+PARTS_WITH_A_REMARK = """WESTVALE DISTRICT COUNCIL
+Report to Environment Committee
+
+4.0 Recommendation
+""" + ("4.1 It is recommended that Members approve the appointment of Fernhill Civils Ltd for"
+       " Lot 1 (to be awarded for two years) in the sum of £846,300 and Cloverdale Fencing Ltd"
+       " for Lot 2 in the sum of £218,650.\n")
+
+
+def test_regression_a_parts_remark_with_awarded_still_parts_the_award(tmp_path: Path) -> None:
+    assert contract_rows(PARTS_WITH_A_REMARK, tmp_path) == [
+        ("Fernhill Civils Ltd", 846300.0), ("Cloverdale Fencing Ltd", 218650.0)]

@@ -96,12 +96,18 @@ def _awarded_to(sentence: str) -> list[re.Match[str]]:
     return parts
 
 
+# The award's own verb and the firm it goes to ("be awarded to Northgate Ltd"), read in what a
+# part is "for" (a part's own remark, "Lot 1, which was awarded the highest quality score",
+# "Lot 1 (to be awarded for two years)", names no firm it goes to).
+AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|appoint(?:s|ed)?|let)\s+(?:to|as)\b", re.I)
+
+
 def _award_in_part(m: re.Match[str]) -> bool:
-    """Whether what a part is "for" holds the award's own verb: "the contract for the delivery
-    of Skills Bootcamps for 2025 to 2027 be awarded to Northgate Ltd at a value of" (held-out
-    r34d) names the service before "for" and its firm after "awarded to", one award, no part
-    of a bidder "Skills Bootcamps"."""
-    return bool(m.re is AWARD_PART and AWARDS_PARTS.search(m.group("service")))
+    """Whether what a part is "for" holds the award's own verb and its firm: "the contract for
+    the delivery of Skills Bootcamps for 2025 to 2027 be awarded to Northgate Ltd at a value
+    of" (held-out r34d) names the service before "for" and its firm after "awarded to", one
+    award, no part of a bidder "Skills Bootcamps"."""
+    return bool(m.re is AWARD_PART and AWARDED_TO.search(m.group("service")))
 
 
 def _award_parts(sentence: str, page: int | None) -> list[Draft]:
