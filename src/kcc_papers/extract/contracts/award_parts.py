@@ -96,6 +96,20 @@ def _awarded_to(sentence: str) -> list[re.Match[str]]:
     return parts
 
 
+# The award's own verb and the firm it goes to ("be awarded to Northgate Ltd"), read in what a
+# part is "for" (a part's own remark, "Lot 1, which was awarded the highest quality score",
+# "Lot 1 (to be awarded for two years)", names no firm it goes to).
+AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|appoint(?:s|ed)?|let)\s+(?:to|as)\b", re.I)
+
+
+def _award_in_part(m: re.Match[str]) -> bool:
+    """Whether what a part is "for" holds the award's own verb and its firm: "the contract for
+    the delivery of Skills Bootcamps for 2025 to 2027 be awarded to Northgate Ltd at a value
+    of" (held-out r34d) names the service before "for" and its firm after "awarded to", one
+    award, no part of a bidder "Skills Bootcamps"."""
+    return bool(m.re is AWARD_PART and AWARDED_TO.search(m.group("service")))
+
+
 def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     """A row per part of an award that names two or more bidders, each with its own sum."""
     if not AWARDS_PARTS.search(sentence):
@@ -105,7 +119,8 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
                     for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
                   _awarded_to(sentence)):
         for m in found:
-            if organisation(m.group("name")) and not CONTRACT_TITLE.search(m.group("name")):
+            if (organisation(m.group("name")) and not CONTRACT_TITLE.search(m.group("name"))
+                    and not _award_in_part(m)):
                 parts.setdefault(m.start("name"), m)
     if len(parts) < 2:
         return []  # one bidder and its sum: the provider and value readers pair them

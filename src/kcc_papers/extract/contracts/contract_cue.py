@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.held_roles import HELD_ROLE_CUE
+from kcc_papers.extract.contracts.held_roles import HELD_BY_CUE, HELD_ROLE_CUE
 from kcc_papers.extract.contracts.names import FIRM_WORDS
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
@@ -187,6 +187,8 @@ CONTRACT_CUE = re.compile(
     # ... or "The current contractor, Harbourside Grounds, ...": a contractor, provider or
     # supplier holding it now or last, named in apposition (``held_roles``)
     rf"{HELD_ROLE_CUE}|"
+    # ... or "the current block arrangement for ..., held by X Ltd," (``held_roles``)
+    rf"{HELD_BY_CUE}|"
     rf"{CONSULTANT_IN_PLACE}[A-Z][^.;,]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)

@@ -58,12 +58,17 @@ AWARD_BY_BODY = re.compile(
 # (held-out r29a: "currently provided by Fenwold Audit Partnership, whose agreement with the
 # council ends on ...": the party it is with in at most WITH_PARTY_WORDS words)
 WITH_PARTY_WORDS = 2
+# The words between "whose" and its contract ("whose current", "whose supply and maintenance
+# contract ends", held-out r34a): a few, the kind of the work bought.
+WHOSE_QUALIFIER_WORDS = 3
 _ANY_LEAD = r"(?:^|\b[a-z]+\s+)"
 # An agreement of a kind that buys nothing ("whose grant agreement with the council ends",
 # "whose lease agreement", "whose data sharing agreement"): a grant, a loan, a letting of the
 # council's land or its data, as ``agreement_phrasings`` reads them, is no contract in place.
 _BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "sharing", "tenancy"))
-_NOT_BOUGHT_KIND = (rf"(?!(?:[\w-]+\s+){{0,2}}?(?i:{_BUYS_NOTHING})\s+(?:[\w-]+\s+)?"
+# (its kind anywhere among the WHOSE_QUALIFIER_WORDS: "whose grant and support agreement")
+_KIND_GAP = rf"(?:[\w-]+\s+){{0,{WHOSE_QUALIFIER_WORDS - 1}}}?"
+_NOT_BOUGHT_KIND = (rf"(?!{_KIND_GAP}(?i:{_BUYS_NOTHING})\s+{_KIND_GAP}"
                     r"(?i:agreements?|contracts?)\b)")
 # The firm a service is bought from: "provided by", "delivered by" (a name ending in a firm's
 # word, "Fenwold Audit Partnership", holds an agreement as a contract only so: a council agrees
@@ -78,7 +83,7 @@ def _whose_ends(lead: str, name_end: str, noun: str) -> re.Pattern[str]:
     ending in ``name_end``, holds the contract in place."""
     return re.compile(
         rf"{lead}(?P<name>{_NAME}){name_end},\s+(?i:whose)\s+{_NOT_BOUGHT_KIND}"
-        rf"(?:[\w-]+\s+){{0,2}}?(?i:{noun})\s+"
+        rf"(?:[\w-]+\s+){{0,{WHOSE_QUALIFIER_WORDS}}}?(?i:{noun})\s+"
         rf"(?:(?i:with)\s+(?:[\w-]+\s+){{0,{WITH_PARTY_WORDS}}}?)?(?:(?i:is|are)\s+due\s+to\s+)?"
         rf"{ENDS}")
 

@@ -14,14 +14,20 @@
 * "Ardley replace Benfield Capital Advisory, whose contract ended on 30 September 2032": the
   firm a new one replaces, whose contract is said to have ended or to end, held it.
 
-Both are the contract in place ("current"), priced by nothing the sentence says of the new
+* "The Council's current block arrangement for eight local placements, held by Wrenfield Care
+  Ltd, ends on 31 March 2027" (held-out round 34): a contract, arrangement or framework in
+  place, said to be held by a firm (a legal form) and to end, is the firm's contract that the
+  new one replaces; not a grant, funding, loan or lease arrangement, which buys nothing.
+
+All are the contract in place ("current"), priced by nothing the sentence says of the new
 one (an outgoing holder's row carries no value)."""
 
 from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.names import _FIRM_END, _NAME
+from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
+from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, LEGAL_END
 
 # The words between the role's "current" and its noun: "the current grounds maintenance
 # contractor" (a few, as ``contracts_in_place.ROLE_WORDS``).
@@ -51,3 +57,28 @@ HELD_ROLE_CUE = (rf"\b{_WHOSE}\s+(?:(?:current|present|existing|previous|outgoin
                  rf"former)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?contractor|"
                  rf"(?:current|existing)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?"
                  r"(?:provider|supplier)),\s+[A-Z]")
+
+# The words between "current" and the contract's noun ("current block", "current supply and
+# maintenance"), and what it is for before the holder's comma ("for eight local residential
+# placements"): a few words, one clause.
+IN_PLACE_KIND_WORDS = 3
+IN_PLACE_FOR_CHARS = 80
+# An arrangement that buys nothing: a grant, funding, loan or lease, and a letting of the
+# council's land or a sharing of its data ("the current licence arrangement for the kiosk,
+# held by X Ltd", "the current data sharing arrangement"), as ``contracts_in_place`` reads them.
+_HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "sharing"))
+_IN_PLACE_NOUN = (rf"\b(?i:current|existing|present)\s+"
+                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{_HELD_BUYS_NOTHING})\b)"
+                  rf"(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
+                  r"(?i:contract|arrangement|framework)s?\b")
+# "... current block arrangement for ..., held by X Ltd, ends on ...": the firm between commas
+# after "held by", the contract then said to end.
+HELD_BY_THEN_ENDS = re.compile(
+    rf"{_IN_PLACE_NOUN}[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+(?i:held|provided|delivered)\s+"
+    rf"(?i:by)\s+{_PERSON}(?P<name>{_NAME}){LEGAL_END},\s+"
+    r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?(?i:ends?|expires?|runs?\s+out)\b")
+# The cue that the sentence speaks of one (``contract_cue.CONTRACT_CUE``: its match holds
+# "current" or "existing", CUE_WORDS).
+HELD_BY_CUE = (rf"\b(?:current|existing|present)\s+(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
+               rf"(?:contract|arrangement|framework)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
+               r"(?:held|provided|delivered)\s+by\s+[A-Z]")

