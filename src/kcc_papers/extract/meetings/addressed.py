@@ -27,7 +27,7 @@ TO_LINE = re.compile(
     # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
     # ("Reported to: Town Centre Strategy Working Group, 6 June 2028": a standing register's
     # label, the meeting this issue of it went to)
-    r"^\s*(?:To|REPORT(?:\s+FOR|(?:ED)?\s+TO)|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"^\s*(?:To|REPORT(?:\s+FOR|(?:ED)?\s+TO)|PRESENTED\s+TO|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
