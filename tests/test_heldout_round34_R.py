@@ -5,7 +5,67 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from heldout_support import documents_of, rendered, source_lines
+from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
+
+# A risk as these tests compare it: id, current likelihood, impact and score, target score.
+StagedRisk = tuple[str | None, int | None, int | None, int | None, int | None]
+
+
+def staged_risks(path: Path) -> list[StagedRisk]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating, r.target_rating)
+            for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+def register_with_stage_heads(current: str, target: str) -> str:
+    """A landscape register scoring each risk inherent, now and at target, the stages' words
+    as its narrow columns print them (``current``: "Cur", ``target``: "Tgt")."""
+    return source_lines(
+        "## Ashcombe Valley Water Board",
+        "!! Strategic Risk Register - May 2027",
+        "Committee:\tRisk and Resilience Committee",
+        "Meeting date:\t19 May 2027",
+        "Each risk is scored for likelihood and impact from 1 to 5.",
+        "--- page landscape ---",
+        "|% 8 30 6 6 6 6 6 6 6 6 6 20",
+        f"|# Ref | Risk | Inh L | Inh I | Inh Score | {current} L | {current} I"
+        f" | {current} Score | {target} L | {target} I | {target} Score | Owner |",
+        "| SRR1 | Drought order needed before the new reservoir opens | 4 | 5 | {#ff0000}20"
+        " | 3 | 5 | {#ff0000}15 | 2 | 4 | {#ffc000}8 | Director of Operations |",
+        "| SRR2 | Pumping station failure during a flood event | 3 | 4 | {#ffc000}12"
+        " | 2 | 4 | {#ffc000}8 | 1 | 4 | {#00b050}4 | Head of Assets |",
+        "| SRR3 | Loss of key engineering staff to the private sector | 4 | 3 | {#ffc000}12"
+        " | 3 | 3 | {#ffc000}9 | 2 | 2 | {#00b050}4 | Head of People |",
+    )
+
+
+STAGED_ROWS: list[StagedRisk] = [
+    ("SRR1", 3, 5, 15, 8), ("SRR2", 2, 4, 8, 4), ("SRR3", 3, 3, 9, 4)]
+
+
+@pytest.mark.parametrize(("current", "target"), [
+    ("Cur", "Tgt"), ("Curr.", "Trgt"), ("Current", "Target")])
+def test_stage_words_cut_short_head_the_current_and_target_columns(
+        current: str, target: str, tmp_path: Path) -> None:
+    # "Cur L | Cur I | Cur Score": the current factors and score; "Tgt L | Tgt I | Tgt Score":
+    # the target's, its score the target (not its likelihood, the first column "Tgt" heads)
+    paper = rendered(register_with_stage_heads(current, target), tmp_path)
+    assert staged_risks(paper) == STAGED_ROWS
+
+
+def test_only_a_stage_word_cut_short_is_spelt_out() -> None:
+    assert spelt_stage("Cur L") == "Current L"
+    assert spelt_stage("Tgt.Score") == "Target Score"
+    # a word of its own, or a stage word already whole, is left as printed
+    assert spelt_stage("Current L") == "Current L"
+    assert spelt_stage("Curriculum area") == "Curriculum area"
+    assert spelt_stage("Targeted support") == "Targeted support"
+    assert spelt_stage("Cur") == "Cur"
+
 
 # A register's cover: the meeting it goes to given by a "Presented to:" label, its date after
 # the committee's name.
