@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import documents_of, rendered, source_lines
+from conftest import contexts
+from heldout_support import documents_of, html_page, html_table, rendered, source_lines
+from kcc_papers.extract import risks
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
@@ -65,6 +67,39 @@ def test_only_a_stage_word_cut_short_is_spelt_out() -> None:
     assert spelt_stage("Curriculum area") == "Curriculum area"
     assert spelt_stage("Targeted support") == "Targeted support"
     assert spelt_stage("Cur") == "Cur"
+
+
+# A partnership's strategic assessment as a web page: its threats scored for likelihood and
+# impact in a table headed by the threat, not a risk.
+THREAT_TABLE = html_table(
+    ["Threat", "Description", "Likelihood", "Impact", "Score", "Trend"],
+    [["TH1", "Rural acquisitive crime against farms", "4", "3", "12", "Rising"],
+     ["TH2", "Online fraud targeting small businesses", "3", "4", "12", "Stable"],
+     ["TH3", "Hate crime at the night-time economy", "2", "4", "8", "Falling"]])
+
+
+def _page_risks(page: str, tmp_path: Path) -> list[tuple[str | None, int | None]]:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return [(r.risk_id, r.current_rating) for ctx in contexts(path)
+            for r in risks.extract(ctx) if isinstance(r, Risk)]
+
+
+def test_a_threat_assessment_table_lists_no_risks(tmp_path: Path) -> None:
+    page = html_page("<h1>Strategic Assessment 2027</h1>", "<h2>Threat assessment</h2>",
+                     "<p>The analysts scored each threat for likelihood and impact.</p>",
+                     THREAT_TABLE)
+    assert _page_risks(page, tmp_path) == []
+
+
+def test_a_register_naming_its_rows_risks_keeps_a_threat_column(tmp_path: Path) -> None:
+    # the ids named as risks, each titled by its threat: a register (a cyber one's)
+    register = html_table(
+        ["Risk ID", "Threat", "Likelihood", "Impact", "Score"],
+        [["CYB1", "Ransomware encrypts the file servers", "3", "5", "15"],
+         ["CYB2", "Phishing leads to payroll fraud", "2", "4", "8"]])
+    page = html_page("<h1>Cyber Risk Register</h1>", register)
+    assert _page_risks(page, tmp_path) == [("CYB1", 15), ("CYB2", 8)]
 
 
 # A register's cover: the meeting it goes to given by a "Presented to:" label, its date after

@@ -12,6 +12,7 @@ from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import type_column
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
+from kcc_papers.extract.risks.threats import threat_subject
 from kcc_papers.extract.risks.values import parse_product
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import mend_broken_word
@@ -187,6 +188,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
         _roles_from_sample(parts, sample, roles)
     if opportunity_subject(parts, roles.get("title")):
         return None  # an opportunity register's, scored on the risks' matrix but no risks
+    if threat_subject(parts, roles):
+        return None  # a threat assessment's, scored as a register is but no risks
     if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
         # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |
         # Generating since June 2027" is a row of a table (an action plan's), whatever its
