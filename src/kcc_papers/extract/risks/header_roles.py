@@ -145,11 +145,12 @@ PERCENT_HEAD = re.compile(r"%|\bper\s?cent", re.I)
 RISK_WORD = re.compile(r"\brisks?\b", re.I)
 
 
-def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
-             ) -> dict[str, int] | None:
+def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
+                   over: list[str] | None = None) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
     ``sample`` (the row under it) names the columns its headings leave unknown. ``unscored``:
-    a list of the risks naming no factor or score is one too (a heat map places them)."""
+    a list of the risks naming no factor or score is one too (a heat map places them).
+    ``over``: the lines of text just over the table (its heading, nearest last)."""
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= VALUE_ROW_FIGURES:
         return None  # a row of figures is a row of values, whatever one of its letters says
@@ -188,7 +189,7 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
         _roles_from_sample(parts, sample, roles)
     if opportunity_subject(parts, roles.get("title")):
         return None  # an opportunity register's, scored on the risks' matrix but no risks
-    if threat_subject(parts, roles):
+    if threat_subject(parts, roles, over):
         return None  # a threat assessment's, scored as a register is but no risks
     if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
         # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |

@@ -9,9 +9,14 @@ import re
 
 # A stage's word cut short at a heading's start, a stop or a space after it ("Cur L", "Curr.
 # score", "Tgt.I"): "Cur" or "Curr" is current, "Tgt", "Trgt" or "Targ" target. The cut word
-# must end there: "Current" and "Target" themselves are left as printed.
-CUT_STAGE = re.compile(r"^\s*(?:(?P<current>curr?)|(?P<target>tgt|trgt|targ))(?:\.\s*|\s+)(?=\S)",
-                       re.I)
+# must end there: "Current" and "Target" themselves are left as printed. What follows is a
+# risk's factor or score ("L", "I x L", "Score", "Rating", "Risk"): a table of figures cuts
+# the words short too ("Cur. Qtr", "Curr. Value", "Tgt Date": a scorecard's quarter, a
+# register's date), and they head no stage of a risk.
+_SCORED = (r"(?:\(?[LIPC](?:\s*[x×*/]\s*[LIPC]\)?)?(?![\w.])|likelihood|probability|prob\b|impact"
+           r"|consequences?|severity|sev\b|score|rating|risk)")
+CUT_STAGE = re.compile(r"^\s*(?:(?P<current>curr?)|(?P<target>tgt|trgt|targ))(?:\.\s*|\s+)"
+                       rf"(?={_SCORED})", re.I)
 
 
 def spelt_stage(heading: str) -> str:
