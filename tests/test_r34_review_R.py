@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import contexts
-from heldout_support import html_page, html_table, rendered, source_lines
+from heldout_support import documents_of, html_page, html_table, rendered, source_lines
 from kcc_papers.extract import risks
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
 from kcc_papers.models import Risk
@@ -107,3 +107,27 @@ def test_regression_only_a_stage_cut_short_before_a_factor_or_score_is_spelt_out
     assert spelt_stage("Tgt Risk Rating") == "Target Risk Rating"
     for heading in ("Cur. Qtr", "Curr. Value", "Tgt Date", "Cur. Status", "Tgt. Level"):
         assert spelt_stage(heading) == heading
+
+
+# A register's cover addressing it by a "Presented to:" label.
+def _presented(*lines: str) -> str:
+    return source_lines(
+        "## Corporate Risk Register - March 2028",
+        *lines,
+        "| Ref | Risk | Likelihood | Impact | Score |",
+        "| CR1 | Failure to deliver the savings programme | 4 | 4 | 16 |",
+        "| CR2 | Loss of the main depot to flooding | 2 | 5 | 10 |",
+    )
+
+
+def test_regression_a_bare_label_over_its_committee_over_its_date_gives_the_date(
+        tmp_path: Path) -> None:
+    paper = rendered(_presented("Presented to:", "Audit and Governance Committee",
+                                "14 March 2028"), tmp_path)
+    assert documents_of(paper) == [
+        ("risk_register", "2028-03-14", "Audit and Governance Committee")]
+
+
+def test_regression_a_register_presented_to_the_leader_names_no_meeting(tmp_path: Path) -> None:
+    paper = rendered(_presented("Presented to:\tLeader of the Council, 14 March 2028"), tmp_path)
+    assert documents_of(paper) == [("risk_register", None, None)]
