@@ -27,7 +27,7 @@ TO_LINE = re.compile(
     # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
     # ("Reported to: Town Centre Strategy Working Group, 6 June 2028": a standing register's
     # label, the meeting this issue of it went to)
-    r"^\s*(?:To|REPORT(?:\s+FOR|(?:ED)?\s+TO)|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
+    r"^\s*(?:To|REPORT(?:\s+FOR|(?:ED)?\s+TO)|PRESENTED\s+TO|COMMITTEE|MEETING(?:\s*\(S\)|S)?(?:\s+OF)?|NAME\s+OF\s+(?:THE\s+)?(?:COMMITTEE|MEETING)|"
     r"DECISION\s+TO\s+BE\s+TAKEN\s+BY)\s*:\s*(.*)$"
     # a report's masthead: "Report to Cabinet"
     # ("Report to the Policy and Resources Committee": the body without its article)
@@ -42,7 +42,9 @@ TO_LINE = re.compile(
 )
 # A report addressed to a person ("To: Director of Finance", "Cabinet Member for Housing"):
 # the decision maker, not a meeting. A company's "Board of Directors" is its board, a body.
-PERSON = re.compile(r"Cabinet\s+Member|(?<!Board\sof\s)Director|Officer", re.I)
+# ("Presented to: Leader of the Council": the leader, not the council the name ends on)
+PERSON = re.compile(r"Cabinet\s+Member|(?<!Board\sof\s)Director|Officer|\bLeader\s+of\b",
+                    re.I)
 # An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
 # (its words capitalised, as a name is; "the Authority" alone names none).
 AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
@@ -107,13 +109,17 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
         m = TO_LINE.match(s)
         if m and "committee" not in out:
             value = next((g for g in m.groups() if g), "").strip()
-            if (not value and n + 1 < len(lines) and not _names_a_body(lines[n + 1])
+            bare = not value
+            if (bare and n + 1 < len(lines) and not _names_a_body(lines[n + 1])
                     and not (value := _wrapped_under_label(lines, n))):
                 # a bare label over a line that is no body's name: the text runs in another
                 # order than the page (a footer, a sentence's end after "Report to:")
                 continue
+            # the line below the value: below the label's own line, or below the line (two, a
+            # cell wrapped) a bare label's value is on ("Report to:" over "Audit Committee"
+            # over "14 March 2028": its date)
+            under = n + 1 if not bare else n + 3 if value else n + 2
             value = MEMBERS_OF.sub("", value or (lines[n + 1] if n + 1 < len(lines) else ""))
-            under = n + 1  # the line below the value (below the line it took in, if it did)
             if value and not BODY_WORD.search(value) and n + 1 < len(lines) and (
                     is_body_name(lines[n + 1]) or _names_a_body(lines[n + 1])):
                 # (or wrapped before its body's words: "To: Highways, Transport and

@@ -11,6 +11,8 @@ from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import type_column
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
+from kcc_papers.extract.risks.threats import threat_subject
 from kcc_papers.extract.risks.values import parse_product
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import mend_broken_word
@@ -43,8 +45,10 @@ _SCALE = r"(?:\s?\(\d\s?[-–]\s?\d\))?"
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
-    ("target_likelihood", re.compile(r"target.*likelihood", re.I)),
-    ("target_impact", re.compile(r"target.*(?:impact|consequence|severity)", re.I)),
+    # (or by their letters, as the current ones are: "Target L | Target I | Target score")
+    ("target_likelihood", re.compile(rf"target.*likelihood|^target\s+[LP]{_SCALE}$", re.I)),
+    ("target_impact", re.compile(rf"target.*(?:impact|consequence|severity)"
+                                 rf"|^target\s+[IC]{_SCALE}$", re.I)),
     ("target", re.compile(r"target", re.I)),
     ("current", BOTH_FACTORS),
     # a register scored "L x I" heads those columns with the letters alone ("P" probability)
@@ -141,17 +145,19 @@ PERCENT_HEAD = re.compile(r"%|\bper\s?cent", re.I)
 RISK_WORD = re.compile(r"\brisks?\b", re.I)
 
 
-def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
-             ) -> dict[str, int] | None:
+def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
+                   over: list[str] | None = None) -> dict[str, int] | None:
     """Column roles of a register table's header row, or None if the row is not one. The
     ``sample`` (the row under it) names the columns its headings leave unknown. ``unscored``:
-    a list of the risks naming no factor or score is one too (a heat map places them)."""
+    a list of the risks naming no factor or score is one too (a heat map places them).
+    ``over``: the lines of text just over the table (its heading, nearest last)."""
     cells = [" ".join(c.split()) for c in row.cells]
     if len(cells) < 3 or sum(1 for c in cells if FIGURE_CELL.match(c)) >= VALUE_ROW_FIGURES:
         return None  # a row of figures is a row of values, whatever one of its letters says
     # a heading in two languages ("Cyf / Ref") is known by either half
-    parts = [[_stage_first(p) for p in header_parts(_mend_split_heading(mend_broken_word(c)))]
-             for c in cells]
+    # (a stage's word cut short in a narrow column read spelt out: "Cur L" is "Current L")
+    parts = [[spelt_stage(_stage_first(p))
+              for p in header_parts(_mend_split_heading(mend_broken_word(c)))] for c in cells]
     parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)))
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
@@ -183,6 +189,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False
         _roles_from_sample(parts, sample, roles)
     if opportunity_subject(parts, roles.get("title")):
         return None  # an opportunity register's, scored on the risks' matrix but no risks
+    if threat_subject(parts, roles, over):
+        return None  # a threat assessment's, scored as a register is but no risks
     if "id" in roles and ID_SHAPE.match(cells[roles["id"]]):
         # a header names its id column, it prints no id: "A4 | Solar PV ... | Complete |
         # Generating since June 2027" is a row of a table (an action plan's), whatever its

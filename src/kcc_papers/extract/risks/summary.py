@@ -20,6 +20,7 @@ from kcc_papers.extract.risks.header_roles import (
 )
 from kcc_papers.extract.risks.raid import not_a_risk
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.threats import CAPTION_LINES
 from kcc_papers.extract.risks.values import (
     Rating,
     parse_change,
@@ -68,6 +69,17 @@ def _register_before(rows: list[Row], at: int) -> str | None:
     return None
 
 
+def _lines_over(rows: list[Row], at: int) -> list[str]:
+    """The lines of text just over the table whose header is ``rows[at]`` (its heading or
+    caption, nearest last), back to the table before it."""
+    out: list[str] = []
+    for row in reversed(rows[max(0, at - CAPTION_LINES) : at]):
+        if len(row.filled) != 1:
+            break
+        out.append(row.filled[0])
+    return out[::-1]
+
+
 def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntry]:
     """The rows of the paper's register tables (``unscored``: of its lists of risks too,
     which name no factor or score)."""
@@ -82,11 +94,12 @@ def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntr
             # row alone may read as a header: "After controls" names the current score)
             grouped = grouped_header(rows[i], rows[i + 1])
             roles = header_columns(grouped, rows[i + 2] if i + 2 < len(rows) else None,
-                             unscored) if grouped else None
+                                   unscored, _lines_over(rows, i)) if grouped else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
         if roles is None:
-            roles = header_columns(header, rows[i + 1] if i + 1 < len(rows) else None, unscored)
+            roles = header_columns(header, rows[i + 1] if i + 1 < len(rows) else None, unscored,
+                                   _lines_over(rows, i))
         if roles is None:
             i += 1
             continue
