@@ -26,7 +26,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
-from kcc_papers.extract.minutes.year_tail import financial_year_alone
+from kcc_papers.extract.minutes.year_tail import financial_year_alone, running_year_prefix_holds
 
 # "Police Report: No report." - the title ends at a colon, the minute's text follows it.
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
@@ -193,7 +193,7 @@ def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] |
         return int(bracketed.group("num")), BRACKET_STYLE, bracketed.group("title")
     if roman and roman.group("roman"):
         return roman_value(roman.group("roman")), "roman", roman.group("title")
-    if m:
+    if m and running_year_prefix_holds(m.group("prefix")):
         return int(m.group("num")), _figures_style(m), m.group("title")
     if coded := long_coded(text, set_as_heading):  # "ELCAG/19 Apologies" (long_codes)
         return coded
@@ -329,9 +329,10 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
     sentence = rest.endswith((".", "!", "?")) or _holds_sentence(rest)
     if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
-    if not sentence and in_capitals(head) and in_capitals(rest):
+    if (not sentence or _question_closes(rest)) and in_capitals(head) and in_capitals(rest):
         # a heading in capitals goes on in capitals after its colon ("KINBRANNOCH COMMUNITY
-        # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case
+        # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case;
+        # a review's title may ask its question there ("REVIEW: WHO ANSWERS THE PHONE?")
         return title, None
     # (a web page's link to the item's paper after the title, "PDF 401 KB", is no words of
     # text run in after the colon)
@@ -346,6 +347,12 @@ _DASH_TITLE = re.compile(r"^(?P<head>\S.{1,80}?)\s+[-–—]\s+(?P<rest>[A-Z£\d
 # A stop after a word and a capital after it: a sentence's end, unless the word is an
 # abbreviation (a title's "Notice of Motion - Cllr. Kavanagh", "Cllrs. Byrne and Nolan").
 _STOP_INSIDE = re.compile(r"(?P<word>\b\w+)?(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+
+
+def _question_closes(text: str) -> bool:
+    """Whether ``text`` is one question and no more: it ends on its question mark, no
+    sentence ending inside it."""
+    return text.endswith("?") and not _holds_sentence(text)
 
 
 def _holds_sentence(text: str) -> bool:
@@ -364,6 +371,10 @@ def split_dash(title: str, following: str) -> tuple[str, str | None]:
     rest = m.group("rest").strip()
     prose = (rest.endswith((".", "!", "?")) or _holds_sentence(rest)
              or following[:1].islower())
+    if in_capitals(m.group("head")) and in_capitals(rest) and _question_closes(rest):
+        # a heading in capitals asking its question after the dash ("... - HOW QUICKLY DO
+        # WE RESPOND?"): a minute's text is in sentence case
+        prose = False
     return (m.group("head").strip(), rest) if prose else (title, None)
 
 
