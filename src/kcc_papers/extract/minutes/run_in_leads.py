@@ -26,6 +26,6 @@ def heading_from_lead(candidate: Candidate, text: str, lead: str | None) -> None
     heading = NUM_FIRST.match(lead)
     if not rest or heading is None or int(heading.group("num")) != candidate.number:
         return
-    title = tidy_title(heading.group("title"))
+    title = tidy_title(heading.group("title").rstrip("".join(_RUN_IN_ENDS) + " "))
     if title:
         candidate.title, candidate.inline_body, candidate.titleish = title, rest, True
