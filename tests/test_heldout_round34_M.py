@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, minutes_of, numbers, pdf_minutes, rendered, source_lines
+from heldout_support import (
+    decision_rows,
+    documents_of,
+    minutes_of,
+    numbers,
+    pdf_minutes,
+    rendered,
+    source_lines,
+)
 from kcc_papers.models import Decision
 
 # A planning committee's text minutes numbered through the municipal year: the year in full, a
@@ -181,3 +189,42 @@ BOARD_OF_DIRECTORS = source_lines(
 def test_minutes_of_the_board_named_in_full_by_its_masthead(tmp_path: Path) -> None:
     docs = documents_of(rendered(BOARD_OF_DIRECTORS, tmp_path))
     assert docs[-1] == ("minutes", "2025-10-14", "Board of Directors")
+
+
+# A member's alternative to what was recommended, moved and lost: the decision is its words
+# ("moved, as an alternative to the recommended response, that ..."), not the defeat alone.
+ALTERNATIVE_LOST = """HARROWGATE HOMES LIMITED
+
+Minutes of the meeting of the Board held on Tuesday 14 October 2025 at 5.00pm
+
+Present: Jane Ross (Chair), Omar Khan, Peter Hale, Ruth Lowe
+
+B/26/05  Service charges 2026/27
+
+Omar Khan moved, as an alternative to the recommended charges, that service charges be held\
+ at this year's level. Seconded by Ruth Lowe. On a vote the motion was lost (1 for, 3 against).
+
+Resolved: that the recommended service charges for 2026/27 be approved.
+
+B/26/06  Any other business
+
+None.
+"""
+
+
+def test_alternative_moved_and_lost_is_decided_in_its_own_words(tmp_path: Path) -> None:
+    rows = decision_rows(ALTERNATIVE_LOST, tmp_path)
+    assert [(text.split(",")[0], outcome) for text, outcome in rows] == [
+        ("Omar Khan moved", "rejected"),
+        ("Resolved: that the recommended service charges for 2026/27 be approved.",
+         "approved")]
+
+
+# The negative: an amendment moved so and lost is no motion's words (the defeat stays alone).
+AMENDMENT_LOST = ALTERNATIVE_LOST.replace("as an alternative to the recommended charges",
+                                          "as an amendment")
+
+
+def test_amendment_moved_and_lost_keeps_no_motion_words(tmp_path: Path) -> None:
+    texts = [text for text, _ in decision_rows(AMENDMENT_LOST, tmp_path)]
+    assert not any(text.startswith("Omar Khan moved") for text in texts)
