@@ -26,7 +26,11 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
-from kcc_papers.extract.minutes.year_tail import financial_year_alone, running_year_prefix_holds
+from kcc_papers.extract.minutes.year_tail import (
+    financial_year_alone,
+    running_year_prefix_holds,
+    years_listed,
+)
 
 # "Police Report: No report." - the title ends at a colon, the minute's text follows it.
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
@@ -136,7 +140,8 @@ def numbered_candidate(
         return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
     numbered = _numbering(text, set_as_heading)
     titled = _title_and_ref(numbered[2]) if numbered else None
-    if numbered is None or titled is None:
+    if numbered is None or titled is None or years_listed(texts, i):
+        # (a line beside it opening with another year: a list through the years, year_tail)
         return None
     number, style, _ = numbered
     printed, ref = titled

@@ -11,6 +11,8 @@ from kcc_papers.extract.minutes.patterns import NUM_FIRST, tidy_title
 
 # The stops a run-in heading ends on before its text ("Minutes." / "Minutes:" / "Minutes -").
 _RUN_IN_ENDS = (".", ":", "-", "–", "—")
+# The fewest words of a minute's text run in after a lead that ends on no stop.
+_TEXT_WORDS = 4
 
 
 def heading_from_lead(candidate: Candidate, text: str, lead: str | None) -> None:
@@ -20,12 +22,21 @@ def heading_from_lead(candidate: Candidate, text: str, lead: str | None) -> None
     if not lead or candidate.number is None or candidate.title_lines != 1:
         return
     lead = lead.strip()
-    if not text.startswith(lead) or not lead.endswith(_RUN_IN_ENDS):
+    if not text.startswith(lead):
         return
     rest = text[len(lead):].strip()
+    if not lead.endswith(_RUN_IN_ENDS) and not _text_runs_on(rest):
+        return
     heading = NUM_FIRST.match(lead)
     if not rest or heading is None or int(heading.group("num")) != candidate.number:
         return
     title = tidy_title(heading.group("title").rstrip("".join(_RUN_IN_ENDS) + " "))
     if title:
         candidate.title, candidate.inline_body, candidate.titleish = title, rest, True
+
+
+def _text_runs_on(rest: str) -> bool:
+    """Whether the regular type after a lead that ends on no stop ("11. Apologies for
+    Absence" in bold, then "Apologies were received from ...") is a minute's text: words
+    opening a sentence, more than a title's few, not a bracket's note or a page's link."""
+    return rest[:1].isupper() and len(rest.split()) >= _TEXT_WORDS

@@ -34,3 +34,19 @@ def running_year_prefix_holds(prefix: str | None) -> bool:
     if not found:
         return True
     return (int(found.group(1)) + _YEAR_APART) % 100 == int(found.group(2))
+
+
+# a line opening with a municipal year and a dash, whatever follows it ("2026/27 – 175 ...")
+_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})/\d{2}\s?[–-]")
+
+
+def years_listed(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` opens with a municipal year and a dash, and a line beside it with
+    another year so: a list or table running through the years ("2025/26 – 3 Posts in
+    Planning" over "2026/27 – 4 Posts in Housing"), not minutes numbered through one year."""
+    here = _YEAR_LEAD.match(texts[i])
+    if not here:
+        return False
+    beside = (texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts))
+    return any((there := _YEAR_LEAD.match(text)) is not None and there.group(1) != here.group(1)
+               for text in beside)
