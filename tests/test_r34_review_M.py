@@ -1,0 +1,65 @@
+"""Review of round 34's fix M (minutes' numbering and headings): the cases the review found
+read wrong, each on a small paper a council could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import minutes_of, numbers, pdf_minutes, source_lines
+
+# Unnumbered minutes whose text lists posts year by year, each line the year, a dash and a
+# count ("2025/26 - 3 Posts In Planning"): a list through the years, no minutes numbered
+# through one municipal year.
+YEARS_LISTED = """BRAMHOLT BOROUGH COUNCIL
+
+CABINET
+
+Minutes of the meeting held at the Town Hall, Bramholt on Tuesday 3 March 2027 at 7.00 pm
+
+Present: Councillors P. Lark (Chairman), D. Osei, M. Tull, R. Vance
+
+APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor S. Pell.
+
+STAFFING
+
+The posts to be created were:
+2025/26 - 3 Posts In Planning
+2026/27 - 4 Posts In Housing
+2027/28 - 5 Posts In Highways
+
+RESOLVED that the posts be created.
+
+MINUTES
+
+RESOLVED that the minutes of the meeting held on 3 February 2027 be approved as a correct record.
+"""
+
+
+def test_regression_a_list_through_the_years_numbers_no_minute(tmp_path: Path) -> None:
+    assert numbers(minutes_of(YEARS_LISTED, tmp_path)) == [
+        (None, "APOLOGIES FOR ABSENCE"), (None, "STAFFING"), (None, "MINUTES")]
+
+
+# Bold numbered headings run in to their text with no stop closing the bold: the bold still
+# ends the title ("11. Apologies for Absence" in bold, then "Apologies were received ...").
+RUN_IN_BOLD_NO_STOP = source_lines(
+    "## HARTLEPOOL VALE TOWN COUNCIL",
+    "** Minutes of the Environment Committee",
+    "held on Wednesday 4 March 2026 at 7.00 pm at the Town Hall",
+    "Present: Councillor J. Amis (Chair); Councillors K. Bly, L. Corr and N. Dunn",
+    "**11. Apologies for Absence** Apologies were received from Councillor P. Eyre.",
+    "**12. Waste Contract - Phase 2** The Committee considered the report of the Clerk on"
+    " the second phase.",
+    "RESOLVED that the second phase of the waste contract be approved.",
+    "**13. Street Lighting** Councillor Bly moved that the lights be dimmed. The motion"
+    " was lost.",
+)
+
+
+def test_regression_bold_run_in_heading_ending_on_no_stop(tmp_path: Path) -> None:
+    assert numbers(pdf_minutes(RUN_IN_BOLD_NO_STOP, tmp_path)) == [
+        ("11", "Apologies for Absence"),
+        ("12", "Waste Contract - Phase 2"),
+        ("13", "Street Lighting")]
