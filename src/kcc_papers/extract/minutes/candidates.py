@@ -334,7 +334,8 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
     sentence = rest.endswith((".", "!", "?")) or _holds_sentence(rest)
     if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
-    if (not sentence or _question_closes(rest)) and in_capitals(head) and in_capitals(rest):
+    if ((not sentence and in_capitals(head) and in_capitals(rest))
+            or _heading_asks(head, rest)):
         # a heading in capitals goes on in capitals after its colon ("KINBRANNOCH COMMUNITY
         # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case;
         # a review's title may ask its question there ("REVIEW: WHO ANSWERS THE PHONE?")
@@ -360,6 +361,17 @@ def _question_closes(text: str) -> bool:
     return text.endswith("?") and not _holds_sentence(text)
 
 
+def _heading_asks(head: str, rest: str) -> bool:
+    """Whether a heading goes on after its colon or dash to ask its question, set as the
+    heading is: in capitals ("REVIEW: WHO ANSWERS THE PHONE?") or in a title's case ("Scrutiny
+    Review: Damp and Mould - How Quickly Do We Respond?"); a minute's text asks in sentence
+    case ("Did the contractor attend?")."""
+    if not _question_closes(rest):
+        return False
+    return ((in_capitals(head) and in_capitals(rest))
+            or (title_cased(head) and title_cased(rest.rstrip("?"))))
+
+
 def _holds_sentence(text: str) -> bool:
     """Whether a sentence ends inside ``text`` (see _STOP_INSIDE)."""
     return any(not _ABBREVIATION.search(m.group("word") or "")
@@ -376,9 +388,10 @@ def split_dash(title: str, following: str) -> tuple[str, str | None]:
     rest = m.group("rest").strip()
     prose = (rest.endswith((".", "!", "?")) or _holds_sentence(rest)
              or following[:1].islower())
-    if in_capitals(m.group("head")) and in_capitals(rest) and _question_closes(rest):
+    if _heading_asks(m.group("head"), rest):
         # a heading in capitals asking its question after the dash ("... - HOW QUICKLY DO
-        # WE RESPOND?"): a minute's text is in sentence case
+        # WE RESPOND?"), or in a title's case ("... - How Quickly Do We Respond?"): a
+        # minute's text is in sentence case
         prose = False
     return (m.group("head").strip(), rest) if prose else (title, None)
 
