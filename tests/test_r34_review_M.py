@@ -63,3 +63,33 @@ def test_regression_bold_run_in_heading_ending_on_no_stop(tmp_path: Path) -> Non
         ("11", "Apologies for Absence"),
         ("12", "Waste Contract - Phase 2"),
         ("13", "Street Lighting")]
+
+
+# A heading in a title's case asking its question after its colon and dash: the title, not
+# text (as one in capitals is); a question in sentence case after a colon is the text.
+QUESTION_TITLE_CASE = """ASHBY VALE HOMES RESIDENTS' PANEL
+
+MINUTES of the meeting of the Residents' Panel held on Monday 6 October 2025 at 6.00 pm
+
+PRESENT: Mr L Nkemelu (Chair), Mrs A Frost, Ms D Kaur
+
+RP/12  Apologies
+
+None.
+
+RP/13  Scrutiny Review: Damp and Mould - How Quickly Do We Respond?
+
+The Panel discussed its draft findings.
+
+RP/14  Questions: Did the contractor attend the site meeting?
+
+The Panel noted the answer.
+"""
+
+
+def test_regression_title_case_heading_asking_its_question_is_one_title(
+        tmp_path: Path) -> None:
+    assert numbers(minutes_of(QUESTION_TITLE_CASE, tmp_path)) == [
+        ("RP/12", "Apologies"),
+        ("RP/13", "Scrutiny Review: Damp and Mould - How Quickly Do We Respond?"),
+        ("RP/14", "Questions")]
