@@ -150,6 +150,10 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
                 spans = False
             elif run_in and rows and _runs_on(cells):
                 rows[-1].text.extend(_cell_texts(cells[1:]))
+            elif titled_only and rows and row is None and _text_alone(cells):
+                # (a row of the text's cell alone, the number's beside it empty: the minute
+                # above run on, in a table headed by the number alone)
+                rows[-1].text.extend(_cell_texts(cells))
     # a table that parts title and text by rows has read each minute whole, as a record's
     return (rows, record or parted) if len(rows) >= _MIN_ROWS else None
 
@@ -201,6 +205,13 @@ def _runs_on(cells: list[str]) -> bool:
     """A record's row with its number cell empty and words in its record's cell: the cell of
     the row above run on (over a page's foot, where the table goes on under no header)."""
     return not (cells[0] or "").strip() and len(cells) > 1 and bool((cells[1] or "").strip())
+
+
+def _text_alone(cells: list[str]) -> bool:
+    """A row holding one cell of words, no number or title opening it: a text's cell, its
+    number's cell beside it left empty."""
+    words = [c for c in cells if c and c.strip()]
+    return len(words) == 1 and not (_NUMBER_CELL.match(words[0]) or _TITLED_CELL.match(words[0]))
 
 
 def _cell_texts(cells: list[str]) -> list[str]:
