@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import minutes_of, numbers, pdf_minutes, source_lines
+from kcc_papers.models import Decision
 
 # Unnumbered minutes whose text lists posts year by year, each line the year, a dash and a
 # count ("2025/26 - 3 Posts In Planning"): a list through the years, no minutes numbered
@@ -93,3 +94,27 @@ def test_regression_title_case_heading_asking_its_question_is_one_title(
         ("RP/12", "Apologies"),
         ("RP/13", "Scrutiny Review: Damp and Mould - How Quickly Do We Respond?"),
         ("RP/14", "Questions")]
+
+
+# A table headed "Minute No." alone whose minute's text runs on into a row of its own, the
+# number's cell left empty: the resolution there is the minute's.
+NUMBER_ONLY_TABLE_TEXT_RUNS_ON = source_lines(
+    "## WESTERBY DISTRICT COUNCIL",
+    "** MINUTES of a meeting of the STANDARDS COMMITTEE held in the Council Chamber on"
+    " Monday 2 February 2026 at 6.30 pm",
+    "Present:\tCouncillor R. Marsh (Chairman); Councillors T. Able, F. Grove",
+    "|% 30 70",
+    "| Minute No. | |",
+    "| 8. APOLOGIES FOR ABSENCE | Apologies were received from Councillor B. Finch. |",
+    "| 9. CODE OF CONDUCT COMPLAINTS | The Monitoring Officer reported on four complaints. |",
+    "| | RESOLVED: That the update be noted. |",
+    "| 10. MINUTES | RESOLVED: That the minutes be confirmed as a correct record. |",
+)
+
+
+def test_regression_number_only_table_row_running_on_keeps_its_resolution(
+        tmp_path: Path) -> None:
+    records = pdf_minutes(NUMBER_ONLY_TABLE_TEXT_RUNS_ON, tmp_path)
+    assert numbers(records) == [("8", "APOLOGIES FOR ABSENCE"),
+                                ("9", "CODE OF CONDUCT COMPLAINTS"), ("10", "MINUTES")]
+    assert [d.outcome for d in records if isinstance(d, Decision)] == ["noted", "approved"]
