@@ -124,6 +124,11 @@ _CAPITALS_NAME = re.compile(
     r"EXECUTIVE|AUTHORITY))\s(?=[A-Z][a-z])")
 
 
+# A body's name that says whose it is after its word: "Board of Directors".
+_BODY_OF = re.compile(
+    r"^\s*[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s*$")
+
+
 def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = re.sub(r"\s+", " ", raw).strip(" ,.–-")
     if capitals := _CAPITALS_NAME.match(name):
@@ -145,8 +150,11 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     if _BARE_BODY.match(name):
         # "Minutes of the meeting of the Board": the board the masthead names in full
         word = name.split()[-1].lower()
-        named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)
-                      and s.split()[-1].lower() == word and len(s.split()) > 1), None)
+        # (or opens with it and says whose the body is: "Board of Directors", "Board of
+        # Management", as a company's masthead titles its board)
+        named = next((s for s in head if not _MINUTES_OF.search(s) and len(s.split()) > 1
+                      and ((_NAME_ONLY.match(s) and s.split()[-1].lower() == word)
+                           or (_BODY_OF.match(s) and s.split()[0].lower() == word))), None)
         named = named or next((s for s in head[:MASTHEAD_LINES] if _MEMBERS_BODY.match(s)), None)
         return _title_case(named) if named else _title_case(name)
     above = _ABOVE.match(name)

@@ -26,7 +26,11 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
-from kcc_papers.extract.minutes.year_tail import financial_year_alone
+from kcc_papers.extract.minutes.year_tail import (
+    financial_year_alone,
+    running_year_prefix_holds,
+    years_listed,
+)
 
 # "Police Report: No report." - the title ends at a colon, the minute's text follows it.
 _COLON_TITLE = re.compile(r"^(?P<head>[^:]{2,80}?)\s*:-?\s*(?P<rest>.*)$")
@@ -136,7 +140,8 @@ def numbered_candidate(
         return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
     numbered = _numbering(text, set_as_heading)
     titled = _title_and_ref(numbered[2]) if numbered else None
-    if numbered is None or titled is None:
+    if numbered is None or titled is None or years_listed(texts, i):
+        # (a line beside it opening with another year: a list through the years, year_tail)
         return None
     number, style, _ = numbered
     printed, ref = titled
@@ -193,7 +198,7 @@ def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] |
         return int(bracketed.group("num")), BRACKET_STYLE, bracketed.group("title")
     if roman and roman.group("roman"):
         return roman_value(roman.group("roman")), "roman", roman.group("title")
-    if m:
+    if m and running_year_prefix_holds(m.group("prefix")):
         return int(m.group("num")), _figures_style(m), m.group("title")
     if coded := long_coded(text, set_as_heading):  # "ELCAG/19 Apologies" (long_codes)
         return coded
@@ -329,9 +334,11 @@ def _split_colon(title: str, following: str, set_as_heading: bool,
     sentence = rest.endswith((".", "!", "?")) or _holds_sentence(rest)
     if ((stands_alone and not runs_on) or wraps_as_heading) and not sentence:
         return title, None
-    if not sentence and in_capitals(head) and in_capitals(rest):
+    if ((not sentence and in_capitals(head) and in_capitals(rest))
+            or _heading_asks(head, rest)):
         # a heading in capitals goes on in capitals after its colon ("KINBRANNOCH COMMUNITY
-        # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case
+        # TRUST: ASSET TRANSFER OF THE OLD LIBRARY"): a minute's text is in sentence case;
+        # a review's title may ask its question there ("REVIEW: WHO ANSWERS THE PHONE?")
         return title, None
     # (a web page's link to the item's paper after the title, "PDF 401 KB", is no words of
     # text run in after the colon)
@@ -346,6 +353,23 @@ _DASH_TITLE = re.compile(r"^(?P<head>\S.{1,80}?)\s+[-–—]\s+(?P<rest>[A-Z£\d
 # A stop after a word and a capital after it: a sentence's end, unless the word is an
 # abbreviation (a title's "Notice of Motion - Cllr. Kavanagh", "Cllrs. Byrne and Nolan").
 _STOP_INSIDE = re.compile(r"(?P<word>\b\w+)?(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+
+
+def _question_closes(text: str) -> bool:
+    """Whether ``text`` is one question and no more: it ends on its question mark, no
+    sentence ending inside it."""
+    return text.endswith("?") and not _holds_sentence(text)
+
+
+def _heading_asks(head: str, rest: str) -> bool:
+    """Whether a heading goes on after its colon or dash to ask its question, set as the
+    heading is: in capitals ("REVIEW: WHO ANSWERS THE PHONE?") or in a title's case ("Scrutiny
+    Review: Damp and Mould - How Quickly Do We Respond?"); a minute's text asks in sentence
+    case ("Did the contractor attend?")."""
+    if not _question_closes(rest):
+        return False
+    return ((in_capitals(head) and in_capitals(rest))
+            or (title_cased(head) and title_cased(rest.rstrip("?"))))
 
 
 def _holds_sentence(text: str) -> bool:
@@ -364,6 +388,11 @@ def split_dash(title: str, following: str) -> tuple[str, str | None]:
     rest = m.group("rest").strip()
     prose = (rest.endswith((".", "!", "?")) or _holds_sentence(rest)
              or following[:1].islower())
+    if _heading_asks(m.group("head"), rest):
+        # a heading in capitals asking its question after the dash ("... - HOW QUICKLY DO
+        # WE RESPOND?"), or in a title's case ("... - How Quickly Do We Respond?"): a
+        # minute's text is in sentence case
+        prose = False
     return (m.group("head").strip(), rest) if prose else (title, None)
 
 

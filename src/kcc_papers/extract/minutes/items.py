@@ -42,6 +42,7 @@ from kcc_papers.extract.minutes.patterns import (
     TRAILER,
     wrapped_tail,
 )
+from kcc_papers.extract.minutes.run_in_leads import heading_from_lead
 from kcc_papers.extract.minutes.shapes import shaped_candidates
 from kcc_papers.extract.minutes.unnumbered import bold_headings, header_items, ref_headings
 from kcc_papers.extract.minutes.wrapped_titles import (
@@ -204,6 +205,8 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
         if c := numbered_candidate(texts, i, set_as, stands_alone=ended, wraps_as_heading=wraps,
                                    fills_line=fills):
             c.heading_layout, c.x0 = set_as, line_layout.x0 if line_layout else None
+            # (a heading run in to its text in bold ends where its bold does: run_in_leads)
+            heading_from_lead(c, texts[i], line_layout.lead if line_layout else None)
             candidates.append(c)
     wrapped_titles(candidates, texts, layouts, body_size)
     # (a heading left on its colon, its line under it no part of its title, is a label)

@@ -27,6 +27,9 @@ class Layout:
     share: float = 1.0
     # right end of the line's text (points), for judging whether a word would have fitted
     x1: float | None = None
+    # the bold words the line opens with where it goes on in regular type (``Line.lead``): a
+    # heading run in to its minute's text ("48. Budget Monitoring - Quarter 2." in bold)
+    lead: str | None = None
 
 
 def text_size(layouts: list[Layout | None]) -> float | None:

@@ -61,7 +61,9 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
             known = line.size is not None
             # (a number in a "Minute" column weighs as the bold title beside it)
             bold = line.bold or id(line) in (headed or ())
-            layout.append(Layout(line.size, bold, line.x0, share, line.x1) if known else None)
+            lead = clean_text(line.lead) if line.lead else None
+            layout.append(Layout(line.size, bold, line.x0, share, line.x1, lead)
+                          if known else None)
             kept.append((page, line))
             shares.append(share)
     notes = footnote_lines(kept)

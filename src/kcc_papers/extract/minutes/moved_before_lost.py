@@ -23,6 +23,9 @@ _NAME = r"[^,.;]{1,60}?"
 _MOVES = re.compile(
     r"^[^.;]{0,80}?(?<!\bhad\s)\b(?:moved|proposed)"
     r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?"
+    # (moved as an alternative to what was recommended: "moved, as an alternative to the
+    # recommended response, that ..."; an amendment stays unmatched)
+    r"(?:,\s+as\s+an\s+alternative\b[^,.;]{0,60},)?"
     rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?)?"
     r"[:,]?\s+that\b", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the

@@ -27,14 +27,21 @@ def headed_numbers(lines: list[Placed]) -> tuple[list[Placed], set[int] | None]:
     out: list[Placed] = []
     headed: set[int] = set()
     column: float | None = None
+    heading: tuple[int, Placed] | None = None  # the first such heading, where it stood
     for placed in lines:
         line = placed[1]
         if line.bold and NUMBER_COLUMN.match(line.text.strip()) and line.x0 is not None:
             column = line.x0
+            heading = heading or (len(out), placed)
             continue
         if column is not None and _numbered_row(line, column):
             headed.add(id(line))
         out.append(placed)
+    if heading is not None and not headed:
+        # no number stands alone in the column: each row's cell holds its number and title
+        # together ("21. APOLOGIES FOR ABSENCE" beside the text), a table the minutes' table
+        # reader knows by this heading (tabled.py): it stays
+        out.insert(*heading)
     return out, headed if column is not None else None
 
 

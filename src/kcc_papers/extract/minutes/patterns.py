@@ -58,7 +58,11 @@ NUM_FIRST = re.compile(
     # a sub-committee's longer code, five or six letters ("COAPSC/27/18": a chief officer
     # appointments and pay sub-committee), only before the year and a running number: a
     # word in capitals before a stroke and one number ("TOTAL/12") is none
-    r"|(?<![A-Za-z/])[A-Z]{5,6}/(?=\d{2}/\d{1,3}\s))?"
+    r"|(?<![A-Za-z/])[A-Z]{5,6}/(?=\d{2}/\d{1,3}\s)"
+    # or the municipal year in full and a dash before the running number, as a planning
+    # committee numbers its minutes through the year: "2025/26 – 14 APOLOGIES" (the years
+    # a year apart: year_tail.financial_year)
+    r"|(?<![\d/])(?:19|20)\d{2}/\d{2}\s?[–-]\s?(?=[1-9]\d{0,3}\s))?"
     # the year before a running number: "24/113", or in full, "2025/71"; a year in full
     # after the stroke is the year after a number ("61/2025"); after a code's stroke, the year
     # before a running number of one figure ("JSC/27/5")

@@ -44,9 +44,17 @@ HEADER_LINE = re.compile(
     r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+(?:Resolutions?|Decisions?|Outcomes?|"
     r"Resolved)\s*$"
     # (the title column unnamed: the number's heading, then the action column's alone)
-    r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+Action(?:s|\s+by)?\s*$",
+    r"|^\s*(?:No\.?|Min(?:ute)?s?\.?(?:\s+No\.?)?)\s+Action(?:s|\s+by)?\s*$"
+    # (the minute number's column named alone: _NUMBER_ONLY_HEAD)
+    r"|^\s*Min(?:ute)?s?\.?\s+No\.?\s*$",
     re.I | re.M,
 )
+# A table headed by its minute number's column alone, the text's column beside it unnamed
+# ("Minute No. | "): each row's first cell holds the number and the title ("21. APOLOGIES FOR
+# ABSENCE"), the cell beside it the minute's text; only such titled rows are its minutes (a
+# bare number beside words is no title). Labelled "Minute No." in full: a lone "No." heads
+# lists of every kind.
+_NUMBER_ONLY_HEAD = re.compile(r"^\s*Min(?:ute)?s?\.?\s+No\.?\s*$", re.I)
 # A column naming who acts on each minute ("Action", "Action by", "Owner"): who is to act is
 # no part of what was minuted.
 _ACTION_HEAD = re.compile(
@@ -119,13 +127,16 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
             header = None
             continue
         last_page = table.page
-        run_in = _RECORD_HEAD.match(header[1] or "") is not None
+        titled_only = _numbers_only(header)
+        run_in = not titled_only and _RECORD_HEAD.match(header[1] or "") is not None
         record = record or run_in
         page_leads = (leads or {}).get(table.page, [])
         owners = _action_columns(header)
         decided = _decision_columns(header)
         for cells in (_minuted(_labelled(cells, header, decided), owners) for cells in body):
             row = _row(table.page, cells, run_in, page_leads)
+            if titled_only and row and not row.titled:
+                row = None
             parted = parted or bool(row and row.titled)
             if row and rows and row.number == rows[-1].number and (spans or not rows[-1].text):
                 # the number's cell spans the minute's rows (its title's alone, then its
@@ -139,6 +150,10 @@ def table_rows(tables: Iterable[Table], leads: dict[int, list[str]] | None = Non
                 spans = False
             elif run_in and rows and _runs_on(cells):
                 rows[-1].text.extend(_cell_texts(cells[1:]))
+            elif titled_only and rows and row is None and _text_alone(cells):
+                # (a row of the text's cell alone, the number's beside it empty: the minute
+                # above run on, in a table headed by the number alone)
+                rows[-1].text.extend(_cell_texts(cells))
     # a table that parts title and text by rows has read each minute whole, as a record's
     return (rows, record or parted) if len(rows) >= _MIN_ROWS else None
 
@@ -192,6 +207,13 @@ def _runs_on(cells: list[str]) -> bool:
     return not (cells[0] or "").strip() and len(cells) > 1 and bool((cells[1] or "").strip())
 
 
+def _text_alone(cells: list[str]) -> bool:
+    """A row holding one cell of words, no number or title opening it: a text's cell, its
+    number's cell beside it left empty."""
+    words = [c for c in cells if c and c.strip()]
+    return len(words) == 1 and not (_NUMBER_CELL.match(words[0]) or _TITLED_CELL.match(words[0]))
+
+
 def _cell_texts(cells: list[str]) -> list[str]:
     # (a cell's records run together, "The motion ... was lost. RESOLVED: That ...": a line each)
     return [part for c in cells if c and c.strip()
@@ -232,7 +254,15 @@ def _row(page: int, cells: list[str], run_in: bool, leads: list[str]) -> Row | N
 _EMPTY_CELL = re.compile(r"^[-–—]$")
 
 
+def _numbers_only(header: list[str]) -> bool:
+    """Whether a table's header names its minute number's column alone (_NUMBER_ONLY_HEAD)."""
+    return bool(header and _NUMBER_ONLY_HEAD.match(header[0] or "")
+                and not any((name or "").strip() for name in header[1:]))
+
+
 def _is_header(cells: list[str]) -> bool:
+    if _numbers_only(cells):
+        return True
     if len(cells) < 2:
         return False
     first, second = cells[0] or "", cells[1] or ""
@@ -256,9 +286,12 @@ def _goes_on(header: list[str], rows: list[list[str]]) -> bool:
     ``header``, goes on with it: no more columns than it, its first row numbered. (A headless
     numbered table on the same page, an action log or attendance list under the minutes, is
     another table.)"""
-    return 2 <= len(rows[0]) <= len(header) and (
+    # (a header naming the number's column alone heads the text's beside it too)
+    width = max(len(header), 2) if _numbers_only(header) else len(header)
+    return 2 <= len(rows[0]) <= width and (
         bool(_NUMBER_CELL.match(rows[0][0] or "") or _TITLED_CELL.match(rows[0][0] or ""))
-        or (_RECORD_HEAD.match(header[1] or "") is not None and _runs_on(rows[0])))
+        or (len(header) > 1 and _RECORD_HEAD.match(header[1] or "") is not None
+            and _runs_on(rows[0])))
 
 
 def _record_title(cell: str, leads: list[str]) -> tuple[str, str]:

@@ -20,3 +20,33 @@ def financial_year_alone(text: str) -> bool:
         return False
     first, second = int(found.group(1)), int(found.group(2))
     return (first + _YEAR_APART) % (100 if second < 100 else 10_000) == second
+
+
+# "2025/26 – ": the municipal year and a dash before a running number (NUM_FIRST's prefix)
+_YEAR_BEFORE_DASH = re.compile(r"^((?:19|20)\d{2})/(\d{2})\s?[–-]\s?$")
+
+
+def running_year_prefix_holds(prefix: str | None) -> bool:
+    """Whether a minute number's prefix, where it is a municipal year and a dash ("2025/26 –
+    14"), names a year and the year after it; any other prefix holds (no year to check). Two
+    years not in a row ("2025/19 - 4 ...") are some other figures, no minute's number."""
+    found = _YEAR_BEFORE_DASH.match(prefix or "")
+    if not found:
+        return True
+    return (int(found.group(1)) + _YEAR_APART) % 100 == int(found.group(2))
+
+
+# a line opening with a municipal year and a dash, whatever follows it ("2026/27 – 175 ...")
+_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})/\d{2}\s?[–-]")
+
+
+def years_listed(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` opens with a municipal year and a dash, and a line beside it with
+    another year so: a list or table running through the years ("2025/26 – 3 Posts in
+    Planning" over "2026/27 – 4 Posts in Housing"), not minutes numbered through one year."""
+    here = _YEAR_LEAD.match(texts[i])
+    if not here:
+        return False
+    beside = (texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts))
+    return any((there := _YEAR_LEAD.match(text)) is not None and there.group(1) != here.group(1)
+               for text in beside)
