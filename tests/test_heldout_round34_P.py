@@ -1,0 +1,82 @@
+"""Held-out round 34, packs, agendas and committee names: the misses fixed, each on a small
+paper written in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import (
+    pack_documents,
+    pack_kinds,
+    pdf_agenda_items,
+    source_lines,
+)
+
+# A board's notice headed by its name alone: no "Agenda", its summons a sentence giving the
+# day and time ("A meeting of the ... will be held ... on Wednesday, 3 June 2026 at 2.00 pm."),
+# its items in a two-column "No. | Item" table with lettered sub-items; the last meeting's
+# minutes follow.
+NAMED_NOTICE_PACK = source_lines(
+    "%% footer Ashgrove District Council - Adoption Panel - 3 June 2026 - {page}",
+    "## ASHGROVE DISTRICT COUNCIL",
+    "!! ADOPTION PANEL",
+    "A meeting of the Adoption Panel will be held in the Beech Room, Ashgrove House, Ashgrove"
+    " on Wednesday, 3 June 2026 at 2.00 pm.",
+    "Members of the Panel: Cllr R Tamworth (Chair), Cllr J Ollerton, Cllr S Brightling",
+    "|~ No. | Item |",
+    "| 1 | Apologies for Absence |",
+    "| 2 | Minutes of the meeting held on 4 March 2026 |",
+    "| 3 | Adopters' Voice |",
+    "| 3a | Adopter Survey Results 2025/26 |",
+    "| 3b | Support Group Update |",
+    "| 4 | Panel Work Programme |",
+    "--- page ---",
+    "## ASHGROVE DISTRICT COUNCIL",
+    "!! ADOPTION PANEL",
+    "Minutes of the meeting held on Wednesday, 4 March 2026 at Ashgrove House.",
+    "Present: Cllr R Tamworth (Chair), Cllr J Ollerton",
+    "** 8. Apologies for Absence",
+    "Apologies were received from Cllr S Brightling.",
+    "** 9. Panel Work Programme",
+    "Resolved - That the work programme be agreed.",
+)
+
+
+def test_a_notice_summoning_to_a_day_and_time_is_an_agenda(tmp_path: Path) -> None:
+    assert pack_documents(NAMED_NOTICE_PACK, tmp_path) == [
+        ("agenda", "2026-06-03", "Adoption Panel"),
+        ("minutes", "2026-03-04", "Adoption Panel"),
+    ]
+
+
+def test_its_two_column_table_gives_the_items_and_sub_items(tmp_path: Path) -> None:
+    first_page = NAMED_NOTICE_PACK.split("--- page ---")[0]
+    assert pdf_agenda_items(first_page, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the meeting held on 4 March 2026"),
+        ("3", "Adopters' Voice"),
+        ("3a", "Adopter Survey Results 2025/26"),
+        ("3b", "Support Group Update"),
+        ("4", "Panel Work Programme"),
+    ]
+
+
+# The negative: minutes saying further down when the next meeting will be held stay minutes
+# (only the paper's head is read for the summons).
+MINUTES_NAMING_NEXT = source_lines(
+    "## ASHGROVE DISTRICT COUNCIL",
+    "!! ADOPTION PANEL",
+    "Minutes of the meeting held on Wednesday, 4 March 2026 at Ashgrove House.",
+    "Present: Cllr R Tamworth (Chair), Cllr J Ollerton",
+    "** 8. Apologies for Absence",
+    "Apologies were received from Cllr S Brightling.",
+    "** 9. Panel Work Programme",
+    "Resolved - That the work programme be agreed.",
+    "** 10. Date of Next Meeting",
+    "A meeting of the Adoption Panel will be held in the Beech Room on Wednesday, 3 June 2026"
+    " at 2.00 pm.",
+)
+
+
+def test_minutes_naming_the_next_meeting_stay_minutes(tmp_path: Path) -> None:
+    assert [kind for kind, _, _ in pack_kinds(MINUTES_NAMING_NEXT, tmp_path)] == ["minutes"]
