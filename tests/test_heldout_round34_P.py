@@ -11,6 +11,7 @@ from heldout_support import (
     pdf_agenda_items,
     source_lines,
 )
+from kcc_papers.extract.meetings.council_prefixes import without_council
 
 # A board's notice headed by its name alone: no "Agenda", its summons a sentence giving the
 # day and time ("A meeting of the ... will be held ... on Wednesday, 3 June 2026 at 2.00 pm."),
@@ -80,3 +81,47 @@ MINUTES_NAMING_NEXT = source_lines(
 
 def test_minutes_naming_the_next_meeting_stay_minutes(tmp_path: Path) -> None:
     assert [kind for kind, _, _ in pack_kinds(MINUTES_NAMING_NEXT, tmp_path)] == ["minutes"]
+
+
+# A borough's CMIS-style pack: its running foot joins the council's name to the committee's by
+# a spaced dash, and each report's box labels its meeting in a cell beside the name and date
+# ("Meeting | Taxi Licensing Committee, 2 June 2026"), the cells read as one line.
+BOXED_REPORT_PACK = source_lines(
+    "%% footer Ferrisford Borough Council - Taxi Licensing Committee - 2 June 2026 - Page {page}",
+    "## FERRISFORD BOROUGH COUNCIL",
+    "** TAXI LICENSING COMMITTEE",
+    "Date:\tTuesday, 2 June 2026",
+    "Time:\t7.00 pm",
+    "Venue:\tCouncil Chamber, Ferrisford",
+    "** AGENDA",
+    "| Agenda Item No. | Title | Pages |",
+    "| 1 | Apologies for Absence | |",
+    "| 2 | Driver Training Standards | 3 - 8 |",
+    "--- page ---",
+    "** FERRISFORD BOROUGH COUNCIL",
+    "|% 30 70",
+    "| Agenda Item No. | 2 |",
+    "| Meeting | Taxi Licensing Committee, 2 June 2026 |",
+    "| Report of | Licensing Manager |",
+    "| Wards affected | All Wards |",
+    "| Report title | Driver Training Standards |",
+    "** 1. Summary",
+    "1.1 The report proposes a standard for the training of licensed drivers.",
+    "** 2. Recommendation",
+    "That the Committee approves the training standard at Appendix A.",
+)
+
+
+def test_a_foot_dashed_after_the_council_and_a_meeting_cell_name_the_committee(
+        tmp_path: Path) -> None:
+    assert pack_documents(BOXED_REPORT_PACK, tmp_path) == [
+        ("agenda", "2026-06-02", "Taxi Licensing Committee"),
+        ("report", "2026-06-02", "Taxi Licensing Committee"),
+    ]
+
+
+def test_a_dash_after_the_council_parts_it_from_its_committee() -> None:
+    assert without_council("Ferrisford Borough Council - Taxi Licensing Committee") == (
+        "Taxi Licensing Committee")
+    # (the negative: a council's own meeting named by its name alone keeps it)
+    assert without_council("Ferrisford Borough Council") == "Ferrisford Borough Council"
