@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import (
+    decision_rows,
     pack_documents,
     pack_kinds,
     pdf_agenda_items,
@@ -125,3 +126,63 @@ def test_a_dash_after_the_council_parts_it_from_its_committee() -> None:
         "Taxi Licensing Committee")
     # (the negative: a council's own meeting named by its name alone keeps it)
     assert without_council("Ferrisford Borough Council") == "Ferrisford Borough Council"
+
+
+# A schools forum's formal minutes: a section of its members votes alone on what the rules
+# give it ("Maintained secondary members agreed the de-delegation of ..."), and a member's
+# proposal falls "on a vote of the schools members".
+SECTION_VOTES = """FENBRIDGE SCHOOLS FORUM
+
+Minutes of the meeting held on Thursday, 14 January 2027 at 2.00 pm
+
+SF/27/03  DE-DELEGATION 2027/28
+
+Only the members representing maintained schools in each phase voted.
+
+(a) Ethnic minority achievement
+Maintained secondary members agreed the de-delegation of £2.40 per pupil for 2027/28.
+
+(b) Insurance
+The maintained nursery member agreed the de-delegation of £0.85 per pupil for 2027/28.
+
+SF/27/04  HIGH NEEDS
+
+A member proposed that a 1% transfer to the high needs block be sought. On a vote of the
+schools members the proposal was not agreed.
+
+RESOLVED: That the high needs update be noted.
+"""
+
+
+def test_a_section_of_the_members_agreeing_is_the_forums_decision(tmp_path: Path) -> None:
+    assert decision_rows(SECTION_VOTES, tmp_path) == [
+        ("Maintained secondary members agreed the de-delegation of £2.40 per pupil for"
+         " 2027/28.", "agreed"),
+        ("The maintained nursery member agreed the de-delegation of £0.85 per pupil for"
+         " 2027/28.", "agreed"),
+        # (the sentence wrapped onto the result's line: the record opens where it does)
+        ("A member proposed that a 1% transfer to the high needs block be sought. On a vote"
+         " of the schools members the proposal was not agreed.", "rejected"),
+        ("RESOLVED: That the high needs update be noted.", "noted"),
+    ]
+
+
+# The negative: in formal minutes, members agreeing in the discussion, all or some of them,
+# is no vote of a section.
+MEMBERS_IN_DISCUSSION = """FENBRIDGE SCHOOLS FORUM
+
+Minutes of the meeting held on Thursday, 14 January 2027 at 2.00 pm
+
+SF/27/05  EARLY YEARS
+
+Members agreed that the consultation had been helpful.
+Some members agreed that the base rate was too low.
+
+RESOLVED: That the early years update be noted.
+"""
+
+
+def test_members_agreeing_in_discussion_is_no_decision(tmp_path: Path) -> None:
+    assert decision_rows(MEMBERS_IN_DISCUSSION, tmp_path) == [
+        ("RESOLVED: That the early years update be noted.", "noted"),
+    ]
