@@ -186,3 +186,23 @@ def test_members_agreeing_in_discussion_is_no_decision(tmp_path: Path) -> None:
     assert decision_rows(MEMBERS_IN_DISCUSSION, tmp_path) == [
         ("RESOLVED: That the early years update be noted.", "noted"),
     ]
+
+
+# ... nor is a section's vote beside the minute's own resolution: it is that resolution's vote.
+VOTES_BESIDE_RESOLUTION = """FENBRIDGE SCHOOLS FORUM
+
+Minutes of the meeting held on Thursday, 14 January 2027 at 2.00 pm
+
+SF/27/06  SCHEME FOR FINANCING SCHOOLS
+
+Maintained primary members agreed the revised scheme. Maintained special members agreed the
+revised scheme.
+
+RESOLVED: That the revised scheme be approved from 1 April 2027.
+"""
+
+
+def test_a_sections_vote_beside_a_resolution_is_that_resolutions(tmp_path: Path) -> None:
+    assert decision_rows(VOTES_BESIDE_RESOLUTION, tmp_path) == [
+        ("RESOLVED: That the revised scheme be approved from 1 April 2027.", "approved"),
+    ]

@@ -156,8 +156,10 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         return []
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
-               or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)
-               or section_agrees(t)]
+               or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
+    # a section of the members voting alone decides for the body only where the minute
+    # resolves nothing itself (section_votes): beside a resolution, it is that one's vote
+    anchors = anchors or [i for i, t in enumerate(texts) if section_agrees(t)]
     anchors = _without_wrapped_verbs(texts, anchors)
     anchors = [i for i in anchors if not (_advice_resolved_on(texts, i, anchors)
                                           or _directors_recited(texts, i, anchors))]

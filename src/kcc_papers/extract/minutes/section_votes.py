@@ -3,9 +3,10 @@ agreement: "Maintained primary members agreed the de-delegation of ...", "The ma
 secondary member agreed ...", "Schools members approved the formula". A schools forum votes so
 (its schools members on the funding formula, the maintained schools' members of each phase on
 what is de-delegated): the section's vote is the forum's decision, though no "RESOLVED" marks
-it. Bare "Members agreed ..." (the whole meeting) is how formal minutes word discussion, and a
-quantity of members ("Some members agreed that ...") is an opinion, not a vote: neither is
-read here."""
+it, where the minute resolves nothing itself (beside a "RESOLVED" or a "Decision:" the
+sections' votes are that decision's, see resolutions). Bare "Members agreed ..." (the whole
+meeting) is how formal minutes word discussion, and a quantity of members ("Some members
+agreed that ...") is an opinion, not a vote: neither is read here."""
 
 from __future__ import annotations
 
