@@ -47,8 +47,11 @@ AGENDA_CLUES: tuple[Clue, ...] = (
     # be, further down, and never open on it)
     Clue("agenda", _rx(r"^\s*An?\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of"
                        r"\s+[^.]{0,120}?\bwill\s+be\s+held\b[^.]{0,160}?\b\d{1,2}(?:st|nd|rd|th)?"
-                       r"\s+[A-Z][a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*"
-                       r"(?:am|pm|a\.m\.|p\.m\.)"), FAIR, "top", needs=("held",)),
+                       r"\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:(?:commencing|starting)\s+)?at\s+"
+                       # (the hour by the twelve or the twenty-four hour clock: "2.00 pm",
+                       # "14:00", "14.00 hrs")
+                       r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\b)"),
+         FAIR, "top", needs=("held",)),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
          needs=("held",)),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals

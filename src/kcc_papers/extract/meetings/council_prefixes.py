@@ -72,9 +72,10 @@ def owned_committee(line: str) -> str | None:
     return body
 
 
-# A dash between the council's name and its committee's, spaced after (a hyphen glued to the
-# next word joins a name: "Council-owned").
-_JOINING_DASH = re.compile(r"^[-–—][^\S\n]+")
+# A dash between the council's name and its committee's, spaced after, or glued to the
+# committee's capital ("Calderwick Borough Council-Licensing Committee", a foot set tight); a
+# hyphen glued to a small letter joins a word ("Council-owned").
+_JOINING_DASH = re.compile(r"^[-–—](?:[^\S\n]+|(?=[A-Z]))")
 
 
 def without_council(name: str) -> str:
