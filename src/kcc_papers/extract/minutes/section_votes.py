@@ -24,9 +24,9 @@ _NO_SECTION = (
     r"remaining|present|voting|elected|new)\b)")
 # The seats a forum's rules give a vote of their own: the kind or phase of school (or setting)
 # its members sit for, and the schools' members as against the non-schools'.
-_SEAT = (r"(?=(?:(?!members?\b)[A-Za-z-]+\s+){0,2}?(?:maintained|academ(?:y|ies)|primary|secondary|nursery|"
-         r"special|all-through|middle|schools?|non-schools?|early|years|pvi|phase|"
-         r"headteachers?|governors?)\s)")
+_SEAT = (r"(?=(?:(?!members?\b)[A-Za-z-]+\s+){0,2}?"
+         r"(?:maintained|academ(?:y|ies)|primary|secondary|nursery|special|all-through|"
+         r"middle|schools?|non-schools?|early|years|pvi|phase|headteachers?|governors?)\s)")
 # A section of the members by its seats (one to three words, as printed), the section's
 # verb and what it agreed: "Maintained primary members agreed the ...", "The maintained
 # secondary member agreed to ..." (a list entry's mark perhaps before: "(a)", "2.").
