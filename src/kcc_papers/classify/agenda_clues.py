@@ -40,6 +40,18 @@ AGENDA_CLUES: tuple[Clue, ...] = (
     # ..." (minutes say when "the next meeting" will be)
     Clue("agenda", _rx(r"^\s*An?\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+"
                        r"[^.]{0,120}?\bwill\s+be\s+held\b"), WEAK, needs=("held",)),
+    # ... and where that sentence, at the paper's head, goes on to the day and the time of
+    # day the meeting will start ("... will be held in the Council Chamber on Tuesday, 9 May
+    # 2028 at 10.00 am."), it is the summons itself: a notice headed by the body's name
+    # alone, no "Agenda" over its table of items (minutes say when "the next meeting" will
+    # be, further down, and never open on it)
+    Clue("agenda", _rx(r"^\s*An?\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of"
+                       r"\s+[^.]{0,120}?\bwill\s+be\s+held\b[^.]{0,160}?\b\d{1,2}(?:st|nd|rd|th)?"
+                       r"\s+[A-Z][a-z]+,?\s+\d{4},?\s+(?:(?:commencing|starting)\s+)?at\s+"
+                       # (the hour by the twelve or the twenty-four hour clock: "2.00 pm",
+                       # "14:00", "14.00 hrs")
+                       r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\b)"),
+         FAIR, "top", needs=("held",)),
     Clue("agenda", _rx(r"will\s+be\s+held\b[\s\S]{0,160}?\b(?:business|purpose)"), WEAK,
          needs=("held",)),
     # "AGENDA for the meeting of the Parish Council to be held on ...": the word in capitals

@@ -72,6 +72,12 @@ def owned_committee(line: str) -> str | None:
     return body
 
 
+# A dash between the council's name and its committee's, spaced after, or glued to the
+# committee's capital ("Calderwick Borough Council-Licensing Committee", a foot set tight); a
+# hyphen glued to a small letter joins a word ("Council-owned").
+_JOINING_DASH = re.compile(r"^[-–—](?:[^\S\n]+|(?=[A-Z]))")
+
+
 def without_council(name: str) -> str:
     """A committee's name without the council's name printed before it: a header band's two
     cells ("HARTWELL VALE COUNCIL" beside "Overview and Scrutiny Committee") or a running
@@ -85,6 +91,9 @@ def without_council(name: str) -> str:
         return owned
     for m in _COUNCIL_WORD.finditer(name):
         council, rest = name[: m.end()].strip(), name[m.end() :].strip()
+        # (a running foot joins the two by a spaced dash: "Calderwick Borough Council -
+        # Licensing Committee - 4 May 2027", its date and page cut off before)
+        rest = _JOINING_DASH.sub("", rest)
         if (_names_a_place(council) and (a_council(council) or COUNCIL.fullmatch(council))
                 and is_masthead_name(rest) and not a_council(rest)
                 # ("Schools Council Forum": a body's kind alone after it is no name of its own)

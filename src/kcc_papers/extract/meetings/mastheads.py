@@ -265,7 +265,13 @@ def _unlabelled(s: str) -> str:
         # maker: Councillor D Harrowgate, Leader of the Council"), as decision_maker_labelled
         # reads the label
         return s
-    return rest if rest != s and is_masthead_name(rest) else s
+    # (the name perhaps with its meeting's date in the same cell: "Meeting | Licensing
+    # Committee, 4 May 2027", the name before the date is the body's, a name as printed,
+    # capitalised: "Meeting of the Board - 20 May 2027" is a heading's words, no label's)
+    before_date = _split_masthead(rest)[0]
+    named = is_masthead_name(rest) or (before_date[:1].isupper()
+                                       and is_masthead_name(before_date))
+    return rest if rest != s and named else s
 
 
 def _split_masthead(s: str) -> tuple[str, str, str]:

@@ -118,7 +118,9 @@ _MOTION_DEFEATED = re.compile(
     # is: "Put to the vote, the alternative recommendation was lost")
     # (the vote "being taken", as a Northern Irish council words it: "On a vote being taken
     # the proposal fell.")
-    rf"|(?i:\bvote(?:\s+being\s+taken)?,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
+    # (or whose vote it is, some of the members alone: "On a vote of the schools members the
+    # proposal was not agreed", as a schools forum votes on what its rules give them alone)
+    rf"|(?i:\bvote(?:\s+being\s+taken|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?members)?,?\s+the\s+(?:(?:alternative\s+)?(?:motion|proposal)|alternative\s+recommendation"
     rf"|(?P<recommendation>recommendation){_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     r"\b(?:(?:was|were)\s+(?:lost|defeated"

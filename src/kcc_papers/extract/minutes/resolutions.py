@@ -76,6 +76,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     _resolved_ci,
     resolves,
 )
+from kcc_papers.extract.minutes.section_votes import section_agrees
 from kcc_papers.extract.minutes.welsh_twins import english_half, welsh_follows
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import strip_bullet
@@ -156,6 +157,9 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
     texts = [t for _, t in body]
     anchors = [i for i, t in enumerate(texts) if _resolved(t) or _resolved_ci(t)
                or _numbered_label(t) or _body_decides(texts, i) or _responds(texts, i)]
+    # a section of the members voting alone decides for the body only where the minute
+    # resolves nothing itself (section_votes): beside a resolution, it is that one's vote
+    anchors = anchors or [i for i, t in enumerate(texts) if section_agrees(t)]
     anchors = _without_wrapped_verbs(texts, anchors)
     anchors = [i for i in anchors if not (_advice_resolved_on(texts, i, anchors)
                                           or _directors_recited(texts, i, anchors))]
