@@ -34,6 +34,19 @@ _PROSE = re.compile(r"[.;:,]\s*$|,\s|\b(?:the|is|are|was|were|has|have|will|with
                     r"above)\b|\b(?:green|amber|red)\b", re.I)
 # A risk register's columns: its scores and factors are no measure's figures.
 _RISK_FACTORS = re.compile(r"\b(?:likelihood|impact|probability|severity|score)\b", re.I)
+# A programme's tracker names its rows as projects or schemes, rated by delivery confidence
+# ("Project | Sponsor | Target date | Q2 | RAG"), or heads their money ("Scheme | Budget
+# £000 | Actual £000 | RAG"): its ratings are of delivery or of spending, no service's measure,
+# whatever the report says of its "performance" before it.
+_DELIVERY_ROWS = re.compile(
+    r"^\s*(?:Projects?|Schemes?|Programmes?|Workstreams?|Actions?|Milestones?|Deliverables?|"
+    r"Initiatives?)\b", re.I)
+_MONEY_COLUMN = re.compile(r"[£$€]|\b(?:Budget|BUDGET)\b")
+# A figure under the header: a number standing as a cell, not a year (a date's "March 2027",
+# a target year): a rating ends each row of any rated table, so it is no figure measured.
+ROWS_READ = 6
+_FIGURE = re.compile(r"(?<![\w/:-])-?\d[\d,.]*%?(?![\w/:-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def rated_table_at(head: str) -> int | None:
@@ -43,10 +56,19 @@ def rated_table_at(head: str) -> int | None:
     for line in head.split("\n"):
         if (len(line) <= HEADER_LINE_CHARS and RATING_COLUMN.search(line)
                 and FIGURE_OR_TARGET_COLUMN.search(line) and not _PROSE.search(line)
-                and not _RISK_FACTORS.search(line)):
+                and not _RISK_FACTORS.search(line) and not _DELIVERY_ROWS.search(line)
+                and not _MONEY_COLUMN.search(line) and _figures_under(head, at + len(line) + 1)):
             return at
         at += len(line) + 1
     return None
+
+
+def _figures_under(head: str, at: int) -> bool:
+    """Whether the rows starting at ``at`` in ``head`` (ROWS_READ lines) hold a figure other
+    than a year (see _FIGURE)."""
+    rows = head[at:].split("\n")[:ROWS_READ]
+    return any(not _YEAR.fullmatch(m.group().rstrip(".,")) for row in rows
+               for m in _FIGURE.finditer(row))
 
 
 def reports_performance(opening: str) -> bool:
