@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, rendered, source_lines
+from kcc_papers.extract.kpis.header import read_header
 
 
 def _cabinet_report(purpose: str, *table: str) -> str:
@@ -69,3 +70,14 @@ def test_regression_money_rated_against_target_is_no_performance_report(
         "| Place | 400 | 410 | {#00b050}Green |")
     assert documents_of(rendered(paper, tmp_path)) == [
         ("report", "2026-10-14", "Cabinet")]
+
+
+def test_regression_a_registers_risk_area_owner_or_ref_column_stays_out() -> None:
+    """A register's column naming its rows' area, owner or ref as risks ("Risk area", "Risk
+    owner", "Risk ref") heads risks, as "Key risk" does: only a risk word classing the rows'
+    subject ("Risk category", "Risk band") names a measure's rows."""
+    below = ["Loss of the case system", "Head of IT", "12", "6", "Amber"]
+    for column in ("Risk area", "Risk owner", "Risk theme", "Risk / issue"):
+        assert read_header([column, "Owner", "Current", "Target", "Rating"], below) is None
+    assert read_header(["Risk ref", "Area", "Current", "Target", "Rating"],
+                       ["CR1", *below[1:]]) is None

@@ -11,13 +11,15 @@ from kcc_papers.extract.kpis.heading_years import _heading_year
 from kcc_papers.extract.kpis.layout import is_wordy
 from kcc_papers.normalise.numbers import parse_number
 
-# A table of risks names its likelihood, impact or score, or names its rows as risks (a
-# column "Risk", "Key risk", "Risk description"): its figures rate no measure. A risk word
-# before another column's noun ("Risk category", a food business's inspection band by the risk
-# it poses) classes a measure's subject, no row as a risk (held-out r34d's inspections due
-# and completed per risk category, rated against their target).
+# A table of risks names its likelihood, impact or score, or names its rows, their owners or
+# refs as risks (a column "Risk", "Key risk", "Risk area", "Risk owner", "Risk ref"): its
+# figures rate no measure. Only a risk word naming a class of the rows' subject ("Risk
+# category", "Premises risk band", a food business's inspection band by the risk it poses)
+# names no risk (held-out r34d's inspections due and completed per risk category, rated
+# against their target).
 RISK_COLUMN = re.compile(r"\b(?:likelihood|impact|probability|severity|score)\b"
-                         r"|\brisks?(?:\s+(?:description|title|name|summary|details?))?\s*$",
+                         r"|\brisks\s*$"
+                         r"|\brisk\b(?!\s+(?:categor(?:y|ies)|bands?|class(?:es)?|tiers?)\b)",
                          re.I)
 # A comparator that is a sum of money ("Benchmark cost (£000)", "Comparator spend (£m)"): a
 # budget table's, setting each scheme's cost beside another cost, not a measure's (a measure is
