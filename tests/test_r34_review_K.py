@@ -81,3 +81,14 @@ def test_regression_a_registers_risk_area_owner_or_ref_column_stays_out() -> Non
         assert read_header([column, "Owner", "Current", "Target", "Rating"], below) is None
     assert read_header(["Risk ref", "Area", "Current", "Target", "Rating"],
                        ["CR1", *below[1:]]) is None
+
+
+def test_a_unit_cost_rated_against_its_target_is_performance_still(tmp_path: Path) -> None:
+    """Guard of the money rule: a unit cost ("Cost per visit £") is a measure's figure."""
+    paper = _cabinet_report(
+        "To report performance against the service's cost targets.",
+        "| Service | Cost per visit £ | Target £ | Rating |",
+        "| Home care | 21.50 | 20.00 | {#ffc000}Amber |",
+        "| Day care | 35.00 | 38.00 | {#00b050}Green |")
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("performance_report", "2026-10-14", "Cabinet")]

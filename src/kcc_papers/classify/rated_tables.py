@@ -37,11 +37,13 @@ _RISK_FACTORS = re.compile(r"\b(?:likelihood|impact|probability|severity|score)\
 # A programme's tracker names its rows as projects or schemes, rated by delivery confidence
 # ("Project | Sponsor | Target date | Q2 | RAG"), or heads their money ("Scheme | Budget
 # £000 | Actual £000 | RAG"): its ratings are of delivery or of spending, no service's measure,
-# whatever the report says of its "performance" before it.
+# whatever the report says of its "performance" before it (a unit cost, "Cost per visit (£)",
+# is a measure still; a wrapped header's first cells may stand on the line above).
 _DELIVERY_ROWS = re.compile(
     r"^\s*(?:Projects?|Schemes?|Programmes?|Workstreams?|Actions?|Milestones?|Deliverables?|"
     r"Initiatives?)\b", re.I)
 _MONEY_COLUMN = re.compile(r"[£$€]|\b(?:Budget|BUDGET)\b")
+_UNIT_COST = re.compile(r"\bper\b", re.I)
 # A figure under the header: a number standing as a cell, not a year (a date's "March 2027",
 # a target year): a rating ends each row of any rated table, so it is no figure measured.
 ROWS_READ = 6
@@ -52,14 +54,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def rated_table_at(head: str) -> int | None:
     """Where ``head``'s first line reading as a rated table's header is (see the module),
     None where it has none."""
-    at = 0
+    at, above = 0, ""
     for line in head.split("\n"):
         if (len(line) <= HEADER_LINE_CHARS and RATING_COLUMN.search(line)
                 and FIGURE_OR_TARGET_COLUMN.search(line) and not _PROSE.search(line)
                 and not _RISK_FACTORS.search(line) and not _DELIVERY_ROWS.search(line)
-                and not _MONEY_COLUMN.search(line) and _figures_under(head, at + len(line) + 1)):
+                and not (_MONEY_COLUMN.search(line) and not _UNIT_COST.search(f"{above} {line}"))
+                and _figures_under(head, at + len(line) + 1)):
             return at
-        at += len(line) + 1
+        at, above = at + len(line) + 1, line
     return None
 
 
