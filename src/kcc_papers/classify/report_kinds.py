@@ -20,6 +20,7 @@ from kcc_papers.classify.headers import (
 from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.kpi_openings import opens_on_other_subject
 from kcc_papers.classify.national_keys import rated_against_national
+from kcc_papers.classify.rated_tables import rated_table_at, reports_performance
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
@@ -81,6 +82,11 @@ def _report_kind(head: str, own_head: str) -> str:
     if table_at is not None and opens_on_other_subject(
             head, table_at, _ASK_LEAD.search(head, 0, table_at)):
         return "report"
+    # ... and one whose head holds a rated table naming no measure's column, saying before
+    # it that it reports performance or targets, is one (rated_tables)
+    if table_at is None and (rated := rated_table_at(head)) is not None and (
+            reports_performance(head[:rated]) and _measures_table(head, rated)):
+        return "performance_report"
     # whatever its title calls it ("Key measures"), a report whose head holds a KPI table's
     # header is a performance report
     # (or says its measures are rated, keying green to a target met: rating_keys)
@@ -308,15 +314,17 @@ def _kpi_table(head: str) -> bool:
 
 def _kpi_table_at(head: str) -> int | None:
     """Where ``head``'s first KPI table header is (see _kpi_table), None where it has none."""
-    for at in kpi_headers(head):
-        lines = [s.strip() for s in
-                 head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
-        if not any(SAVINGS_AFTER_REF.match(s) or (
-                SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
+    return next((at for at in kpi_headers(head) if _measures_table(head, at)), None)
+
+
+def _measures_table(head: str, at: int) -> bool:
+    """Whether the table header at ``at`` in ``head`` heads measures' figures: no budget's
+    savings tracker, nor a programme's budget monitor, nor rows without figures."""
+    lines = [s.strip() for s in head[at:].split("\n", KPI_HEADER_LINES)[:KPI_HEADER_LINES]]
+    return not any(SAVINGS_AFTER_REF.match(s) or (
+        SAVINGS_CELL.match(s) and len(s) < HEADER_CELLS_CHARS and not s.endswith("."))
                    for s in lines) and not _budget_monitor(head, at, lines) and (
-                not rows_without_figures(head, at)):
-            return at
-    return None
+        not rows_without_figures(head, at))
 
 
 # A capital programme's monitor rates its schemes ("Code | Scheme | Budget 2027/28 | Spend to

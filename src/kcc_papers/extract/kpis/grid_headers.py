@@ -135,6 +135,8 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
 # A header naming a ref column (``_rated_by_subject``) or a comparator's (``_own_figure``)
 # is read with the row below it.
 BELOW_READERS = frozenset({"ref", "comparator"})
+# ... and one rating its rows against a target, naming no measure's column (see below)
+RATED_AGAINST_TARGET = frozenset({"target", "rag"})
 
 
 def _reads_below(cells: list[str]) -> bool:
@@ -145,10 +147,15 @@ def _reads_below(cells: list[str]) -> bool:
     the measure's name, which only the row below, in words, tells); so too two columns a
     target's words name and none the measure ("Standard | National standard | April 2025 |
     October 2025 | Rating": the first is the standards' names, which only the row below tells,
-    held-out r33a)."""
+    held-out r33a); so too a rating and a target beside no column naming the measure ("Risk
+    category | Due in Q1 | Completed | % completed | Target % | Rating": the measures' names
+    and the figure rated are columns only the row below, its words and figures, tells:
+    ``_rated_by_subject``, held-out r34d)."""
     roles = [role_of(c) for c in cells]
     targets = roles.count("target") > 1
+    unnamed_measure = "description" not in roles
     return (bool(BELOW_READERS.intersection(roles))
             or any(LIMIT_HEADING.search(c) for c in cells)
-            or (targets and "description" not in roles)
+            or (targets and unnamed_measure)
+            or (unnamed_measure and set(roles) >= RATED_AGAINST_TARGET)
             or (targets and any(TARGET_WORD.search(c) for c in cells)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.columns import period_of
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.header import Header
 from kcc_papers.extract.kpis.layout import is_wordy
@@ -18,7 +19,8 @@ def _offset(row: list[str], header: Header) -> int | None:
         return None
     offset = None
     refs = [i for i, c in enumerate(row) if REF.match(c.strip())]
-    if len(row) == len(header.roles) and is_wordy(row[desc_at]):
+    full = len(row) == len(header.roles)
+    if full and (is_wordy(row[desc_at]) or _class_named(row[desc_at])):
         offset = 0  # a cell under each heading ("SA-KPI-1" is a code however it is spelt)
     elif refs and ref_at is not None:
         offset = refs[0] - ref_at
@@ -28,7 +30,8 @@ def _offset(row: list[str], header: Header) -> int | None:
             offset = wordy[0] - desc_at
     if offset is None or not 0 <= desc_at + offset < len(row):
         return None
-    if not is_wordy(row[desc_at + offset]) and not _named_by_code(row, header):
+    if not is_wordy(row[desc_at + offset]) and not _named_by_code(row, header) and not (
+            full and offset == 0 and _class_named(row[desc_at])):
         return None
     return offset
 
@@ -43,6 +46,15 @@ def _named_by_code(row: list[str], header: Header) -> bool:
 
 # A one-word name: letters, hyphens and apostrophes, nothing else.
 WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]+\s*")
+# A class's name, a word and its letter or number ("Category B", "Band 2"): the measure of one
+# class of a set the rows go through (inspections due in each risk category, held-out r34d),
+# named as its rows above in words ("Category A (high risk)") are; no period's ("Quarter 3").
+CLASS_NAME = re.compile(r"\s*[A-Z][a-z]+\s+(?:[A-Z]|\d{1,2})\s*")
+
+
+def _class_named(cell: str) -> bool:
+    """Whether a full row's description cell names its class (see CLASS_NAME)."""
+    return bool(CLASS_NAME.fullmatch(cell)) and period_of(cell) is None
 
 
 def _align(row: list[str], header: Header, offset: int) -> list[str]:

@@ -11,8 +11,16 @@ from kcc_papers.extract.kpis.heading_years import _heading_year
 from kcc_papers.extract.kpis.layout import is_wordy
 from kcc_papers.normalise.numbers import parse_number
 
-# A table of risks names its likelihood, impact or score: its figures rate no measure.
-RISK_COLUMN = re.compile(r"\b(?:risk|likelihood|impact|probability|severity|score)\b", re.I)
+# A table of risks names its likelihood, impact or score, or names its rows, their owners or
+# refs as risks (a column "Risk", "Key risk", "Risk area", "Risk owner", "Risk ref"): its
+# figures rate no measure. Only a risk word naming a class of the rows' subject ("Risk
+# category", "Premises risk band", a food business's inspection band by the risk it poses)
+# names no risk (held-out r34d's inspections due and completed per risk category, rated
+# against their target).
+RISK_COLUMN = re.compile(r"\b(?:likelihood|impact|probability|severity|score)\b"
+                         r"|\brisks\s*$"
+                         r"|\brisk\b(?!\s+(?:categor(?:y|ies)|bands?|class(?:es)?|tiers?)\b)",
+                         re.I)
 # A comparator that is a sum of money ("Benchmark cost (£000)", "Comparator spend (£m)"): a
 # budget table's, setting each scheme's cost beside another cost, not a measure's (a measure is
 # compared with a rate, a percentage or a figure of its own kind: "Benchmark (%)"). A unit
