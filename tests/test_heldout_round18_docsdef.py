@@ -18,7 +18,7 @@ from heldout_support import pack_documents, pdf_agenda_items, rendered
 from kcc_papers.classify import ANNOTATED_AGENDA, DECISION_LABEL
 from kcc_papers.extract.agenda.columns import _LEADING_REF
 from kcc_papers.extract.agenda.table_rows import PAGES_CELL
-from kcc_papers.extract.decisions.notices import _DECIDES_NOTHING
+from kcc_papers.extract.decisions.notices import DECIDES_NOTHING
 from kcc_papers.extract.meetings.body_names import _AUTHORITY_THEN_BODY, without_council
 from kcc_papers.extract.minutes.tabled import HEADER_LINE
 from kcc_papers.models import Decision, Minute
@@ -39,7 +39,7 @@ def _linear(pattern: re.Pattern[str]) -> None:
 
 
 def test_new_patterns_are_linear() -> None:
-    for pattern in (ANNOTATED_AGENDA, DECISION_LABEL, _DECIDES_NOTHING, _AUTHORITY_THEN_BODY,
+    for pattern in (ANNOTATED_AGENDA, DECISION_LABEL, DECIDES_NOTHING, _AUTHORITY_THEN_BODY,
                     HEADER_LINE, PLACEHOLDER_TITLE, PAGES_CELL, BODY_NOTES, _LEADING_REF):
         _linear(pattern)
 
@@ -85,10 +85,10 @@ def test_annotated_agenda_printing_each_decision_read_as_an_agenda(tmp_path: Pat
 
 
 def test_annotated_agenda_item_recording_none_or_apologies_read_as_a_decision() -> None:
-    assert _DECIDES_NOTHING.match("None.") and _DECIDES_NOTHING.match("Nil")
-    assert _DECIDES_NOTHING.match("Apologies were received from Councillor Brook.")
-    assert not _DECIDES_NOTHING.match("That the report be noted.")
-    assert not _DECIDES_NOTHING.match("None of the options be pursued further.")
+    assert DECIDES_NOTHING.match("None.") and DECIDES_NOTHING.match("Nil")
+    assert DECIDES_NOTHING.match("Apologies were received from Councillor Brook.")
+    assert not DECIDES_NOTHING.match("That the report be noted.")
+    assert not DECIDES_NOTHING.match("None of the options be pursued further.")
 
 
 def test_be_not_accepted_read_as_no_rejection() -> None:
