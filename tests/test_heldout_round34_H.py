@@ -1,0 +1,84 @@
+"""Held-out round 34, council web pages (batch H): the rules the round's misses showed, each on
+a small web page in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import documents_of, html_page, html_table
+from kcc_papers.extract import kpis
+from kcc_papers.models import Decision, Kpi
+from kcc_papers.pipeline import process_file
+
+
+def _page(html: str, tmp_path: Path) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _decisions(path: Path) -> list[tuple[str, str, str | None]]:
+    return [(d.source, d.decision_text, d.outcome) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+def _kpis(path: Path) -> list[Kpi]:
+    return [k for ctx in contexts(path) if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+# ------------------------------------------------- a report's page: its meeting and date labelled
+
+# A report page (r34b): the meeting and its date in a details table under the title ("Meeting |
+# Leisure Scrutiny Panel" over "Date | Wednesday, 4 March 2026"), the title naming a strategy
+# the report updates on.
+LABELLED_MEETING = ("<table><tr><th>Meeting</th><td>Leisure Scrutiny Panel</td></tr>"
+                    "<tr><th>Date</th><td>Wednesday, 4 March 2026</td></tr>"
+                    "<tr><th>Report of</th><td>Head of Leisure</td></tr></table>")
+STRATEGY_UPDATE = [
+    "<h1>Playing Pitch Strategy: Progress Update</h1>",
+    LABELLED_MEETING,
+    "<h2>1. Purpose of report</h2>",
+    "<p>1.1 To update the Panel on the first year of the strategy.</p>",
+    "<h2>2. Recommendations</h2>",
+    "<p>2.1 That the Panel notes the progress made in delivering the strategy.</p>",
+    "<h2>3. Progress</h2>",
+    "<p>3.1 Two new artificial pitches opened at Mill Lane in the autumn.</p>",
+]
+
+
+def test_a_report_page_labelling_its_meeting_and_date_is_a_report(tmp_path: Path) -> None:
+    path = _page(html_page(*STRATEGY_UPDATE), tmp_path)
+    assert documents_of(path) == [("report", "2026-03-04", "Leisure Scrutiny Panel")]
+    assert _decisions(path) == [
+        ("report", "That the Panel notes the progress made in delivering the strategy.", "noted")]
+
+
+# ... and its rated table of targets, whose status words a key above it explains, is then read.
+def test_the_labelled_report_page_reads_its_rated_targets(tmp_path: Path) -> None:
+    table = html_table(["Measure", "2024/25", "Target 2025/26", "2025/26", "Status"],
+                       [["PP1 Pitches of good quality (%)", "61%", "70%", "72%", "Met"],
+                        ["PP2 Teams unable to find a pitch", "14", "5", "12", "Not met"]])
+    page = html_page(
+        "<h1>Playing Pitch Strategy: Progress Update</h1>", LABELLED_MEETING,
+        "<h2>1. Purpose of report</h2>",
+        "<p>1.1 This report sets out performance against the strategy's targets.</p>",
+        "<h2>2. Recommendations</h2>",
+        "<p>2.1 That the Panel notes the performance against the targets.</p>",
+        "<p>Status: Met = target met; Near = within 5% of target; Not met = more than 5% away."
+        "</p>", table)
+    path = _page(page, tmp_path)
+    assert documents_of(path) == [("performance_report", "2026-03-04", "Leisure Scrutiny Panel")]
+    assert [(k.description, k.latest_value, k.latest_rag) for k in _kpis(path)] == [
+        ("PP1 Pitches of good quality (%)", 72.0, "green"),
+        ("PP2 Teams unable to find a pitch", 12.0, "red")]
+
+
+# The negative: the strategy's own page, no meeting named over a date, is no paper.
+def test_a_strategy_page_naming_no_meeting_stays_other(tmp_path: Path) -> None:
+    page = html_page("<h1>Playing Pitch Strategy 2025-2030</h1>",
+                     "<p>Published: 4 March 2026</p>",
+                     "<h2>Our vision</h2>",
+                     "<p>Every team in the district has a good pitch within a short drive.</p>")
+    assert [d[0] for d in documents_of(_page(page, tmp_path))] == ["other"]
