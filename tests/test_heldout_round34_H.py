@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import documents_of, html_page, html_table
 from kcc_papers.extract import kpis
+from kcc_papers.load import load
 from kcc_papers.models import Decision, Kpi
 from kcc_papers.pipeline import process_file
 
@@ -82,3 +83,46 @@ def test_a_strategy_page_naming_no_meeting_stays_other(tmp_path: Path) -> None:
                      "<h2>Our vision</h2>",
                      "<p>Every team in the district has a good pitch within a short drive.</p>")
     assert [d[0] for d in documents_of(_page(page, tmp_path))] == ["other"]
+
+
+# ---------------------------------------- a decisions page set out as a definition list, no table
+
+# A cabinet's decisions page (r34g): each item a <dt> ("Item 4: ...") over <dd>s that carry their
+# own labels ("Decision:", "Reasons:"), under a title "Executive: decisions of the meeting on
+# <date>".
+DEFINITION_DECISIONS = html_page(
+    "<h1>Executive: decisions of the meeting on 3 February 2027</h1>",
+    "<p>Published 5 February 2027. These decisions may be called in until 12 February 2027.</p>",
+    "<dl>",
+    "<dt>Item 4: Leisure Centre Management</dt>",
+    "<dd><strong>Decision:</strong> That the leisure centre management contract be awarded to "
+    "Active Lanes Trust Ltd for &pound;1,250,000 over five years.</dd>",
+    "<dd><strong>Reasons:</strong> Two bids were received; Fitworks Ltd was second.</dd>",
+    "<dt>Item 5: Street Naming Policy</dt>",
+    "<dd><strong>Decision:</strong> That the street naming policy be approved.</dd>",
+    "</dl>")
+
+
+def test_a_definition_lists_labelled_descriptions_are_lines_under_its_term(
+        tmp_path: Path) -> None:
+    lines = [line.text for line in load(_page(DEFINITION_DECISIONS, tmp_path)).pages[0].lines]
+    assert lines[2:] == [
+        "Item 4: Leisure Centre Management",
+        "Decision: That the leisure centre management contract be awarded to Active Lanes Trust"
+        " Ltd for £1,250,000 over five years.",
+        "Reasons: Two bids were received; Fitworks Ltd was second.",
+        "Item 5: Street Naming Policy",
+        "Decision: That the street naming policy be approved."]
+
+
+# The negative: a definition list of fields ("Decision maker" / "Cabinet"), whose descriptions
+# carry no labels of their own (a date holding a colon after its day is none), is read a field
+# a line, as before.
+def test_a_definition_list_of_fields_keeps_each_field_on_one_line(tmp_path: Path) -> None:
+    page = html_page("<h1>Issue details</h1>",
+                     "<dl><dt>Decision maker</dt><dd>Cabinet</dd>",
+                     "<dt>Date of decision</dt><dd>Monday 3 March: 6pm</dd>",
+                     "<dt>Lead officer</dt><dd>Head of Planning</dd></dl>")
+    lines = [line.text for line in load(_page(page, tmp_path)).pages[0].lines]
+    assert lines == ["Issue details", "Decision maker: Cabinet",
+                     "Date of decision: Monday 3 March: 6pm", "Lead officer: Head of Planning"]
