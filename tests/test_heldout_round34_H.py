@@ -8,8 +8,9 @@ from pathlib import Path
 from conftest import contexts
 from heldout_support import documents_of, html_page, html_table
 from kcc_papers.extract import kpis
+from kcc_papers.extract.meetings.sentences import decisions_taken
 from kcc_papers.load import load
-from kcc_papers.models import Decision, Kpi
+from kcc_papers.models import Contract, Decision, Kpi
 from kcc_papers.pipeline import process_file
 
 
@@ -27,6 +28,11 @@ def _decisions(path: Path) -> list[tuple[str, str, str | None]]:
 def _kpis(path: Path) -> list[Kpi]:
     return [k for ctx in contexts(path) if ctx.document.kind in kpis.KINDS
             for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def _contracts(path: Path) -> list[tuple[str | None, float | None]]:
+    return [(c.provider, c.value_gbp) for c in process_file(str(path)).records
+            if isinstance(c, Contract)]
 
 
 # ------------------------------------------------- a report's page: its meeting and date labelled
@@ -126,3 +132,27 @@ def test_a_definition_list_of_fields_keeps_each_field_on_one_line(tmp_path: Path
     lines = [line.text for line in load(_page(page, tmp_path)).pages[0].lines]
     assert lines == ["Issue details", "Decision maker: Cabinet",
                      "Date of decision: Monday 3 March: 6pm", "Lead officer: Head of Planning"]
+
+
+# A title naming the body, then its decisions of the meeting on a date; a sentence that goes on
+# after the date is no title.
+def test_a_body_then_its_decisions_of_the_meeting_names_the_meeting() -> None:
+    assert decisions_taken(["Licensing Committee - decisions of the meeting held on"
+                            " 9 June 2027"]) == {
+        "committee": "Licensing Committee", "meeting_date": decisions_taken(
+            ["Licensing Committee decisions: 9 June 2027"])["meeting_date"]}
+    assert decisions_taken(["Cabinet: decisions of the meeting on 9 June 2027 are listed"
+                            " below with their reasons"]) == {}
+
+
+# ... so the decisions page is read whole: its meeting from its title, each item's decision, the
+# contract awarded (the second bidder no contract).
+def test_the_definition_list_decisions_page_is_read_as_a_record_of_decisions(
+        tmp_path: Path) -> None:
+    path = _page(DEFINITION_DECISIONS, tmp_path)
+    assert documents_of(path) == [("decision", "2027-02-03", "Executive")]
+    assert _decisions(path) == [
+        ("decision_notice", "That the leisure centre management contract be awarded to Active"
+         " Lanes Trust Ltd for £1,250,000 over five years.", "other"),
+        ("decision_notice", "That the street naming policy be approved.", "approved")]
+    assert _contracts(path) == [("Active Lanes Trust Ltd", 1250000.0)]
