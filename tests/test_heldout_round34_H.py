@@ -156,3 +156,33 @@ def test_the_definition_list_decisions_page_is_read_as_a_record_of_decisions(
          " Lanes Trust Ltd for £1,250,000 over five years.", "other"),
         ("decision_notice", "That the street naming policy be approved.", "approved")]
     assert _contracts(path) == [("Active Lanes Trust Ltd", 1250000.0)]
+
+
+# -------------------------------------------------- a minutes page titled "Minutes: <body>"
+
+# A minutes page (r34c): its title says what it is, then whose ("Minutes: Harbour Board"), over
+# the meeting's date, time and venue on a line of their own.
+def test_a_minutes_page_titled_minutes_then_its_body_names_the_body(tmp_path: Path) -> None:
+    page = html_page(
+        "<p>Saltmere District Council</p>",
+        "<h1>Minutes: Harbour Board</h1>",
+        "<p>Tuesday, 6 April 2027 2.00 pm, Harbour Office, Saltmere</p>",
+        "<p><strong>Present:</strong> Councillors A Brine (Chair), K Tully and P Wrack</p>",
+        "<h2>HB.12 Apologies for absence</h2>",
+        "<p>Apologies were received from Councillor M Kelp.</p>",
+        "<h2>HB.13 Mooring fees 2027/28</h2>",
+        "<p><strong>RESOLVED:</strong> That the mooring fees for 2027/28 be approved.</p>")
+    assert documents_of(_page(page, tmp_path)) == [("minutes", "2027-04-06", "Harbour Board")]
+
+
+# The negative: minutes of the council's own meeting titled so name no committee.
+def test_a_minutes_page_of_the_council_itself_names_no_committee(tmp_path: Path) -> None:
+    page = html_page(
+        "<h1>Minutes: Saltmere District Council</h1>",
+        "<p>Tuesday, 6 April 2027 7.00 pm, Council Chamber, Saltmere</p>",
+        "<p><strong>Present:</strong> The Chair (Councillor A Brine) and 30 councillors</p>",
+        "<h2>C.12 Apologies for absence</h2>",
+        "<p>Apologies were received from Councillor M Kelp.</p>",
+        "<h2>C.13 Council tax 2027/28</h2>",
+        "<p><strong>RESOLVED:</strong> That the council tax for 2027/28 be set.</p>")
+    assert documents_of(_page(page, tmp_path)) == [("minutes", "2027-04-06", None)]
