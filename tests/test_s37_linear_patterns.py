@@ -78,7 +78,7 @@ _MINUTE_NO, _CLOSED_AT = _clue(r"Min(?:ute)?\.?\s*No"), _clue(r"meeting\s+(?:clo
 # phrase of each.
 _HEAD_CLUES = {
     "PRESENT": r"Present\s*:?-?", "RECOMMENDATIONS": r"Recommendations?\s*$",
-    "MEETING_AT_HEAD": r"\s*(?:[–—,-]\s*|\n\s*)(?:\w+day", "REPORT_HEADINGS": r"Purpose\s+of",
+    "MEETING_AT_HEAD": r"\s*(?:[–—,-]\s*|\n\s*(?:Date", "REPORT_HEADINGS": r"Purpose\s+of",
     "DECISION_LABELS": r"Decided\s+at\s+meeting", "DECISION_FIELDS": r"Decisions?\s*:|Reasons",
 }
 # The hedge before a bid's price as it was (its "an" then spaces, then spaces again).

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.classify.clue_weights import FAIR, STRONG, WEAK, Clue, _rx
+from kcc_papers.classify.clue_weights import _NAME_WORD, FAIR, NAME_WORDS, STRONG, WEAK, Clue, _rx
 from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
+from kcc_papers.normalise import moderngov
 from kcc_papers.segment_starts.decision_headings import (
     FORWARD_PLAN_TITLE,
     ISSUE_DETAILS,
@@ -27,6 +28,11 @@ DECISION_BOX = re.compile(
     r"(?:[^\S\n]*\n)*"
     r"[^\S\n]*I[^\S\n]+(?:approve|agree|decide|have[^\S\n]+decided|authorise|authorize)\b",
     re.M)
+
+
+# ... what the label is not followed by: a body's name alone on its line (MINUTES_OF_BODY_TITLE)
+_NOT_WHOSE = (rf"(?![^\S\n]*(?:the[^\S\n]+)?(?:{_NAME_WORD}[^\S\n]+){{0,{NAME_WORDS}}}?"
+              rf"(?-i:{moderngov.BODY}|Sub-committee|Authority)[^\S\n]*$)")
 
 
 # "Annotated Agenda", "Decisions of the Meeting" as a title line's words
@@ -49,7 +55,9 @@ DECISIONS_OF_BODY = re.compile(
 DECISION_CLUES: tuple[Clue, ...] = (
     # decision notices and forward plans
     Clue("decision", _rx(RECORD_OF_DECISION.pattern), STRONG, heading=True, needs=("decision",)),
-    Clue("decision", AGENDA_ITEM_MINUTES, STRONG, requires=RESOLVED),
+    # a ModernGov item page's "Minutes:" label over what its meeting resolved (not a web page's
+    # title "Minutes: Harbour Board", whose minutes the page is)
+    Clue("decision", _rx(AGENDA_ITEM_MINUTES.pattern + _NOT_WHOSE), STRONG, requires=RESOLVED),
     # an agenda annotated with what the meeting decided, as its title says ("Annotated Agenda
     # - Decisions of the Meeting"), its items each printing their "DECISION:": the record of
     # the meeting's decisions, not its notice (an agenda's items ask, they do not decide)

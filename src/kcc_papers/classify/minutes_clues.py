@@ -13,6 +13,13 @@ from kcc_papers.segment_starts.heading_kinds import BODY_NOTES, MINUTES
 from kcc_papers.segment_starts.item_tables import AGENDA_TABLE_HEADER
 from kcc_papers.segment_starts.web_pages import AGENDA_ITEM_MINUTES
 
+# A title line saying the page is minutes, then whose: "Minutes: Harbour Board" (shared with
+# the decision clues, for which such a line is no item's "Minutes:" label).
+MINUTES_OF_BODY_TITLE = _rx(
+    rf"^[^\S\n]*(?:(?:Draft|Unconfirmed|Confirmed|Approved)[^\S\n]+)?Minutes?[^\S\n]*[:–—-]"
+    rf"[^\S\n]*(?:the[^\S\n]+)?(?:{_NAME_WORD}[^\S\n]+){{0,{NAME_WORDS}}}?"
+    rf"(?-i:{moderngov.BODY}|Sub-committee|Authority)[^\S\n]*$")
+
 # Headings labelled "Minute No. 45": more than one, or it may be a report citing a minute.
 MINUTE_LABELS_MIN = 2
 
@@ -107,6 +114,10 @@ MINUTES_CLUES: tuple[Clue, ...] = (
                         rf"{moderngov.BODY}(?:[ \t]+[\w()]+){{0,2}}[ \t]*(?:,|[ \t][-–])[ \t]+"
                         r"(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?"
                         r"[ \t]+\d{4}\b"), STRONG, needs=("minutes",)),
+    # a web page titled by what it is, then whose: "Minutes: Harbour Board", "Draft minutes -
+    # Licensing Committee" (the body's name ends the line; a ModernGov item's "Minutes:" label
+    # goes on with the minute's words)
+    Clue("minutes", MINUTES_OF_BODY_TITLE, FAIR, "title", needs=("minute",)),
     # a ModernGov attendance page: its table of attendees
     Clue("minutes", _rx(r"^\s*Attendee\b.*\bAttendance\b|^\s*Attendance\s+details\s*$"), WEAK),
 )

@@ -44,7 +44,8 @@ REPORT_CLUES: tuple[Clue, ...] = (
     # the meeting named at the head: "CABINET" over "5 November 2024", or on one line
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END
                        + r"\s*(?:[A-Z][\w&\'-]*\s+){0,6}(?:Committee|Cabinet|Board|Panel|Forum|"
-                       r"Commission)\s*(?:[–—,-]\s*|\n\s*)(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                       r"Commission)\s*(?:[–—,-]\s*|\n\s*(?:Date[^\S\n]*:?[^\S\n]+)?)(?:\w+day,?\s+)?"
+                       r"\d{1,2}(?:st|nd|rd|th)?"
                        r"\s+[A-Za-z]+,?\s+\d{4}\s*$"), WEAK),
     # (a report's sections may be numbered: "1. Purpose of this report")
     Clue("report", _rx(_LINE_START_BEFORE_RUN_END

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.html_colours import cell_fill
+from kcc_papers.load.html_definitions import labels_its_own
 from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.html_numbers import _int, _marker
 
@@ -123,7 +124,10 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
 
 
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
-    """``<dt>Decision maker</dt><dd>Cabinet</dd>`` as the line "Decision maker: Cabinet"."""
+    """``<dt>Decision maker</dt><dd>Cabinet</dd>`` as the line "Decision maker: Cabinet"; a
+    term over descriptions with labels of their own ("Decision: That ...") as a heading line
+    over a line for each (``html_definitions``)."""
+    joined = 0  # the runs appended to a term to join its description to it (": ")
     for child in element.children:
         if isinstance(child, str) or is_chrome(child):
             continue
@@ -132,10 +136,16 @@ def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
             out.flush()
             _render(child, child_style, out)
             label = "".join(out.runs).strip()
+            joined = len(out.runs)
             if label and not label.endswith((":", "?")):
                 out.runs.append(":")
             out.runs.append(" ")
         elif child.tag == "dd":
+            if joined and labels_its_own(child):
+                # the term heads the fields under it: its line, as printed, then theirs
+                del out.runs[joined:]
+                out.flush()
+            joined = 0
             _render(child, child_style, out)
             out.flush()
         else:

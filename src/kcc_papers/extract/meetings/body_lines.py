@@ -23,6 +23,10 @@ def _owned_or_line(s: str) -> str:
 _KIND_TAIL = re.compile(r"(?<=\S)\s*[–—:-]\s*(?:(?:Draft|Unconfirmed|Confirmed)\s+)?Minutes?"
                         r"(?:,\s*(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                         r"\s+\d{4})?\s*$", re.I)
+# ... or before it, as a web page titles its minutes: "Minutes: Harbour Board", "Draft minutes -
+# Licensing Committee" (what the page is, then whose; the line's name is read after it).
+_KIND_HEAD = re.compile(r"^\s*(?:(?:Draft|Unconfirmed|Confirmed|Approved)\s+)?Minutes?"
+                        r"\s*[–—:-]\s*(?=\S)", re.I)
 # The body's name before the minutes' sentence on its line, as a web page heads them: "Music
 # Hub Board: minutes of the meeting held on Thursday 21 January 2027".
 # (the name up to the dash whole, its blanks stripped after: a lazy name then "\s*" tried

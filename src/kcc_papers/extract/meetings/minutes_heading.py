@@ -21,6 +21,7 @@ from kcc_papers.normalise.ocr_words import legible
 
 from .body_lines import (
     _BODY_BEFORE_SENTENCE,
+    _KIND_HEAD,
     _KIND_TAIL,
     _owned_or_line,
     _with_qualifier,
@@ -308,8 +309,9 @@ def _councils_joined(line: str) -> bool:
 
 def _masthead_line(line: str) -> str:
     """A masthead line without what it says the paper is ("Commercial and Procurement Board -
-    Minutes"), or its owner's name alone where it names the owner's committee after it."""
-    return _owned_or_line(_KIND_TAIL.sub("", line))
+    Minutes", "Minutes: Harbour Board"), or its owner's name alone where it names the owner's
+    committee after it."""
+    return _owned_or_line(_KIND_HEAD.sub("", _KIND_TAIL.sub("", line)))
 
 
 def _names_a_body(line: str) -> bool:

@@ -89,9 +89,11 @@ DECISIONS_FOR_MEETING = re.compile(
 
 
 # ... or in a web page's title, the body's decisions of a day: "Cabinet decisions: 2 December
-# 2027", "Executive Decisions - 5 March 2026".
+# 2027", "Executive Decisions - 5 March 2026", or of its meeting, the body set apart by a
+# colon or a dash: "Cabinet: decisions of the meeting on 12 November 2025".
 DECISIONS_OF_DAY = re.compile(
-    rf"^\s*(?P<body>{BODY_NAME})\s+(?i:decisions)\s*[:–—-]?\s*"
+    rf"^\s*(?P<body>{BODY_NAME})(?:\s*[:–—-])?\s+(?i:decisions)"
+    r"(?:\s+(?i:of\s+(?:the|its)\s+meeting(?:\s+held)?\s+on))?\s*[:–—-]?\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$")
 
 
