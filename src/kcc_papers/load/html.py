@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kcc_papers.load.glyphs import clean
 from kcc_papers.load.html_colours import cell_fill
-from kcc_papers.load.html_definitions import labels_its_own
+from kcc_papers.load.html_definitions import heads_fields
 from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.html_numbers import _int, _marker
 
@@ -123,14 +123,24 @@ def _render_list(element: Element, style: _Style, out: _Writer) -> None:
 
 
 
+def _descriptions_from(children: list[Element], at: int) -> list[Element]:
+    """The <dd>s from ``at`` up to the next term: the descriptions under one term."""
+    found: list[Element] = []
+    for child in children[at:]:
+        if child.tag == "dt":
+            break
+        if child.tag == "dd":
+            found.append(child)
+    return found
+
+
 def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
     """``<dt>Decision maker</dt><dd>Cabinet</dd>`` as the line "Decision maker: Cabinet"; a
     term over descriptions with labels of their own ("Decision: That ...") as a heading line
     over a line for each (``html_definitions``)."""
     joined = 0  # the runs appended to a term to join its description to it (": ")
-    for child in element.children:
-        if isinstance(child, str) or is_chrome(child):
-            continue
+    children = [c for c in element.children if isinstance(c, Element) and not is_chrome(c)]
+    for at, child in enumerate(children):
         child_style = _style_of(child, style, out.classes)
         if child.tag == "dt":
             out.flush()
@@ -141,7 +151,7 @@ def _render_definitions(element: Element, style: _Style, out: _Writer) -> None:
                 out.runs.append(":")
             out.runs.append(" ")
         elif child.tag == "dd":
-            if joined and labels_its_own(child):
+            if joined and heads_fields(_descriptions_from(children, at)):
                 # the term heads the fields under it: its line, as printed, then theirs
                 del out.runs[joined:]
                 out.flush()
