@@ -8,7 +8,7 @@ from pathlib import Path
 
 from heldout_support import decisions_in, documents_of, minutes_of, numbers
 from kcc_papers.classify import classify
-from kcc_papers.extract.minutes.candidates import title_cased
+from kcc_papers.extract.minutes.title_splits import title_cased
 from kcc_papers.pipeline import process_file
 
 # ---------------- an "Agenda and minutes" page with "Decision:" sections read as a decision notice

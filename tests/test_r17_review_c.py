@@ -14,7 +14,7 @@ from conftest import contexts
 from heldout_support import decisions_in, minutes_of, numbers
 from kcc_papers.extract import decisions
 from kcc_papers.extract.decisions.reader import _RECORD_NAMED
-from kcc_papers.extract.minutes.candidates import _holds_sentence
+from kcc_papers.extract.minutes.title_splits import holds_sentence as _holds_sentence
 from test_s25_limits_misc import MOST_GROWTH, _growth
 
 # ------------------------------------------------ minutes: a deferral told as the item's history

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kcc_papers.extract.minutes.candidates import Candidate, split_dash
+from kcc_papers.extract.minutes.candidates import Candidate
 from kcc_papers.extract.minutes.patterns import (
     MAX_HEAD_WORDS,
     MAX_TITLE_WORDS,
@@ -29,6 +29,7 @@ from kcc_papers.extract.minutes.patterns import (
     roman_value,
     tidy_title,
 )
+from kcc_papers.extract.minutes.title_splits import split_dash
 
 # A label word before the number ("Minute", "Item", "Cofnod", "Min."), "No." after it.
 _LABEL = r"(?:(?P<label>[A-Z][a-z]{1,11})\.?\s+(?:No\.?\s*)?)?"

@@ -12,7 +12,6 @@ from kcc_papers.extract.minutes.candidates import (
     MAX_CAPS_TITLE_WORDS,
     WRAPPED_HEADING_CHARS,
     Candidate,
-    in_capitals,
     numbered_candidate,
 )
 from kcc_papers.extract.minutes.layout import (
@@ -31,6 +30,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
+from kcc_papers.extract.minutes.title_splits import in_capitals
 
 # Body lines right below a heading that show its column's right edge (fewer say too little;
 # further down, a line may run on into a column beside it)
