@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
 from kcc_papers.extract.contracts.contract_cue import OVER_THE_TERM, PRICE_IS, TERM_TOTAL
 from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.extension_values import extension_value_cue
-from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, LEGAL_END, SUM, _service
-from kcc_papers.extract.contracts.worth_clauses import worth_after_clause
+from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
+from kcc_papers.extract.contracts.worth_clauses import firm_worth, worth_after_clause
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.ocr_words import legible
@@ -233,39 +232,6 @@ FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:man
 # with an estimated value of" is read, r19g)
 WITH_VALUE_CUE = re.compile(r",\s+with\s+an?\s+(?:total\s+|estimated\s+|development\s+){0,2}"
                             r"value\s+of\s*\W{0,2}$", re.I)
-# "awarded a two-year contract for ... to X Ltd, worth £420,000, after a mini-competition"
-# (held-out r34c): the worth in apposition just after the firm's name (a legal form) is that
-# of the contract let to it, as "the contract, worth" is (VALUE_CUE).
-FIRM_WORTH_CUE = re.compile(rf"{LEGAL_END},\s+(?:worth|valued\s+at)\s*\W{{0,2}}$")
-# ... not a worth the sum is said to have to a place or its people ("awarded to X Ltd, worth
-# £2m a year to the local economy"): what the contract brings the area, no price of it.
-WORTH_TO_PLACE_CHARS = 40
-WORTH_TO_PLACE_AFTER = re.compile(
-    rf"^[^.;,£]{{0,{WORTH_TO_PLACE_CHARS}}}?\bto\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?"
-    r"(?:economy|economies|area|community|communities|region|town|city|county|borough|"
-    r"district|residents|businesses)\b", re.I)
-
-
-# ... nor the worth of what the firm is given that buys nothing ("a contract for cleaning to
-# Shine Ltd and a grant to Tidewater Homes Ltd, worth £50,000"): a grant, funding, loan or
-# lease named after the last contract the words before the sum name ("a contract for the lease
-# of refuse vehicles to X Ltd, worth": what the contract is for buys a lease, still its worth).
-_GIVEN_NOT_BOUGHT = re.compile(
-    rf"(?<!\bfor\s)(?<!\bfor\sthe\s)\b(?:{'|'.join(NOT_BOUGHT_WORDS)})s?\b", re.I)
-_CONTRACT_NOUN = re.compile(r"\b(?:contract|agreement|framework|call[\s-]off)s?\b", re.I)
-
-
-def _firm_worth(before: str, after: str) -> bool:
-    """Whether the sum is a contract's worth in apposition after its firm (FIRM_WORTH_CUE),
-    not the worth of it to a place (WORTH_TO_PLACE_AFTER) nor of a grant, loan or lease given
-    the firm (_GIVEN_NOT_BOUGHT after the last contract's noun)."""
-    if not FIRM_WORTH_CUE.search(before) or WORTH_TO_PLACE_AFTER.match(after):
-        return False
-    given = [m.start() for m in _GIVEN_NOT_BOUGHT.finditer(before)]
-    bought = [m.start() for m in _CONTRACT_NOUN.finditer(before)]
-    return not given or bool(bought and bought[-1] > given[-1])
-
-
 # "awards ... at an estimated value of £186,400,000, with an option to extend for up to three
 # further years": the option is the award's own term, not an extension of a contract in place.
 EXTENSION_OPTION = re.compile(r"\boptions?\s+to\s+(?:further\s+)?extend\b|"
@@ -375,7 +341,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
-                                   or _firm_worth(before, sentence[money.end:])
+                                   or firm_worth(before, sentence[money.end:])
                                    or FEE_CUE.search(before)
                                    or extension_value_cue(sentence, before)))):
             continue
