@@ -258,6 +258,11 @@ def _one_language(s: str) -> str:
     return s
 
 
+# The words a heading runs on with after "Meeting" ("Meeting of the Board", "MEETING HELD ON"):
+# no body's name opens so.
+_HEADING_WORDS_ON = re.compile(r"(?:of|for|on|at|to|in|held)\b", re.I)
+
+
 def _unlabelled(s: str) -> str:
     rest = LABEL_CELL.sub("", s, count=1)
     if rest != s and DECISION_MAKER_LINE.match(s) and A_PERSON.search(rest):
@@ -267,9 +272,11 @@ def _unlabelled(s: str) -> str:
         return s
     # (the name perhaps with its meeting's date in the same cell: "Meeting | Licensing
     # Committee, 4 May 2027", the name before the date is the body's, a name as printed,
-    # capitalised: "Meeting of the Board - 20 May 2027" is a heading's words, no label's)
+    # capitalised: "Meeting of the Board - 20 May 2027" is a heading's words, no label's, and
+    # so is "MEETING OF THE BOARD: 12 SEPTEMBER 2025" set in capitals, r8k)
     before_date = _split_masthead(rest)[0]
     named = is_masthead_name(rest) or (before_date[:1].isupper()
+                                       and not _HEADING_WORDS_ON.match(before_date)
                                        and is_masthead_name(before_date))
     return rest if rest != s and named else s
 
