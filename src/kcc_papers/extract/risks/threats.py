@@ -32,7 +32,9 @@ RISK_WORD = re.compile(r"\brisks?\b", re.I)
 # score's heading says nothing of what the rows are.)
 MANAGING_ROLES = ("owner", "controls", "actions")
 THREAT_WORD = re.compile(r"\bthreats?\b", re.I)
-REGISTER_WORDS = re.compile(r"\brisk\s+register", re.I)
+# A register of threats is one still, as of risks ("Appendix A: Strategic Threats Register",
+# round 30's review): it manages what it lists, as an assessment's priorities do not.
+REGISTER_WORDS = re.compile(r"\b(?:risks?|threats?)\s+register", re.I)
 # The heading or caption over a table is on one of the lines just over it, a line or two of
 # prose perhaps between ("4. Threat assessment" over "Each threat was scored ...").
 CAPTION_LINES = 6
@@ -59,8 +61,8 @@ def threat_subject(headings: list[list[str]], roles: dict[str, int],
 
 
 def risks_captioned(over: list[str]) -> bool:
-    """Whether the heading over a table names its rows risks: a heading naming a risk register
-    ("Cyber Security Risk Register"), or the nearest heading naming risks and not threats
+    """Whether the heading over a table names its rows risks: a heading naming a risk or
+    threats register ("Cyber Security Risk Register", "Strategic Threats Register"), or the nearest heading naming risks and not threats
     ("Table 3: Emergency planning risks"; "Threat and risk assessment" names threats)."""
     headings = [s for s in reversed(over[-CAPTION_LINES:])
                 if len(s.split()) <= HEADING_MAX_WORDS and HEADING_LINE.match(s)]
