@@ -154,8 +154,11 @@ def _reads_below(cells: list[str]) -> bool:
     roles = [role_of(c) for c in cells]
     targets = roles.count("target") > 1
     unnamed_measure = "description" not in roles
+    # (a header's second tier, "| | | Actual | Target | RAG", heads no first column: its names
+    # are the tier above's, read with it, round 6's two-row header)
+    heads_first = bool(cells) and bool(cells[0].strip())
     return (bool(BELOW_READERS.intersection(roles))
             or any(LIMIT_HEADING.search(c) for c in cells)
             or (targets and unnamed_measure)
-            or (unnamed_measure and set(roles) >= RATED_AGAINST_TARGET)
+            or (unnamed_measure and set(roles) >= RATED_AGAINST_TARGET and heads_first)
             or (targets and any(TARGET_WORD.search(c) for c in cells)))

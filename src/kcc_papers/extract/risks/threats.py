@@ -62,8 +62,9 @@ def threat_subject(headings: list[list[str]], roles: dict[str, int],
 
 def risks_captioned(over: list[str]) -> bool:
     """Whether the heading over a table names its rows risks: a heading naming a risk or
-    threats register ("Cyber Security Risk Register", "Strategic Threats Register"), or the nearest heading naming risks and not threats
-    ("Table 3: Emergency planning risks"; "Threat and risk assessment" names threats)."""
+    threats register ("Cyber Security Risk Register", "Strategic Threats Register"), or the
+    nearest heading naming risks and not threats ("Table 3: Emergency planning risks";
+    "Threat and risk assessment" names threats)."""
     headings = [s for s in reversed(over[-CAPTION_LINES:])
                 if len(s.split()) <= HEADING_MAX_WORDS and HEADING_LINE.match(s)]
     if any(REGISTER_WORDS.search(s) for s in headings):
