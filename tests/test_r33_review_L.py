@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, pack_kinds
+from test_heldout_round33_L import SUPPLEMENTARY_TEXT_PACK
 
 # A two-page Equality Impact Assessment opening a file is one form (kind other): its second
 # page is no paper a correction notice reissues, whatever kind its first page was given.
@@ -52,44 +53,7 @@ def test_regression_a_notice_running_onto_a_second_page_is_one_notice(tmp_path: 
 # A supplementary agenda's text pack: an item's replacement page stamped with its item's
 # number over a label in another council's words ("Replacement pages 3 to 4", "AMENDED PAGE 3",
 # "Page 3 (revised)") is the report's page reissued, a paper of its own, as "REPLACEMENT PAGE 3".
-SUPPLEMENTARY_PACK = """HALDEN BOROUGH COUNCIL
-
-PLANNING POLICY PANEL
-
-SUPPLEMENTARY AGENDA
-
-Monday, 8th March, 2027 at 7.00 pm
-
-Item   Title
-
-4.     Local Plan Timetable  (Pages 1 - 2)
-
-5.     Open Space Standards 2027/28  (Page 3)
-
-
-Agenda Item 4
-
-HALDEN BOROUGH COUNCIL
-
-Report to:       Planning Policy Panel
-Date:            8 March 2027
-Title:           Local Plan Timetable
-
-1.   RECOMMENDATION
-
-1.1  That the Panel notes the revised timetable for the Local Plan.
-
-
-Agenda Item 5
-
-{label}
-
-Open Space Standards 2027/28 - Report to Planning Policy Panel, 8 March 2027
-
-4.   RECOMMENDATION
-
-4.1  That the Panel agrees the open space standards in Table 2.
-"""
+SUPPLEMENTARY_PACK = SUPPLEMENTARY_TEXT_PACK.replace("REPLACEMENT PAGE 3", "{label}")
 
 
 def test_regression_replacement_pages_labelled_in_other_words(tmp_path: Path) -> None:
