@@ -35,6 +35,6 @@ def test_regression_capitals_meeting_of_the_board_line_is_no_labelled_body(tmp_p
     name before the date) took "OF THE BOARD" for the body (held-out r8k)."""
     paper = tmp_path / "fees.txt"
     paper.write_text(REPORT, encoding="utf-8")
-    documents = process_file(paper).documents
+    documents = process_file(str(paper)).documents
     assert [(d.kind, str(d.meeting_date), d.committee) for d in documents] == [
         ("report", "2026-03-03", "Northfell Licensing Joint Board")]
