@@ -18,7 +18,12 @@ def financial_year_alone(text: str) -> bool:
     found = _FINANCIAL_YEAR.match(text.strip())
     if not found:
         return False
-    first, second = int(found.group(1)), int(found.group(2))
+    return _in_a_row(int(found.group(1)), int(found.group(2)))
+
+
+def _in_a_row(first: int, second: int) -> bool:
+    """Whether ``second`` is the year after ``first``, printed whole (2033) or by its last two
+    figures (33)."""
     return (first + _YEAR_APART) % (100 if second < 100 else 10_000) == second
 
 
@@ -33,7 +38,7 @@ def running_year_prefix_holds(prefix: str | None) -> bool:
     found = _YEAR_BEFORE_DASH.match(prefix or "")
     if not found:
         return True
-    return (int(found.group(1)) + _YEAR_APART) % 100 == int(found.group(2))
+    return _in_a_row(int(found.group(1)), int(found.group(2)))
 
 
 # a line opening with a municipal year and a dash, whatever follows it ("2026/27 – 175 ...")
