@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered, source_lines
+from heldout_support import documents_of, kpi_rows, rendered, source_lines
+from kcc_papers.extract.kpis.grid_values import period_status
 from kcc_papers.extract.meetings.kind_labels import body_kind_value
 
 # ------------------------------------------------ a meeting labelled by its body's kind
@@ -47,3 +48,61 @@ def test_body_kind_label_listing_members_names_no_meeting() -> None:
     assert body_kind_value("Panel:\tPanel") is None
     assert body_kind_value("Panel:\tPlaces Scrutiny Panel, 9 May 2027") == (
         "Places Scrutiny Panel, 9 May 2027")
+
+
+# ------------------------------------------------ each quarter rated in its own status column
+
+_FILL_DASHBOARD = source_lines(
+    "## Quarter 3 Performance Scorecard 2027/28",
+    "Committee:\tResources Scrutiny Committee",
+    "Date of meeting:\t10 February 2028",
+    "** Introduction",
+    "This report presents the key performance indicators for quarter 3, each rated by the fill"
+    " of its status cell (green met, amber near, red missed).",
+    "--- page landscape ---",
+    "** Scorecard",
+    "|% 8 32 10 10 10 10 10",
+    "|# Code | Indicator | Target | Q2 value | Q2 status | Q3 value | Q3 status |",
+    "| RS 1 | Invoices paid within 30 days | 95% | 91% | {#ffc000} | 96% | {#00b050} |",
+    "| RS 2 | Council tax collected | 82% | 80% | {#00b050} | 74% | {#ff0000} |",
+    "| RS 3 | Calls answered within 2 minutes | 80% | 62% | {#ff0000} | | |",
+    "| RS 4 | Staff in post | - | 611 | | 618 | |",
+)
+
+
+def test_latest_quarter_rated_by_its_own_status_column(tmp_path: Path) -> None:
+    """Before, the first status column (the quarter before, as reported last time) gave every
+    row its rating. A row whose latest quarter is blank keeps its last quarter's figure and
+    rating; a data-only row is unrated."""
+    assert kpi_rows(_FILL_DASHBOARD, tmp_path) == [
+        ("RS 1", 96.0, "green"), ("RS 2", 74.0, "red"), ("RS 3", 62.0, "red"),
+        ("RS 4", 618.0, None)]
+
+
+def test_one_status_column_rates_the_row() -> None:
+    """Guard: a table with one status column (after the quarters) rates the row as before,
+    and a status column after no period's figure is left to the older rule."""
+    roles: list[str | None] = ["ref", "description", "target", "latest", "latest", "rag"]
+    periods: list[str | None] = [None, None, None, "Q1", "Q2", None]
+    assert period_status(roles, periods, 5, 3) is None
+    two: list[str | None] = ["ref", "description", "latest", "rag", "ytd", "rag"]
+    assert period_status(two, [None, None, None, None, None, None], 3, 2) is None
+
+
+_WORD_DASHBOARD = source_lines(
+    "## Quarter 3 Performance Scorecard 2027/28",
+    "Committee:\tResources Scrutiny Committee",
+    "Date of meeting:\t10 February 2028",
+    "** Introduction",
+    "This report presents the key performance indicators for quarter 3.",
+    "** Scorecard",
+    "|# Code | Indicator | Target | Q2 value | Q2 status | Q3 value | Q3 status |",
+    "| RS 1 | Invoices paid within 30 days | 95% | 91% | Amber | 96% | Green |",
+    "| RS 2 | Council tax collected | 82% | 80% | Green | 74% | Red |",
+)
+
+
+def test_latest_quarter_rated_by_its_own_status_words(tmp_path: Path) -> None:
+    """The same rule where the statuses are printed as words."""
+    assert kpi_rows(_WORD_DASHBOARD, tmp_path) == [
+        ("RS 1", 96.0, "green"), ("RS 2", 74.0, "red")]

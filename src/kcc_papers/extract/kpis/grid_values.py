@@ -62,3 +62,20 @@ def rated_column(roles: list[str | None], labels: list[str], at: int,
     if roles.count("rag") == 1 and "latest" in roles and not so_far:
         return "latest"
     return last_value or _first_value(roles[at + 1:])
+
+
+
+def period_status(roles: list[str | None], periods: list[str | None], at: int,
+                  latest_at: int | None) -> bool | None:
+    """Whether the rating column at ``at`` rates the period read as the row's latest, where the
+    table rates each period in a column of its own after its figure ("Q1 result | Q1 status |
+    Q2 result | Q2 status"): the latest quarter's status is the row's rating, an earlier
+    quarter's is not (the Q1 status reported last time, beside this quarter's). None where
+    the table rates no period apart (one rating column rates the row, see rated_column)."""
+    if roles.count("rag") < 2:
+        return None
+    # (the figure it rates: the nearest column before it but a trend's)
+    before = next((j for j in range(at - 1, -1, -1) if roles[j] not in (None, "dot")), None)
+    if before is None or roles[before] != "latest" or not periods[before]:
+        return None
+    return before == latest_at
