@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, kpi_rows, rendered, source_lines
+from heldout_support import KpiRow, documents_of, kpi_rows, rendered, source_lines
 from kcc_papers.extract.kpis.grid_values import period_status
 from kcc_papers.extract.meetings.kind_labels import body_kind_value
 
@@ -106,3 +106,53 @@ def test_latest_quarter_rated_by_its_own_status_words(tmp_path: Path) -> None:
     """The same rule where the statuses are printed as words."""
     assert kpi_rows(_WORD_DASHBOARD, tmp_path) == [
         ("RS 1", 96.0, "green"), ("RS 2", 74.0, "red")]
+
+
+# ------------------------------------------------ two zebra tables a caption apart
+
+
+def _zebra_pair(second: tuple[str, ...]) -> str:
+    return source_lines(
+        "## Carers Support Plan 2027/28",
+        "Meeting:\tHealth and Wellbeing Board, 15 April 2027",
+        "** Purpose",
+        "To agree the carers support plan and note progress on its measures.",
+        "** Measures - position at quarter 4",
+        "|~ Measure | 2025/26 actual | 2026/27 plan | Q4 2026/27 | Status |",
+        "| Carers assessed within 28 days of referral (%) | 71.0 | 75.0 | 77.2 | On track |",
+        "| Carers receiving a direct payment (number) | 410 | 450 | 432 | Off track |",
+        "| Young carers known to schools (number) | 265 | 300 | 318 | On track |",
+        "| Carers reporting a good quality of life (%) | 38.1 | 41.0 | 36.5 | Off track |",
+        "| Carers breaks funded (number) | 1,120 | 1,200 | 1,244 | On track |",
+        "** Allocation",
+        *second,
+    )
+
+
+CARERS_KPIS: list[KpiRow] = [
+    ("Carers assessed within 28 days of referral (%)", 77.2, "green"),
+    ("Carers receiving a direct payment (number)", 432.0, "red"),
+    ("Young carers known to schools (number)", 318.0, "green"),
+    ("Carers reporting a good quality of life (%)", 36.5, "red"),
+    ("Carers breaks funded (number)", 1244.0, "green"),
+]
+
+
+def test_next_zebra_table_under_a_caption_is_its_own(tmp_path: Path) -> None:
+    """Before, the second table's pieces were joined to the first (a caption's line apart, the
+    same right edge), its column edge cut the first's unshaded rows in two and those rows'
+    figures stood under the wrong headings: two of the five metrics were lost."""
+    src = _zebra_pair(("|~ Service | 2027/28 £000 |", "| Respite care | 2,410 |",
+                       "| Carers centre grant | 880 |", "| Direct payments | 1,960 |",
+                       "| Other support | 515 |"))
+    assert kpi_rows(src, tmp_path) == CARERS_KPIS
+
+
+def test_zebra_table_of_same_columns_under_a_caption_reads_alike(tmp_path: Path) -> None:
+    """Guard: a second zebra table cut at the first's columns (its header at no other edge)
+    is joined as before, and the first table's metrics are read as they were."""
+    src = _zebra_pair(("|~ Service | 2025/26 | 2026/27 | 2027/28 | Change |",
+                       "| Respite care | 2,210 | 2,300 | 2,410 | 110 |",
+                       "| Carers centre grant | 850 | 860 | 880 | 20 |",
+                       "| Direct payments | 1,800 | 1,900 | 1,960 | 60 |"))
+    assert kpi_rows(src, tmp_path)[:5] == CARERS_KPIS
