@@ -289,7 +289,8 @@ class GridReader:
                         period_read = period_read or period is not None
             elif role == "rag":
                 rated_by = rated_column(header.roles, header.labels, j, last_value)
-                mine = period_status(header.roles, periods, j, latest_at)  # (grid_values)
+                mine = period_status(header.roles, periods, j, latest_at,  # (grid_values)
+                                     header.labels)
                 if rated_by and (mine or (mine is None and rated_by not in rags)):
                     rags[rated_by] = cell
                 if rated_by == "latest" and (mine or (mine is None and fill is None)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.columns import PERIOD_LEAD, PERIOD_TAIL
 from kcc_papers.extract.kpis.common import VALUE_FIELDS
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import Value
@@ -65,15 +66,48 @@ def rated_column(roles: list[str | None], labels: list[str], at: int,
 
 
 
+# A rating column's heading naming the period it rates by its place in time: an earlier
+# report's ("Previous status", "Last quarter RAG", "Prior period rating") or this one's
+# ("Current status", "Latest RAG", "This quarter status").
+EARLIER_RATING = re.compile(r"\b(?:previous|prior|last|former)\b", re.I)
+CURRENT_RATING = re.compile(r"\b(?:current|latest|this)\b", re.I)
+
+
+def _period_key(label: str) -> str | None:
+    """The period a column's heading names before or after its words ("Q2 status", "Quarter
+    3 RAG", "Status Q3") or alone ("Q3"), in one spelling to compare by; None where it names
+    none."""
+    # (a heading that is a period alone has no words after it for the lead to stand before)
+    m = PERIOD_LEAD.match(f"{label.strip()} .") or PERIOD_TAIL.search(label)
+    if not m:
+        return None
+    key = re.sub(r"^(?:quarter|qtr\.?)\s*(\d)", r"q\1", " ".join(m.group(0).lower().split()))
+    return key or None
+
+
 def period_status(roles: list[str | None], periods: list[str | None], at: int,
-                  latest_at: int | None) -> bool | None:
+                  latest_at: int | None, labels: list[str] | None = None) -> bool | None:
     """Whether the rating column at ``at`` rates the period read as the row's latest, where the
     table rates each period in a column of its own after its figure ("Q1 result | Q1 status |
     Q2 result | Q2 status"): the latest quarter's status is the row's rating, an earlier
     quarter's is not (the Q1 status reported last time, beside this quarter's). None where
-    the table rates no period apart (one rating column rates the row, see rated_column)."""
+    the table rates no period apart (one rating column rates the row, see rated_column).
+    A rating column's own heading says first which period it rates: by its name ("Q2 value |
+    Q3 value | Q2 status | Q3 status", the statuses set apart from the figures), or as an
+    earlier or the current one ("Q3 value | Previous status | Current status")."""
     if roles.count("rag") < 2:
         return None
+    if labels is not None:
+        own = labels[at]
+        if EARLIER_RATING.search(own) and not CURRENT_RATING.search(own):
+            return False
+        if CURRENT_RATING.search(own) and not EARLIER_RATING.search(own):
+            return True
+        key = _period_key(own)
+        if key is not None and latest_at is not None and (
+                latest := _period_key(labels[latest_at])) is not None:
+            # (the one naming its year, the other not: "Q3 2027/28 value | Q3 status")
+            return all(a == b for a, b in zip(key.split(), latest.split(), strict=False))
     # (the figure it rates: the nearest column before it but a trend's)
     before = next((j for j in range(at - 1, -1, -1) if roles[j] not in (None, "dot")), None)
     if before is None or roles[before] != "latest" or not periods[before]:
