@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, kpi_rows, rendered, source_lines
+from kcc_papers.extract.kpis.grid_values import period_status
 from kcc_papers.extract.meetings.kind_labels import body_kind_value
 
 def _dir(tmp_path: Path, name: str) -> Path:
@@ -37,6 +38,12 @@ def test_regression_status_columns_set_apart_rated_by_their_headings(tmp_path: P
         "| CO 1 | Fly-tipping cleared within 2 days | 90% | 86% | 93% | Amber | Green |",
         "| CO 2 | Household waste recycled | 50% | 49% | 41% | Green | Red |")
     assert kpi_rows(paper, tmp_path) == [("CO 1", 93.0, "green"), ("CO 2", 41.0, "red")]
+    # (the quarter named with its year on one heading, alone on the other, either order)
+    roles: list[str | None] = ["ref", "latest", "latest", "rag", "rag"]
+    periods: list[str | None] = [None, "2027/28 Q2", "2027/28 Q3", None, None]
+    labels = ["Ref", "2027/28 Q2", "2027/28 Q3", "Q2 RAG", "Q3 RAG"]
+    assert period_status(roles, periods, 3, 2, labels) is False
+    assert period_status(roles, periods, 4, 2, labels) is True
 
 
 def test_regression_previous_and_current_status_pair(tmp_path: Path) -> None:

@@ -81,8 +81,28 @@ def _period_key(label: str) -> str | None:
     m = PERIOD_LEAD.match(f"{label.strip()} .") or PERIOD_TAIL.search(label)
     if not m:
         return None
-    key = re.sub(r"^(?:quarter|qtr\.?)\s*(\d)", r"q\1", " ".join(m.group(0).lower().split()))
-    return key or None
+    key = " ".join(m.group(0).lower().split())
+    key = re.sub(r"\b(?:quarter|qtr\.?)\s*(\d)", r"q\1", key)
+    return re.sub(r"\bmonth\s*(\d+)", r"m\1", key) or None
+
+
+_QUARTER_KEY = re.compile(r"^[qm]\d+$")
+_YEAR_KEY = re.compile(r"^(?:19|20)\d\d")
+
+
+def _same_period(one: str, other: str) -> bool | None:
+    """Whether two headings' periods are one: the same quarter, the same year where both name
+    theirs, in either order ("Q3 status" and "2027/28 Q3"), the same other words ("Year end");
+    None where they name no period alike (a quarter and a year: "Q3 status" and "2027/28")."""
+    def parts(key: str) -> tuple[set[str], set[str], set[str]]:
+        words = key.split()
+        quarters = {w for w in words if _QUARTER_KEY.match(w)}
+        years = {w for w in words if _YEAR_KEY.match(w)}
+        return quarters, years, set(words) - quarters - years
+    (q1, y1, o1), (q2, y2, o2) = parts(one), parts(other)
+    if not (q1 and q2 or y1 and y2 or o1 and o2):
+        return None
+    return not (q1 and q2 and q1 != q2) and not (y1 and y2 and y1 != y2) and o1 == o2
 
 
 def period_status(roles: list[str | None], periods: list[str | None], at: int,
@@ -104,10 +124,11 @@ def period_status(roles: list[str | None], periods: list[str | None], at: int,
         if CURRENT_RATING.search(own) and not EARLIER_RATING.search(own):
             return True
         key = _period_key(own)
-        if key is not None and latest_at is not None and (
-                latest := _period_key(labels[latest_at])) is not None:
-            # (the one naming its year, the other not: "Q3 2027/28 value | Q3 status")
-            return all(a == b for a, b in zip(key.split(), latest.split(), strict=False))
+        latest = _period_key(labels[latest_at]) if latest_at is not None else None
+        # (the one naming its year, the other not: "Q3 2027/28 value | Q3 status")
+        if key is not None and latest is not None and (
+                same := _same_period(key, latest)) is not None:
+            return same
     # (the figure it rates: the nearest column before it but a trend's)
     before = next((j for j in range(at - 1, -1, -1) if roles[j] not in (None, "dot")), None)
     if before is None or roles[before] != "latest" or not periods[before]:
