@@ -9,6 +9,7 @@ from heldout_support import documents_of, kpi_rows, rendered, source_lines
 from kcc_papers.extract.kpis.grid_values import period_status
 from kcc_papers.extract.meetings.kind_labels import body_kind_value
 
+
 def _dir(tmp_path: Path, name: str) -> Path:
     (tmp_path / name).mkdir()
     return tmp_path / name

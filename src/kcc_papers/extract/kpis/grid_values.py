@@ -100,7 +100,7 @@ def _same_period(one: str, other: str) -> bool | None:
         years = {w for w in words if _YEAR_KEY.match(w)}
         return quarters, years, set(words) - quarters - years
     (q1, y1, o1), (q2, y2, o2) = parts(one), parts(other)
-    if not (q1 and q2 or y1 and y2 or o1 and o2):
+    if not ((q1 and q2) or (y1 and y2) or (o1 and o2)):
         return None
     return not (q1 and q2 and q1 != q2) and not (y1 and y2 and y1 != y2) and o1 == o2
 
