@@ -21,7 +21,7 @@ from typing import Any
 
 from pdfplumber.table import Table
 
-from kcc_papers.load import zebra_columns
+from kcc_papers.load import zebra_columns, zebra_headers
 
 # (the edge snap, the pieces' gap and the box test are the join's, defined once beside it)
 from kcc_papers.load.zebra_columns import MAX_GAP_ROWS as MAX_GAP_ROWS
@@ -57,7 +57,10 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     for table in sorted(found, key=lambda t: t.bbox[1]):
         # (a ruled table a row or two below a zebra table is a table of its own: chained to
         # it, its rules would leave the zebra table's pieces unjoined, ``_one``)
-        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules):
+        # (a band filled as the header, cut at other columns, opens the next table: see
+        # zebra_headers)
+        if (chain and not _ruled(table, rules) and not _ruled(chain[-1], rules)
+                and not zebra_headers.opens_table(chain, table, fills)):
             if _continues(chain[-1], table, fills) or _reached(chain, table, fills):
                 chain.append(table)
                 continue

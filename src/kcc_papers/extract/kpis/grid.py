@@ -30,7 +30,7 @@ from kcc_papers.extract.kpis.grid_headers import (
     _swatch_key,
 )
 from kcc_papers.extract.kpis.grid_rows import _align, _offset
-from kcc_papers.extract.kpis.grid_values import _set_values, rated_column
+from kcc_papers.extract.kpis.grid_values import _set_values, period_status, rated_column
 from kcc_papers.extract.kpis.header import (
     BARE_YEAR,
     Header,
@@ -289,9 +289,11 @@ class GridReader:
                         period_read = period_read or period is not None
             elif role == "rag":
                 rated_by = rated_column(header.roles, header.labels, j, last_value)
-                if rated_by:
-                    rags.setdefault(rated_by, cell)
-                if rated_by == "latest" and fill is None:
+                mine = period_status(header.roles, periods, j, latest_at,  # (grid_values)
+                                     header.labels)
+                if rated_by and (mine or (mine is None and rated_by not in rags)):
+                    rags[rated_by] = cell
+                if rated_by == "latest" and (mine or (mine is None and fill is None)):
                     fill = row.fill(j + offset)
             elif role == "dot":
                 dot_text = cell or None

@@ -22,6 +22,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import title_case
+from .kind_labels import MEETING_DATED, body_kind_value
 
 TO_LINE = re.compile(
     # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
@@ -107,8 +108,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     lines = [_labelled_half(s) for s in lines[:ADDRESS_LINES + 1]]
     for n, s in enumerate(lines[:ADDRESS_LINES]):
         m = TO_LINE.match(s)
-        if m and "committee" not in out:
-            value = next((g for g in m.groups() if g), "").strip()
+        # ("Panel: Corporate Performance Panel": a label of the body's kind, see kind_labels)
+        kind_value = None if m else body_kind_value(s)
+        if (m or kind_value) and "committee" not in out:
+            value = kind_value or (next((g for g in m.groups() if g), "").strip() if m else "")
             bare = not value
             if (bare and n + 1 < len(lines) and not _names_a_body(lines[n + 1])
                     and not (value := _wrapped_under_label(lines, n))):
@@ -150,7 +153,7 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 out["committee"] = title_case(name) if name.isupper() else name
                 if d := find_date(value):
                     out["meeting_date"] = d
-        dm = DATE_LINE.match(s)
+        dm = DATE_LINE.match(s) or MEETING_DATED.match(s)
         at = DETERMINED_AT.search(" ".join(lines[n : n + DETERMINED_AT_LINES]))
         if at and "committee" not in out:
             out["committee"] = " ".join(at.group(1).split())
