@@ -81,3 +81,18 @@ OPERATED_SINCE_BY_WHOSE_CONTRACT_ENDS = source_lines(
 def test_a_trust_operating_since_a_date_whose_contract_ends(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(OPERATED_SINCE_BY_WHOSE_CONTRACT_ENDS, tmp_path)))
     assert rows == [("Bluewater Community Pools Ltd", 5180000.0), ("Moorland Swim Trust", None)]
+
+
+# A recommendation letting a leisure contract with the fee the council pays "with" it over the
+# term; a procurement strategy's fee, in a sentence naming no firm, prices nothing let.
+WITH_A_MANAGEMENT_FEE = """Report to the Executive
+(a) awards the contract for the management of Castlegate Sports Centre to Peakfit Leisure Ltd
+for a term of ten years from 1 June 2027, with a management fee payable by the Council of
+£6,150,000 over the term;
+(b) notes that the next leisure contract would be let with a management fee of about £700,000
+a year.
+"""
+
+
+def test_the_management_fee_an_award_comes_with_is_its_value(tmp_path: Path) -> None:
+    assert contract_rows(WITH_A_MANAGEMENT_FEE, tmp_path) == [("Peakfit Leisure Ltd", 6150000.0)]

