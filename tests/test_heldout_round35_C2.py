@@ -96,3 +96,18 @@ a year.
 
 def test_the_management_fee_an_award_comes_with_is_its_value(tmp_path: Path) -> None:
     assert contract_rows(WITH_A_MANAGEMENT_FEE, tmp_path) == [("Peakfit Leisure Ltd", 6150000.0)]
+
+
+# A committee's programme report: a works contract said let in a month, to a firm at a price.
+LET_IN_A_MONTH = source_lines(
+    "## Lowerby Town Council",
+    "!! Heritage Projects Update",
+    "3.1 The contract for the war memorial cleaning was let in March 2027 to Stoneguard"
+    " Restoration Ltd at £48,750 following three quotations.",
+    "3.2 The contract for the lychgate repairs will be let in June 2027 to the lowest bidder.",
+)
+
+
+def test_a_contract_let_in_a_month_to_a_firm(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(LET_IN_A_MONTH, tmp_path)))
+    assert rows == [("Stoneguard Restoration Ltd", 48750.0)]
