@@ -35,7 +35,7 @@ def test_the_current_contract_named_as_the_sentence_before_names_it_is_the_runne
     text = AWARD + ("2. The leisure centre has been managed by Tarnside Community Trust since"
                     " 2016. The current leisure management contract expires on 31 March"
                     " 2027.\n")
-    assert contract_rows(text, tmp_path) == NEW + [("Tarnside Community Trust", None)]
+    assert contract_rows(text, tmp_path) == [*NEW, ("Tarnside Community Trust", None)]
 
 
 def test_regression_a_consultant_running_the_procurement_holds_no_contract_ending_next(

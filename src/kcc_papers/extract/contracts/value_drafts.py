@@ -243,7 +243,7 @@ def _fee_of_award(before: str) -> bool:
     """Whether a sum is the fee an award the sentence makes comes at or with (FEE_CUE), not
     the fee of a firm said to have run the service (RAN_WITH_FEE)."""
     fee = FEE_CUE.search(before)
-    return bool(fee) and not RAN_WITH_FEE.search(before, 0, fee.start())
+    return fee is not None and not RAN_WITH_FEE.search(before, 0, fee.start())
 # (held-out r34d: "a development agreement with X Ltd for the scheme, with a total development
 # value of £48.5 million": a development agreement's value, as "under a development agreement
 # with an estimated value of" is read, r19g)
