@@ -63,3 +63,9 @@ def test_the_fee_an_award_comes_with_after_a_comma_is_still_its_value(tmp_path: 
             " management to Peakfit Leisure Ltd for ten years from 1 April 2027, replacing"
             " Freshwell Leisure Trust, with an annual management fee of £615,000.\n")
     assert contract_rows(text, tmp_path) == [("Peakfit Leisure Ltd", 615000.0)]
+
+
+def test_regression_a_contract_let_in_a_year_to_a_firm(tmp_path: Path) -> None:
+    text = ("Report to the Committee\n3.1 The contract for the kiosk refurbishment was let in"
+            " 2019 to Brewhouse Kitchens Ltd at £12,000 following three quotations.\n")
+    assert contract_rows(text, tmp_path) == [("Brewhouse Kitchens Ltd", 12000.0)]

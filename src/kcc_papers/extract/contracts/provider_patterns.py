@@ -86,9 +86,10 @@ _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which
 # The day a contract was let, said between the verb and the firm: "on 12 January 2033",
 # "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional);
 # or the month it was let in, "in August 2025" (held-out r35e: "The contract for the bandstand
-# restoration was let in August 2025 to X Ltd at £212,400"), a month's name and its year.
+# restoration was let in August 2025 to X Ltd at £212,400"), a month's name and its year, or
+# the year alone ("was let in 2019 to X Ltd").
 LET_ON_DATE = (r"(?:(?:(?i:on)\s+(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-               rf"[A-Z][a-z]{{2,8}}\.?|(?i:in)\s+{_MONTH})\s+(?:19|20)\d\d,?\s+)?")
+               rf"[A-Z][a-z]{{2,8}}\.?\s+|(?i:in)\s+(?:{_MONTH}\s+)?)(?:19|20)\d\d,?\s+)?")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
