@@ -1,0 +1,59 @@
+"""Held-out round 35, risk registers in unusual forms: the misses fixed, each on a small paper
+written in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_support import ScoredRisk, rendered, source_lines
+from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
+
+
+def risks_of(path: Path) -> list[ScoredRisk]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+# ------------------------------------------------- "Res L | Res I | Res score": the residual cut
+
+def narrow_register(residual: str) -> str:
+    """A register of narrow columns, its rows wrapping over several lines, scoring each risk
+    inherent ("Inh"), residual (``residual``, as the columns print the word) and at target."""
+    return source_lines(
+        "## Fenwater District Council",
+        "!! Corporate Risk Register - June 2028",
+        "Presented to:\tGovernance Committee, 21 June 2028",
+        "Likelihood and impact are each scored from 1 to 4.",
+        "|% 3 7 7 3 3 3 7 3 3 3 4",
+        f"| Ref | Risk | Cause and effect | Inh L | Inh I | Inh score | Key controls"
+        f" | {residual} L | {residual} I | {residual} score | Target |",
+        "| CR1 | Landfill tax rises faster than the waste budget allows | National policy"
+        " and contract indexation; overspend and cuts elsewhere | 4 | 3 | 12 | Waste"
+        " strategy reviewed each year by the cabinet member | 2 | 3 | 6 | 4 |",
+        "| CR2 | Flooding closes the main depot for more than a week | Heavy rain and an"
+        " ageing culvert; refuse rounds suspended | 3 | 4 | 12 | Business continuity plan"
+        " and a standby site agreed with the county | 2 | 2 | 4 | 2 |",
+        "| CR3 | Elections office cannot recruit polling staff | Low fees and an ageing"
+        " pool of staff; a poll delayed or challenged | 3 | 3 | 9 | Fees raised and a"
+        " recruitment drive with local colleges | 3 | 2 | 6 | 4 |",
+    )
+
+
+@pytest.mark.parametrize("residual", ["Res", "Resid", "Res.", "Residual"])
+def test_residual_cut_short_heads_the_factors_as_the_risk_stands(
+        residual: str, tmp_path: Path) -> None:
+    # the residual columns are the risk as it stands: their factors, not the inherent ones
+    paper = rendered(narrow_register(residual), tmp_path)
+    assert risks_of(paper) == [("CR1", 2, 3, 6), ("CR2", 2, 2, 4), ("CR3", 3, 2, 6)]
+
+
+def test_only_a_residual_cut_short_before_a_factor_or_score_is_spelt_out() -> None:
+    assert spelt_stage("Res L") == "Residual L"
+    assert spelt_stage("Resid score") == "Residual score"
+    # a word of its own, or "Res" before anything but a factor or score, is left as printed
+    for heading in ("Resources", "Res units", "Res. Date", "Residents", "Res"):
+        assert spelt_stage(heading) == heading
