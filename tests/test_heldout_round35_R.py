@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heldout_support import ScoredRisk, rendered, source_lines
+from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
@@ -57,3 +58,43 @@ def test_only_a_residual_cut_short_before_a_factor_or_score_is_spelt_out() -> No
     # a word of its own, or "Res" before anything but a factor or score, is left as printed
     for heading in ("Resources", "Res units", "Res. Date", "Residents", "Res"):
         assert spelt_stage(heading) == heading
+
+
+# ------------------------------------ "Score Sep 2026 | ... | Current score": the earlier review
+
+def summary_list(dated: str, standing: str) -> str:
+    """A strategic risk summary listing each risk with an earlier review's score (``dated``)
+    before its factors and a score headed ``standing``."""
+    return source_lines(
+        "## Strategic Risk Register - October 2028",
+        "Report to:\tAudit Committee",
+        "Date:\t12 October 2028",
+        "|% 8 34 16 10 8 8 10 9",
+        f"|# ID | Risk | Owner | {dated} | Current L | Current I | {standing} | Target score |",
+        "| SR1 | Ferry contract subsidy rises beyond the budget | Director of Transport"
+        " | 9 | 4 | 4 | 16 | 8 |",
+        "| SR2 | Harbour wall fails in a winter storm | Director of Assets | 15 | 3 | 4"
+        " | 12 | 6 |",
+        "| SR3 | Island schools lose their specialist teachers | Director of Education"
+        " | 12 | 2 | 4 | 8 | 4 |",
+    )
+
+
+@pytest.mark.parametrize("dated", ["Score Jul 2028", "Jul 2028 score", "Rating Q1"])
+def test_a_dated_score_beside_the_current_score_is_the_earlier_review(
+        dated: str, tmp_path: Path) -> None:
+    paper = rendered(summary_list(dated, "Current score"), tmp_path)
+    assert risks_of(paper) == [("SR1", 4, 4, 16), ("SR2", 3, 4, 12), ("SR3", 2, 4, 8)]
+
+
+def test_a_dated_score_alone_is_the_score_as_it_stands() -> None:
+    # no column heads the score as the risk stands: the one dated score is the current one
+    parts = [["ID"], ["Risk"], ["Score Sep 2028"], ["Likelihood"], ["Impact"], ["Target"]]
+    assert mark_earlier_periods(parts) == parts
+    # beside a current score it is an earlier review's, in either order of its words
+    for dated in ("Score Sep 2028", "Sep 2028 score"):
+        parts = [["ID"], ["Risk"], [dated], ["Current score"]]
+        assert mark_earlier_periods(parts)[2] == [f"Previous {dated}"]
+    # a heading running on past its period is no dated score ("Score Sep 2028 forecast")
+    parts = [["ID"], ["Score Sep 2028 forecast"], ["Current score"]]
+    assert mark_earlier_periods(parts) == parts

@@ -1,7 +1,9 @@
 """A table scoring each risk at several reviews side by side ("BAF ref | Q1 score | Q2 score |
 Reason", "Sep 2025 | Dec 2025"): the latest period's column is the risk as it stands, the
 earlier ones are previous scores, as a "Previous score" heading would say. The latest is known
-by the periods the headings name, whichever side a paper prints it ("Q2 score | Q1 score")."""
+by the periods the headings name, whichever side a paper prints it ("Q2 score | Q1 score").
+One dated score beside a score headed as the risk as it stands ("Score Sep 2026 | Current L |
+Current I | Current score") is the earlier review's: the current one says it is."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ PERIOD = re.compile(rf"^(?:q(?P<q>[1-4])|quarter\s+(?P<quarter>[1-4])"
 MONTH_NAMES = [re.compile(rf"^(?:{m})$", re.I) for m in _MONTHS]
 # The score word the period's heading must carry, or be alone: "Q1 score", "Q2 rating", "Q3".
 SCORE_WORD = re.compile(r"^(?:(?:risk\s+)?(?:score|rating))?$", re.I)
+# ... or carry before it: "Score Sep 2026", "Rating Q2" (held-out round 35).
+SCORE_FIRST = re.compile(r"^(?:risk\s+)?(?:score|rating)\s+", re.I)
+# A score headed as the risk as it stands ("Current score", "Residual rating", "Net risk
+# score"): beside it a single dated score is an earlier review's.
+STANDING_SCORE = re.compile(r"^(?:current|residual|net)\s+(?:risk\s+)?(?:score|rating)\b", re.I)
 # Two periods at least make a history; one dated column is the score as it stands.
 MIN_PERIODS = 2
 # The word that marks an earlier review's column (summary.INHERENT reads it as no role).
@@ -40,7 +47,7 @@ def mark_earlier_periods(parts: list[list[str]], filled: set[int] | None = None
     given, of any): a year's table of "Q1 | Q2 | Q3 | Q4" scores is left blank ahead."""
     found = [(i, place) for i, ps in enumerate(parts) if (place := _heading_period(ps))]
     if len(found) < MIN_PERIODS:
-        return parts
+        return _dated_beside_standing(parts, found, filled)
     places = [place for _, place in found]
     in_time = [i for i, _ in (reversed(found) if _latest_first(places) else found)]
     scored = [i for i in in_time if filled is None or i in filled] or in_time
@@ -48,6 +55,20 @@ def mark_earlier_periods(parts: list[list[str]], filled: set[int] | None = None
     earlier = {i for i, _ in found} - {latest}
     return [[f"{EARLIER} {p}" for p in ps] if i in earlier else ps
             for i, ps in enumerate(parts)]
+
+
+def _dated_beside_standing(parts: list[list[str]], found: list[tuple[int, Place]],
+                           filled: set[int] | None) -> list[list[str]]:
+    """The headings with the one dated score named a previous one where another column, filled
+    under the header (if that is known), heads the score as the risk stands (STANDING_SCORE):
+    "Score Sep 2026 | ... | Current score" prints the earlier review beside the current."""
+    if len(found) != 1:
+        return parts
+    dated = found[0][0]
+    if not any(i != dated and (filled is None or i in filled)
+               and any(STANDING_SCORE.match(p) for p in ps) for i, ps in enumerate(parts)):
+        return parts
+    return [[f"{EARLIER} {p}" for p in ps] if i == dated else ps for i, ps in enumerate(parts)]
 
 
 def _heading_period(parts: list[str]) -> Place | None:
@@ -58,8 +79,12 @@ def _heading_period(parts: list[str]) -> Place | None:
 def _period_score(heading: str) -> Place | None:
     """The period a score's heading names, or None where it names none."""
     text = heading.strip()
+    first = SCORE_FIRST.match(text)
+    if first:
+        text = text[first.end():]  # (the score word said before the period, none after it)
     m = PERIOD.match(text)
-    if m is None or SCORE_WORD.match(text[m.end():].strip()) is None:
+    rest = text[m.end():].strip() if m else ""
+    if m is None or SCORE_WORD.match(rest) is None or (first and rest):
         return None
     quarter = m["q"] or m["quarter"]
     if quarter:
