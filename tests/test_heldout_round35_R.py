@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import ScoredRisk, rendered, source_lines
+from heldout_support import ScoredRisk, documents_of, rendered, source_lines
 from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
 from kcc_papers.models import Risk
@@ -98,3 +98,43 @@ def test_a_dated_score_alone_is_the_score_as_it_stands() -> None:
     # a heading running on past its period is no dated score ("Score Sep 2028 forecast")
     parts = [["ID"], ["Score Sep 2028 forecast"], ["Current score"]]
     assert mark_earlier_periods(parts) == parts
+
+
+# -------------------------------------------- "Strategic Risk Summary": a register by its title
+
+SUMMARY_PAPER = source_lines(
+    "## {title}",
+    "Report to:\tAudit Committee",
+    "Date:\t12 October 2028",
+    "Report of:\tHead of Risk and Assurance",
+    "** 1. Recommendation",
+    "1.1 The Committee is asked to {ask}.",
+    "** 2. Risks",
+    "The risks below are scored for likelihood and impact from 1 to 5 and the score is their"
+    " product.",
+    "|% 8 40 16 8 8 10",
+    "|# ID | Risk | Owner | Current L | Current I | Current score |",
+    "| SR1 | Ferry contract subsidy rises beyond the budget | Director of Transport"
+    " | 4 | 4 | 16 |",
+    "| SR2 | Harbour wall fails in a winter storm | Director of Assets | 3 | 4 | 12 |",
+)
+
+
+@pytest.mark.parametrize("title", ["Strategic Risk Summary - October 2028",
+                                   "Corporate Risks Summary: Quarter 2"])
+def test_a_paper_titled_a_strategic_risk_summary_is_a_risk_register(
+        title: str, tmp_path: Path) -> None:
+    paper = rendered(SUMMARY_PAPER.format(title=title, ask="note the strategic risk position"),
+                     tmp_path)
+    assert documents_of(paper) == [("risk_register", "2028-10-12", "Audit Committee")]
+
+
+def test_a_risk_summary_section_of_a_decision_report_leaves_it_a_report(
+        tmp_path: Path) -> None:
+    # a report titled by its decision, with a risk summary among its sections, is a report
+    source = SUMMARY_PAPER.format(
+        title="Harbour Wall Repair Contract",
+        ask="approve the award of the harbour wall repair contract").replace(
+        "** 2. Risks", "** 2. Strategic risk summary")
+    paper = rendered(source, tmp_path)
+    assert documents_of(paper) == [("report", "2028-10-12", "Audit Committee")]

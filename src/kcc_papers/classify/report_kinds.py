@@ -14,6 +14,7 @@ from kcc_papers.classify.headers import (
     PERFORMANCE,
     PERFORMANCE_TITLED,
     RISK_REGISTER,
+    RISK_SUMMARY_TITLE,
     RISK_TABLE_HEADER,
     kpi_headers,
 )
@@ -45,7 +46,7 @@ def _report_kind(head: str, own_head: str) -> str:
            or PERFORMANCE_TITLE.search(t) or PERFORMANCE_TITLED.search(t)
            or assesses_own_performance(t) for t in titles):
         return "performance_report"
-    if any(RISK_REGISTER.search(t) for t in titles):
+    if any(RISK_REGISTER.search(t) or RISK_SUMMARY_TITLE.match(t) for t in titles):
         return "risk_register"
     if spaced := spaced_title_kind(titles):
         return spaced  # a letter-spaced title's words run together (spaced_titles)
