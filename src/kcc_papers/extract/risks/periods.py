@@ -50,15 +50,15 @@ Place = tuple[int, int]
 
 
 def mark_earlier_periods(parts: list[list[str]], filled: set[int] | None = None,
-                         scored: set[int] | None = None) -> list[list[str]]:
+                         scores: set[int] | None = None) -> list[list[str]]:
     """The headings with each period's score but the latest named as a previous one. The
     latest is the latest the register has scored (the columns ``filled`` under the header, if
     given, of any): a year's table of "Q1 | Q2 | Q3 | Q4" scores is left blank ahead. Beside
-    a score headed as the risk as it stands, every period's is a previous one (``scored``:
+    a score headed as the risk as it stands, every period's is a previous one (``scores``:
     the columns whose cell under the header is a score, if known)."""
     found = [(i, place) for i, ps in enumerate(parts) if (place := _heading_period(ps))]
-    if found and _scored_as_it_stands(parts, {i for i, _ in found}, filled, scored):
-        dated = {i for i, _ in found}
+    dated = {i for i, _ in found}
+    if dated and _scored_as_it_stands(parts, dated, filled, scores):
         return [[f"{EARLIER} {p}" for p in ps] if i in dated else ps
                 for i, ps in enumerate(parts)]
     if len(found) < MIN_PERIODS:
@@ -73,7 +73,7 @@ def mark_earlier_periods(parts: list[list[str]], filled: set[int] | None = None,
 
 
 def _scored_as_it_stands(parts: list[list[str]], dated: set[int], filled: set[int] | None,
-                         scored: set[int] | None) -> bool:
+                         scores: set[int] | None) -> bool:
     """Whether another column than the dated ones, filled under the header (if that is
     known), heads the score as the risk stands (STANDING_SCORE) and prints a score there, or
     its factors under the same word do: "Score Sep 2026 | ... | Current score" prints the
@@ -83,7 +83,7 @@ def _scored_as_it_stands(parts: list[list[str]], dated: set[int], filled: set[in
             rx.match(p) for p in parts[i])
     standing = [i for i in range(len(parts)) if heads(STANDING_SCORE, i)]
     factors = [i for i in range(len(parts)) if heads(STANDING_FACTOR, i)]
-    return any(scored is None or i in scored for i in standing) or bool(standing and factors)
+    return any(scores is None or i in scores for i in standing) or bool(standing and factors)
 
 
 def _heading_period(parts: list[str]) -> Place | None:
