@@ -42,6 +42,18 @@ RISK_REGISTER = re.compile(
     # as one paper: a report of the body's own risks by their kind, as "Top Risks Report" is;
     # an "update" on them may be the cover of a register split off as its own paper, r11w)
     r"|\b(?:corporate|strategic|principal)\s+risks?\s+report\b", re.I)
+# ... and a paper titled as a summary of them, its first words ("Strategic Risk Summary -
+# December 2026"): the risks listed with their ratings and heat map, the register's content
+# as the report's is (held-out round 35). Matched at a title line's start only: a report's
+# section ("2. Strategic risk summary") is no title, whatever its words. The title may follow
+# the paper's place in its pack ("Appendix A - ", "Agenda item 7: ") and a period ("Quarter 2
+# Strategic Risk Summary"), or the other language's half of a bilingual title ("Crynodeb
+# Risg Strategol / Strategic Risk Summary", as "Cofrestr Risg Gorfforaethol / Corporate Risk
+# Register" is printed).
+RISK_SUMMARY_TITLE = re.compile(
+    r"(?:^|\s/)\s*(?:(?:appendix|annex|(?:agenda\s+)?item)\s+[A-Z0-9]{1,3}\s*[-–—:.]\s*)?"
+    r"(?:(?:quarter\s+[1-4]|q[1-4])\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?"
+    r"(?:corporate|strategic|principal)\s+risks?\s+summary\b", re.I)
 # A risk card prints its id and its owner; two cards make a register even without a heading.
 RISK_CARD = re.compile(r"\bRisk\s*(?:ID|Ref(?:erence)?|No\.?)\b[\s\S]{0,400}?\bRisk\s+Owner", re.I)
 # The factors named in words, or by their letters alone as a column's heading ("L | I"), on a

@@ -14,6 +14,7 @@ from kcc_papers.classify.headers import (
     PERFORMANCE,
     PERFORMANCE_TITLED,
     RISK_REGISTER,
+    RISK_SUMMARY_TITLE,
     RISK_TABLE_HEADER,
     kpi_headers,
 )
@@ -46,6 +47,11 @@ def _report_kind(head: str, own_head: str) -> str:
            or assesses_own_performance(t) for t in titles):
         return "performance_report"
     if any(RISK_REGISTER.search(t) for t in titles):
+        return "risk_register"
+    # (a summary of the risks by its title, unless the paper asks a decision on something
+    # else: a decision's report may head a section of its first lines "Strategic risk
+    # summary", unnumbered, as it would "Financial implications")
+    if any(RISK_SUMMARY_TITLE.search(t) for t in titles) and not _asks_a_decision(head):
         return "risk_register"
     if spaced := spaced_title_kind(titles):
         return spaced  # a letter-spaced title's words run together (spaced_titles)

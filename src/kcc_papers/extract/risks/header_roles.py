@@ -158,7 +158,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
     # (a stage's word cut short in a narrow column read spelt out: "Cur L" is "Current L")
     parts = [[spelt_stage(_stage_first(p))
               for p in header_parts(_mend_split_heading(mend_broken_word(c)))] for c in cells]
-    parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)))
+    parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)),
+                                 _scored_columns(sample, len(cells)))
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
         return None  # a dashboard's indicators, however its score-like columns are named
     # a tender's bidders, however their score-like columns are named, unless the table scores
@@ -351,6 +352,14 @@ def _filled_columns(sample: Row | None, width: int) -> set[int] | None:
     if sample is None or len(sample.cells) > width:
         return None
     return {i for i, c in enumerate(sample.cells) if c.strip()}
+
+
+def _scored_columns(sample: Row | None, width: int) -> set[int] | None:
+    """The columns whose cell in the row under a header is a score ("12", "4 x 3"), where the
+    row lines up with the header as ``_filled_columns`` asks."""
+    if sample is None or len(sample.cells) > width:
+        return None
+    return {i for i, c in enumerate(sample.cells) if SCORE_CELL.match(" ".join(c.split()))}
 
 
 def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int]) -> None:
