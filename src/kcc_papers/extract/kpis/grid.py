@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.activity import activity_indicator
 from kcc_papers.extract.kpis.bracketed import bracketed_key
 from kcc_papers.extract.kpis.columns import FREQUENCY, period_of
 from kcc_papers.extract.kpis.common import (
@@ -52,7 +53,7 @@ from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.extract.kpis.worded import worded_rating
-from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.models import Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
 
@@ -239,6 +240,8 @@ class GridReader:
         period_read = False  # whether the latest value was read from a period's column
         # a period's placeholder ("n/a") after a year's outturn, and its period's heading
         unfilled: tuple[Value, str] | None = None
+        # a later period saying its figure is not yet in, after an earlier period's figure
+        pending: tuple[Value, str] | None = None
         # the period each value or target column names ("Q3", "Actual Q3"), read once
         periods = [period_of(label) if role in ("latest", "target") else None
                    for role, label in zip(header.roles, header.labels, strict=True)]
@@ -269,6 +272,8 @@ class GridReader:
                     period_read = True
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
+                elif PENDING.match(value.text) and pending is None:
+                    pending = value, " ".join(label.split())
                 continue
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
@@ -324,6 +329,12 @@ class GridReader:
             # this year, and the year before is a comparison, not its value
             latest, period_label = unfilled
             raw["latest"] = latest
+        elif pending is not None and not latest_rag and not any(map(parse_rag, rags.values())):
+            # "71% | Data not yet available": the latest period's figure is not in, and a row
+            # left unrated has no figure for it (the period before is a comparison); a rated
+            # row is rated on the last figure it prints ("148.6 | tbc | Green")
+            latest, period_label = pending
+            raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
@@ -360,36 +371,10 @@ class GridReader:
 
     def _activity(self, header: Header, aligned: list[str], row: Row) -> None:
         cells = self._cells(header, aligned)
-        first = {k: v[0] for k, v in cells.items()}
-        ytd, prev = parse_value(first.get("ytd")), parse_value(first.get("previous_year"))
-        if ytd.empty and prev.empty:
-            return
-        in_range = first.get("in_range", "")
-        notes = []
-        if in_range and not re.fullmatch(r"yes|no|high|low", in_range, re.I):
-            notes.append(in_range)
-            in_range = ""
-        for name, value in (("Year to date", ytd), ("Previous year", prev)):
-            if value.placeholder or value.unparseable:
-                notes.append(f"{name}: {value.text}")
-        unit = ytd.unit or prev.unit
-        self.out.activity.append(
-            ActivityIndicator(
-                ref=first.get("ref") or None,
-                description=" ".join(first.get("description", "").split()),
-                service_area=self.section.name,
-                period=f"Year to date: {self.when[0]}" if self.when else "Year to date",
-                period_date=self.when[1] if self.when else None,
-                ytd_value=ytd.value,
-                in_expected_range=in_range.title() or None,
-                expected_upper=parse_value(first.get("upper")).value,
-                expected_lower=parse_value(first.get("lower")).value,
-                previous_ytd=prev.value,
-                unit=unit,
-                note="; ".join(notes) or None,
-                page=row.page,
-            )
-        )
+        found = activity_indicator({k: v[0] for k, v in cells.items()}, self.section.name,
+                                   self.when, row.page)
+        if found is not None:
+            self.out.activity.append(found)
 
     def _notes(self) -> None:
         refs = {p.kpi.ref for p in self.out.kpis if p.kpi.ref}
