@@ -11,6 +11,53 @@ from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
 
+# ------------------------------------------------ a running header stamped over a header row
+
+
+def _stamped_dashboard(stamp: str) -> str:
+    return source_lines(
+        f"%% overprint {stamp}",
+        "%% footer NOT PROTECTIVELY MARKED",
+        "## Service Performance - Quarter 2 2027/28",
+        "Meeting:\tAudit and Performance Committee",
+        "Date of meeting:\t18 November 2027",
+        "Report by:\tHead of Business Improvement",
+        "** Summary",
+        "This report presents performance against the Council's key indicators and targets for"
+        " quarter 2 of 2027/28.",
+        "** Rating key",
+        "G = on or better than target; A = within 5% of target; R = more than 5% off target.",
+        "--- page ---",
+        "|% 2 9 2 2 2 2",
+        "|# Ref | Indicator | 2026/27 | Target | Q2 | RAG |",
+        "| BIM 1 | Freedom of information requests answered in time | 91% | 95% | 96.5% | G |",
+        "| BIM 2 | Invoices from local suppliers paid within 10 days | 78% | 85% | 81% | A |",
+        "| BIM 3 | Planning enforcement cases closed within 12 weeks | 64% | 80% | 59% | R |",
+        "| BIM 4 | Garden waste subscriptions held | 21,400 | - | 22,950 | - |",
+        "Commentary on the red indicator follows.",
+    )
+
+
+def test_running_header_over_table_header_row(tmp_path: Path) -> None:
+    """Before, the running header, stamped at the top of each page in the band of its first
+    line, was read letter by letter into the table's header cells ("ORWefE DIS"): no column
+    was named and no KPI read. The stamp, one line of words over a row whose words stand apart
+    in its cells, is now cut off and its letters kept out of the cells."""
+    rows = kpi_rows(_stamped_dashboard(
+        "HARTWELL BOROUGH COUNCIL - AUDIT AND PERFORMANCE COMMITTEE - 18 NOVEMBER 2027 - "
+        "PAGE {page}"), tmp_path)
+    assert rows == [("BIM 1", 96.5, "green"), ("BIM 2", 81.0, "amber"),
+                    ("BIM 3", 59.0, "red"), ("BIM 4", 22950.0, None)]
+
+
+def test_short_stamp_at_right_still_read(tmp_path: Path) -> None:
+    """Guard: a short stamp set at the right margin over the header row (the layout the stamp
+    reader knew before) reads the same table the same way."""
+    rows = kpi_rows(_stamped_dashboard("Item 7"), tmp_path)
+    assert rows == [("BIM 1", 96.5, "green"), ("BIM 2", 81.0, "amber"),
+                    ("BIM 3", 59.0, "red"), ("BIM 4", 22950.0, None)]
+
+
 # ------------------------------------------------ the latest quarter's figure not yet in
 
 
