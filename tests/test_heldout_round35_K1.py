@@ -58,6 +58,62 @@ def test_short_stamp_at_right_still_read(tmp_path: Path) -> None:
                     ("BIM 3", 59.0, "red"), ("BIM 4", 22950.0, None)]
 
 
+# ------------------------------------------------ a zebra table over a white-filled table
+
+
+def _two_tables(second: tuple[str, ...]) -> str:
+    return source_lines(
+        "%% header Tolbridge District Council - Leisure and Wellbeing Panel",
+        "## Leisure Services Performance, Quarter 1 2027/28",
+        "Report of:\tHead of Leisure",
+        "To:\tLeisure and Wellbeing Panel",
+        "On:\t15 September 2027",
+        "** 1. Performance indicators",
+        "1.1 The indicators are rated by a coloured dot against their targets: green on target,"
+        " amber within 5%, red further off. The activity counts below them have no targets.",
+        "** Table A: Rated indicators",
+        "|% 2 8 3 2 2 2",
+        "|~ Ref | Indicator | Q1 2026/27 | Target | Q1 2027/28 | Rating |",
+        "| LW1 | Gym members attending weekly | 52% | 55% | 57% | {dot#00b050} |",
+        "| LW2 | Customer satisfaction with swimming lessons (good or better) | 88% | 90%"
+        " | 86.4% | {dot#ffc000} |",
+        "| LW3 | Outdoor courts booked at peak times | 61% | 70% | Due in Q2 | |",
+        "| LW4 | Exercise referral clients completing 12 weeks | 44% | 50% | 41% |"
+        " {dot#ff0000} |",
+        "| LW5 | Theatre seats sold | 71% | 75% | 76.2% | {dot#00b050} |",
+        *second,
+    )
+
+
+COUNTS = ("** Table B: Activity counts",
+          "|- Count | April | May | June |",
+          "| Swims | 31,204 | 29,880 | 33,015 |",
+          "| Theatre performances | 22 | 18 | 25 |",
+          "| Courts hired | 1,406 | 1,512 | 1,688 |")
+# a second table, filled white too, that does rate its rows
+RATED_BELOW = ("** Table B: Contract standards",
+               "|- Ref | Standard | Target | June | Rating |",
+               "| CS1 | Pools open at advertised times | 99% | 99.6% | Green |",
+               "| CS2 | Changing rooms cleaned to schedule | 95% | 91% | Amber |")
+RATED = [("LW1", 57.0, "green"), ("LW2", 86.4, "amber"), ("LW3", None, None),
+         ("LW4", 41.0, "red"), ("LW5", 76.2, "green")]
+
+
+def test_white_filled_table_is_no_band_of_the_zebra_table(tmp_path: Path) -> None:
+    """Before, the counts' table below, its cells filled white, was joined to the zebra table
+    as its next shaded piece: its columns' edges cut the unshaded rows into pieces ("Gym
+    members at" | "tending weekly") and its rows were read as KPIs. A white fill is the
+    page's colour, no band: that table stands apart, and has no target or rating."""
+    assert kpi_rows(_two_tables(COUNTS), tmp_path) == RATED
+
+
+def test_white_filled_rated_table_below_still_read(tmp_path: Path) -> None:
+    """Guard: a white-filled table kept apart from the zebra table above is still read as a
+    table of its own: where it rates its rows against targets, they are KPIs."""
+    assert kpi_rows(_two_tables(RATED_BELOW), tmp_path) == [
+        *RATED, ("CS1", 99.6, "green"), ("CS2", 91.0, "amber")]
+
+
 # ------------------------------------------------ the latest quarter's figure not yet in
 
 

@@ -57,7 +57,8 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
     for table in sorted(found, key=lambda t: t.bbox[1]):
         # (a ruled table a row or two below a zebra table is a table of its own: chained to
         # it, its rules would leave the zebra table's pieces unjoined, ``_one``)
-        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules):
+        if chain and not _ruled(table, rules) and not _ruled(chain[-1], rules) and not (
+                _white(table, fills) and not _white(chain[-1], fills)):
             if _continues(chain[-1], table, fills) or _reached(chain, table, fills):
                 chain.append(table)
                 continue
@@ -69,6 +70,18 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
         chain, partial = [table], False
     out.extend(_one(page, chain, fills, rules, partial))
     return out
+
+
+# A fill this light is the page's white: no shade.
+WHITE_LIGHTNESS = 0.99
+
+
+def _white(table: Any, fills: list[Obj]) -> bool:
+    """Whether the piece's fills are all white (a word processor's table, its cells filled
+    with the page's colour): no band of a zebra table, whose bands are shaded, and so no piece
+    of a shaded table above it (the next table a caption's line below, ``joined``)."""
+    own = [_lightness(r.get("non_stroking_color")) for r in fills if _inside(r, table.bbox)]
+    return bool(own) and all(v is not None and v >= WHITE_LIGHTNESS for v in own)
 
 
 def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:
