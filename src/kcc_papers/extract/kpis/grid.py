@@ -70,6 +70,16 @@ PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|
                      re.I)
 
 
+def _after(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
+    """Whether column ``at`` is a later period than column ``than``: by the years their
+    headings name, else further right."""
+    if than is None:
+        return True
+    if at in dated and than in dated:
+        return dated[at] > dated[than]
+    return at > than
+
+
 class GridReader:
     """Walks the stream, keeping the current header and service section."""
 
@@ -240,8 +250,9 @@ class GridReader:
         period_read = False  # whether the latest value was read from a period's column
         # a period's placeholder ("n/a") after a year's outturn, and its period's heading
         unfilled: tuple[Value, str] | None = None
-        # a later period saying its figure is not yet in, after an earlier period's figure
-        pending: tuple[Value, str] | None = None
+        # a period saying its figure is not yet in, its heading and column: the row's latest
+        # where it is a later period than the last with a figure (``_pending_latest``)
+        pending: tuple[Value, str, int] | None = None
         # the period each value or target column names ("Q3", "Actual Q3"), read once
         periods = [period_of(label) if role in ("latest", "target") else None
                    for role, label in zip(header.roles, header.labels, strict=True)]
@@ -273,7 +284,7 @@ class GridReader:
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
                 elif PENDING.match(value.text) and pending is None:
-                    pending = value, " ".join(label.split())
+                    pending = value, " ".join(label.split()), j
                 continue
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
@@ -285,6 +296,10 @@ class GridReader:
                 period_label = " ".join(label.split())
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
+                if (role == "latest" and period is not None and "latest" not in raw
+                        and PENDING.match(cell) and pending is None):
+                    # (the first period's, newest first: "Dec-27 | Sep-27")
+                    pending = parse_value(cell), " ".join(label.split()), j
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):
                     last_value = role
@@ -329,11 +344,13 @@ class GridReader:
             # this year, and the year before is a comparison, not its value
             latest, period_label = unfilled
             raw["latest"] = latest
-        elif pending is not None and not latest_rag and not any(map(parse_rag, rags.values())):
+        elif (pending is not None and not latest_rag and not any(map(parse_rag, rags.values()))
+              and _after(dated, pending[2], latest_at)):
             # "71% | Data not yet available": the latest period's figure is not in, and a row
             # left unrated has no figure for it (the period before is a comparison); a rated
-            # row is rated on the last figure it prints ("148.6 | tbc | Green")
-            latest, period_label = pending
+            # row is rated on the last figure it prints ("148.6 | tbc | Green"). (A period
+            # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
+            latest, period_label, _ = pending
             raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
