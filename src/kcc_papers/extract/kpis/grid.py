@@ -46,7 +46,7 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
+from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
@@ -68,16 +68,6 @@ SECTION_DATE = re.compile(r"^\s*(results|data|performance)\s+(up\s+)?to\b.{0,40}
 # latest figure the year's outturn.)
 PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|to\s+follow)$",
                      re.I)
-
-
-def _after(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
-    """Whether column ``at`` is a later period than column ``than``: by the years their
-    headings name, else further right."""
-    if than is None:
-        return True
-    if at in dated and than in dated:
-        return dated[at] > dated[than]
-    return at > than
 
 
 class GridReader:
@@ -251,7 +241,7 @@ class GridReader:
         # a period's placeholder ("n/a") after a year's outturn, and its period's heading
         unfilled: tuple[Value, str] | None = None
         # a period saying its figure is not yet in, its heading and column: the row's latest
-        # where it is a later period than the last with a figure (``_pending_latest``)
+        # where it is a later period than the last with a figure (``periods.after``)
         pending: tuple[Value, str, int] | None = None
         # the period each value or target column names ("Q3", "Actual Q3"), read once
         periods = [period_of(label) if role in ("latest", "target") else None
@@ -345,7 +335,7 @@ class GridReader:
             latest, period_label = unfilled
             raw["latest"] = latest
         elif (pending is not None and not latest_rag and not any(map(parse_rag, rags.values()))
-              and _after(dated, pending[2], latest_at)):
+              and after(dated, pending[2], latest_at)):
             # "71% | Data not yet available": the latest period's figure is not in, and a row
             # left unrated has no figure for it (the period before is a comparison); a rated
             # row is rated on the last figure it prints ("148.6 | tbc | Green"). (A period
