@@ -48,3 +48,21 @@ def test_regression_newest_quarter_first_pending_has_no_latest(tmp_path: Path) -
         "| RS 2 | Calls answered in 60 seconds | Data not yet available | 71% | 69% | 80% | |",
     )
     assert kpi_rows(paper, tmp_path) == [("RS 1", 84.6, "amber"), ("RS 2", None, None)]
+
+
+def test_regression_latest_quarter_pending_in_other_words_has_no_latest(
+        tmp_path: Path) -> None:
+    """Other councils' words for a quarter's figure not yet in ("Awaiting data", "Figures not
+    yet reported", "To be confirmed", "Due in Q4") leave an unrated row without a latest
+    figure, as "Data not yet available" does (before, the quarter before's was taken)."""
+    paper = _quarterly(
+        "| Ref | Measure | Q2 | Q3 | Target | RAG |",
+        "| RS 1 | Council tax collected | 57.3% | 84.6% | 85% | Amber |",
+        "| RS 2 | Calls answered in 60 seconds | 71% | Awaiting data | 80% | |",
+        "| RS 3 | Staff sickness days per FTE | 4.1 | Figures not yet reported | 8.0 | |",
+        "| RS 4 | Stage 1 complaints answered in time | 88% | To be confirmed | 90% | |",
+        "| RS 5 | Residents satisfied with their area | 74% | Due in Q4 | 75% | |",
+    )
+    assert kpi_rows(paper, tmp_path) == [
+        ("RS 1", 84.6, "amber"), ("RS 2", None, None), ("RS 3", None, None),
+        ("RS 4", None, None), ("RS 5", None, None)]

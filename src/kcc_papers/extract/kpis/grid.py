@@ -63,11 +63,15 @@ CABINET = re.compile(r"^cabinet\s+members?$|^portfolio\s+holders?$", re.I)
 SECTION_DATE = re.compile(r"^\s*(results|data|performance)\s+(up\s+)?to\b.{0,40}$", re.I)
 
 
-# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow".
-# ("n/a" is no such word: a measure taken once a year prints it under every quarter, its
-# latest figure the year's outturn.)
-PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|to\s+follow)$",
-                     re.I)
+# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow",
+# "Awaiting data", "Figures not yet reported", "Due in Q4". ("n/a" is no such word: a measure
+# taken once a year prints it under every quarter, its latest figure the year's outturn.)
+PENDING = re.compile(
+    r"^(?:(?:(?:data|figures?|information|results?)\s+)?not\s+(?:yet\s+)?"
+    r"(?:available|reported|received|published|due)(?:\s+yet)?"
+    r"|awaiting(?:\s+(?:data|figures?|information|results?))?"
+    r"|(?:(?:data|figures?)\s+)?due\s+(?:in|by)\s+\S+(?:\s+\d{4})?"
+    r"|no\s+data|tbc|to\s+be\s+confirmed|to\s+follow)$", re.I)
 
 
 class GridReader:
