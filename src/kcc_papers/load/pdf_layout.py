@@ -21,10 +21,8 @@ from kcc_papers.load.glyphs import (
 )
 from kcc_papers.load.model import Cell, Table
 from kcc_papers.load.pdfium_calls import has_paths
-from kcc_papers.load.stamps import (
-    Stamp,
-    without_stamps,
-)
+from kcc_papers.load.stamp_chars import without_stamps
+from kcc_papers.load.stamps import Stamp
 from kcc_papers.load.watermarks import without_watermarks
 
 if TYPE_CHECKING:  # (pdfminer, which pdf_colours imports, only where a page needs it)

@@ -13,12 +13,12 @@ stamps are printed, and where a run is rarely set in two types with a gap betwee
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from kcc_papers.load import pdfium_calls as calls
 from kcc_papers.load.glyphs import FOOTNOTE_RISE, FOOTNOTE_SIZE
 from kcc_papers.load.model import Page
+from kcc_papers.load.overprinted_rows import row_stamp
 from kcc_papers.load.pdfium_calls import Glyphs
 
 # (x0, top, x1, bottom) from the page's top-left, as pdfplumber's chars are placed
@@ -112,6 +112,9 @@ def run_pieces(glyphs: Glyphs, text: str, start: int, end: int, page_width: floa
     if foot:
         return _foot_pieces(text, bounds)
     over = _printed_over(glyphs, text, bounds)
+    if over is None and (over := row_stamp(glyphs, text, bounds)) is not None and not (
+            _worded(text[slice(*bounds[over])])):
+        over = None  # (a row's mark in other type, a dot glyph, is no stamp)
     if over is not None:
         return [(a, b, k == over) for k, (a, b) in enumerate(bounds)]
     pieces = [(a, b, _set_right(glyphs, a, b, page_width) and _worded(text[a:b]))
@@ -371,49 +374,3 @@ def stamp_boxes(pages: list[Page]) -> dict[int, list[Stamp]]:
                 box = (line.x0 or 0.0, line.top or 0.0, line.x1 or 0.0, line.bottom or 0.0)
                 out.setdefault(page.number, []).append((box, line.text))
     return out
-
-
-def without_stamps(chars: list[dict[str, Any]],
-                   stamps: list[Stamp] | None) -> list[dict[str, Any]]:
-    """The chars (pdfplumber's) less each stamp's. A stamp printed over a table's header row
-    shares its box with the cell's words ("Total value (£)" under "Agenda Item 5"): where the
-    chars of one type (size and font) in the box spell the stamp, only they are its; else
-    every char whose middle is in the box is (the stamp's type is not told apart)."""
-    if not stamps:
-        return chars
-    dropped: set[int] = set()
-    for box, text in stamps:
-        inside = [c for c in chars if _in_box(c, box)]
-        dropped.update(id(c) for c in _stamp_chars(inside, text))
-    return [c for c in chars if id(c) not in dropped]
-
-
-def _in_box(char: dict[str, Any], box: Box) -> bool:
-    x0, top, x1, bottom = box
-    middle_x = float(char["x0"] + char["x1"]) / 2
-    middle_y = float(char["top"] + char["bottom"]) / 2
-    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
-
-
-def _stamp_chars(inside: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """The chars of ``inside`` (a stamp's box) that are the stamp's own: those of the one
-    type whose letters, left to right, spell ``text``; all of them when no type does."""
-    by_type: dict[tuple[float, str], list[dict[str, Any]]] = {}
-    for char in inside:
-        # pdfplumber's chars name their font; the fast reader's say whether they are bold
-        face = str(char.get("fontname", char.get("bold", "")))
-        key = (round(float(char.get("size", 0.0)), 1), face)
-        by_type.setdefault(key, []).append(char)
-    if len(by_type) < 2:
-        return inside
-    wanted = _letters(text)
-    for group in by_type.values():
-        spelt = "".join(str(c["text"]) for c in sorted(group, key=lambda c: c["x0"]))
-        if _letters(spelt) == wanted:
-            return group
-    return inside
-
-
-def _letters(text: str) -> str:
-    # ligatures (a single "ﬁ" glyph) spell as the line's text does
-    return "".join(unicodedata.normalize("NFKC", text).split())

@@ -58,9 +58,10 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
         # (a ruled table a row or two below a zebra table is a table of its own: chained to
         # it, its rules would leave the zebra table's pieces unjoined, ``_one``)
         # (a band filled as the header, cut at other columns, opens the next table: see
-        # zebra_headers)
+        # zebra_headers; a table filled all white is not a band of a shaded one)
         if (chain and not _ruled(table, rules) and not _ruled(chain[-1], rules)
-                and not zebra_headers.opens_table(chain, table, fills)):
+                and not zebra_headers.opens_table(chain, table, fills)
+                and not (_white(table, fills) and not _white(chain[-1], fills))):
             if _continues(chain[-1], table, fills) or _reached(chain, table, fills):
                 chain.append(table)
                 continue
@@ -72,6 +73,18 @@ def joined(page: Any, found: list[Any]) -> list[Any]:
         chain, partial = [table], False
     out.extend(_one(page, chain, fills, rules, partial))
     return out
+
+
+# A fill this light is the page's white: no shade.
+WHITE_LIGHTNESS = 0.99
+
+
+def _white(table: Any, fills: list[Obj]) -> bool:
+    """Whether the piece's fills are all white (a word processor's table, its cells filled
+    with the page's colour): no band of a zebra table, whose bands are shaded, and so no piece
+    of a shaded table above it (the next table a caption's line below, ``joined``)."""
+    own = [_lightness(r.get("non_stroking_color")) for r in fills if _inside(r, table.bbox)]
+    return bool(own) and all(v is not None and v >= WHITE_LIGHTNESS for v in own)
 
 
 def _continues(above: Any, below: Any, fills: list[Obj]) -> bool:

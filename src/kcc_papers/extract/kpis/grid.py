@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.activity import activity_indicator
 from kcc_papers.extract.kpis.bracketed import bracketed_key
 from kcc_papers.extract.kpis.columns import FREQUENCY, period_of
 from kcc_papers.extract.kpis.common import (
@@ -45,14 +46,14 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.periods import closes_periods, dated_periods, later
+from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.extract.kpis.worded import worded_rating
-from kcc_papers.models import ActivityIndicator, Kpi
+from kcc_papers.models import Kpi
 from kcc_papers.normalise.headings import grouped_headings
 from kcc_papers.normalise.numbers import Value, parse_value
 
@@ -62,11 +63,15 @@ CABINET = re.compile(r"^cabinet\s+members?$|^portfolio\s+holders?$", re.I)
 SECTION_DATE = re.compile(r"^\s*(results|data|performance)\s+(up\s+)?to\b.{0,40}$", re.I)
 
 
-# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow".
-# ("n/a" is no such word: a measure taken once a year prints it under every quarter, its
-# latest figure the year's outturn.)
-PENDING = re.compile(r"^(?:(?:data\s+)?not\s+(?:yet\s+)?available|no\s+data|tbc|to\s+follow)$",
-                     re.I)
+# A period's figure said to be missing, not yet in: "Data not available", "tbc", "To follow",
+# "Awaiting data", "Figures not yet reported", "Due in Q4". ("n/a" is no such word: a measure
+# taken once a year prints it under every quarter, its latest figure the year's outturn.)
+PENDING = re.compile(
+    r"^(?:(?:(?:data|figures?|information|results?)\s+)?not\s+(?:yet\s+)?"
+    r"(?:available|reported|received|published|due)(?:\s+yet)?"
+    r"|awaiting(?:\s+(?:data|figures?|information|results?))?"
+    r"|(?:(?:data|figures?)\s+)?due\s+(?:in|by)\s+\S+(?:\s+\d{4})?"
+    r"|no\s+data|tbc|to\s+be\s+confirmed|to\s+follow)$", re.I)
 
 
 class GridReader:
@@ -239,6 +244,9 @@ class GridReader:
         period_read = False  # whether the latest value was read from a period's column
         # a period's placeholder ("n/a") after a year's outturn, and its period's heading
         unfilled: tuple[Value, str] | None = None
+        # a period saying its figure is not yet in, its heading and column: the row's latest
+        # where it is a later period than the last with a figure (``periods.after``)
+        pending: tuple[Value, str, int] | None = None
         # the period each value or target column names ("Q3", "Actual Q3"), read once
         periods = [period_of(label) if role in ("latest", "target") else None
                    for role, label in zip(header.roles, header.labels, strict=True)]
@@ -269,6 +277,8 @@ class GridReader:
                     period_read = True
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
+                elif PENDING.match(value.text) and pending is None:
+                    pending = value, " ".join(label.split()), j
                 continue
             if role == "target" and period is not None:
                 # "Target Q1 | Target Q2": each period's target, the latest's read at the end
@@ -280,6 +290,10 @@ class GridReader:
                 period_label = " ".join(label.split())
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
+                if (role == "latest" and period is not None and "latest" not in raw
+                        and PENDING.match(cell) and pending is None):
+                    # (the first period's, newest first: "Dec-27 | Sep-27")
+                    pending = parse_value(cell), " ".join(label.split()), j
                 raw.setdefault(role, parse_value(cell))
                 if role in ("latest", "ytd"):
                     last_value = role
@@ -326,6 +340,14 @@ class GridReader:
             # this year, and the year before is a comparison, not its value
             latest, period_label = unfilled
             raw["latest"] = latest
+        elif (pending is not None and not latest_rag and not any(map(parse_rag, rags.values()))
+              and after(dated, pending[2], latest_at)):
+            # "71% | Data not yet available": the latest period's figure is not in, and a row
+            # left unrated has no figure for it (the period before is a comparison); a rated
+            # row is rated on the last figure it prints ("148.6 | tbc | Green"). (A period
+            # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
+            latest, period_label, _ = pending
+            raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
@@ -362,36 +384,10 @@ class GridReader:
 
     def _activity(self, header: Header, aligned: list[str], row: Row) -> None:
         cells = self._cells(header, aligned)
-        first = {k: v[0] for k, v in cells.items()}
-        ytd, prev = parse_value(first.get("ytd")), parse_value(first.get("previous_year"))
-        if ytd.empty and prev.empty:
-            return
-        in_range = first.get("in_range", "")
-        notes = []
-        if in_range and not re.fullmatch(r"yes|no|high|low", in_range, re.I):
-            notes.append(in_range)
-            in_range = ""
-        for name, value in (("Year to date", ytd), ("Previous year", prev)):
-            if value.placeholder or value.unparseable:
-                notes.append(f"{name}: {value.text}")
-        unit = ytd.unit or prev.unit
-        self.out.activity.append(
-            ActivityIndicator(
-                ref=first.get("ref") or None,
-                description=" ".join(first.get("description", "").split()),
-                service_area=self.section.name,
-                period=f"Year to date: {self.when[0]}" if self.when else "Year to date",
-                period_date=self.when[1] if self.when else None,
-                ytd_value=ytd.value,
-                in_expected_range=in_range.title() or None,
-                expected_upper=parse_value(first.get("upper")).value,
-                expected_lower=parse_value(first.get("lower")).value,
-                previous_ytd=prev.value,
-                unit=unit,
-                note="; ".join(notes) or None,
-                page=row.page,
-            )
-        )
+        found = activity_indicator({k: v[0] for k, v in cells.items()}, self.section.name,
+                                   self.when, row.page)
+        if found is not None:
+            self.out.activity.append(found)
 
     def _notes(self) -> None:
         refs = {p.kpi.ref for p in self.out.kpis if p.kpi.ref}

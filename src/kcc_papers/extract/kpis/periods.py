@@ -86,6 +86,16 @@ def later(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
     return dated[at] > dated[than]
 
 
+def after(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
+    """Whether column ``at`` is a later period than column ``than``, wherever the two stand:
+    by the years their headings name, else the one further right."""
+    if than is None:
+        return True
+    if at in dated and than in dated:
+        return dated[at] > dated[than]
+    return at > than
+
+
 # The steps of a run of periods, in months: a month's or a quarter's.
 SERIES_STEPS = (1, MONTHS_PER_QUARTER)
 
