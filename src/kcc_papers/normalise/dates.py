@@ -37,6 +37,17 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A meeting held over days of one month prints them before the month it shares: "Tuesday 3rd
+# and Wednesday 4th June 2025", "3 & 4 June 2025". Its date is its first day's, so the first
+# day read just before a day-month-year stands for that date (a later day only: "Monday 2nd"
+# before a different sentence's "4th June" is not a span).
+_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# (a sitting spans a few days in one week: "3 and 14 March" are two dates, not a span)
+_SPAN_DAYS = 6
+# (how far before the day-month-year the first day may stand: "31st and Wednesday " and more)
+_SPAN_REACH = 30
+FIRST_OF_DAYS = re.compile(
+    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+(?:and|&)\s+(?:{_WEEKDAY_NAME}\s+)?$", re.I)
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -55,7 +66,11 @@ def find_date(text: str) -> dt.date | None:
     found: list[tuple[int, dt.date | None]] = []
     m = DAY_MONTH_YEAR.search(text)
     if m:
-        found.append((m.start(), _make(int(m.group(3)), _month(m.group(2)), int(m.group(1)))))
+        day, start = int(m.group(1)), m.start()
+        first = FIRST_OF_DAYS.search(text, max(0, start - _SPAN_REACH), start)
+        if first and 0 < day - int(first.group(1)) <= _SPAN_DAYS:
+            day, start = int(first.group(1)), first.start()
+        found.append((start, _make(int(m.group(3)), _month(m.group(2)), day)))
     m = MONTH_DAY_YEAR.search(text)
     if m:
         found.append((m.start(), _make(int(m.group(3)), _month(m.group(1)), int(m.group(2)))))

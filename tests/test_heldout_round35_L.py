@@ -1,0 +1,59 @@
+"""Regression tests for the leftover misses of held-out round 35 (family L, document kinds and
+dates, agenda items): a meeting held over two days dated by its first; a notice of decisions
+titled before its body's name ("Notice of Decisions: Cabinet"), each decision headed "Decision
+1: <title>"; a report whose ask to note is joined to one to recommend a decision to another
+body, or whose decision names a "risk-based" approach, is a report whatever risk table it
+holds; a text agenda's page range printed two spaces after its title closes it, a
+supplementary agenda's urgent item "11A" after item 7, and the line every item prints under
+its title in one form ("Cabinet Member for ...") is none of a title's words. Small papers in
+other councils' words, each with a guard of the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from heldout_support import documents_of, rendered, source_lines
+from kcc_papers.normalise.dates import find_date
+
+# ------------------------------------------------------ a meeting held over two days
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Monday 9th and Tuesday 10th March 2026", 9),
+    ("9 & 10 March 2026", 9),
+    ("Wednesday, 11 and Thursday, 12 March 2026", 11),
+])
+def test_days_sharing_a_month_date_by_the_first(text: str, day: int) -> None:
+    assert find_date(text) == dt.date(2026, 3, day)
+
+
+# The guard: two days a week or more apart are two dates, and a number before "and" that is
+# no earlier day ("items 12 and 4 March") none of a span: the date is the one printed whole.
+@pytest.mark.parametrize("text", ["the meetings of 2 and 16 March 2026",
+                                  "items 12 and 4 March 2026"])
+def test_days_apart_are_no_span(text: str) -> None:
+    day = 16 if "16" in text else 4
+    assert find_date(text) == dt.date(2026, 3, day)
+
+
+def test_a_two_day_agenda_is_dated_by_its_first_day(tmp_path: Path) -> None:
+    paper = source_lines(
+        "## HARROWFIELD BOROUGH COUNCIL",
+        "!! Licensing Committee",
+        "Date:\tMonday 9th and Tuesday 10th March 2026",
+        "Time:\t9.30 am on each day",
+        "Venue:\tCommittee Room 2, Civic Centre",
+        "** AGENDA",
+        "** First day - Monday 9th March 2026",
+        "1. Apologies for absence",
+        "2. Declarations of interest",
+        "3. Review of the Statement of Licensing Policy",
+        "** Second day - Tuesday 10th March 2026",
+        "4. Taxi and private hire fees 2026/27",
+        "5. Date of next meeting",
+    )
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("agenda", "2026-03-09", "Licensing Committee")]
