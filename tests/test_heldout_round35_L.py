@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from heldout_support import documents_of, rendered, source_lines
+from kcc_papers.models import Decision
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.pipeline import process_file
 
 # ------------------------------------------------------ a meeting held over two days
 
@@ -57,3 +59,50 @@ def test_a_two_day_agenda_is_dated_by_its_first_day(tmp_path: Path) -> None:
     )
     assert documents_of(rendered(paper, tmp_path)) == [
         ("agenda", "2026-03-09", "Licensing Committee")]
+
+
+# ------------------------------------------- a notice of decisions titled before its body
+
+
+def _notice(first_heading: str) -> str:
+    return source_lines(
+        "## Oakridge Borough Council",
+        "!! Notice of Decisions: Executive",
+        "Meeting date:\t14 April 2026",
+        "Date of publication:\t16 April 2026",
+        "Call-in deadline:\t5.00 pm, 23 April 2026",
+        f"** {first_heading}",
+        "Decision: That the revised fees for garden waste collections set out in Appendix A "
+        "be approved from 1 June 2026.",
+        "Reason: To recover the cost of the service.",
+        "** Decision 2: Town Centre Car Parks (Key decision: Yes)",
+        "Decision: That the decision on the disposal of the Mill Lane car park be deferred "
+        "to the Executive meeting on 12 May 2026.",
+        "Reason: The Executive wished to see the traffic survey first.",
+    )
+
+
+def _decisions(path: Path) -> list[tuple[str, str | None]]:
+    return [(d.decision_text, d.outcome) for d in process_file(str(path)).records
+            if isinstance(d, Decision)]
+
+
+def test_a_notice_titled_before_its_body_is_that_bodys(tmp_path: Path) -> None:
+    path = rendered(_notice("Decision 1: Garden Waste Fees (Key decision: No)"), tmp_path)
+    assert documents_of(path) == [("decision", "2026-04-14", "Executive")]
+
+
+def test_each_numbered_decision_heading_starts_its_decision(tmp_path: Path) -> None:
+    path = rendered(_notice("Decision 1: Garden Waste Fees (Key decision: No)"), tmp_path)
+    assert _decisions(path) == [
+        ("That the revised fees for garden waste collections set out in Appendix A be "
+         "approved from 1 June 2026.", "approved"),
+        ("That the decision on the disposal of the Mill Lane car park be deferred to the "
+         "Executive meeting on 12 May 2026.", "deferred")]
+
+
+# The guard: a sentence opening "Decision 1" with no stop after its number heads nothing, so
+# its notice's decisions are read as one record, as before.
+def test_a_sentence_about_a_numbered_decision_heads_none(tmp_path: Path) -> None:
+    path = rendered(_notice("Decision 1 was called in on 20 April 2026"), tmp_path)
+    assert len(_decisions(path)) == 1
