@@ -106,3 +106,61 @@ def test_each_numbered_decision_heading_starts_its_decision(tmp_path: Path) -> N
 def test_a_sentence_about_a_numbered_decision_heads_none(tmp_path: Path) -> None:
     path = rendered(_notice("Decision 1 was called in on 20 April 2026"), tmp_path)
     assert len(_decisions(path)) == 1
+
+
+# ----------------------------------------- a report's decision and the risk table it holds
+
+
+def _capital_report(recommendation: str, rotated: str = "--- page rotated ---") -> str:
+    return source_lines(
+        "## Fenbridge District Council",
+        "** Agenda Item 7",
+        "!! Parks Capital Programme 2026/27: Progress and Risks",
+        "Report of:\tHead of Parks and Open Spaces",
+        "** 1. Purpose",
+        "1.1 To update the Committee on the parks capital schemes and the risks to them.",
+        "** 2. Recommendation",
+        f"2.1 {recommendation}",
+        "** 3. Programme",
+        "3.1 The play area renewals at Mill Green and Abbey Fields are on site.",
+        "3.2 The pavilion works at Abbey Fields will be tendered in the spring.",
+        rotated,
+        "** 4. Programme risks",
+        "|% 8 36 8 8 8 8 8 8 24",
+        "|# Ref | Risk | Inherent L | Inherent I | Inherent score | Current L | Current I "
+        "| Current score | Controls |",
+        "| PK1 | Pavilion tender prices exceed budget | 4 | 3 | 12 | 3 | 3 | 9 | Phasing |",
+        "| PK2 | Play equipment delivery delayed | 3 | 2 | 6 | 2 | 2 | 4 | Early orders |",
+        "| PK3 | Vandalism of new equipment | 3 | 3 | 9 | 2 | 3 | 6 | CCTV; patrols |",
+    )
+
+
+def _kinds(source: str, tmp_path: Path) -> list[str]:
+    return [kind for kind, _, _ in documents_of(rendered(source, tmp_path))]
+
+
+def test_a_note_joined_to_a_recommendation_to_cabinet_is_a_report(tmp_path: Path) -> None:
+    """Before, the rotated page's risk header read whole made the report a risk register:
+    the ask joined to the note, to recommend to Cabinet a budget increase, is a decision."""
+    ask = ("That the Committee notes the progress of the parks capital programme and "
+           "recommends to Cabinet an increase of £60,000 in the pavilion budget.")
+    assert _kinds(_capital_report(ask), tmp_path) == ["report"]
+
+
+# The guard: a note of the programme's risks alone leaves the report a register, its table
+# read as the risks it reports.
+def test_a_note_of_the_risks_alone_stays_a_register(tmp_path: Path) -> None:
+    ask = "That the Committee notes the programme risks set out in section 4."
+    assert _kinds(_capital_report(ask), tmp_path) == ["risk_register"]
+
+
+def test_approving_a_risk_based_approach_is_a_decision(tmp_path: Path) -> None:
+    ask = ("That the Committee approves the Parks Investment Plan 2026-2031 and the "
+           "risk-based approach to play area inspections.")
+    assert _kinds(_capital_report(ask), tmp_path) == ["report"]
+
+
+# The guard: approving the register itself is a decision on the table, the paper a register.
+def test_approving_the_risk_register_stays_a_register(tmp_path: Path) -> None:
+    ask = "That the Committee approves the programme risk register set out in section 4."
+    assert _kinds(_capital_report(ask), tmp_path) == ["risk_register"]
