@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import documents_of, rendered, source_lines
+from heldout_support import documents_of, rendered, source_lines, text_agenda_items
 from kcc_papers.models import Decision
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.pipeline import process_file
@@ -164,3 +164,46 @@ def test_approving_a_risk_based_approach_is_a_decision(tmp_path: Path) -> None:
 def test_approving_the_risk_register_stays_a_register(tmp_path: Path) -> None:
     ask = "That the Committee approves the programme risk register set out in section 4."
     assert _kinds(_capital_report(ask), tmp_path) == ["risk_register"]
+
+
+# ------------------------------------------------------------------ text agendas
+
+
+SUPPLEMENT = """GLENHOLME BOROUGH COUNCIL
+
+EXECUTIVE
+
+SUPPLEMENTARY AGENDA
+
+Thursday, 5th March, 2026 at 6.00 pm
+Council Chamber, Glenholme Town Hall
+
+Further to the agenda for the above meeting published on 25 February 2026, please find
+attached the following items.
+
+Agenda No   Item
+
+4.          Waste Vehicle Replacement Programme  (Pages 1 - 6)
+            This report was marked "to follow" on the published agenda.
+
+8A.         Urgent Item: Emergency Repairs to Glenholme Sea Wall  (Pages 7 - 9)
+            The Chair has agreed that this item be considered as a matter of urgency because
+            storm damage on 28 February 2026 needs repairs before the spring tides.
+
+Contact: Democratic Services, 01632 770 100
+"""
+
+
+def test_a_supplements_urgent_item_and_its_range_two_spaces_on(tmp_path: Path) -> None:
+    """Before, "8A" after item 4 was read as no item (a capital letter, a jump of four), and
+    with it read, its title ran on into the lines under it: a range two spaces after the
+    title is printed on with it, and closes it."""
+    assert text_agenda_items(SUPPLEMENT, tmp_path) == [
+        ("4", "Waste Vehicle Replacement Programme"),
+        ("8A", "Urgent Item: Emergency Repairs to Glenholme Sea Wall")]
+
+
+# The guard: an agenda not calling itself supplementary still takes no jump of four.
+def test_an_ordinary_agenda_takes_no_jump_to_a_lettered_item(tmp_path: Path) -> None:
+    text = SUPPLEMENT.replace("SUPPLEMENTARY AGENDA", "AGENDA")
+    assert [ref for ref, _ in text_agenda_items(text, tmp_path)] == ["4"]
