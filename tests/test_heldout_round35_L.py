@@ -207,3 +207,50 @@ def test_a_supplements_urgent_item_and_its_range_two_spaces_on(tmp_path: Path) -
 def test_an_ordinary_agenda_takes_no_jump_to_a_lettered_item(tmp_path: Path) -> None:
     text = SUPPLEMENT.replace("SUPPLEMENTARY AGENDA", "AGENDA")
     assert [ref for ref, _ in text_agenda_items(text, tmp_path)] == ["4"]
+
+
+def _presented(first_title: str, first_under: str) -> str:
+    return "\n".join((
+        "ASHVALE COUNTY COUNCIL",
+        "",
+        "CABINET",
+        "",
+        "Date:   Wednesday, 18 March 2026",
+        "",
+        "                                 AGENDA",
+        "",
+        " 1.  Apologies for Absence",
+        " 2.  Declarations of Interest",
+        f" 3.  {first_title:<64}(Pages 3 - 10)",
+        f"     {first_under}",
+        " 4.  Library Service Strategy 2026-2030                             (Pages 11 - 18)",
+        "     Cabinet Member for Culture and Leisure",
+        " 5.  Bus Service Improvement Plan                                   (Pages 19 - 24)",
+        "     Cabinet Member for Transport",
+        " 6.  Pothole Repair Programme 2026/27                               (Pages 25 - 30)",
+        "     Cabinet Member for Highways",
+        "",
+        "Dated: 6 March 2026",
+        "",
+    ))
+
+
+def test_the_line_every_item_prints_under_its_title_is_none_of_it(tmp_path: Path) -> None:
+    """Before, item 3's title, run near its page column, read the line under it as wrapped."""
+    text = _presented("Quarter 3 Revenue and Capital Budget Monitoring 2025/26",
+                      "Cabinet Member for Finance and Resources")
+    assert text_agenda_items(text, tmp_path)[2:] == [
+        ("3", "Quarter 3 Revenue and Capital Budget Monitoring 2025/26"),
+        ("4", "Library Service Strategy 2026-2030"),
+        ("5", "Bus Service Improvement Plan"),
+        ("6", "Pothole Repair Programme 2026/27")]
+
+
+# The guard: a wrapped title's own words, in no form the other items print under theirs,
+# still run on (its range a column apart, three spaces or more after it).
+def test_a_wrapped_titles_own_words_still_run_on(tmp_path: Path) -> None:
+    text = _presented("Quarter 3 Revenue and Capital Budget Monitoring and the",
+                      "Medium Term Financial Strategy 2026-2030")
+    assert text_agenda_items(text, tmp_path)[2] == (
+        "3", "Quarter 3 Revenue and Capital Budget Monitoring and the Medium Term Financial "
+             "Strategy 2026-2030")

@@ -49,6 +49,7 @@ from kcc_papers.extract.agenda.refs import (
     _sequence_continues,
     _titled,
 )
+from kcc_papers.extract.agenda.repeated_lines import repeated_under_titles
 from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.extract.agenda.table_rows import _table_rows
@@ -121,6 +122,9 @@ def extract(ctx: Context) -> list[Record]:
             if edge is None:
                 edge = measures.get(page)
             _read_under_title(items[-1], lines, n, edge, running, printed)
+    # (a presenter's line under every title in one form is no title's words, see
+    # repeated_lines)
+    repeated_under_titles(items)
     items = _lettered_before(lines, items) + items
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
