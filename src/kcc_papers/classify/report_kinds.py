@@ -175,8 +175,10 @@ _ASK_VERB = re.compile(
     r"endorses?\s+(?:the\s+)?(?:following\s+)?recommendations?\b|"
     # (or asks it to recommend a decision to the body that takes it: "recommends to Cabinet
     # an increase of £95,000 in the budget", "recommend to Council the revised fees"; not
-    # "recommends to note")
-    r"recommends?\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+|"
+    # "recommends to note", nor a note recommended to that body: "recommends to Council to
+    # note the risks", "recommends to Full Council that it notes ...")
+    r"recommends?\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    r"(?!(?:\s+(?-i:[A-Z])\w*)*\s+(?:to|that\s+(?:it|they))\s+not(?:e|es|ing)\b)|"
     # (or asked in the passive: "That the contract be awarded to ...")
     r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
     r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"

@@ -211,9 +211,13 @@ MAX_REF_STEP = 3
 # An agenda calling itself a supplement to one published ("SUPPLEMENTARY AGENDA", "Additional
 # Items", "Urgent Business"): it lists only the items it adds, under their original numbers,
 # so its refs may jump past MAX_REF_STEP (7, then 11A).
+# (a heading, the words alone on their line, perhaps numbered or with the meeting after a
+# dash: an ordinary agenda's front page says "Urgent business may be raised ..." or
+# "Additional items may be added ...")
 SUPPLEMENT_HEADING = re.compile(
     r"^\s*(?:(?:Supplementary|Additional)\s+(?:Agenda|Items?|Business)|Urgent\s+Business|"
-    r"Agenda\s+Supplement)\b", re.I)
+    r"Agenda\s+Supplement)(?:\s+(?:No\.?\s*)?\(?\d{1,2}\)?)?\s*(?:[:.]\s*$|\s[–—-]\s|$)",
+    re.I)
 # The agenda's head lines, where it names itself so.
 SUPPLEMENT_HEAD_LINES = 12
 # A sentence about an item, not its heading: "Item 7 contains exempt information ...", "Item 4

@@ -5,6 +5,7 @@ words of the title."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kcc_papers.extract.agenda.items import _Item
@@ -14,6 +15,12 @@ from kcc_papers.extract.agenda.items import _Item
 LEAD_WORDS = 3
 # Other items that print the form first under their titles for it to be the agenda's own.
 MIN_REPEATS = 2
+# A title line that stops on a word joining it to more, or on a joining mark ("Call-In of the
+# Decision taken by the" over "Cabinet Member for Culture"): the line under it runs on its words,
+# whatever form it opens in.
+# (the line's page range, printed after its words, read past)
+RUNS_ON = re.compile(r"(?:\b(?:the|of|by|and|for|to|on|in|with|from|a|an)|[&,–—-])\s*"
+                     r"(?:\(Pages?\s+[\d\s–-]+\)\s*)?$", re.I)
 
 
 def _lead(text: str) -> tuple[str, ...] | None:
@@ -29,5 +36,6 @@ def repeated_under_titles(items: list[_Item]) -> None:
         if len(item.title_lines) < 2:
             continue
         lead = _lead(item.title_lines[-1])
-        if lead is not None and firsts[lead] >= MIN_REPEATS:
+        if (lead is not None and firsts[lead] >= MIN_REPEATS
+                and not RUNS_ON.search(item.title_lines[-2])):
             item.description.insert(0, item.title_lines.pop())

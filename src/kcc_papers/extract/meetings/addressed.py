@@ -238,8 +238,11 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
     title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
     # (a title naming its body after what it is, "Notice of Determination of the Licensing
     # Sub-Committee", among them names that body)
+    # (after the colon, a person's office is no body: "Notice of Decisions: Leader of the
+    # Council", "Record of Decision - Chair of the Licensing Committee")
     heads = [(m.group("body") if (m := _NOTICE_OF_BODY.match(s) or _NOTICE_THEN_BODY.match(s))
-              else _NOTICE_TITLE.sub("", s)).strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
+              else _NOTICE_TITLE.sub("", s)).strip() for s in lines[:NOTICE_MASTHEAD_LINES]
+             if not ((t := _NOTICE_THEN_BODY.match(s)) and A_PERSON.search(t.group("body")))]
     # (the name after the title's colon is read whole, so a body known by one word,
     # "Notice of Decisions: Executive", is one)
     after = {m.group("body").strip() for s in lines[:NOTICE_MASTHEAD_LINES]
