@@ -179,6 +179,12 @@ _CLAUSE_END = re.compile(r"(?<!^[a-z])(?<!^\d)(?<!^\d\d)[;.](?:\s|$)", re.I | re
 _ASK_VERB = re.compile(
     r"\b(?:(?P<decide>approves?|awards?|adopts?|agrees?|authori[sz]es?|delegates?|accepts?|"
     r"endorses?\s+(?:the\s+)?(?:following\s+)?recommendations?\b|"
+    # (or asks it to recommend a decision to the body that takes it: "recommends to Cabinet
+    # an increase of £95,000 in the budget", "recommend to Council the revised fees"; not
+    # "recommends to note", nor a note recommended to that body: "recommends to Council to
+    # note the risks", "recommends to Full Council that it notes ...")
+    r"recommends?\s+to\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    r"(?!(?:\s+(?-i:[A-Z])\w*)*\s+(?:to|that\s+(?:it|they))\s+not(?:e|es|ing)\b)|"
     # (or asked in the passive: "That the contract be awarded to ...")
     r"appoints?|be\s+(?:approved|awarded|adopted|agreed|authori[sz]ed|delegated|accepted|"
     r"appointed))\b|(?:not(?:e|es|ing)|reviews?|consider|scrutinis|comments?|receives?|"
@@ -187,9 +193,11 @@ _ASK_VERB = re.compile(
 # register", "agrees the performance targets") is one on its table: the table is its subject;
 # so is approving the monitoring report it is ("approves the Welsh Language Standards Annual
 # Monitoring Report 2025/26 for publication").
+# (a word joined to the next by a hyphen qualifies it: "the risk-based approach to
+# maintenance" names an approach, no register)
 _REGISTER_OR_MEASURES = re.compile(
     r"\b(?:risks?|registers?|performance|measures?|indicators?|KPIs?|PIs?|scorecards?|"
-    r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b", re.I)
+    r"dashboards?|metrics?|targets?|monitoring\s+reports?)\b(?![-‐])", re.I)
 
 
 def _asks_a_decision(head: str, *, joined_asks: bool = False) -> bool:
@@ -232,7 +240,8 @@ def _asks_a_decision(head: str, *, joined_asks: bool = False) -> bool:
 # "... and to approve ...", "...; and (b) approve ...".
 _JOINED_DECISION = re.compile(
     r"\band\s+(?:\(?[a-z0-9]{1,2}\)\s+)?(?:to\s+)?"
-    r"(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b)", re.I)
+    r"(?=(?:approve|award|adopt|agree|authori[sz]e|delegate|accept|appoint)s?\b|"
+    r"recommends?\s+to\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 
 # Where the thing an ask's verb names first ends: a comma, or what it is said to include.

@@ -37,6 +37,23 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A meeting held over days of one month prints them before the month it shares: "Tuesday 3rd
+# and Wednesday 4th June 2025", "3 & 4 June 2025". Its date is its first day's, so the first
+# day read just before a day-month-year stands for that date (a later day only: "Monday 2nd"
+# before a different sentence's "4th June" is not a span).
+_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# (a sitting spans a few days in one week: "3 and 14 March" are two dates, not a span)
+_SPAN_DAYS = 6
+# (how far before the day-month-year the first day may stand: "30th September and Wednesday ")
+_SPAN_REACH = 40
+# (the first day perhaps in the month before, its own month named: "Tuesday 30th June and
+# Wednesday 1st July 2025")
+FIRST_OF_DAYS = re.compile(
+    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?(?:\s+{_MONTH}\.?,?)?\s+(?:and|&)\s+"
+    rf"(?:{_WEEKDAY_NAME}\s+)?$", re.I)
+# A day listed before the first, "1, 8 and 10 June 2025": the days of several meetings, no one
+# sitting's span.
+_LISTED_DAY = re.compile(r"\d\s*(?:st|nd|rd|th)?\s*,\s*$", re.I)
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -50,12 +67,27 @@ def _month(name: str) -> int:
     return WELSH_MONTHS.get(name.lower()) or MONTHS[name.lower()[:3]]
 
 
+def _span_start(last: dt.date, day: int, month: str | None) -> dt.date | None:
+    """The first day of a sitting ending on ``last``: in its month, or in the month ``month``
+    names (the year before, where that month is later: "31 December and 1 January 2026")."""
+    if month is None:
+        return _make(last.year, last.month, day)
+    number = _month(month)
+    return _make(last.year - (number > last.month), number, day)
+
+
 def find_date(text: str) -> dt.date | None:
     """The first date written anywhere in ``text``."""
     found: list[tuple[int, dt.date | None]] = []
     m = DAY_MONTH_YEAR.search(text)
     if m:
-        found.append((m.start(), _make(int(m.group(3)), _month(m.group(2)), int(m.group(1)))))
+        start, date = m.start(), _make(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        first = FIRST_OF_DAYS.search(text, max(0, start - _SPAN_REACH), start)
+        if date and first and not _LISTED_DAY.search(text, 0, first.start()):
+            begin = _span_start(date, int(first.group(1)), first.group(2))
+            if begin and 0 < (date - begin).days <= _SPAN_DAYS:
+                start, date = first.start(), begin
+        found.append((start, date))
     m = MONTH_DAY_YEAR.search(text)
     if m:
         found.append((m.start(), _make(int(m.group(3)), _month(m.group(1)), int(m.group(2)))))

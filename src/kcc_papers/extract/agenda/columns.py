@@ -150,8 +150,9 @@ def title_columns(line: Line) -> Line:
 # The time may follow the ref as well as lead it ("SDP 4  10.15", a partnership's timed agenda).
 _LEADING_REF = re.compile(
     r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
-    # (a part's letter after it, or in brackets: "3a", "3(a)")
-    r"(?:[a-z]|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+    # (a part's letter after it, or in brackets: "3a", "3(a)"; an added item's capital closed
+    # by its stop, "11A.")
+    r"(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
 
 
 # A paper column's cell where the item has no paper: a dash ("Papers for items marked "-" are

@@ -28,7 +28,10 @@ ITEM = re.compile(
     # an item's lettered part with its letter in brackets: "Item 6(a)" under "Item 6", "5(a)."
     # with the stop its items print
     r"\d{1,3}\([a-z]\)(?=\.?\s)|"
-    r"\d{1,4}[a-z]?)(?(open)\)|(?:\.|\)|:|\s))\s*"
+    # an item added under its number with a capital letter, as many councils print an urgent
+    # item ("11A. Urgent Item: ..."): the letter closed by a stop or set apart from its title,
+    # so a title's own "5G" is no ref
+    r"\d{1,4}(?:[a-z]|[A-Z](?=[.)]|\s{2}))?)(?(open)\)|(?:\.|\)|:|\s))\s*"
     r"(?P<title>\S.*)$"
 )
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
@@ -121,7 +124,8 @@ PRIVATE_NOTE = re.compile(
 
 # "Item 4" alone on its line over the title, too
 NUMBER_ALONE = re.compile(
-    rf"^\s*(?:{_LABEL}\s+(?:No\.?\s*)?)?(?:[A-Z]\d{{1,2}}|\d{{1,4}}[a-z]?"
+    # ("11A." alone: an item added under its number with a capital letter, see ITEM)
+    rf"^\s*(?:{_LABEL}\s+(?:No\.?\s*)?)?(?:[A-Z]\d{{1,2}}|\d{{1,4}}[a-zA-Z]?"
     # an item's lettered part, its letter in brackets: "5(a)" under "5"
     r"|\d{1,3}\([a-z]\))\.?\s*$")
 # An item's number with only a note beside it, its title on the line under it: "7   (Exempt)",
@@ -204,6 +208,18 @@ CLOSING_LOOKAHEAD = 3
 ITEM_ROW_CELLS = 3
 # Refs run on: a "number" more than this past the last item is a numbered line in its text.
 MAX_REF_STEP = 3
+# An agenda calling itself a supplement to one published ("SUPPLEMENTARY AGENDA", "Additional
+# Items", "Urgent Business"): it lists only the items it adds, under their original numbers,
+# so its refs may jump past MAX_REF_STEP (7, then 11A).
+# (a heading, the words alone on their line, perhaps numbered or with the meeting after a
+# dash: an ordinary agenda's front page says "Urgent business may be raised ..." or
+# "Additional items may be added ...")
+SUPPLEMENT_HEADING = re.compile(
+    r"^\s*(?:(?:Supplementary|Additional)\s+(?:Agenda|Items?|Business)|Urgent\s+Business|"
+    r"Agenda\s+Supplement)(?:\s+(?:No\.?\s*)?\(?\d{1,2}\)?)?\s*(?:[:.]\s*$|\s[–—-]\s|$)",
+    re.I)
+# The agenda's head lines, where it names itself so.
+SUPPLEMENT_HEAD_LINES = 12
 # A sentence about an item, not its heading: "Item 7 contains exempt information ...", "Item 4
 # will be taken after item 6" (the label, its number, then a word in lower case).
 MENTIONED = re.compile(r"^(?:[-•]\s*)?(?:(?i:agenda)\s+)?(?i:item)\s+\S+\s+[a-z]")

@@ -35,6 +35,8 @@ from kcc_papers.extract.agenda.patterns import (
     SIGN_OFF,
     SUB_PART,
     SUB_PART_STARTS,
+    SUPPLEMENT_HEAD_LINES,
+    SUPPLEMENT_HEADING,
     UNRESTRICTED,
 )
 from kcc_papers.extract.agenda.refs import (
@@ -47,6 +49,7 @@ from kcc_papers.extract.agenda.refs import (
     _sequence_continues,
     _titled,
 )
+from kcc_papers.extract.agenda.repeated_lines import repeated_under_titles
 from kcc_papers.extract.agenda.sequence import OPEN_END, sequenced_items
 from kcc_papers.extract.agenda.side_columns import ColumnEdges
 from kcc_papers.extract.agenda.table_rows import _table_rows
@@ -90,6 +93,9 @@ def extract(ctx: Context) -> list[Record]:
     # (a Welsh column of items beside its English twin: the English read once)
     lines = english_run_only(lines)
     printed = _as_printed(rows, read)
+    # (a supplementary agenda's refs jump: it lists only the items it adds)
+    jumps = any(SUPPLEMENT_HEADING.match(line.text)
+                for _, line in lines[:SUPPLEMENT_HEAD_LINES])
     for n, (page, line) in enumerate(lines):
         text = line.text.strip()
         if EXEMPT.match(text) or UNRESTRICTED.match(text):
@@ -105,7 +111,7 @@ def extract(ctx: Context) -> list[Record]:
             items.append(part)
             continue
         ahead = [s.text.strip() for _, s in lines[n + 1 : n + 1 + LOOKAHEAD_LINES]]
-        item = _new_item(line, page, section, exempt, started, items, ahead)
+        item = _new_item(line, page, section, exempt, started, items, ahead, jumps)
         if item:
             started = True
             items.append(item)
@@ -116,6 +122,9 @@ def extract(ctx: Context) -> list[Record]:
             if edge is None:
                 edge = measures.get(page)
             _read_under_title(items[-1], lines, n, edge, running, printed)
+    # (a presenter's line under every title in one form is no title's words, see
+    # repeated_lines)
+    repeated_under_titles(items)
     items = _lettered_before(lines, items) + items
     if not items:
         # No known ref style: the document's own numbering, if it shows one.
@@ -221,6 +230,7 @@ def _new_item(
     started: bool,
     items: list[_Item],
     ahead: list[str],
+    jumps: bool = False,
 ) -> _Item | None:
     text = line.text.strip()
     m = ITEM.match(text)
@@ -238,7 +248,10 @@ def _new_item(
         # a table's row "7")
         repeated = (ref == prev.ref and _same_indent(prev.line, line)
                     and not title[:1].islower() and _printed_alike(prev.line, m))
-        if not (_follows(prev.ref, ref) or repeated):
+        # (in a supplementary agenda, ``jumps``, an item printed with its page range may
+        # skip the numbers of the items it does not list: 7, then 11A)
+        if not (_follows(prev.ref, ref) or repeated
+                or (jumps and _paged(text, ahead) and _follows(prev.ref, ref, limit=None))):
             return None
     elif (not started and ref not in LIST_STARTS and not _sequence_continues(ref, ahead)
           and not _paged(text, ahead) and not _sectioned_start(ref, ahead)):

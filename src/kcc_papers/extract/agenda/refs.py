@@ -77,8 +77,9 @@ def _same_indent(a: Line | None, b: Line) -> bool:
                 and abs(a.x0 - b.x0) <= INDENT_TOLERANCE)
 
 
-def _follows(prev: str, ref: str) -> bool:
-    """Refs increase: 4 -> 5, A6 -> B1, 3 -> 3a. Guards against numbered description lines."""
+def _follows(prev: str, ref: str, limit: int | None = MAX_REF_STEP) -> bool:
+    """Refs increase: 4 -> 5, A6 -> B1, 3 -> 3a. Guards against numbered description lines:
+    a number more than ``limit`` past the last (None: any number) is no item's."""
     (pl, pn, ps), (rl, rn, rs) = _key(prev), _key(ref)
     if _YEARED.match(ref) and not _YEARED.match(prev):
         # a list numbered by year and running number ("25/040") is so from its first item: a
@@ -87,7 +88,7 @@ def _follows(prev: str, ref: str) -> bool:
         return False
     if pl != rl:
         return rl > pl and (not pl or rn == 1)
-    return (rn, rs) > (pn, ps) and rn - pn <= MAX_REF_STEP
+    return (rn, rs) > (pn, ps) and (limit is None or rn - pn <= limit)
 
 
 # A ref numbered by year and running number: "25/040".
@@ -101,9 +102,10 @@ def _step(prev: str, ref: str) -> int:
 def _key(ref: str) -> tuple[str, int, str]:
     """A parish numbers its agenda by year and running number ("25/040"): the year stands
     where a letter would, so the items still run on within it."""
-    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?\(?([a-z]?)", ref)
+    m = re.match(r"(?:(\d{2})/)?([A-Z]?)(\d+)(?:\.(\d+))?\(?([a-zA-Z]?)", ref)
     assert m
     # "4.1" follows "4" and comes before "4.2" and "5" (its sub-number compared as a number);
     # "6(a)" is "6a"
     sub = f".{int(m.group(4)):03d}" if m.group(4) else ""
-    return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5)
+    # ("11A", an item added under 11, is "11a")
+    return (m.group(1) or "") + m.group(2), int(m.group(3)), sub + m.group(5).lower()

@@ -42,7 +42,10 @@ from kcc_papers.segment import Segment
 # from its value ("Address:         Orchard Farm", "Applicant/Agent: Mr Pell"): the colon
 # and a gap of two spaces or more; a title's words run on after a colon by one space.
 FORM_LABEL = re.compile(r"^\s*[A-Z][\w/'’.]*(?:\s[\w/'’.]+){0,2}:\s{2,}\S")
-INLINE_PAGES = re.compile(r"[^\s(] \(Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*$", re.I)
+# (after a space or two: a gap narrower than a text column's, COLUMN_GAP_CHARS, sets no
+# column of its own, so the range is printed on after the title as with one space)
+INLINE_PAGES = re.compile(rf"[^\s(] {{1,{COLUMN_GAP_CHARS - 1}}}\(Pages?\s+\d{{1,4}}"
+                          r"(?:\s*[-–]\s*\d{1,4})?\)\s*$", re.I)
 # A note in the pages' column has the title's words in a span before it.
 NOTE_COLUMN_SPANS = 2
 # Characters a text title's next word must have fitted by, before its pages column, for its

@@ -63,6 +63,12 @@ ITEM_HEAD = re.compile(
 _ITEM_LABEL = re.compile(
     r"^\s*(?:Agenda\s+)?Item\s*(?:No\.?\s*)?:\s*(?P<ref>[A-Z]?\d{1,3}[a-z]?)(?![\w/.])"
     r"\s*[:.–-]?\s*(?P<title>.*)$", re.I)
+# ... or the decision numbered in the notice's own sequence over its title, as a notice of a
+# meeting's decisions heads each entry: "Decision 1: Fleet Replacement (Key decision: Yes)",
+# "Decision No. 2 - Title" (its number and a stop before the title: "Decision 12 was made"
+# is a sentence; the bare "Decision:" label under it has no number).
+_NUMBERED_DECISION = re.compile(
+    r"^\s*Decision\s+(?:No\.?\s*)?(?P<ref>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>\S.*)$", re.I)
 # A label beside the item's number, not its title.
 _BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
 
@@ -80,6 +86,9 @@ def _item_head(text: str) -> tuple[str | None, str] | None:
     head = ITEM_HEAD.match(text)
     if head:
         return item_ref(head), head.group("title")
+    numbered = _NUMBERED_DECISION.match(text)
+    if numbered:
+        return numbered.group("ref"), numbered.group("title")
     label = _ITEM_LABEL.match(text)
     if label is None:
         return None

@@ -223,6 +223,11 @@ _NOTICE_TITLE = re.compile(
 _NOTICE_OF_BODY = re.compile(
     r"^\s*(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?(?:Decisions?|Determinations?)\s+"
     r"(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z].*?)\s*$", re.I)
+# ... or after what it is and a colon or dash: "Notice of Decisions: Cabinet", "Record of
+# Decision – Licensing Sub-Committee" (the masthead's other order of the two).
+_NOTICE_THEN_BODY = re.compile(
+    r"^\s*(?:Notice|Record|Statement)\s+of\s+(?:the\s+)?(?:Decisions?|Determinations?)"
+    r"\s*(?::|\s[–—-])\s*(?:the\s+)?(?P<body>[A-Z].*?)\s*$", re.I)
 # ... or naming it before what it is: "Record of Cabinet decisions" (the body's name known by
 # its capitals, as titles capitalise their other words as they please).
 _NOTICE_BODY_FIRST = re.compile(
@@ -236,9 +241,17 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
     title names) and the date its "Date of hearing:" or "Date of meeting:" label gives."""
     # (a title naming its body after what it is, "Notice of Determination of the Licensing
     # Sub-Committee", among them names that body)
-    heads = [(m.group("body") if (m := _NOTICE_OF_BODY.match(s)) else _NOTICE_TITLE.sub("", s))
-             .strip() for s in lines[:NOTICE_MASTHEAD_LINES]]
-    name = next((s for s in heads if is_masthead_name(s) and not a_council(s)), None)
+    # (after the colon, a person's office is no body: "Notice of Decisions: Leader of the
+    # Council", "Record of Decision - Chair of the Licensing Committee")
+    heads = [(m.group("body") if (m := _NOTICE_OF_BODY.match(s) or _NOTICE_THEN_BODY.match(s))
+              else _NOTICE_TITLE.sub("", s)).strip() for s in lines[:NOTICE_MASTHEAD_LINES]
+             if not ((t := _NOTICE_THEN_BODY.match(s)) and A_PERSON.search(t.group("body")))]
+    # (the name after the title's colon is read whole, so a body known by one word,
+    # "Notice of Decisions: Executive", is one)
+    after = {m.group("body").strip() for s in lines[:NOTICE_MASTHEAD_LINES]
+             if (m := _NOTICE_THEN_BODY.match(s))}
+    name = next((s for s in heads if (is_masthead_name(s) or (
+        s in after and SOLE_BODY.fullmatch(s))) and not a_council(s)), None)
     if name is None:
         titled = (m.group("body") for s in lines[:NOTICE_TITLE_LINES]
                   if (m := _NOTICE_OF_BODY.match(s)))
