@@ -82,6 +82,12 @@ NOT_LET = re.compile(
     r"(?:tenders?|bids?|bidders?)\b)|"
     r"(?:procurement|tender)\s+(?:in\s+progress|under\s*way|open|live)\b)",
     re.I)
+# A provider cell that says in brackets no one holds what the row lists (held-out round 35:
+# "Access to the ESPO MSTAR framework (no provider appointed)", "Call-off (no supplier yet
+# selected)"): the cell names a route or a framework, no party a contract is let to.
+NO_ONE_APPOINTED = re.compile(
+    r"\(\s*no\s+(?:provider|supplier|contractor|operator|company|firm)s?\s+(?:yet\s+)?"
+    r"(?:appointed|named|selected|chosen|awarded|engaged)(?:\s+yet)?\s*\)", re.I)
 NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the council|vacant)$",
                         re.I)
 # A schedule's provider cell that names no one but counts the holders (held-out round 32, a

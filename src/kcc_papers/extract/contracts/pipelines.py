@@ -9,7 +9,12 @@ and these are not let yet. Two ways a paper says so:
   prose;
 - a table's header: "Contract | Estimated value | Procurement route | Award expected". A table
   that says when its rows end ("Contract | Annual value | End date | Expected award date") lists
-  contracts let and running, their successors' awards expected: its rows are read."""
+  contracts let and running, their successors' awards expected: its rows are read.
+
+A forward plan's party column may name the holder of the contract each procurement replaces
+("Planned procurement | Current provider | Estimated value | Route | Start | Expected award",
+held-out round 35): with awards to come and no end, each row is still a procurement to come,
+its firm the incumbent "shown for information", no contract the paper lets or reports."""
 
 from __future__ import annotations
 
@@ -45,3 +50,19 @@ def awards_to_come(header: list[str], roles: Mapping[str, int]) -> bool:
     """Whether a table's header has a column of awards still to come and none of when its rows
     end (``roles``: the header's column roles): its rows are not let yet."""
     return "end" not in roles and any(AWARD_TO_COME.match(cell) for cell in header)
+
+
+# A party column naming who holds the work now: "Current provider", "Incumbent (supplier)",
+# "Existing contractor", "Present supplier".
+INCUMBENT_COLUMN = re.compile(
+    r"^\s*(?:(?:current|existing|present|incumbent|outgoing)\s+(?:provider|supplier|contractor|"
+    r"operator)s?|incumbent(?:\s+(?:provider|supplier|contractor|operator))?s?)"
+    r"\s*(?:\(.*\))?\s*$", re.I)
+
+
+def incumbents_of_plan(header: list[str], roles: Mapping[str, int]) -> bool:
+    """Whether a table of awards to come (``awards_to_come``) names in its party column only
+    the holders of the contracts being replaced (INCUMBENT_COLUMN): none of its rows is let."""
+    party = roles.get("provider")
+    return (party is not None and awards_to_come(header, roles)
+            and bool(INCUMBENT_COLUMN.match(header[party])))

@@ -22,6 +22,7 @@ from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
+from kcc_papers.extract.contracts.listed_only import says_none_let
 from kcc_papers.extract.contracts.lot_items import lot_item_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
@@ -216,6 +217,8 @@ def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int], se
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    # (a table the text above says none of whose contracts was let is listed for information)
+    tables = [t for t in tables if not says_none_let(_lead_in(ctx, t))]
     offered, let, chosen = _lead_ins(ctx, tables)
     drafts, problems = table_drafts(tables, service, offered=offered, let=let, chosen=chosen)
     for draft in drafts:

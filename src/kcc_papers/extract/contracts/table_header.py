@@ -14,7 +14,7 @@ from kcc_papers.extract.contracts.not_contracts import (
     WEIGHTED_PRICE_SCORE,
     weighs_criteria,
 )
-from kcc_papers.extract.contracts.pipelines import awards_to_come
+from kcc_papers.extract.contracts.pipelines import awards_to_come, incumbents_of_plan
 from kcc_papers.extract.contracts.unit_prices import unit_priced
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
@@ -123,6 +123,8 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
     bidders = _bidder_column(header) if "provider" not in roles else None
     if bidders is not None:
         roles["provider"] = bidders
+    if incumbents_of_plan(header, roles):
+        return None  # a forward plan's rows, each firm the incumbent: no contract let
     if "provider" not in roles:
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (
