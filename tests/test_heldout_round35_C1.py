@@ -9,6 +9,7 @@ from conftest import contexts
 from heldout_support import (
     contract_html_rows,
     contract_rows_of,
+    documents_of,
     html_page,
     html_table,
     rendered,
@@ -99,3 +100,60 @@ ENDING_WITH_AWARDS_TO_COME = source_lines(
 def test_contracts_ending_with_awards_to_come_are_read(tmp_path: Path) -> None:
     rows = contract_rows_of(contexts(rendered(ENDING_WITH_AWARDS_TO_COME, tmp_path)))
     assert rows == [("Lanyon Grounds Ltd", 420000.0)]
+
+
+# An executive decision notice novating a contract from one firm to another, the contract's
+# first award to the outgoing firm priced in its background.
+NOVATION_NOTICE = source_lines(
+    "## Notice of Executive Decision",
+    "Decision taken by:\tExecutive",
+    "Date of decision:\t3 June 2026",
+    "Subject:\tHome Care Contract - Novation",
+    "** Decision",
+    "RESOLVED that:",
+    "1. the Home Care Contract for the northern area be novated from Elmbridge Care Ltd to"
+    " Fairhaven Homecare Ltd with effect from 1 July 2026, for the remaining term of the"
+    " contract to 30 June 2029, with a remaining contract value of £2,310,000;",
+    "** Background",
+    "The contract was awarded to Elmbridge Care Ltd in 2023 for six years at a total contract"
+    " value of £4,980,000.",
+)
+
+
+def test_a_novation_lets_to_the_incoming_firm_and_replaces_the_outgoing(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(NOVATION_NOTICE, tmp_path)))
+    assert sorted(rows, key=str) == [("Elmbridge Care Ltd", None),
+                                     ("Fairhaven Homecare Ltd", 2310000.0)]
+
+
+# A novation weighed among the options and rejected: no contract passes.
+NOVATION_REJECTED = source_lines(
+    "## Fenmarch District Council",
+    "** Cabinet - Home Care",
+    "1. That Cabinet approves the award of the home care contract to Fairhaven Homecare Ltd"
+    " at a total contract value of £2,310,000.",
+    "** Alternative options considered",
+    "Option 1 - novating the contract from Elmbridge Care Ltd to Birchwood Care Ltd: rejected"
+    " because Birchwood could not meet the selection criteria.",
+)
+
+
+def test_a_novation_rejected_among_the_options_passes_nothing(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(NOVATION_REJECTED, tmp_path)))
+    assert ("Fairhaven Homecare Ltd", 2310000.0) in rows
+    assert not [r for r in rows if r[0] == "Birchwood Care Ltd"]
+
+
+def test_a_bodys_decision_notice_is_dated_by_its_date_of_decision(tmp_path: Path) -> None:
+    assert documents_of(rendered(NOVATION_NOTICE, tmp_path)) == [
+        ("decision", "2026-06-03", "Executive")]
+
+
+# The same notice of a decision a person took: no meeting's, whatever its date.
+PERSONS_DECISION_NOTICE = NOVATION_NOTICE.replace(
+    "Decision taken by:\tExecutive", "Decision taken by:\tCabinet Member for Adult Care")
+
+
+def test_a_persons_decision_notice_names_no_meeting(tmp_path: Path) -> None:
+    assert documents_of(rendered(PERSONS_DECISION_NOTICE, tmp_path)) == [
+        ("decision", None, None)]

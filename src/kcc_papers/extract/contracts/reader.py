@@ -31,6 +31,7 @@ from kcc_papers.extract.contracts.merge import (
     value_of_lone_award,
 )
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
+from kcc_papers.extract.contracts.novations import novation_drafts, without_outgoing_values
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
@@ -265,7 +266,7 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return (drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
-            + lot_item_drafts(paragraphs))
+            + lot_item_drafts(paragraphs) + novation_drafts(paragraphs))
 
 
 def _running_text_reader(ctx: Context, service: str | None, tables: list[Table]
@@ -343,7 +344,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = with_winner(drafts, winner_drafts(ctx.segment.text, ctx.segment.page_from))
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
-    drafts = value_of_lone_award(drafts)
+    drafts = without_outgoing_values(value_of_lone_award(drafts), ctx.segment.text)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:
