@@ -157,3 +157,24 @@ PERSONS_DECISION_NOTICE = NOVATION_NOTICE.replace(
 def test_a_persons_decision_notice_names_no_meeting(tmp_path: Path) -> None:
     assert documents_of(rendered(PERSONS_DECISION_NOTICE, tmp_path)) == [
         ("decision", None, None)]
+
+
+# A cabinet report varying a contract: the variation value is the row's, not the value the
+# contract was first let at; a variation value in a sentence naming no firm is no row.
+VARIATION_REPORT = source_lines(
+    "## Wrenford Borough Council",
+    "** Cabinet - 4 March 2026",
+    "** Street Lighting Contract - Variation",
+    "2.1 That Cabinet approves a variation to the Street Lighting Maintenance Contract with"
+    " Lumenway Highways Ltd to add the LED conversion of 1,200 columns, at a variation value of"
+    " £642,000 over the remaining term.",
+    "3.1 The contract was awarded to Lumenway Highways Ltd in 2021 for ten years at a total"
+    " contract value of £9,850,000.",
+    "3.2 A second phase, at a variation value of £300,000, may follow in 2028.",
+)
+
+
+def test_the_variation_value_is_the_varied_contracts(tmp_path: Path) -> None:
+    rows = contract_rows_of(contexts(rendered(VARIATION_REPORT, tmp_path)))
+    assert rows == [("Lumenway Highways Ltd", 642000.0)]
+
