@@ -53,16 +53,27 @@ def awards_to_come(header: list[str], roles: Mapping[str, int]) -> bool:
 
 
 # A party column naming who holds the work now: "Current provider", "Incumbent (supplier)",
-# "Existing contractor", "Present supplier".
+# "Existing contractor", "Present supplier", "Provider (incumbent)".
+_PARTY = r"(?:provider|supplier|contractor|operator)s?"
 INCUMBENT_COLUMN = re.compile(
-    r"^\s*(?:(?:current|existing|present|incumbent|outgoing)\s+(?:provider|supplier|contractor|"
-    r"operator)s?|incumbent(?:\s+(?:provider|supplier|contractor|operator))?s?)"
+    rf"^\s*(?:(?:current|existing|present|incumbent|outgoing)\s+{_PARTY}|"
+    rf"incumbent(?:\s+{_PARTY})?|{_PARTY}\s*\(\s*(?:current|existing|present|incumbent)\s*\))"
     r"\s*(?:\(.*\))?\s*$", re.I)
+# A value column of estimates ("Estimated value", "Indicative annual value"): what the
+# procurement to come may cost, no price of the contract in place.
+ESTIMATE_COLUMN = re.compile(r"\b(?:estimated|estimate|indicative|anticipated|forecast|"
+                             r"projected)\b", re.I)
 
 
 def incumbents_of_plan(header: list[str], roles: Mapping[str, int]) -> bool:
     """Whether a table of awards to come (``awards_to_come``) names in its party column only
-    the holders of the contracts being replaced (INCUMBENT_COLUMN): none of its rows is let."""
-    party = roles.get("provider")
-    return (party is not None and awards_to_come(header, roles)
-            and bool(INCUMBENT_COLUMN.match(header[party])))
+    the holders of the contracts being replaced (INCUMBENT_COLUMN): none of its rows is let.
+    So is such a table that says when the contracts in place end, if the sums it gives are
+    estimates ("Procurement | Incumbent | Contract end | Estimated value | Expected award"):
+    each row prices the procurement to come, not the incumbent's contract."""
+    party, value = roles.get("provider"), roles.get("value")
+    if party is None or not INCUMBENT_COLUMN.match(header[party]):
+        return False
+    return awards_to_come(header, roles) or (
+        any(AWARD_TO_COME.match(cell) for cell in header)
+        and value is not None and bool(ESTIMATE_COLUMN.search(header[value])))
