@@ -272,8 +272,11 @@ A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:V
 # ... or, with no meeting dated, the date a body's notice says it decided on (held-out round 35,
 # an executive decision notice: "Decision taken by: Executive" over "Date of decision: 15 April
 # 2026"): a body decides at its meeting, so the day it decided is the meeting's.
-DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
-                                r"(.+)$", re.I)
+# (A bilingual label read in either language, as "Meeting date:" is: "Dyddiad y penderfyniad /
+# Date of decision: 3 June 2026".)
+DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|"
+                                r"date\s+(?:the\s+)?decision\s+(?:was\s+)?(?:made|taken))"
+                                r"\s*:\s*(.+)$", re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
@@ -291,7 +294,8 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
         when = next((d for line in lines[:ADDRESS_LINES]
                      if (dm := DATE_LINE.match(_labelled_half(line)))
                      and (d := find_date(dm.group(1)))), None) or next(
-            (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(line))
+            (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(
+                in_one_language(line, DECISION_DATE_LINE.match, rest=True)))
              and (d := find_date(dm.group(1)))), None)
         if when is None:
             return {}
