@@ -243,7 +243,8 @@ def test_regression_a_bilingual_date_of_decision(tmp_path: Path) -> None:
     assert documents_of(rendered(source, tmp_path)) == [("decision", "2026-06-03", "Executive")]
 
 
-def test_regression_a_date_decision_made_label(tmp_path: Path) -> None:
-    source = source_lines(*_notice("Decision taken by:\tExecutive",
-                                   "Date decision made:\t3 June 2026"))
-    assert documents_of(rendered(source, tmp_path)) == [("decision", "2026-06-03", "Executive")]
+def test_regression_a_clerks_decision_notice_names_no_meeting(tmp_path: Path) -> None:
+    # the body's officer, named with the body's name, decides alone: no meeting's
+    source = source_lines(*_notice("Decision maker:\tClerk to the Commissioners",
+                                   "Date of decision:\t12 March 2026"))
+    assert documents_of(rendered(source, tmp_path)) == [("decision", None, None)]

@@ -263,9 +263,10 @@ DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S
 # (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
 # chair deciding alone, as under urgency, or a head of service or councillor acting for it,
 # whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
-# "Head of Planning for the Planning Committee")
-A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:Vice[- ]?)?"
-                      r"Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|\bCllr\b",
+# "Head of Planning for the Planning Committee"; the body's clerk: "Clerk to the Commissioners")
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\bClerk\b|"
+                      r"\b(?:Vice[- ]?)?Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|"
+                      r"\bCllr\b",
                       re.I)
 
 
@@ -274,9 +275,8 @@ A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:V
 # 2026"): a body decides at its meeting, so the day it decided is the meeting's.
 # (A bilingual label read in either language, as "Meeting date:" is: "Dyddiad y penderfyniad /
 # Date of decision: 3 June 2026".)
-DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|"
-                                r"date\s+(?:the\s+)?decision\s+(?:was\s+)?(?:made|taken))"
-                                r"\s*:\s*(.+)$", re.I)
+DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
+                                r"(.+)$", re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
