@@ -82,6 +82,18 @@ NOT_LET = re.compile(
     r"(?:tenders?|bids?|bidders?)\b)|"
     r"(?:procurement|tender)\s+(?:in\s+progress|under\s*way|open|live)\b)",
     re.I)
+# A provider cell that says in brackets no one holds what the row lists (held-out round 35:
+# "Access to the ESPO MSTAR framework (no provider appointed)", "Call-off (no supplier yet
+# selected)"): the cell names a route or a framework, no party a contract is let to.
+# So does one saying it after a dash, or as the whole cell ("ESPO framework - no supplier has been
+# appointed", "No provider appointed", "(supplier to be appointed)", "(none appointed)").
+_PARTY = r"(?:provider|supplier|contractor|operator|company|firm)s?"
+_CHOSEN = r"(?:appointed|named|selected|chosen|awarded|engaged)"
+NO_ONE_APPOINTED = re.compile(
+    r"(?:^|\(|\s[-\u2013\u2014:]\s)\s*"
+    rf"(?:(?:no\s+{_PARTY}|none)\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:been\s+)?{_CHOSEN}"
+    rf"|{_PARTY}\s+(?:(?:is\s+|are\s+)?(?:to\s+be|not\s+yet|yet\s+to\s+be)\s+){_CHOSEN})"
+    r"(?:\s+(?:yet|to\s+date|so\s+far))?\s*(?:\)|$)", re.I)
 NOT_A_NAME = re.compile(r"^(?:n/?a|none|tbc|tbd|tba|various|in[- ]house|kcc|the council|vacant)$",
                         re.I)
 # A schedule's provider cell that names no one but counts the holders (held-out round 32, a

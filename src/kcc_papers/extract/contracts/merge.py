@@ -142,6 +142,13 @@ LET_IN_YEAR = re.compile(
     rf"[\w'’-]+\s+){{0,{LET_SUBJECT_WORDS}}}?contract\b[^.;£]{{0,{LET_SUBJECT_CHARS}}}?"
     r"\b(?:was|were)\s+(?:let|awarded)\b[^.;£]{0,80}?\bin\s+(?:19|20)\d\d\b", re.I)
 EXTENDED = re.compile(r"\bexten(?:d|ds|ded|sion)\b", re.I)
+# ... or estimated before it was let (held-out round 35): "The contract was on the 2025/26
+# forward plan with an estimated value of £160,000", beside its award "at a total contract value
+# of £142,800": "the contract" (the one named), its sum an estimate, never what it was let for.
+ESTIMATE_SUBJECT_CHARS = 120  # what the sentence says of the contract before the estimate
+ESTIMATED_BEFORE = re.compile(
+    r"\b(?:the|this)\s+contract\b(?!\s+(?:value|price|sum)\b)"
+    rf"[^.;£]{{0,{ESTIMATE_SUBJECT_CHARS}}}?\b(?:estimated|estimate|pre-tender)\b", re.I)
 
 
 def _original_of(value: Draft, priced: list[Draft]) -> bool:
@@ -149,7 +156,7 @@ def _original_of(value: Draft, priced: list[Draft]) -> bool:
     contract the paper prices (an extension "at an additional cost of £418,500"): the value of
     a contract already named, as let before, not a contract of its own."""
     said = _up_to_sum(value)
-    return bool(priced) and bool(ORIGINAL.search(said) or (
+    return bool(priced) and bool(ORIGINAL.search(said) or ESTIMATED_BEFORE.search(said) or (
         LET_IN_YEAR.search(said) and any(EXTENDED.search(d.text or "") for d in priced)))
 
 # A sentence about the contract in place, or one before it: its value is not a new award's.

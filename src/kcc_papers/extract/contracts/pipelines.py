@@ -9,7 +9,12 @@ and these are not let yet. Two ways a paper says so:
   prose;
 - a table's header: "Contract | Estimated value | Procurement route | Award expected". A table
   that says when its rows end ("Contract | Annual value | End date | Expected award date") lists
-  contracts let and running, their successors' awards expected: its rows are read."""
+  contracts let and running, their successors' awards expected: its rows are read.
+
+A forward plan's party column may name the holder of the contract each procurement replaces
+("Planned procurement | Current provider | Estimated value | Route | Start | Expected award",
+held-out round 35): with awards to come and no end, each row is still a procurement to come,
+its firm the incumbent "shown for information", no contract the paper lets or reports."""
 
 from __future__ import annotations
 
@@ -45,3 +50,30 @@ def awards_to_come(header: list[str], roles: Mapping[str, int]) -> bool:
     """Whether a table's header has a column of awards still to come and none of when its rows
     end (``roles``: the header's column roles): its rows are not let yet."""
     return "end" not in roles and any(AWARD_TO_COME.match(cell) for cell in header)
+
+
+# A party column naming who holds the work now: "Current provider", "Incumbent (supplier)",
+# "Existing contractor", "Present supplier", "Provider (incumbent)".
+_PARTY = r"(?:provider|supplier|contractor|operator)s?"
+INCUMBENT_COLUMN = re.compile(
+    rf"^\s*(?:(?:current|existing|present|incumbent|outgoing)\s+{_PARTY}|"
+    rf"incumbent(?:\s+{_PARTY})?|{_PARTY}\s*\(\s*(?:current|existing|present|incumbent)\s*\))"
+    r"\s*(?:\(.*\))?\s*$", re.I)
+# A value column of estimates ("Estimated value", "Indicative annual value"): what the
+# procurement to come may cost, no price of the contract in place.
+ESTIMATE_COLUMN = re.compile(r"\b(?:estimated|estimate|indicative|anticipated|forecast|"
+                             r"projected)\b", re.I)
+
+
+def incumbents_of_plan(header: list[str], roles: Mapping[str, int]) -> bool:
+    """Whether a table of awards to come (``awards_to_come``) names in its party column only
+    the holders of the contracts being replaced (INCUMBENT_COLUMN): none of its rows is let.
+    So is such a table that says when the contracts in place end, if the sums it gives are
+    estimates ("Procurement | Incumbent | Contract end | Estimated value | Expected award"):
+    each row prices the procurement to come, not the incumbent's contract."""
+    party, value = roles.get("provider"), roles.get("value")
+    if party is None or not INCUMBENT_COLUMN.match(header[party]):
+        return False
+    return awards_to_come(header, roles) or (
+        any(AWARD_TO_COME.match(cell) for cell in header)
+        and value is not None and bool(ESTIMATE_COLUMN.search(header[value])))

@@ -22,6 +22,7 @@ from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
+from kcc_papers.extract.contracts.listed_only import says_none_let
 from kcc_papers.extract.contracts.lot_items import lot_item_drafts
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
@@ -30,6 +31,7 @@ from kcc_papers.extract.contracts.merge import (
     value_of_lone_award,
 )
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
+from kcc_papers.extract.contracts.novations import novation_drafts, without_outgoing_values
 from kcc_papers.extract.contracts.offers import offer_drafts
 from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
@@ -44,7 +46,7 @@ from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.extract.contracts.winning_bids import winner_drafts, with_winner
-from kcc_papers.load.model import Table
+from kcc_papers.load.model import Line, Table
 from kcc_papers.models import Contract, Record
 from kcc_papers.normalise.dates import parse_partial_date
 
@@ -179,8 +181,35 @@ def _lead_in(ctx: Context, table: Table) -> list[str]:
         above = [line for line in page.lines if line.top is not None and line.top < top - 1]
     else:
         return []
-    text = " ".join(line.text.strip() for line in above[-LEAD_IN_LINES:] if line.text.strip())
+    return _sentences(above[-LEAD_IN_LINES:])
+
+
+def _sentences(lines: list[Line]) -> list[str]:
+    """The sentences of a few lines of a page, joined."""
+    text = " ".join(line.text.strip() for line in lines if line.text.strip())
     return re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text) if text else []
+
+
+def _lead_in_over_page(ctx: Context, table: Table) -> list[str]:
+    """The lead-in of a table (``_lead_in``), and when the table opens its page (no more than
+    a running header, a heading or a caption above it), the last lines of the page before:
+    the paragraph introducing it may end there."""
+    lead_in = _lead_in(ctx, table)
+    page = next((p for p in ctx.segment.pages if p.number == table.page), None)
+    before = next((p for p in ctx.segment.pages if p.number == table.page - 1), None)
+    if page is None or before is None:
+        return lead_in
+    if table.first_line is not None:
+        above = table.first_line
+    elif table.bbox is not None:
+        above = sum(1 for line in page.lines if line.top is not None
+                    and line.top < table.bbox[1] - 1)
+    else:
+        return lead_in
+    if above > LEAD_IN_LINES:
+        return lead_in
+    # (one line more than a lead-in: the page's footer may come after its text)
+    return _sentences(before.lines[-(LEAD_IN_LINES + 1):]) + lead_in
 
 
 def _introduces_offers(lead_in: list[str]) -> bool:
@@ -216,6 +245,8 @@ def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int], se
 
 
 def _table_reader(ctx: Context, service: str | None, tables: list[Table]) -> list[Draft]:
+    # (a table the text above says none of whose contracts was let is listed for information)
+    tables = [t for t in tables if not says_none_let(_lead_in_over_page(ctx, t))]
     offered, let, chosen = _lead_ins(ctx, tables)
     drafts, problems = table_drafts(tables, service, offered=offered, let=let, chosen=chosen)
     for draft in drafts:
@@ -262,7 +293,7 @@ def _sentence_reader(ctx: Context, service: str | None, tables: list[Table]) -> 
     drafts = without_unnamed_answers(sentence_drafts(paragraphs, service), paragraphs)
     price_from_rows(drafts, tables)
     return (drafts + offer_drafts(paragraphs) + listed_lot_drafts(paragraphs)
-            + lot_item_drafts(paragraphs))
+            + lot_item_drafts(paragraphs) + novation_drafts(paragraphs))
 
 
 def _running_text_reader(ctx: Context, service: str | None, tables: list[Table]
@@ -340,7 +371,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = with_winner(drafts, winner_drafts(ctx.segment.text, ctx.segment.page_from))
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
-    drafts = value_of_lone_award(drafts)
+    drafts = without_outgoing_values(value_of_lone_award(drafts), ctx.segment.text)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:

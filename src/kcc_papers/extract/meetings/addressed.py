@@ -279,15 +279,26 @@ DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S
 # (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
 # chair deciding alone, as under urgency, or a head of service or councillor acting for it,
 # whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
-# "Head of Planning for the Planning Committee")
-A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\b(?:Vice[- ]?)?"
-                      r"Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|\bCllr\b",
+# "Head of Planning for the Planning Committee"; the body's clerk: "Clerk to the Commissioners")
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\bClerk\b|"
+                      r"\b(?:Vice[- ]?)?Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|"
+                      r"\bCllr\b",
                       re.I)
+
+
+# ... or, with no meeting dated, the date a body's notice says it decided on (held-out round 35,
+# an executive decision notice: "Decision taken by: Executive" over "Date of decision: 15 April
+# 2026"): a body decides at its meeting, so the day it decided is the meeting's.
+# (A bilingual label read in either language, as "Meeting date:" is: "Dyddiad y penderfyniad /
+# Date of decision: 3 June 2026".)
+DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
+                                r"(.+)$", re.I)
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
     """A decision notice's body by its "Decision maker:" label, with the date its "Meeting
-    date:" label gives (a body with no meeting dated is no meeting's)."""
+    date:" label gives, or failing one its "Date of decision:" (a body with neither dated is
+    no meeting's)."""
     for s in lines[:ADDRESS_LINES]:
         m = DECISION_MAKER_LINE.match(in_one_language(s, DECISION_MAKER_LINE.match, rest=True))
         if m is None:
@@ -298,7 +309,10 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
             return {}
         when = next((d for line in lines[:ADDRESS_LINES]
                      if (dm := DATE_LINE.match(_labelled_half(line)))
-                     and (d := find_date(dm.group(1)))), None)
+                     and (d := find_date(dm.group(1)))), None) or next(
+            (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(
+                in_one_language(line, DECISION_DATE_LINE.match, rest=True)))
+             and (d := find_date(dm.group(1)))), None)
         if when is None:
             return {}
         return {"committee": title_case(name) if name.isupper() else name, "meeting_date": when}
