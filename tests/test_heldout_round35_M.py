@@ -1,0 +1,119 @@
+"""Held-out round 35, committee names and document kinds/dates: the misses fixed, each on a
+small paper written in the layout that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, html_page, rendered, source_lines
+
+
+def _minutes_heading(heading: str) -> str:
+    """A one-page minutes paper under ``heading`` (its first lines, the council's above)."""
+    return source_lines(
+        "%% header Ellesby Borough Council",
+        "## ELLESBY BOROUGH COUNCIL",
+        "!! Corporate Scrutiny Committee",
+        heading,
+        "Present: Councillor Nia Fenwick (Chair), Councillors Otto Harker and Lena Voss",
+        "** CS/12 Apologies for Absence",
+        "Apologies were received from Councillor Dev Anand.",
+        "** CS/13 Call-In: Library Opening Hours",
+        "RESOLVED - That the decision be referred back to the Executive for reconsideration.",
+    )
+
+
+# Minutes of a call-in: the kind of meeting named before "meeting of the" and the body.
+def test_the_kind_of_meeting_before_meeting_of_the_is_no_part_of_the_name(
+        tmp_path: Path) -> None:
+    paper = _minutes_heading(
+        "MINUTES of the Call-In meeting of the Corporate Scrutiny Committee held in the Civic"
+        " Hall, Ellesby on Tuesday 9 June 2026 at 6.30 pm")
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("minutes", "2026-06-09", "Corporate Scrutiny Committee")]
+
+
+def test_a_body_before_meeting_of_the_stays_the_name(tmp_path: Path) -> None:
+    # (negative: the words before "meeting of the" are a body's, "the Executive meeting of
+    # the 9th", not the kind of meeting: the name is not read from after them)
+    paper = _minutes_heading(
+        "MINUTES of the Corporate Scrutiny Committee meeting held in the Civic Hall, Ellesby"
+        " on Tuesday 9 June 2026 at 6.30 pm")
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("minutes", "2026-06-09", "Corporate Scrutiny Committee")]
+
+
+# A text export of a joint meeting's minutes: the masthead names both committees, the
+# heading's sentence only "the joint meeting".
+JOINT_MINUTES = """HALTWICK DISTRICT COUNCIL
+
+JOINT MEETING OF THE PLANNING COMMITTEE AND THE LICENSING COMMITTEE
+
+MINUTES of the joint meeting held on Monday, 2 March 2026 at 6.00 pm in
+the Council Chamber, Haltwick
+
+PRESENT: Councillors Iris Moss (Chair), Sam Pryor and Jude Keane
+
+J/1    APOLOGIES FOR ABSENCE
+
+       Apologies were received from Councillor Ray Dunn.
+
+J/2    STREET TRADING POLICY
+
+       RESOLVED - That the draft street trading policy be approved for consultation.
+"""
+
+
+def test_a_joint_meeting_is_named_by_the_masthead_above_its_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(JOINT_MINUTES)
+    assert documents_of(path) == [
+        ("minutes", "2026-03-02",
+         "Joint Meeting of the Planning Committee and the Licensing Committee")]
+
+
+def test_a_body_in_small_letters_before_meeting_is_the_body(tmp_path: Path) -> None:
+    # (negative: "the cabinet meeting" names a body in small letters, not a kind of meeting)
+    path = tmp_path / "minutes.txt"
+    path.write_text("HALTWICK DISTRICT COUNCIL\n\nMinutes of the cabinet meeting held on Monday,"
+                    " 2 March 2026 at 6.00 pm\n\nPRESENT: Councillors Iris Moss (Chair) and"
+                    " Sam Pryor\n\n1. APOLOGIES FOR ABSENCE\n\nNone were received.\n")
+    assert documents_of(path) == [("minutes", "2026-03-02", "cabinet")]
+
+
+# A town council's web page of an inquorate meeting: "called for" its date, never held.
+INQUORATE_PAGE = html_page(
+    "<h1>Amenities Committee</h1>",
+    "<p>Minutes of the meeting of the Amenities Committee called for Thursday 5 February 2026"
+    " at 7.30 pm at the Town Hall, Wexcombe.</p>",
+    "<p>Present: Councillors Ada Rook and Bill Tarrant.</p>",
+    "<h2>1. Quorum</h2>",
+    "<p>The meeting was inquorate and no business was transacted.</p>",
+)
+
+
+def test_a_meeting_called_for_its_date_is_named_before_called_for(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"
+    path.write_text(INQUORATE_PAGE)
+    assert documents_of(path) == [("minutes", "2026-02-05", "Amenities Committee")]
+
+
+# A body of members meeting as a whole: the kind of meeting before "meeting of the", then the
+# members' word alone, which the running head over its pages names in full.
+def test_a_kind_of_meeting_of_the_members_word_is_the_body_the_masthead_names(
+        tmp_path: Path) -> None:
+    paper = source_lines(
+        "%% header Porthallow Harbour Commissioners",
+        "MINUTES OF THE HALF-YEARLY MEETING OF THE COMMISSIONERS HELD IN THE HARBOUR OFFICE ON"
+        " MONDAY 7 SEPTEMBER 2026 AT 10.00 AM",
+        "Present: Mr Kit Penrose (Chair), Mrs Lowenna Hext and Mr Jory Tonkin",
+        "** 21. Apologies",
+        "None were received.",
+        "--- page ---",
+        "** 22. Moorings",
+        "RESOLVED - That the mooring fees for 2027 be held at the 2026 rates.",
+    )
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("minutes", "2026-09-07", "Porthallow Harbour Commissioners")]
+
+
