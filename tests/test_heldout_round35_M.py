@@ -98,6 +98,45 @@ def test_a_meeting_called_for_its_date_is_named_before_called_for(tmp_path: Path
     assert documents_of(path) == [("minutes", "2026-02-05", "Amenities Committee")]
 
 
+# A report's heading sentence: its author, then the body it goes to, wrapped over two lines.
+AUTHOR_THEN_BODY = source_lines(
+    "## Corporate Performance Report: Quarter 2 2026/27",
+    "Report of the Deputy Chief Executive (Resources and Transformation) to the Environment and"
+    " Communities Scrutiny Panel, 9 December 2026",
+    "** 1. Purpose",
+    "1.1 This report sets out the council's performance against its key performance indicators"
+    " at the end of Quarter 2.",
+)
+
+
+def test_a_report_of_its_author_to_a_body_is_addressed_to_the_body(tmp_path: Path) -> None:
+    (doc,) = documents_of(rendered(AUTHOR_THEN_BODY, tmp_path))
+    assert doc[1:] == ("2026-12-09", "Environment and Communities Scrutiny Panel")
+
+
+def test_a_report_of_its_author_to_a_person_is_addressed_to_no_body(tmp_path: Path) -> None:
+    # (negative: a report to a cabinet member goes to the decision maker, no meeting)
+    paper = AUTHOR_THEN_BODY.replace(
+        "the Environment and Communities Scrutiny Panel, 9 December 2026",
+        "the Cabinet Member for Resources")
+    (doc,) = documents_of(rendered(paper, tmp_path))
+    assert doc[2] is None
+
+
+def test_a_report_of_its_author_to_a_body_by_its_kind_alone_leaves_it_to_the_masthead(
+        tmp_path: Path) -> None:
+    # (negative: "to the Board" names no board; the masthead over the report does)
+    paper = source_lines(
+        "## Wexley Fen Internal Drainage Board",
+        "!! Wexley Fen Internal Drainage Board - 4 March 2027",
+        "** Drainage Rates 2027/28",
+        "Report of the Clerk to the Board",
+        "1. The Board is asked to set the drainage rate for 2027/28.",
+    )
+    (doc,) = documents_of(rendered(paper, tmp_path))
+    assert doc[1:] == ("2027-03-04", "Wexley Fen Internal Drainage Board")
+
+
 # A body of members meeting as a whole: the kind of meeting before "meeting of the", then the
 # members' word alone, which the running head over its pages names in full.
 def test_a_kind_of_meeting_of_the_members_word_is_the_body_the_masthead_names(

@@ -23,6 +23,8 @@ from .body_names import (
 )
 from .council import title_case
 
+# How long a report's author may be named before "to the <body>": a post and its service.
+AUTHOR_CHARS = 120
 TO_LINE = re.compile(
     # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
     # ("Reported to: Town Centre Strategy Working Group, 6 June 2028": a standing register's
@@ -36,6 +38,13 @@ TO_LINE = re.compile(
     # (perhaps after its council's name: "Tarnbeck Council - Report to Housing Committee")
     r"|^\s*(?:(?:[A-Z][\w'’&-]*[ \t]+){1,5}?(?:Council|Authority)[ \t]+[–—-][ \t]+)?"
     r"(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # or after its author: "Report of the Assistant Chief Executive (Policy and Performance)
+    # to the Overview and Scrutiny Management Board, 18 June 2026" (the body capitalised, as
+    # a name is: "Report of the Director to review ..." is no address; and named, not by its
+    # kind alone: "Report of the Clerk to the Board" leaves the board to its masthead)
+    rf"|^\s*(?-i:R)eport\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{{0,{AUTHOR_CHARS}}}?\s+to\s+"
+    r"(?!be\b)(?:the\s+)?(?!(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|"
+    r"Authority)\s*(?:[,–—-]|$))((?-i:[A-Z]).*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
