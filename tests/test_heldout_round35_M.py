@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, html_page, rendered, source_lines
+from kcc_papers.load import load
 
 
 def _minutes_heading(heading: str) -> str:
@@ -156,3 +157,44 @@ def test_a_kind_of_meeting_of_the_members_word_is_the_body_the_masthead_names(
         ("minutes", "2026-09-07", "Porthallow Harbour Commissioners")]
 
 
+# A web page whose cookie banner its style sheet fixes to the window by an id naming nothing.
+def _page_with(banner_style: str) -> str:
+    return (
+        "<html><head><style>#bn{" + banner_style + ";bottom:0}</style></head><body>"
+        '<div id="bn"><strong>Your privacy on wexcombe.gov.uk</strong> We would like to set'
+        ' optional cookies. <a href="#">Accept</a> <a href="#">Reject</a></div>'
+        "<h1>Minutes</h1>"
+        "<p><strong>Amenities Committee</strong> - Thursday, 5 February 2026 at 7.30 pm</p>"
+        "<p>Present: Councillors Ada Rook (Chair), Bill Tarrant and Cy Lowe.</p>"
+        "<h2>1 Apologies for Absence</h2><p>None were received.</p>"
+        "<h2>2 Allotment Rents</h2><p><strong>RESOLVED</strong> - that the rents be held.</p>"
+        "</body></html>")
+
+
+def test_an_element_fixed_to_the_window_is_no_part_of_the_paper(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"
+    path.write_text(_page_with("position:fixed"))
+    assert documents_of(path) == [("minutes", "2026-02-05", "Amenities Committee")]
+
+
+def _page_text(html: str, tmp_path: Path) -> str:
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    return " ".join(line.text for page in load(path).pages for line in page.lines)
+
+
+def test_a_banner_fixed_by_a_class_rule_or_inline_style_is_dropped(tmp_path: Path) -> None:
+    page = _page_with("color:#fff").replace('<div id="bn">', '<div class="pop bar">').replace(
+        "#bn{", ".bar{position:fixed;")
+    assert "Your privacy" not in _page_text(page, tmp_path)
+    inline = _page_with("color:#fff").replace('<div id="bn">',
+                                              '<div style="position: fixed; top: 0">')
+    assert "Your privacy" not in _page_text(inline, tmp_path)
+
+
+def test_a_sticky_element_is_the_papers_own(tmp_path: Path) -> None:
+    # (negative: a sticky element stays in the page's flow, kept in view, a table's header
+    # row: the paper's words; and a rule fixing a descendant names no element alone)
+    assert "Your privacy" in _page_text(_page_with("position:sticky"), tmp_path)
+    nested = _page_with("color:#fff").replace("#bn{", "#app #bn{position:fixed;")
+    assert "Your privacy" in _page_text(nested, tmp_path)
