@@ -3,7 +3,10 @@
 as the paper scrolls under it. It is the site's, not the paper's, whatever its class or id is
 called (``<div id="ck">`` styled ``#ck{position:fixed;bottom:0}``): dropped from the page's
 tree before it is read, as chrome named so is (html_dom.is_chrome). A sticky element
-(``position: sticky``, a table's header row kept in view) is the paper's own and stays."""
+(``position: sticky``, a table's header row kept in view) is the paper's own and stays; so is
+a fixed element that holds the paper's matter: a heading or a table (a fixed header naming the
+committee and its date), or more words than a notice runs to (a page whose whole content sits
+in a fixed, scrolled box, or carries a class a rule fixes for a banner too)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,11 @@ import re
 
 from kcc_papers.load.html_dom import Element
 
+# The paper's own matter: a fixed element holding one of these is the paper's, kept.
+_MATTER_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "table"})
+# How many characters of text a notice floated over the page runs to at most (a cookie banner's
+# few sentences and buttons); a fixed element with more holds the paper's text.
+OVERLAY_CHARS = 600
 # A rule of the page's style sheet: its selectors (comma-separated) and its declarations.
 _CSS_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
 _FIXED = re.compile(r"(?<![\w-])position\s*:\s*fixed\b", re.I)
@@ -40,6 +48,22 @@ def _is_fixed(element: Element, names: set[str]) -> bool:
     return bool(own & names)
 
 
+def _text_chars(element: Element, limit: int) -> int:
+    """How many characters of text ``element`` holds, counted up to just past ``limit``."""
+    total = 0
+    for kid in element.children:
+        total += len(kid.strip()) if isinstance(kid, str) else _text_chars(kid, limit - total)
+        if total > limit:
+            break
+    return total
+
+
+def _holds_matter(element: Element) -> bool:
+    """Whether a fixed ``element`` holds the paper's own matter (see the module's note)."""
+    return (bool(element.find_all(_MATTER_TAGS)) or element.tag in _MATTER_TAGS
+            or _text_chars(element, OVERLAY_CHARS) > OVERLAY_CHARS)
+
+
 def drop_overlays(root: Element, styles: list[str]) -> None:
     """Drop from ``root``'s tree each element fixed to the window (see the module's note)."""
     names = fixed_names(styles)
@@ -50,7 +74,7 @@ def _drop(element: Element, names: set[str]) -> None:
     keep: list[Element | str] = []
     for kid in element.children:
         if isinstance(kid, Element):
-            if _is_fixed(kid, names):
+            if _is_fixed(kid, names) and not _holds_matter(kid):
                 continue
             _drop(kid, names)
         keep.append(kid)

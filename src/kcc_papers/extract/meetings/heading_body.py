@@ -44,13 +44,17 @@ _MINUTES_OF = re.compile(
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
     # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)
-    r"hybrid|additional|reconvened)\s+"
+    r"hybrid|additional|reconvened)\s+)?"
     # or any word or two saying what kind of meeting it was, before "meeting of the" and the
     # body's name: "the Call-In meeting of the Overview and Scrutiny Committee", "the budget
-    # meeting of the Council" (no body's word among them: "the Cabinet meeting of the 4th")
-    r"|(?!(?:[\w'’-]+\s+)?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|"
-    r"Commission|Executive|Authority)\b)(?:[\w'’-]+\s+){1,2}?"
-    r"(?=(?:meeting|hearing)\s+of\s+the\s))?"
+    # meeting of the Council", "the Special Budget meeting of the Council" (no body's word
+    # among them: "the Cabinet meeting of the 4th"; a body's name after "of the", not a date:
+    # "the Scrutiny meeting of the 4th March"; a joint meeting's name is the joint meeting's,
+    # "Joint Meeting of the Audit Committee and the Standards Committee", as the parish's is
+    # its own, "the Annual Parish Meeting of the Parish of Wexcombe")
+    r"(?:(?!(?:joint|parish|town)\b)(?!(?:[\w'’-]+\s+)?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|"
+    r"Forum|Commission|Executive|Authority)\b)(?:[\w'’-]+\s+){1,2}?"
+    r"(?=(?:meeting|hearing)\s+of\s+the\s+(?!\d)))?"
     r"(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?"
     # (the year a numbered meeting is the first of, before the body: "the first meeting of the
     # municipal year of the Planning Committee"; in small letters: "the Year of Culture Steering
