@@ -118,10 +118,10 @@ LABEL_OF_ITS_OWN = re.compile(r"^\s*[^\d\s:][^:]{0,60}:\s")
 # above its text, not a paper it lists ("Background Papers" over "Report of the Director of
 # Resources to Cabinet, 14 July 2025"), nor a sentence citing one.
 AUTHOR_TO_GROUP = 3
-# Where a report's text has begun: a paragraph numbered "1.1", a background papers' label, or
-# a sentence (ten words or more ending in a full stop).
+# Where a report's text has begun: a paragraph numbered "1.1" (not a time, "6.30 pm"), a
+# background papers' label, or a sentence (ten words or more ending in a full stop).
 TEXT_BEGUN = re.compile(
-    r"^\s*(?:\d{1,2}\.\d{1,2}\.?\s|(?:list\s+of\s+)?background\s+(?:papers|documents)\b"
+    r"^\s*(?:\d{1,2}\.\d{1,2}\.?\s+(?![ap]\.?m\b)|(?:list\s+of\s+)?background\s+(?:papers|documents)\b"
     r"|(?:\S+\s+){9,}.*\.\s*$)", re.I)
 
 
