@@ -91,6 +91,20 @@ def test_regression_a_body_by_its_kind_alone_then_its_date_is_the_mastheads(
             ("performance_report", "2026-12-09", "Resources Scrutiny Panel")], to
 
 
+def test_regression_an_undated_report_of_line_keeps_its_mastheads_date(tmp_path: Path) -> None:
+    # (the heading sentence names the body the masthead names and dates: that meeting's date)
+    paper = source_lines(
+        "%% header Ellesby Borough Council",
+        "!! Planning Committee - 4 March 2027",
+        "## Local Plan Update",
+        "Report of the Head of Planning to the Planning Committee",
+        "** 1. Purpose",
+        "1.1 This report updates members on the local plan timetable and its next steps.",
+    )
+    assert documents_of(rendered(paper, tmp_path)) == [
+        ("report", "2027-03-04", "Planning Committee")]
+
+
 # Web pages: an element fixed to the window that holds the paper's own matter.
 _MINUTES = ("<p>Present: Councillors Ada Rook (Chair), Bill Tarrant and Cy Lowe.</p>"
             "<h2>1 Apologies for Absence</h2><p>None were received.</p>"
