@@ -15,6 +15,7 @@ from kcc_papers.load.html_colours import cell_fill
 from kcc_papers.load.html_definitions import heads_fields
 from kcc_papers.load.html_dom import Element, is_chrome, parse
 from kcc_papers.load.html_numbers import _int, _marker
+from kcc_papers.load.html_overlays import drop_overlays
 
 # (imported "as" itself: a contracts reader imports it from here)
 from kcc_papers.load.html_styles import BODY_SIZE as BODY_SIZE
@@ -41,6 +42,7 @@ BLOCKS = {
 
 def load_html(path: Path, sha256: str, text: str) -> Source:
     root, styles = parse(text)
+    drop_overlays(root, styles)  # a cookie banner fixed over the page: the site's
     writer = _Writer(_class_styles(styles))
     _render(root, _Style(), writer)
     writer.flush()

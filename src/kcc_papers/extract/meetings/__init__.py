@@ -153,6 +153,13 @@ def extract(ctx: Context) -> list[Record]:
     # decision of another day in the board's pack was taken at no meeting)
     if "committee" not in found and not (kind == "decision" and heads):
         _fill(found, masthead_pair(own_lines[:MASTHEAD_LINES]))
+    elif "meeting_date" not in found and isinstance(read := found.get("committee"), str):
+        # a report's heading sentence naming its body undated ("Report of the Head of Planning
+        # to the Planning Committee") under the masthead that names the same body and dates it
+        # ("Planning Committee - 4 March 2027"): the masthead's date is that meeting's
+        pair = masthead_pair(own_lines[:MASTHEAD_LINES])
+        if str(pair.get("committee", "")).lower() == read.lower() and pair.get("meeting_date"):
+            found["meeting_date"] = pair["meeting_date"]
     # a board of members or an authority named short or not at all: the body its masthead or
     # running head names in full (owning_bodies)
     read = found.get("committee")

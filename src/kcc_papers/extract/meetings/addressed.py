@@ -24,6 +24,8 @@ from .body_names import (
 from .council import title_case
 from .kind_labels import MEETING_DATED, body_kind_value
 
+# How long a report's author may be named before "to the <body>": a post and its service.
+AUTHOR_CHARS = 120
 TO_LINE = re.compile(
     # ("Meeting(s): Harbour Board, 4 March 2027": the meetings a report goes to, this one first)
     # ("Reported to: Town Centre Strategy Working Group, 6 June 2028": a standing register's
@@ -37,6 +39,17 @@ TO_LINE = re.compile(
     # (perhaps after its council's name: "Tarnbeck Council - Report to Housing Committee")
     r"|^\s*(?:(?:[A-Z][\w'’&-]*[ \t]+){1,5}?(?:Council|Authority)[ \t]+[–—-][ \t]+)?"
     r"(?-i:R)eport\s+to\s+(?!be\b)(?:the\s+)?([A-Z].*)$"
+    # or after its author: "Report of the Assistant Chief Executive (Policy and Performance)
+    # to the Overview and Scrutiny Management Board, 18 June 2026" (the body capitalised, as
+    # a name is: "Report of the Director to review ..." is no address; and named, not by its
+    # kind alone: "Report of the Clerk to the Board" leaves the board to its masthead)
+    rf"|^\s*(?-i:R)eport\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{{0,{AUTHOR_CHARS}}}?\s+to\s+"
+    # ("to the Committee on 4 March 2027", its date after the kind, leaves it so too; and
+    # "to the Chair of the Audit Committee", "to the Audit Committee Chair" is to a person)
+    r"(?!be\b)(?:the\s+)?(?!(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|"
+    r"Authority)(?:\s*(?:[,–—-]|$)|\s+(?:on\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))"
+    r"(?!(?:Vice[- ])?Chair(?:man|person|woman)?\b(?!\s+and\s+Members\b))"
+    r"(?![^,–—]*\bChair(?:man|person|woman)?\s*(?:[,–—-]|$))((?-i:[A-Z]).*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
     re.I,
@@ -102,12 +115,26 @@ def _names_a_body(s: str) -> bool:
 LABEL_OF_ITS_OWN = re.compile(r"^\s*[^\d\s:][^:]{0,60}:\s")
 
 
+# TO_LINE's group of "Report of <author> to <body>": the report's own heading sentence only
+# above its text, not a paper it lists ("Background Papers" over "Report of the Director of
+# Resources to Cabinet, 14 July 2025"), nor a sentence citing one.
+AUTHOR_TO_GROUP = 3
+# Where a report's text has begun: a paragraph numbered "1.1" (not a time, "6.30 pm"), a
+# background papers' label, or a sentence (ten words or more ending in a full stop).
+TEXT_BEGUN = re.compile(
+    r"^\s*(?:\d{1,2}\.\d{1,2}\.?\s+(?![ap]\.?m\b)|(?:list\s+of\s+)?background\s+(?:papers|documents)\b"
+    r"|(?:\S+\s+){9,}.*\.\s*$)", re.I)
+
+
 def addressed_to(lines: list[str]) -> dict[str, object]:
     """Reports and decisions: "To: Cabinet – 30 January 2025", "COMMITTEE: ..." / "DATE: ..."."""
     out: dict[str, object] = {}
     lines = [_labelled_half(s) for s in lines[:ADDRESS_LINES + 1]]
+    begun = next((n for n, s in enumerate(lines) if TEXT_BEGUN.match(s)), len(lines))
     for n, s in enumerate(lines[:ADDRESS_LINES]):
         m = TO_LINE.match(s)
+        if m and m.lastindex == AUTHOR_TO_GROUP and n > begun:
+            m = None  # a report of another's, listed or cited in the text (see above)
         # ("Panel: Corporate Performance Panel": a label of the body's kind, see kind_labels)
         kind_value = None if m else body_kind_value(s)
         if (m or kind_value) and "committee" not in out:

@@ -62,11 +62,11 @@ def fuller_name(name: str, lines: list[str], *, words_left_out: bool = False) ->
         return next((as_printed(s) for s in (" ".join(t.split()) for t in lines)
                      if _named_by_word(s, word) and is_masthead_name(s)
                      and not COUNCIL.fullmatch(s)), name)
-    if own := BODY_MEETING.match(name):
+    if BODY_MEETING.match(name):
         # "Quarterly Meeting of the Commissioners", "Commissioners' Quarterly Meeting": the
         # body the masthead or running head names by that word ("Polwenna Harbour
         # Commissioners"), met as a whole
-        return members_body(own.group("word") or own.group("owner"), lines) or name
+        return members_body(members_word(name) or "", lines) or name
     if INITIALISM_NAME.match(name):
         # "ICB Board" under "NHS Harrowden and Wealdmoor Integrated Care Board": the body
         # by its initials, which the full name's last words spell
@@ -109,13 +109,23 @@ BODY_MEETING = re.compile(
     rf"^\s*(?:the\s+)?{_MEETING_KIND}Meeting\s+of\s+the\s+(?P<word>Commissioners|Trustees|"
     rf"Conservators|Governors)\s*$"
     rf"|^\s*(?:the\s+)?(?P<owner>Commissioners|Trustees|Conservators|Governors)['’]?\s+"
-    rf"{_MEETING_KIND}Meeting\s*$", re.I)
+    rf"{_MEETING_KIND}Meeting\s*$"
+    # (or the word alone, the meeting's kind read off before it: "MINUTES OF THE QUARTERLY
+    # MEETING OF THE COMMISSIONERS" names "the Commissioners")
+    r"|^\s*(?:the\s+)?(?P<bare>Commissioners|Trustees|Conservators|Governors)\s*$", re.I)
 
 
 # The board of a body of members named by their plural word: "Board of Commissioners" under
 # "Porthkennack Harbour Commissioners" is the commissioners meeting as the body itself.
 BOARD_OF_MEMBERS = re.compile(
     r"^(?:the\s+)?Board\s+of\s+(?:the\s+)?(?P<word>Commissioners|Trustees|Conservators)$", re.I)
+
+
+def members_word(name: str) -> str | None:
+    """The members' plural word a name read as a body's stands for the body by ("Board of
+    Commissioners", "Quarterly Meeting of the Trustees", "the Conservators"); else None."""
+    m = BOARD_OF_MEMBERS.match(name.strip()) or BODY_MEETING.match(name)
+    return next((w for w in m.groupdict().values() if w), None) if m else None
 
 
 def members_body(word: str, lines: list[str]) -> str | None:

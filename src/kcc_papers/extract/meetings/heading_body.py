@@ -44,7 +44,18 @@ _MINUTES_OF = re.compile(
     r"(?:(?:special|extraordinary|annual|ordinary|virtual|remote|"
     # (a licensing or appeals body sits as a hearing: "Minutes of the hearing of the
     # Licensing Sub-Committee held ...", the hearing's minutes under the same heading)
-    r"hybrid|additional|reconvened)\s+)?(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?"
+    r"hybrid|additional|reconvened)\s+)?"
+    # or any word or two saying what kind of meeting it was, before "meeting of the" and the
+    # body's name: "the Call-In meeting of the Overview and Scrutiny Committee", "the budget
+    # meeting of the Council", "the Special Budget meeting of the Council" (no body's word
+    # among them: "the Cabinet meeting of the 4th"; a body's name after "of the", not a date:
+    # "the Scrutiny meeting of the 4th March"; a joint meeting's name is the joint meeting's,
+    # "Joint Meeting of the Audit Committee and the Standards Committee", as the parish's is
+    # its own, "the Annual Parish Meeting of the Parish of Wexcombe")
+    r"(?:(?!(?:joint|parish|town)\b)(?!(?:[\w'’-]+\s+)?(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|"
+    r"Forum|Commission|Executive|Authority)\b)(?:[\w'’-]+\s+){1,2}?"
+    r"(?=(?:meeting|hearing)\s+of\s+the\s+(?!\d)))?"
+    r"(?:(?:meeting|hearing)\s+of\s+(?:the\s+)?)?"
     # (the year a numbered meeting is the first of, before the body: "the first meeting of the
     # municipal year of the Planning Committee"; in small letters: "the Year of Culture Steering
     # Group" is a name)
@@ -54,7 +65,9 @@ _MINUTES_OF = re.compile(
     # inside a run of them is found at its start too, and looking from every space of a run
     # read the rest of the run each time (1,000 spaces: seconds; now linear). A dash between
     # spaces is one optional group: two runs of spaces side by side split a run every way.
+    # (a meeting that did not take place, inquorate, was "called for" its date, not held)
     r"(?=,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<!\s)(?:\s+held\b|"
+    r"\s+(?:called|convened|summoned)\s+for\b|"
     r"\s+on\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\s*(?:[–—-]\s*)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
     # a comma ends the name, unless the name lists its parts before the body's word: "the
@@ -68,6 +81,14 @@ _MINUTES_OF = re.compile(
 # The heading names no body: "MINUTES of a meeting held at ..." (a standards or licensing
 # body's: "Minutes of a hearing held on ...").
 _GENERIC = re.compile(r"^(?:meeting|hearing|the\s+(?:meeting|hearing)|minutes)?$", re.I)
+# What kind of meeting it was, in small letters before the word: "MINUTES of the joint meeting
+# held on ...", "the inquorate meeting". A body's name is capitalised; these words name none,
+# and the masthead above the sentence names what met ("JOINT MEETING OF THE AUDIT COMMITTEE
+# AND THE STANDARDS COMMITTEE"). (Case-sensitive: a heading in capitals cannot tell them; a
+# body's word in small letters is a body still: "the cabinet meeting held on ...".)
+_KIND_OF_MEETING = re.compile(
+    rf"^(?!.*\b(?i:{BODY}|Authority)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:meeting|hearing)$")
 # A body named by its kind alone: "the Board", "the Authority".
 _BARE_BODY = re.compile(r"^(?:Committee|Board|Panel|Sub-Committee|Forum|Commission|Authority)$",
                         re.I)
@@ -138,6 +159,8 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
     name = _LABEL_AFTER_NAME.sub("", name)
     # the session after the name, not its part: "the Board of Directors Meeting in Public"
     name = SESSION_BRACKET.sub("", name)
+    if _KIND_OF_MEETING.match(name):
+        return None  # "MINUTES of the joint meeting held on": no body named (see below)
     name = re.sub(r"\s+meeting$", "", name, flags=re.I)  # "the Planning Committee Meeting"
     if company := _COMPANY_BODY.match(name) or _OWNED_BODY.match(name):
         name = company.group("body")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from kcc_papers.normalise.bilingual import halves
 
-from .body_names import BOARD_OF_MEMBERS, MASTHEAD_NAME_WORDS, members_body
+from .body_names import MASTHEAD_NAME_WORDS, members_body, members_word
 from .council import as_printed
 
 # An authority's name alone on its line: capitalised words (and their joins) ending "Authority".
@@ -75,8 +75,9 @@ def owning_body(committee: str | None, lines: list[str]) -> str | None:
     """The body meeting, where ``committee`` (as read, or None) names a board of members or an
     authority short or not at all and ``lines`` (the paper's masthead, then the pack's running
     heads and first lines) name the body in full; else None."""
-    if committee is not None and (members := BOARD_OF_MEMBERS.match(committee.strip())):
-        return members_body(members.group("word"), lines)
+    # (or its meeting read so, "the Quarterly Meeting of the Trustees", "the Trustees")
+    if committee is not None and (word := members_word(committee)):
+        return members_body(word, lines)
     authority = authority_named(lines)
     if authority is None:
         return None
