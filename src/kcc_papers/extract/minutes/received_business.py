@@ -1,0 +1,39 @@
+"""Business laid before a meeting and received, in minutes that print their decisions as
+resolutions ("RESOLVED that ..."): "The Committee received the action log. The following
+actions remain open: ..." records that the paper was tabled, no decision. Where the minutes mark
+what they decide, a minute without a mark whose only record is the body receiving something
+decided nothing; minutes that never print a resolution decide by such sentences ("The Committee
+received the Auditor's Annual Report."), and those are kept."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.minute_sentences import _split_sentences
+from kcc_papers.extract.minutes.noted import received_only
+from kcc_papers.extract.minutes.resolution_marks import Resolution, _resolved
+
+# The kind find_resolutions gives a decision read from a body's noting sentence, no mark.
+_NOTING = "noted"
+
+
+# The mark of a resolution by its own word: "RESOLVED that ...", "Resolved: That ..." (a
+# "DECISION" label over a board's sentence marks a decision that may itself be the receiving:
+# "The Board received the report." under it is the board's decision on the item).
+_RESOLVED_WORD = re.compile(r"\bRESOLVED\b|^\s*(?:It\s+was\s+)?Resolved\b")
+
+
+def marks_resolutions(bodies: list[list[tuple[int, str]]]) -> bool:
+    """Whether the minutes print their decisions as resolutions ("RESOLVED that ...") in any
+    minute (a local council's as well as a principal council's: its clerk's other inline
+    decisions are still read, only a paper received is not)."""
+    return any(_RESOLVED_WORD.search(t) and _resolved(t) for body in bodies for _, t in body)
+
+
+def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolution]:
+    """``resolutions`` without those only receiving a paper (``received_only`` of its first
+    sentence), where the minutes are ``marked`` (marks_resolutions)."""
+    if not marked:
+        return resolutions
+    return [r for r in resolutions
+            if not (r.kind == _NOTING and received_only(_split_sentences(r.text)[0]))]
