@@ -13,6 +13,7 @@ from heldout_support import (
     source_decision_rows,
     source_lines,
 )
+from kcc_papers.normalise.textclean import clean_line_after
 
 
 def _rows(source: str, tmp_path: Path) -> list[tuple[str, str]]:
@@ -264,3 +265,30 @@ ACCOUNTS_TITLE = source_lines(
 def test_the_accounts_own_title_is_still_no_paper(tmp_path: Path) -> None:
     path = rendered(ACCOUNTS_TITLE, tmp_path)
     assert [d[0] for d in documents_of(path)] == ["other"]
+
+
+# A council's minutes (r35g Dunmere): a resolution wrapping between "Band" and "D equivalent
+# properties"; the letter opening the next line is the band's, not a split word's first letter.
+LABEL_LETTER_WRAPPED = source_lines(
+    "## HOLMFIRTH VALE DISTRICT COUNCIL",
+    "** MINUTES of the meeting of the Council held on Wednesday 9 December 2026 at 7.00 pm",
+    "Present: Councillor A. Ryder (Chairman); Councillors Bell, Cray, Dodd and Eyre",
+    "** 41. Council Tax Base 2027/28",
+    "RESOLVED: That the council tax base for the whole of the District for 2027/28 be set at"
+    " 41,207 Band D equivalent properties, and the tax base for each parish be as set out in"
+    " Appendix 2 to the report.",
+)
+
+
+def test_a_label_letter_wrapped_onto_the_next_line_stays_a_word(tmp_path: Path) -> None:
+    (text,) = [text for text, _ in _rows(LABEL_LETTER_WRAPPED, tmp_path)]
+    assert "Band D equivalent properties" in " ".join(text.split())
+
+
+# The negative: a heading's split first letter ("C orporate") after a line ending in no label
+# word is still joined.
+def test_a_split_initial_after_no_label_is_still_joined() -> None:
+    assert clean_line_after("C orporate Services", "Minutes of the meeting.") == \
+        "Corporate Services"
+    assert clean_line_after("D equivalent properties", "set at 38,914 Band") == \
+        "D equivalent properties"

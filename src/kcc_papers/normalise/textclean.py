@@ -110,6 +110,23 @@ _LABELLED = re.compile(r"\b(?:[A-Z][a-z]+|type|category|class|grade|band|option|
                        r"stage|zone|tier|lot|schedule|appendix|annex|level) $")
 
 
+# A line opening on a lone capital and a word in small letters ("D equivalent properties"), as
+# clean_text would join as one split word ("Dequivalent").
+_OPENS_SPLIT = re.compile(r"^[B-HJ-Z] [a-z]{2,}\b")
+
+
+def clean_line_after(text: str, before: str) -> str:
+    """``text`` cleaned (clean_text) as the line after ``before``, the raw line above it in its
+    paragraph: a lone capital opening it after a label word ending that line ("... 38,914 Band"
+    over "D equivalent properties") is the label's letter wrapped, not a word's split first
+    letter, as it is read on one line (_LABELLED)."""
+    cleaned = clean_text(text)
+    if (_OPENS_SPLIT.match(text) and not _OPENS_SPLIT.match(cleaned)
+            and _LABELLED.search(f"{before.rstrip()[-LABEL_WINDOW:]} ")):
+        return f"{cleaned[0]} {cleaned[1:]}"
+    return cleaned
+
+
 def strip_bullet(text: str) -> str:
     """Drop a leading list bullet ("- ", "• ") that text exports put before numbered paras."""
     return _BULLET.sub("", text)
