@@ -234,9 +234,12 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
 # "The IJB received the report" (the body named in up to so many words before its verb) ...
 _RECEIVED = re.compile(r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?received\b")
 # ... and an act of its own after, in the same sentence, which decides: "received the report
-# and agreed to ...", "received the update, noted the risks and ..."
+# and agreed to ...", "received the update, noted the risks and ..." (or took it as its own:
+# "received and adopted the annual governance statement", "received and accepted the
+# resignation of Councillor A")
 _ACTS_AFTER = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?(?:noted|agreed|endorsed|"
-                         r"approved|resolved|deferred|declined|refused|rejected|recommended)\b")
+                         r"approved|resolved|deferred|declined|refused|rejected|recommended|"
+                         r"adopted|accepted|ratified)\b")
 
 
 def received_only(sentence: str) -> bool:

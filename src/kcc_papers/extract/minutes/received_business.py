@@ -30,10 +30,25 @@ def marks_resolutions(bodies: list[list[tuple[int, str]]]) -> bool:
     return any(_RESOLVED_WORD.search(t) and _resolved(t) for body in bodies for _, t in body)
 
 
+# A later sentence of the record that is the body's own decision on the paper received: "The
+# Committee received the draft budget. It was agreed to recommend it to Council.", "...
+# Members approved the revised charges." (the body by its capital, in up to so many words,
+# then its verb; not a paper's own words, "The actions agreed at the last meeting remain open").
+_DECIDES_AFTER = re.compile(
+    r"^(?:It\s+was|(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of)){0,5})\s+"
+    r"(?:(?:therefore|also|further|then|unanimously)\s+)?"
+    r"(?:agreed|approved|resolved|decided|adopted|accepted|endorsed|recommended|ratified)\b")
+
+
 def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolution]:
     """``resolutions`` without those only receiving a paper (``received_only`` of its first
-    sentence), where the minutes are ``marked`` (marks_resolutions)."""
+    sentence, and no later sentence deciding, _DECIDES_AFTER), where the minutes are
+    ``marked`` (marks_resolutions)."""
     if not marked:
         return resolutions
-    return [r for r in resolutions
-            if not (r.kind == _NOTING and received_only(_split_sentences(r.text)[0]))]
+    return [r for r in resolutions if not (r.kind == _NOTING and _received_only(r.text))]
+
+
+def _received_only(text: str) -> bool:
+    first, *rest = _split_sentences(text)
+    return received_only(first) and not any(_DECIDES_AFTER.match(s.strip()) for s in rest)
