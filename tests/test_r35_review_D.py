@@ -116,3 +116,25 @@ def test_a_label_word_in_either_case_keeps_its_wrapped_letter() -> None:
 def test_regression_a_table_label_in_small_letters_keeps_its_wrapped_letter() -> None:
     assert clean_line_after("B subject to the changes", "as set out in table") == \
         "B subject to the changes"
+
+
+# ... and one received and sent on, or set work by: "referred it to", "instructed the Clerk",
+# "requested a further report"; or "received the report, which was noted".
+def test_regression_a_paper_received_and_acted_on_is_kept(tmp_path: Path) -> None:
+    acts = ["The Committee received the petition and referred it to the Full Council.",
+            "The Committee received the report and instructed the Clerk to write to the"
+            " landowner.",
+            "The Committee received the report and requested a further report in June.",
+            "The Committee received the report, which was noted."]
+    lines = [line for n, act in enumerate(acts, 13) for line in (f"** {n}. Item {n}", act)]
+    texts = [text for text, _ in _rows(source_lines(*_HEAD, *lines), tmp_path)]
+    assert all(act in texts for act in acts)
+
+
+# The negative: received, then questions asked, is still only received.
+def test_a_paper_received_and_questioned_is_still_none(tmp_path: Path) -> None:
+    rows = _rows(source_lines(
+        *_HEAD, "** 13. Quarterly Update",
+        "The Committee received the quarterly update and asked questions about the budget."),
+        tmp_path)
+    assert all("quarterly update" not in text for text, _ in rows)
