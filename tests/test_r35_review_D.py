@@ -138,3 +138,22 @@ def test_a_paper_received_and_questioned_is_still_none(tmp_path: Path) -> None:
         "The Committee received the quarterly update and asked questions about the budget."),
         tmp_path)
     assert all("quarterly update" not in text for text, _ in rows)
+
+
+# A motion whose own words name a vote and open a list with a colon ("... about votes at 16:"
+# over its points) is no recorded vote's table: its points stay in the refused motion's words.
+def test_regression_a_motion_naming_votes_before_its_list_keeps_its_points(
+        tmp_path: Path) -> None:
+    rows = _rows(source_lines(
+        "## ORRINGTON DISTRICT COUNCIL",
+        "** MINUTES of a meeting of the Licensing Committee held on 4 March 2027",
+        "Present: Councillors Abbot (Chair), Brill, Cawley, Doon, Ennis, Frome and Gale",
+        "** LC.16 Notice of Motion - Voting at 16",
+        "Councillor Brill moved, and Councillor Doon seconded, that the Committee write to the"
+        " Government about votes at 16:",
+        "- to lower the voting age to 16 for all elections",
+        "- to fund voter registration in every secondary school",
+        "The motion was put to the vote and was declared lost."), tmp_path)
+    assert rows[0][1] == "rejected"
+    assert "to fund voter registration in every secondary school" in rows[0][0]
+    assert rows[0][0].startswith("Councillor Brill moved")

@@ -112,7 +112,16 @@ def _vote_table(texts: list[str], i: int, floor: int) -> range:
     k = i - 1
     while k >= max(floor, i - 1 - MAX_VOTE_ROWS) and not texts[k].rstrip().endswith(
             _SENTENCE_ENDS):
-        if _VOTE_TABLE_OPENS.search(texts[k]):
+        if _VOTE_TABLE_OPENS.search(texts[k]) and _opens_sentence(texts, k, floor):
             return range(k + 1, i) if k + 1 < i else range(i, i)
         k -= 1
     return range(i, i)
+
+
+def _opens_sentence(texts: list[str], k: int, floor: int) -> bool:
+    """Whether line ``k`` is a sentence of its own (the line above ends one), and no motion's:
+    the vote's record ("The vote was taken by roll call:"), not a motion's own words wrapped or
+    opening its list ("Councillor A moved ... about votes at 16:" over the motion's points,
+    which are its words)."""
+    return ((k <= floor or texts[k - 1].rstrip().endswith(_SENTENCE_ENDS))
+            and not _MOVES.match(texts[k].strip()))
