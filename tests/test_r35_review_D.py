@@ -131,14 +131,14 @@ def test_regression_a_paper_received_and_acted_on_is_kept(tmp_path: Path) -> Non
     assert all(act in texts for act in acts)
 
 
-# The negative: received, then questions asked, is still only received.
-def test_a_paper_received_and_questioned_is_still_none(tmp_path: Path) -> None:
-    rows = _rows(source_lines(
-        *_HEAD, "** 13. Quarterly Update",
-        "The Committee received the quarterly update and asked questions about the budget."),
-        tmp_path)
-    assert all("quarterly update" not in text for text, _ in rows)
 
+# A lone sentence receiving a report, the minute's record, stays a decision (the r31 review's
+# "The Committee received the petitions report."), in minutes marking resolutions too.
+def test_regression_a_lone_report_received_is_still_a_decision(tmp_path: Path) -> None:
+    rows = _rows(source_lines(
+        *_HEAD, "** 13. Internal Audit",
+        "The Committee received the internal auditor's report."), tmp_path)
+    assert ("The Committee received the internal auditor's report.", "noted") in rows
 
 # A motion whose own words name a vote and open a list with a colon ("... about votes at 16:"
 # over its points) is no recorded vote's table: its points stay in the refused motion's words.

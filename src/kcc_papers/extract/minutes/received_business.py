@@ -41,14 +41,18 @@ _DECIDES_AFTER = re.compile(
 
 
 def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolution]:
-    """``resolutions`` without those only receiving a paper (``received_only`` of its first
-    sentence, and no later sentence deciding, _DECIDES_AFTER), where the minutes are
-    ``marked`` (marks_resolutions)."""
+    """``resolutions`` without those only receiving a paper and setting out its content
+    (_received_only), where the minutes are ``marked`` (marks_resolutions)."""
     if not marked:
         return resolutions
     return [r for r in resolutions if not (r.kind == _NOTING and _received_only(r.text))]
 
 
 def _received_only(text: str) -> bool:
+    """Whether the record opens on the paper received and goes on with what the paper says
+    (a log's rows: "The following actions remain open: ..."), no later sentence deciding. A
+    lone sentence receiving a report is the minute's record of what the body did with it ("The
+    Committee received the petitions report.", r31 review), kept."""
     first, *rest = _split_sentences(text)
-    return received_only(first) and not any(_DECIDES_AFTER.match(s.strip()) for s in rest)
+    return (bool(rest) and received_only(first)
+            and not any(_DECIDES_AFTER.match(s.strip()) for s in rest))
