@@ -19,7 +19,15 @@ FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
 OTHER_CLUES: tuple[Clue, ...] = (
     # against: statements of accounts, strategies, consultations, brochures and news. Only
     # at the head (a cover, a contents page): a report may carry the accounts as an appendix.
-    Clue(OTHER, _rx(r"Statement\s+of\s+(?:the\s+)?Accounts"), STRONG, needs=("statement",)),
+    # (the accounts' own name, as a cover or a heading prints it: not the object of running
+    # text, a word in small letters before it, "approved the Statement of Accounts 2024/25 on
+    # 26 February", in a committee's annual report of what it did; a line's end before it is
+    # no such word, "... County Council" over "Statement of Accounts 2023/24"; nor is a word
+    # of the title's own, in capitals, "Draft Statement of Accounts", "Bransdale County Council
+    # Statement of Accounts": only a whole word in small letters just before, "the", "approved")
+    Clue(OTHER, _rx(r"(?:(?<![a-z][ \t])|\b[A-Z][\w'’&-]*[ \t]+)"
+                    r"(?i:Statement\s+of\s+(?:the\s+)?Accounts)", re.M), STRONG,
+         needs=("statement",)),
     Clue(OTHER, _rx(r"Notes\s+to\s+the\s+(?:Core\s+)?(?:Financial\s+Statements|Accounts)"), FAIR,
          needs=("notes",)),
     Clue(OTHER, _rx(r"^\s*(?:Note\s+)?\d{1,2}\.?\s+Accounting\s+Policies"), FAIR,

@@ -110,6 +110,32 @@ _LABELLED = re.compile(r"\b(?:[A-Z][a-z]+|type|category|class|grade|band|option|
                        r"stage|zone|tier|lot|schedule|appendix|annex|level) $")
 
 
+# A line opening on a lone capital and a word in small letters ("D equivalent properties"), as
+# clean_text would join as one split word ("Dequivalent").
+_OPENS_SPLIT = re.compile(r"^[B-HJ-Z] [a-z]{2,}\b")
+
+
+# The words that name a label, closing the line above, in either case ("... Band" / "...
+# band", "Appendix", "Table", "Item"): across a line's break only these. Any capitalised word
+# before a lone capital on one line is taken for a label (_LABELLED), but a line ends on a
+# heading's or a name's last word far oftener than on a label: "Resolved" over "T hat the
+# report be noted", "... the Head of Planning" over "S ervices" are split words.
+_LABEL_ENDS = re.compile(r"\b(?i:type|category|class|grade|band|option|part|phase|stage|zone|"
+                         r"tier|lot|schedule|appendix|annexe?|level|table|figure|item)$")
+
+
+def clean_line_after(text: str, before: str) -> str:
+    """``text`` cleaned (clean_text) as the line after ``before``, the raw line above it in its
+    paragraph: a lone capital opening it after a label word ending that line ("... 38,914 Band"
+    over "D equivalent properties") is the label's letter wrapped, not a word's split first
+    letter (_LABEL_ENDS)."""
+    cleaned = clean_text(text)
+    if (_OPENS_SPLIT.match(text) and not _OPENS_SPLIT.match(cleaned)
+            and _LABEL_ENDS.search(before.rstrip()[-LABEL_WINDOW:])):
+        return f"{cleaned[0]} {cleaned[1:]}"
+    return cleaned
+
+
 def strip_bullet(text: str) -> str:
     """Drop a leading list bullet ("- ", "• ") that text exports put before numbered paras."""
     return _BULLET.sub("", text)

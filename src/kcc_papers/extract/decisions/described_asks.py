@@ -32,13 +32,17 @@ _RECOMMENDATIONS = r"\b(?-i:R|r)ecommendations\s+"
 # Committee" (a word ending in "s" no plural): the report's own ask, headed by whom it goes to.
 _TO_OTHERS = (r"(?:(?:our|their|its|all|other|local|key)\s+)?"
               r"(?!(?:this|its|his|us|members)\b)[a-z]+(?<!ss)s\b")
+# (or the body's in the possessive, before the word: "5. The Group's recommendations", "The
+# Review Panel's Recommendations", the body by the capital of its kind)
+_BODYS = (r"\b(?-i:[A-Z])[\w&-]*\s+(?:(?-i:[A-Z])[\w&-]*\s+){0,3}?"
+          r"(?-i:Review|Group|Panel|Inquiry|Commission|Board)['’]s?\s+(?-i:R|r)ecommendations\b")
 _ANOTHERS = re.compile(_RECOMMENDATIONS + rf"(?:{_OF_A_BODY}|(?:made\s+)?to\s+(?:the\s+)?"
                        rf"(?:[A-Z]|{_TO_OTHERS}))"
-                       r"|\bO(?i:ur\s+recommendations)\s*$")
+                       r"|\bO(?i:ur\s+recommendations)\s*$|" + _BODYS)
 # ... by the body's name alone: a section's heading over the body's own list ("4.
 # Recommendations of the Task Group to Cabinet"; not "Recommendations to Council", which a
 # cabinet report heads its own ask to council with)
-_OF_ANOTHER_BODY = re.compile(_RECOMMENDATIONS + _OF_A_BODY)
+_OF_ANOTHER_BODY = re.compile(_RECOMMENDATIONS + _OF_A_BODY + "|" + _BODYS)
 # How far above a table's column name its section's heading is looked for: the section's
 # lead-in paragraphs between, however many ("4.1 The task group's recommendations are set out
 # below. ..." and the evidence it heard), up to a page and more; the next section's numbered

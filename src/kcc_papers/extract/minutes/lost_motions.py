@@ -99,7 +99,9 @@ _MOTION_DEFEATED = re.compile(
     + rf"|{NOT_AMENDING}(?i:\b(?:motion|proposal|(?P<put_recommendation>recommendation)"
     rf"{_NAMED_IN_FULL})\b"
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
-    r"\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
+    # (the vote's clause set off by commas, "and" before it: "The motion was seconded by
+    # Councillor B and, on being put to the vote, was lost (3 for, 4 against)")
+    r"\bput\s+to\s+(?:the|a)\s+vote(?:\s+and|,)\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
     # (or not agreed: "the proposal was put to the vote and was not agreed (2 votes for, 4
     # against)", a joint committee's word for its decisions)
     r"|(?:was|were)\s+not\s+(?:agreed|carried|approved|accepted|supported)"

@@ -19,7 +19,12 @@ from kcc_papers.extract.minutes.number_column import headed_numbers
 from kcc_papers.extract.minutes.patterns import NUM_FIRST
 from kcc_papers.extract.minutes.two_up import halves_in_order
 from kcc_papers.load.model import Line
-from kcc_papers.normalise.textclean import clean_text, furniture, is_furniture
+from kcc_papers.normalise.textclean import (
+    clean_line_after,
+    clean_text,
+    furniture,
+    is_furniture,
+)
 from kcc_papers.segment_starts.heading_kinds import MINUTES_CONTINUED, in_printed_order
 
 T = TypeVar("T")
@@ -55,7 +60,9 @@ def _lines(ctx: Context) -> tuple[list[tuple[int, str]], list[Layout | None], li
         previous_page = page
         if top and _running_header(line.text):
             continue
-        text = clean_text(line.text)
+        # (the line read after the one above it: a label's letter wrapped onto it, "Band" over
+        # "D equivalent", stays a word of its own)
+        text = clean_line_after(line.text, kept[-1][1].text if kept else "")
         if text:
             lines.append((page, text))
             known = line.size is not None

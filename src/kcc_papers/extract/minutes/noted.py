@@ -234,9 +234,17 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
 # "The IJB received the report" (the body named in up to so many words before its verb) ...
 _RECEIVED = re.compile(r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?received\b")
 # ... and an act of its own after, in the same sentence, which decides: "received the report
-# and agreed to ...", "received the update, noted the risks and ..."
+# and agreed to ...", "received the update, noted the risks and ..." (or took it as its own:
+# "received and adopted the annual governance statement", "received and accepted the
+# resignation of Councillor A"; or sent it on, or set work by it: "received the petition and
+# referred it to Council", "... and instructed the Clerk to write", "... and requested a
+# further report"; or the act in a clause after: "received the report, which was noted")
 _ACTS_AFTER = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?(?:noted|agreed|endorsed|"
-                         r"approved|resolved|deferred|declined|refused|rejected|recommended)\b")
+                         r"approved|resolved|deferred|declined|refused|rejected|recommended|"
+                         r"adopted|accepted|ratified|referred|delegated|authori[sz]ed|"
+                         r"instructed|requested|supported)\b"
+                         r"|,\s+which\s+(?:was|were)\s+(?:duly\s+)?(?:noted|agreed|approved|"
+                         r"accepted|adopted|endorsed)\b")
 
 
 def received_only(sentence: str) -> bool:

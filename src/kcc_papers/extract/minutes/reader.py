@@ -23,6 +23,7 @@ from kcc_papers.extract.minutes.minute_records import (
 from kcc_papers.extract.minutes.moved_motions import lead_motions
 from kcc_papers.extract.minutes.noted import body_initials, body_names, chairing_office
 from kcc_papers.extract.minutes.page_attendance import attendance_rows
+from kcc_papers.extract.minutes.received_business import marks_resolutions, without_received
 from kcc_papers.extract.minutes.resolutions import find_resolutions, formal
 from kcc_papers.extract.minutes.tabled import (
     HEADER_LINE,
@@ -80,6 +81,8 @@ def extract(ctx: Context) -> list[Record]:
     records: list[Record] = []
     motions_only = formal([item.body for item in split.items],
                           [*_top_lines(ctx), *_heading_lines(split.header), committee])
+    # (a paper received is no decision where the minutes mark theirs: received_business)
+    marked = marks_resolutions([item.body for item in split.items])
     # (and the office-holder who decides alone there, where he chairs it)
     # (or by its own name's closing words, where _NOTED knows no word of it: "The Executive")
     initials = (body_initials(committee, ctx.document.committee)
@@ -93,7 +96,8 @@ def extract(ctx: Context) -> list[Record]:
     for index, item in enumerate(split.items):
         own = scheduled.get(index)
         resolutions = [*lead, *(own if own is not None
-                                else find_resolutions(item.body, motions_only, initials))]
+                                else without_received(find_resolutions(
+                                    item.body, motions_only, initials), marked))]
         lead = []
         records.append(_minute(item, resolutions, meeting_date, committee))
         records += _apologies(item, attendees)
