@@ -22,7 +22,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import title_case
-from .kind_labels import MEETING_DATED, body_kind_value
+from .kind_labels import MEETING_DATED, WEEKDAY, body_kind_value
 
 # How long a report's author may be named before "to the <body>": a post and its service.
 AUTHOR_CHARS = 120
@@ -73,7 +73,7 @@ NAME_END = re.compile(
     r"(?<!\s)(?:\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:[A-Z][a-z]+|[A-Z]{3,9})\s+\d{4}"
     # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
-    r"|,?\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d))"
+    rf"|,?\s+(?={WEEKDAY},?\s+\d))"
 )
 DATE_LINE = re.compile(
     # (a text layer without spaces may glue the value's first word into the label: "Date of

@@ -14,18 +14,20 @@ from .masthead_names import SESSION_BRACKET, without_session
 # Penlow (Chair, Severnside County Council); ...") lists people, and names no meeting.
 KIND_LABEL = re.compile(
     r"^\s*(?P<kind>Sub[\s-]?Committee|Panel|Board|Forum|Commission)\s*:\s*(?P<value>\S.*)$", re.I)
+# A weekday's name as a date's head prints it ("Tuesday 8 December 2026").
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Where a body's name ends in its value: before a date or a dash ("Corporate Performance
 # Panel, 8 December 2026", "... Panel – 8 December"), perhaps after "on" or its weekday
 # ("Police and Crime Panel on 8 December 2026", "... Panel Tuesday 8 December 2026").
 _NAME_END = re.compile(
-    r"\s*(?:[,–—]|\s-\s|(?:\s+on)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    rf"\s*(?:[,–—]|\s-\s|(?:\s+on)?(?:\s+{WEEKDAY})?"
     r"\s\d{1,2}(?:st|nd|rd|th)?\s).*$", re.I)
 # A sub-committee's word however spelt ("Sub Committee", "Subcommittee", "Sub-Committee").
 _SUB_COMMITTEE = re.compile(r"\bsub[\s-]?committee\b", re.I)
 # A "Meeting:" label whose value is a date alone (perhaps its weekday before it, its time
 # after): the meeting's date, where another label names its body.
 MEETING_DATED = re.compile(
-    r"^\s*Meeting\s*:\s*(?P<value>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"^\s*Meeting\s*:\s*(?P<value>(?:{WEEKDAY},?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\b.*)$", re.I)
 
 
