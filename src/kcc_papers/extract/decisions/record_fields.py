@@ -73,10 +73,11 @@ _ROD_LABEL_ALONE = re.compile(rf"^\s*(?:{'|'.join(_ROD_LABELS.values())})\s*:?\s
 
 
 # A record set out in numbered sections ("1. DECISION", "2. REASONS FOR THE DECISION"), or
-# lettered ones named so ("Section B: Decision", "Part 2 - Decision"): the section's number
-# before a heading that is wholly one of the record's labels.
+# lettered ones named so ("Section B: Decision", "Part 2 - Decision", "PART 1 - DECISION" in
+# a record set in capitals): the section's number before a heading that is wholly one of the
+# record's labels.
 _SECTION_NUMBER = re.compile(
-    r"^\s*(?:(?:Section|Part)[^\S\n]+[A-Z0-9]{1,2}[^\S\n]*[:.–-][^\S\n]*|\d{1,2}\.?\s+)(?=[A-Z])")
+    r"^\s*(?:(?i:Section|Part)[^\S\n]+[A-Z0-9]{1,2}[^\S\n]*[:.–-][^\S\n]*|\d{1,2}\.?\s+)(?=[A-Z])")
 
 
 def _until_section(lines: list[str]) -> list[str]:
