@@ -303,6 +303,11 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
 # "Decision maker", "Decision-maker", "Decision taken by", "Decision made by".
 DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|\s+(?:taken|made)\s+by)"
 DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S.*)$", re.I)
+# ... or by a label naming the body that decided ("Body: Cabinet", "Decision-making body:
+# Executive", in either language of a bilingual notice: "Corff / Body: Cabinet"), read as the
+# "Decision maker:" label is, a person there naming no meeting (held-out round 36).
+DECIDING_BODY_LINE = re.compile(
+    r"^\s*(?:Decision[-\s]making\s+)?Body\s*:\s*(?P<name>\S.*)$", re.I)
 # (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
 # chair deciding alone, as under urgency, or a head of service or councillor acting for it,
 # whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
@@ -323,11 +328,12 @@ DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decisio
 
 
 def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
-    """A decision notice's body by its "Decision maker:" label, with the date its "Meeting
-    date:" label gives, or failing one its "Date of decision:" (a body with neither dated is
-    no meeting's)."""
+    """A decision notice's body by its "Decision maker:" (or "Body:") label, with the date its
+    "Meeting date:" label gives, or failing one its "Date of decision:" (a body with neither
+    dated is no meeting's)."""
     for s in lines[:ADDRESS_LINES]:
-        m = DECISION_MAKER_LINE.match(in_one_language(s, DECISION_MAKER_LINE.match, rest=True))
+        m = next((m for line in (DECISION_MAKER_LINE, DECIDING_BODY_LINE)
+                  if (m := line.match(in_one_language(s, line.match, rest=True)))), None)
         if m is None:
             continue
         name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
