@@ -29,6 +29,7 @@ from kcc_papers.classify.clues import (
     STRONG,
     Clue,
 )
+from kcc_papers.classify.decision_lists import title_above_items
 from kcc_papers.classify.decision_records import _addressed_to_meeting, _signed_assent
 from kcc_papers.classify.headers import (
     _LINE_START_BEFORE_RUN_END,
@@ -149,6 +150,9 @@ def weigh(text: str, hint: str = "", title: str | None = None, cover: str = "") 
     head = text[:HEAD_CHARS]
     title = title if title is not None else _first_lines(text)
     # each language of a bilingual title line is read as a line of its own
+    # (a list of decisions' title lines reach into its items: their subjects are not its own)
+    # (so with its file's cover, the same title lines where the list is the file)
+    title, cover = title_above_items(title), title_above_items(cover)
     title = "\n".join([title, *(half for line in title.splitlines()
                                 for half in _other_languages(line))])
     scores: Counter[str] = Counter()

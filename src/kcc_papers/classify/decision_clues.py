@@ -7,6 +7,7 @@ import re
 
 from kcc_papers.classify.clue_weights import _NAME_WORD, FAIR, NAME_WORDS, STRONG, WEAK, Clue, _rx
 from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
+from kcc_papers.classify.decision_lists import DECISIONS_TITLE
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
 from kcc_papers.normalise import moderngov
 from kcc_papers.segment_starts.decision_headings import (
@@ -64,6 +65,10 @@ DECISION_CLUES: tuple[Clue, ...] = (
     Clue("decision", ANNOTATED_AGENDA, STRONG, "title", requires=DECISION_LABEL,
          needs=("annotated", "decisions")),
     Clue("decision", DECISIONS_OF_BODY, STRONG, "title", requires=DECISION_LABEL,
+         needs=("decisions",)),
+    # ... or titled by the body and "Decisions" set apart ("Grants Panel: Decisions",
+    # "Decisions - Cabinet, 23rd February 2026"), each item printing its "Decision:"
+    Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=DECISION_LABEL,
          needs=("decisions",)),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"

@@ -1,0 +1,51 @@
+"""A list of a body's decisions titled so: its title names whose decisions they are ("High
+Street Fund Grants Panel: Decisions", "Decisions - Cabinet, Monday 23rd February 2026",
+"Notice of Decisions of the Leader"), its items each a numbered heading over the decision.
+
+The title lines a paper's kind is weighed from reach down past such a title into the list's
+first items, whose subjects ("Corporate Performance Report - Quarter 3", "Digital Inclusion
+Strategy") say what each decision is about, not what the paper is: ``title_above_items`` keeps
+the title lines above the list's first numbered item."""
+
+from __future__ import annotations
+
+import re
+
+# A body's name as a title prints it: a few capitalised words ending in the kind of body.
+_BODY = (r"(?:[A-Z][\w&'’-]*[^\S\n]+){0,7}?(?i:Committee|Sub-Committee|Cabinet|Council|Board|"
+         r"Panel|Executive|Forum|Authority|Commission)")
+# A meeting's date as such a title prints it, perhaps after its weekday ("Monday 23rd February
+# 2026", "4 March 2026").
+_DATE = r"(?:\w+day,?[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Za-z]+,?[^\S\n]+\d{4}"
+# The title line of a body's list of decisions, the whole line: the body then "Decisions" set
+# apart by a colon or a dash ("High Street Fund Grants Panel: Decisions", "Licensing
+# Committee - decisions"), or "Decisions" set apart before the body and the meeting's date
+# ("Decisions - Cabinet, Monday 23rd February 2026", "Decisions: Planning Committee - 4 March
+# 2027"). A report's sentence about a body's decisions has neither stop.
+DECISIONS_TITLE = re.compile(
+    rf"^[^\S\n]*(?:{_BODY}[^\S\n]*[:–—-][^\S\n]*(?i:decisions)"
+    rf"|(?i:decisions)[^\S\n]*[:–—-][^\S\n]*(?:the[^\S\n]+)?{_BODY}[^\S\n]*[,:–—-]?[^\S\n]*"
+    rf"{_DATE})[^\S\n]*$", re.M)
+# ... or a notice naming itself a notice or record of decisions, whose ever they are
+# ("NOTICE OF DECISIONS OF THE LEADER OF THE COUNCIL", "Record of Cabinet Decisions").
+_LIST_NAMED = re.compile(
+    r"^[^\S\n]*(?:Notice|Record|Schedule)[^\S\n]+of[^\S\n]+(?:[\w-]+[^\S\n]+)?Decisions\b",
+    re.I | re.M)
+# A numbered item of the list: "6. Award of School Catering Contract", "Decision No. 1 -
+# Appointment to Outside Bodies", "Item 4: ...".
+_NUMBERED_ITEM = re.compile(
+    r"^[^\S\n]*(?:\d{1,3}[.)]|(?:Decision|Item)[^\S\n]+(?:No\.?[^\S\n]*)?\d{1,3}[^\S\n]*[:.–-])"
+    r"[^\S\n]+[A-Z]", re.I)
+
+
+def title_above_items(title: str) -> str:
+    """The title lines of a list of decisions titled so, up to its first numbered item; any
+    other paper's as they are."""
+    lines = title.splitlines()
+    first = next((n for n, line in enumerate(lines) if _NUMBERED_ITEM.match(line)), None)
+    if not first:
+        return title  # (no item, or one opening the title: its title is its item's)
+    above = "\n".join(lines[:first])
+    if DECISIONS_TITLE.search(above) or _LIST_NAMED.search(above):
+        return above
+    return title
