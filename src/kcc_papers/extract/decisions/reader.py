@@ -24,6 +24,7 @@ from kcc_papers.extract.decisions.issue_details import (
     listed_decisions,
 )
 from kcc_papers.extract.decisions.notices import Notice, records_of_decision
+from kcc_papers.extract.decisions.numbered_decisions import numbered_decisions
 from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.recording_forms import agenda_item_page, recording_form
@@ -106,9 +107,11 @@ def extract(ctx: Context) -> list[Record]:
     # per application, no "Decision:" label of its own to read)
     notices = parser(lines) if parser else []
     if not notices:
+        # (a notice numbering its decisions over their titles, each unlabelled under its
+        # heading, before a record's fields are looked for: it prints none)
         notices = decision_table_notices(ctx.segment) or ([] if parser else (
-            _tabled_record(ctx) or records_of_decision(lines) or _findings(ctx, lines)
-            or issue_details(lines)))
+            numbered_decisions(lines) or _tabled_record(ctx) or records_of_decision(lines)
+            or _findings(ctx, lines) or issue_details(lines)))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)

@@ -1,0 +1,44 @@
+"""A notice of one decision maker's decisions that numbers each in its own sequence over its
+title, the decision's words under it with no "Decision:" label ("Decision No. 1 - Appointment
+to Outside Bodies" over "To appoint Councillor ... ", "Options considered: ..." after it), as a
+leader's or a cabinet member's notice of the day's decisions prints them. A notice per heading
+of the sequence; where the items label their decisions, records_of_decision reads them."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.decisions.block_end import join_items
+from kcc_papers.extract.decisions.notice import Notice
+from kcc_papers.extract.decisions.record_fields import until_label
+
+# The decision's number in the notice's sequence, a stop or a dash, then its title: "Decision
+# No. 2 - Digital Inclusion Strategy", "Decision 3: Fees and Charges".
+_NUMBERED = re.compile(
+    r"^\s*Decision\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*[:.–-]\s+(?P<title>[A-Z].*)$", re.I)
+# An item labelling its decision reads as a record of several decisions does, not here.
+_LABELLED = re.compile(r"^\s*Decisions?\s*(?:\(s\)\s*)?(?:taken|made)?\s*:", re.I)
+# A sequence is the notice's own where it counts up from one, each number once: a report's
+# line citing "Decision 12: ..." of another notice is no heading of this one.
+MIN_NUMBERED = 2
+
+
+def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
+    """A notice per numbered heading of the notice's own sequence whose item prints its
+    decision unlabelled; none where the headings count no sequence from one."""
+    texts = [t for _, t in lines]
+    heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t))]
+    if len(heads) < MIN_NUMBERED or [int(m.group("n")) for _, m in heads] != list(
+            range(1, len(heads) + 1)):
+        return []
+    out: list[Notice] = []
+    for k, (head, m) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(texts)
+        body = texts[head + 1 : end]
+        if any(_LABELLED.match(t) for t in body):
+            return []
+        text = join_items(until_label(body)).strip()
+        if text:
+            out.append(Notice(title=m.group("title").strip(), text=text, page=lines[head][0],
+                              agenda_item_ref=m.group("n"), status="recorded"))
+    return out
