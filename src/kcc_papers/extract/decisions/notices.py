@@ -45,7 +45,8 @@ _YEAR_SPAN = "|".join(rf"(?:\d\d)?{year:02d}/(?:\d\d)?{(year + 1) % 100:02d}(?!\
 ITEM_HEAD = re.compile(
     r"^\s*(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<ref>[A-Z]?\d{1,3}[a-z]?)\s*[:.–-]?|"
     r"(?P<num>\d{1,3})\.|"
-    r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?=\s+[A-Z]))|"
+    # (perhaps a dash between: "HSF/26/07 - The Corner Bakehouse", a panel's application)
+    r"(?-i:(?P<code>[A-Z]{2,6}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,2})(?:\s+[–-](?=\s))?(?=\s+[A-Z]))|"
     # ... or the decision's number in the record's one sequence, a year's and a count: "27/86
     # Local Development Scheme" (a Leader's record of a cabinet's decisions); never a
     # financial year opening a wrapped line ("2028/29 Parking Permits ...") (the hundred

@@ -114,7 +114,9 @@ DECISIONS_PUBLISHED_FOR = re.compile(
 # of the Executive held on 4 November 2025")
 DECISIONS_OF_BODY = re.compile(
     rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{BODY_NAME})\s*[,:–—-]?\s+"
-    r"(?i:(?:held\s+)?on\s+|(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
+    # ("Decisions of the Grants Panel at its meeting on Wednesday 4 March 2026 at ...")
+    r"(?i:(?:at\s+(?:its|the)\s+meeting\s+)?(?:held\s+)?on\s+|"
+    r"(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
