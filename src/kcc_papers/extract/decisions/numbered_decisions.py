@@ -23,13 +23,18 @@ _LABELLED = re.compile(r"^\s*Decisions?\s*(?:\(s\)\s*)?(?:taken|made)?\s*:", re.
 MIN_NUMBERED = 2
 
 
+def _counts_from_one(numbers: list[int]) -> bool:
+    """Whether the headings count up from one, each by one, or start again from one where a
+    pack holds a second notice of the same sequence ("Decision No. 1", "2", then "1", "2")."""
+    return numbers[0] == 1 and all(n in (1, before + 1) for before, n in zip(numbers, numbers[1:]))
+
+
 def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
     """A notice per numbered heading of the notice's own sequence whose item prints its
     decision unlabelled; none where the headings count no sequence from one."""
     texts = [t for _, t in lines]
     heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t))]
-    if len(heads) < MIN_NUMBERED or [int(m.group("n")) for _, m in heads] != list(
-            range(1, len(heads) + 1)):
+    if len(heads) < MIN_NUMBERED or not _counts_from_one([int(m.group("n")) for _, m in heads]):
         return []
     out: list[Notice] = []
     for k, (head, m) in enumerate(heads):

@@ -308,6 +308,12 @@ DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S
 # "Decision maker:" label is, a person there naming no meeting (held-out round 36).
 DECIDING_BODY_LINE = re.compile(
     r"^\s*(?:Decision[-\s]making\s+)?Body\s*:\s*(?P<name>\S.*)$", re.I)
+# (a notice of appointments to outside bodies prints "Body:" for the body a councillor is
+# appointed to, beside a label naming who: "Body: Kestley Community Safety Partnership Board"
+# over "Representative: Councillor A Ames"; there a bare "Body:" names no decider)
+_APPOINTEE_LINE = re.compile(
+    r"^\s*(?:Representatives?|Nominees?|Appointees?|Members?\s+appointed|(?:Councillor|Member)s?"
+    r"\s+nominated)\s*:", re.I)
 # (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
 # chair deciding alone, as under urgency, or a head of service or councillor acting for it,
 # whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
@@ -331,10 +337,13 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
     """A decision notice's body by its "Decision maker:" (or "Body:") label, with the date its
     "Meeting date:" label gives, or failing one its "Date of decision:" (a body with neither
     dated is no meeting's)."""
+    appointments = any(_APPOINTEE_LINE.match(in_one_language(s, _APPOINTEE_LINE.match, rest=True))
+                       for s in lines[:ADDRESS_LINES])
     for s in lines[:ADDRESS_LINES]:
         m = next((m for line in (DECISION_MAKER_LINE, DECIDING_BODY_LINE)
                   if (m := line.match(in_one_language(s, line.match, rest=True)))), None)
-        if m is None:
+        if m is None or (appointments and m.re is DECIDING_BODY_LINE
+                         and not m.group(0).lstrip().lower().startswith("decision")):
             continue
         name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
         if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
