@@ -84,3 +84,42 @@ def test_decision_making_body_label_beside_appointment_still_read(tmp_path: Path
     lines.insert(3, "Decision-making body:\tCabinet")
     assert documents_of(rendered(source_lines(*lines), tmp_path)) == [
         ("decision", "2027-03-03", "Cabinet")]
+
+
+_SEARCH_PAGE = """<html><head><title>Decisions - Licensing Panel</title></head><body>
+<header><a href="/" class="logo">Fenbridge District Council</a>
+<form action="{action}"><label for="q">Search</label><input id="q" name="q"></form></header>
+<main><h1>Licensing Panel: Decisions</h1>
+<p>Decisions of the Licensing Panel at its meeting on Tuesday 6 April 2027.</p>
+<h3>LP/27/03 - The Feathers, 2 Mill Lane</h3>
+<p><strong>Decision:</strong> That the variation of the premises licence be granted.</p>
+<h3>LP/27/04 - Corner Stores, 9 High Street</h3>
+<p><strong>Decision:</strong> That the application be deferred to the next meeting.</p>
+</main></body></html>
+"""
+
+
+def _page_title(tmp_path: Path, action: str) -> str | None:
+    path = tmp_path / "page.html"
+    path.write_text(_SEARCH_PAGE.format(action=action))
+    return next(d.title for d in process_file(str(path)).documents)
+
+
+def test_regression_site_search_form_is_no_title(tmp_path: Path) -> None:
+    """Before, a decisions page whose header holds the site's search box ("<form
+    action="/search"><label>Search</label>...") was titled "Search", the box's label its first
+    line. A form sending its words to the site's search is the site's chrome."""
+    assert _page_title(tmp_path, "/search") == "Licensing Panel: Decisions"
+
+
+def test_page_form_posting_back_is_kept(tmp_path: Path) -> None:
+    """Guard: a page wrapped in a form posting back to itself (as ASP.NET pages are,
+    "<form action="./Meetings/Default.aspx">") keeps its words, decisions and all."""
+    page = _SEARCH_PAGE.replace('<form action="{action}"><label for="q">Search</label>'
+                                '<input id="q" name="q"></form>', "")
+    page = page.replace("<main>", '<form method="post" action="./Meetings/Default.aspx"><main>')
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</main>", "</main></form>"))
+    assert [t for t, _ in _decisions(path)] == [
+        "That the variation of the premises licence be granted.",
+        "That the application be deferred to the next meeting."]

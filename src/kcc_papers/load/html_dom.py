@@ -266,7 +266,8 @@ def is_chrome(element: Element, parent: Element | None = None) -> bool:
     attrs = element.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    if attrs.get("role", "").lower() in CHROME_ROLES:
+    if attrs.get("role", "").lower() in CHROME_ROLES or (
+            element.tag == "form" and _searches_site(attrs.get("action", ""))):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -298,6 +299,15 @@ def _heading_title(element: Element, parent: Element | None) -> bool:
     return all(kid is element or (not kid.strip() if isinstance(kid, str) else
                                   kid.tag != "button" and is_chrome(kid))
                for kid in parent.children)
+
+
+def _searches_site(action: str) -> bool:
+    """Whether a form sends its words to the site's search ("<form action="/search">", its
+    label "Search" over its box): the site's search box, as a form of role "search" is, never
+    the paper's words (a page's own form posts back to the page: "Default.aspx")."""
+    page = action.split("?")[0].rstrip("/").rsplit("/", 1)[-1].split(".")[0]
+    words = [word.lower() for word in _CAMEL_WORDS.findall(page)]
+    return bool(words) and words[-1] == "search"
 
 
 def _chrome_name(words: list[str]) -> bool:

@@ -7,6 +7,7 @@ of the sequence; where the items label their decisions, records_of_decision read
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.notice import Notice
@@ -26,7 +27,7 @@ MIN_NUMBERED = 2
 def _counts_from_one(numbers: list[int]) -> bool:
     """Whether the headings count up from one, each by one, or start again from one where a
     pack holds a second notice of the same sequence ("Decision No. 1", "2", then "1", "2")."""
-    return numbers[0] == 1 and all(n in (1, before + 1) for before, n in zip(numbers, numbers[1:]))
+    return numbers[0] == 1 and all(n in (1, before + 1) for before, n in pairwise(numbers))
 
 
 def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
