@@ -24,6 +24,20 @@ _LABELLED = re.compile(r"^\s*Decisions?\s*(?:\(s\)\s*)?(?:taken|made)?\s*:", re.
 MIN_NUMBERED = 2
 
 
+# A field of the item under its heading ("Reason: ...", "Options considered: ..."): where it
+# comes first, nothing under the heading is the decision: the heading's words are.
+_FIELD = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*:")
+
+
+def _opens_own_paragraph(body: list[str]) -> bool:
+    """Whether the item's first line under its heading starts the decision's own paragraph: no
+    field's label ("Reason: ..."), and not the heading's words wrapped on ("Decision 1 -
+    Adoption of the Strategy and" over "its action plan ..."), where the heading is the
+    decision itself (a sheet printing each decision after its number, as read before)."""
+    first = next((t.strip() for t in body if t.strip()), "")
+    return bool(first) and first[0].isupper() and not _FIELD.match(first)
+
+
 def _counts_from_one(numbers: list[int]) -> bool:
     """Whether the headings count up from one, each by one, or start again from one where a
     pack holds a second notice of the same sequence ("Decision No. 1", "2", then "1", "2")."""
@@ -41,7 +55,7 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
     for k, (head, m) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(texts)
         body = texts[head + 1 : end]
-        if any(_LABELLED.match(t) for t in body):
+        if any(_LABELLED.match(t) for t in body) or not _opens_own_paragraph(body):
             return []
         text = join_items(until_label(body)).strip()
         if text:
