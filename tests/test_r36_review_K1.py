@@ -123,3 +123,18 @@ def test_page_form_posting_back_is_kept(tmp_path: Path) -> None:
     assert [t for t, _ in _decisions(path)] == [
         "That the variation of the premises licence be granted.",
         "That the application be deferred to the next meeting."]
+
+
+def test_regression_numbered_decisions_own_words_head_none() -> None:
+    """Before (fix36K1), a sheet printing each decision's own words after its number
+    ("Decision 1: To note ...", "Decision 1 - as the Panel advised.", "Decision 1 - Agreed to
+    ...", or over a "Reason:" line) was read as headings over the lines under them (the
+    reason, a wrapped line), breaking round 34's tests of such sheets. Only a title heads."""
+    for first, second, under in [
+            ("Decision 1: To note the Panel's advice", "Decision 2: To note the survey", "Ok."),
+            ("Decision 1 - as the Panel advised.", "Decision 2 - as agreed.", "Ok."),
+            ("Decision 1 - Agreed to adopt the strategy", "Decision 2 - Agreed to set rents",
+             "Ok."),
+            ("Decision 1 - Garage rents", "Decision 2 - Strategy", "Reason: it expired.")]:
+        lines = [(1, first), (1, under), (1, second), (1, under)]
+        assert numbered_decisions(lines) == [], first

@@ -16,7 +16,14 @@ from kcc_papers.extract.decisions.record_fields import until_label
 # The decision's number in the notice's sequence, a stop or a dash, then its title: "Decision
 # No. 2 - Digital Inclusion Strategy", "Decision 3: Fees and Charges".
 _NUMBERED = re.compile(
-    r"^\s*Decision\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*[:.–-]\s+(?P<title>[A-Z].*)$", re.I)
+    r"^\s*Decision\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*[:.–-]\s+(?P<title>(?-i:[A-Z]).*)$", re.I)
+# ... a title, not the decision's own words after its number: no finished sentence ("Decision
+# 1 - as the Panel advised."), no opening verb of a decision ("Decision 1: To note the ...",
+# "Decision 1 - Agreed to adopt ...", "The Executive Member approved ...").
+_DECISION_WORDS = re.compile(
+    r"^(?:To|That|Approve[ds]?|Agreed|Note[ds]?|Endorse[ds]?|Adopt(?:ed)?|Defer(?:red)?|"
+    r"Reject(?:ed)?|Refuse[ds]?|Delegate[ds]?|Authori[sz]e[ds]?|Set|Award(?:ed)?|The\s+.*\b"
+    r"(?:approved|agreed|decided|resolved|noted))\b")
 # An item labelling its decision reads as a record of several decisions does, not here.
 _LABELLED = re.compile(r"^\s*Decisions?\s*(?:\(s\)\s*)?(?:taken|made)?\s*:", re.I)
 # A sequence is the notice's own where it counts up from one, each number once: a report's
@@ -49,6 +56,9 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
     decision unlabelled; none where the headings count no sequence from one."""
     texts = [t for _, t in lines]
     heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t))]
+    if any(m.group("title").rstrip().endswith(".") or _DECISION_WORDS.match(m.group("title"))
+           for _, m in heads):
+        return []
     if len(heads) < MIN_NUMBERED or not _counts_from_one([int(m.group("n")) for _, m in heads]):
         return []
     out: list[Notice] = []
