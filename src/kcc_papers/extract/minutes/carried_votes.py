@@ -1,0 +1,73 @@
+"""Decisions minuted in prose as a proposal and the vote that carried it, with no resolution's
+mark: "The report recommended that the Panel ask the Cabinet to ... The recommendation, on
+being put to the vote, was carried.", "Cllr A proposed that residents be given ... Following a
+vote, the proposal was carried." The decision is what was proposed, in the sentence before the
+result, with the result after it. (A lost one is lost_motions'; one moved and seconded,
+inline's.)
+
+And formal minutes' closing agreement: a minute that resolves nothing in so many words but
+closes on the body's own agreement ("It was agreed to approve the minutes ...", "Members
+agreed that the matter be deferred ..."): where the minutes mark their other decisions
+RESOLVED, an agreement in the middle of the discussion is the discussion's, but the sentence a
+minute ends on is its outcome."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.minutes.minute_sentences import _sentences
+from kcc_papers.extract.minutes.resolution_marks import BODY, PARA, Resolution
+
+# The result: the motion, proposal or recommendation (only these: an amendment carried leaves
+# the motion to be decided) carried on a vote the same sentence names, before or after the
+# subject ("On being put to the vote, the motion was carried", "Following a vote, the proposal
+# was carried", "The recommendation, on being put to the vote, was carried", "The proposal was
+# put to the vote and carried").
+_VOTE = r"(?:(?:on\s+being\s+)?put\s+to\s+(?:the|a)\s+vote|(?:following|after|on|upon)\s+a\s+vote)"
+_CARRIED_ON_VOTE = re.compile(
+    rf"^(?:{_VOTE},?\s+)?the\s+(?:motion|proposal|recommendations?)"
+    rf"(?:,?\s+{_VOTE},)?\s+(?:was|were)\s+(?:{_VOTE}\s+and\s+(?:was\s+)?)?"
+    r"(?:duly\s+)?carried\b",
+    re.I)
+_VOTE_NAMED = re.compile(_VOTE, re.I)
+# The sentence before, saying what was proposed: a member moving or proposing, or the report
+# recommending, "that ..." (the words of the decision follow the "that").
+_PROPOSED = re.compile(r"\b(?:proposed|moved|recommended)\s+that\b", re.I)
+# ... not a proposal told as another meeting's ("had proposed that", "had recommended that").
+_TOLD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:proposed|moved|recommended)\b", re.I)
+
+
+def carried_on_vote(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Each proposal of a minute that a vote carried, read from the sentence proposing it and
+    the sentence after, which tells the vote's result."""
+    sentences = _sentences(body)
+    out: list[Resolution] = []
+    for n in range(1, len(sentences)):
+        result = PARA.sub("", sentences[n][1])
+        if not (_CARRIED_ON_VOTE.match(result) and _VOTE_NAMED.search(result)):
+            continue
+        page, proposal = sentences[n - 1]
+        proposal = PARA.sub("", proposal)
+        if _PROPOSED.search(proposal) and not _TOLD.search(proposal):
+            out.append(Resolution(f"{proposal} {result}", page, "inline"))
+    return out
+
+
+# The body's own agreement opening the sentence: "It was agreed to/that", "Members agreed
+# that", "The Committee agreed to" (the body by its kind, its name's words perhaps before it);
+# in the simple past, so no one else's ("Cabinet had agreed last month", "the steering group had
+# agreed to meet again" name others, and tell what happened before).
+_OWN_AGREEMENT = re.compile(
+    rf"^(?:It\s+was|(?-i:Members)|The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{BODY})"
+    r"\s+(?:unanimously\s+)?agreed\s+(?:to|that)\b", re.I)
+
+
+def closing_agreement(body: list[tuple[int, str]]) -> list[Resolution]:
+    """Formal minutes' decision where a minute closes on the body's own agreement (see the
+    module's docstring): the last sentence, when it is one."""
+    sentences = _sentences(body)
+    if not sentences:
+        return []
+    page, sentence = sentences[-1]
+    text = PARA.sub("", sentence)
+    return [Resolution(text, page, "inline")] if _OWN_AGREEMENT.match(text) else []
