@@ -1,14 +1,14 @@
 """Regression tests for held-out round 36's misses of family K2 (minutes whose decisions are
 written in prose): a proposal or a report's recommendation carried on a vote told in the
-sentence after it; and formal minutes (others marked RESOLVED) whose minute closes on the
-body's own agreement.
+sentence after it; formal minutes (others marked RESOLVED) whose minute closes on the body's
+own agreement; and an agenda item's "- Exempt, not for publication" after its page range.
 Small papers in other councils' words, each with a guard of the rule."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, pdf_agenda_items, source_lines
 
 # ------------------------------------------------ a proposal carried on a vote, in prose
 
@@ -99,4 +99,32 @@ def test_formal_minutes_closing_on_the_bodys_agreement(tmp_path: Path) -> None:
         ("RESOLVED - That the high needs block budget for 2027/28 be approved.", "approved"),
         ("Members agreed that the matter be deferred until the grant was confirmed.",
          "deferred"),
+    ]
+
+
+# ------------------------------------------------ an agenda item's private note after its pages
+
+PRIVATE_NOTE_AFTER_PAGES = source_lines(
+    "## FENWORTH BOROUGH COUNCIL",
+    "** LICENSING COMMITTEE",
+    "A meeting of the Licensing Committee will be held at the Guildhall on Wednesday"
+    " 7 April 2027 at 10.00 am.",
+    "** AGENDA",
+    "1.  Apologies for Absence",
+    "2.  Taxi Fares Review (Pages 3 - 8)",
+    "3.  Exclusion of the Press and Public",
+    "4.  Review of a Driver's Licence (Pages 9 - 12) - Confidential, not for publication",
+    "5.  Fees - Exempt Premises (Pages 13 - 15)",
+)
+
+
+def test_private_note_after_the_page_range_is_no_title(tmp_path: Path) -> None:
+    """Before, the note after the page range stayed in the title. Only a note after the range
+    goes: "- Exempt Premises" before it is the title's own."""
+    assert pdf_agenda_items(PRIVATE_NOTE_AFTER_PAGES, tmp_path) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Taxi Fares Review"),
+        ("3", "Exclusion of the Press and Public"),
+        ("4", "Review of a Driver's Licence"),
+        ("5", "Fees - Exempt Premises"),
     ]

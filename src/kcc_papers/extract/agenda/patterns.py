@@ -73,6 +73,13 @@ NOTE = re.compile(
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
     rf"{{0,{MAX_NOTE_CHARS}}})\)", re.I)
+# The same note set off by a dash after the item's page range, which closes its title:
+# "Disposal of Land at Wharf Street (Pages 11 - 14) - Exempt, not for publication". Matched
+# from the range's end, so no "^"; only after the range: before it, "- Exempt Properties" may
+# be the title's own words.
+PRIVATE_TAIL = re.compile(
+    r"\s*[-–]\s*(?:exempt|confidential|private|restricted|not\s+for\s+publication)\b"
+    rf"[^()]{{0,{MAX_NOTE_CHARS}}}$", re.I)
 # Of those notes, the ones saying the item is taken in private.
 PRIVATE_PAPER = re.compile(rf"exempt|{PRIVATE_NOTE_WORDS}", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".
