@@ -85,14 +85,18 @@ agreed that she circulate the rates. The Lead then explained the timetable for c
 SF/25   TRADE UNION FACILITIES
 
 The Chair said the steering group had agreed to meet again in April.
+
+SF/26   ANY OTHER BUSINESS
+
+It was agreed that the Clerk would write to the Department about the delayed grant.
 """
 
 
 def test_formal_minutes_closing_on_the_bodys_agreement(tmp_path: Path) -> None:
     """Before, formal minutes (SF/22 RESOLVED) read "It was agreed" and "Members agreed" as
     discussion everywhere. A minute resolving nothing else that ends on the body's own
-    agreement has that agreement as its decision; one agreed mid-discussion (SF/24), or another
-    body's agreement (SF/25), is none."""
+    agreement has that agreement as its decision; one agreed mid-discussion (SF/24), another
+    body's agreement (SF/25), or an arrangement told by a modal (SF/26), is none."""
     assert decision_rows(FORMAL_CLOSING_AGREEMENTS, tmp_path) == [
         ("It was agreed to approve the minutes of the meeting held on 12 November 2026 as a "
          "true record.", "approved"),

@@ -53,13 +53,21 @@ def carried_on_vote(body: list[tuple[int, str]]) -> list[Resolution]:
     return out
 
 
+# How far into an agreed "that" clause its "be" is looked for (a resolution's subject and
+# verb: "that a joint workshop on the Board's priorities for children ... be held").
+_MAX_SUBJECT_CHARS = 200
 # The body's own agreement opening the sentence: "It was agreed to/that", "Members agreed
 # that", "The Committee agreed to" (the body by its kind, its name's words perhaps before it);
 # in the simple past, so no one else's ("Cabinet had agreed last month", "the steering group had
-# agreed to meet again" name others, and tell what happened before).
+# agreed to meet again" name others, and tell what happened before). What was agreed is a
+# resolution's words: "to <verb>", or "that <subject> be <done>" as a resolution words it; not
+# an arrangement told by a modal ("It was agreed that officers would circulate the slides": an
+# action noted, what formal minutes leave to their discussion).
 _OWN_AGREEMENT = re.compile(
     rf"^(?:It\s+was|(?-i:Members)|The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{BODY})"
-    r"\s+(?:unanimously\s+)?agreed\s+(?:to|that)\b", re.I)
+    r"\s+(?:unanimously\s+)?agreed\s+(?:to\s|that\s"
+    r"(?:(?!\b(?:would|will|should|could|might|may|must|shall)\b)[^.;])"
+    rf"{{1,{_MAX_SUBJECT_CHARS}}}?\bbe\b)", re.I)
 
 
 def closing_agreement(body: list[tuple[int, str]]) -> list[Resolution]:
