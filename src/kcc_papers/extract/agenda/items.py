@@ -14,6 +14,7 @@ from kcc_papers.extract.agenda.patterns import (
     PAGES,
     PRESENTER,
     PRIVATE_PAPER,
+    PAPER_TAIL,
     PRIVATE_TAIL,
 )
 from kcc_papers.load.model import Line
@@ -46,6 +47,8 @@ def _record(item: _Item) -> AgendaItem:
     if in_title and PRIVATE_TAIL.match(title, in_title.end()):
         # a note after the range that the item is taken in private, no part of the title
         title, exempt = title[: in_title.end()], True
+    elif in_title and PAPER_TAIL.match(title, in_title.end()):
+        title = title[: in_title.end()]
     title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", COMMENT_MARK.sub("", title))))
     title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _sentences
+from kcc_papers.extract.minutes.noted import _NEXT_MEETING, _PUT_OFF
 from kcc_papers.extract.minutes.resolution_marks import BODY, PARA, Resolution
 
 # The result: the motion, proposal or recommendation (only these: an amendment carried leaves
@@ -27,9 +28,13 @@ _VOTE = r"(?:(?:on\s+being\s+)?put\s+to\s+(?:the|a)\s+vote|(?:following|after|on
 _CARRIED_ON_VOTE = re.compile(
     rf"^(?:{_VOTE},?\s+)?the\s+(?:motion|proposal|recommendations?)"
     rf"(?:,?\s+{_VOTE},)?\s+(?:was|were)\s+(?:{_VOTE}\s+and\s+(?:was\s+)?)?"
-    r"(?:duly\s+)?carried\b",
+    r"(?:duly\s+|unanimously\s+)?carried\b",
     re.I)
-_VOTE_NAMED = re.compile(_VOTE, re.I)
+# The vote named, or its count: "carried unanimously", "carried nem. con.", "carried by 5
+# votes to 2", "carried (6 for, 2 against)".
+_VOTE_NAMED = re.compile(
+    rf"{_VOTE}|\bunanimously\b|\bnem\.?\s*con\b|\bby\s+\w+\s+votes?\s+to\b"
+    r"|\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I)
 # The sentence before, saying what was proposed: a member moving or proposing, or the report
 # recommending, "that ..." (the words of the decision follow the "that").
 _PROPOSED = re.compile(r"\b(?:proposed|moved|recommended)\s+that\b", re.I)
@@ -64,18 +69,37 @@ _MAX_SUBJECT_CHARS = 200
 # an arrangement told by a modal ("It was agreed that officers would circulate the slides": an
 # action noted, what formal minutes leave to their discussion).
 _OWN_AGREEMENT = re.compile(
-    rf"^(?:It\s+was|(?-i:Members)|The\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{BODY})"
+    rf"^(?:It\s+was|(?-i:Members)|The\s+(?P<body>(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,6}}?{BODY}))"
     r"\s+(?:unanimously\s+)?agreed\s+(?:to\s|that\s"
     r"(?:(?!\b(?:would|will|should|could|might|may|must|shall)\b)[^.;])"
     rf"{{1,{_MAX_SUBJECT_CHARS}}}?\bbe\b)", re.I)
 
 
-def closing_agreement(body: list[tuple[int, str]]) -> list[Resolution]:
+def _own_body(named: str, initials: tuple[str, ...]) -> bool:
+    """Whether the body a sentence names ("the Schools Forum", "the Forum") is the meeting's,
+    whose name goes by ``initials`` (body_initials): its initials end the meeting's, or the
+    meeting's end its ("The Board agreed ..." in a forum's minutes tells another body's
+    agreement, as "The Cabinet agreed to fund ..." does). With no name known, any is."""
+    own = [i for i in initials if i.isalpha() and i.isupper()]
+    if not own:
+        return True
+    words = re.findall(r"[A-Za-z]+", named)
+    mine = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return any(i.endswith(mine) or mine.endswith(i) for i in own)
+
+
+def closing_agreement(body: list[tuple[int, str]],
+                      initials: tuple[str, ...] = ()) -> list[Resolution]:
     """Formal minutes' decision where a minute closes on the body's own agreement (see the
-    module's docstring): the last sentence, when it is one."""
+    module's docstring): the last sentence, when it is one. Not the date of the next meeting
+    agreed (noted's: a date, no decision), unless an item is put off to it."""
     sentences = _sentences(body)
     if not sentences:
         return []
     page, sentence = sentences[-1]
     text = PARA.sub("", sentence)
-    return [Resolution(text, page, "inline")] if _OWN_AGREEMENT.match(text) else []
+    agreed = _OWN_AGREEMENT.match(text)
+    if (not agreed or (agreed["body"] and not _own_body(agreed["body"], initials))
+            or (_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))):
+        return []
+    return [Resolution(text, page, "inline")]
