@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _sentences
-from kcc_papers.extract.minutes.noted import _NEXT_MEETING, _PUT_OFF
 from kcc_papers.extract.minutes.resolution_marks import BODY, PARA, Resolution
 
 # The result: the motion, proposal or recommendation (only these: an amendment carried leaves
@@ -75,6 +74,16 @@ _OWN_AGREEMENT = re.compile(
     rf"{{1,{_MAX_SUBJECT_CHARS}}}?\bbe\b)", re.I)
 
 
+# What was agreed is the next meeting, its date or place: "It was agreed that the next meeting
+# be held on 12 May", "... to hold the next meeting at the Guildhall", "... that the date of
+# the next meeting be confirmed": an arrangement, no decision (as noted's _NEXT_MEETING; a
+# workshop agreed "before the next meeting", an item deferred to it, are).
+_NEXT_MEETING_AGREED = re.compile(
+    r"\bagreed\s+(?:that|to\s+(?:hold|fix|set|change|move|confirm))\s+(?:the\s+)?"
+    r"(?:(?:date|time|venue|dates)\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future)\s+meetings?\b",
+    re.I)
+
+
 def _own_body(named: str, initials: tuple[str, ...]) -> bool:
     """Whether the body a sentence names ("the Schools Forum", "the Forum") is the meeting's,
     whose name goes by ``initials`` (body_initials): its initials end the meeting's, or the
@@ -91,8 +100,8 @@ def _own_body(named: str, initials: tuple[str, ...]) -> bool:
 def closing_agreement(body: list[tuple[int, str]],
                       initials: tuple[str, ...] = ()) -> list[Resolution]:
     """Formal minutes' decision where a minute closes on the body's own agreement (see the
-    module's docstring): the last sentence, when it is one. Not the date of the next meeting
-    agreed (noted's: a date, no decision), unless an item is put off to it."""
+    module's docstring): the last sentence, when it is one; not the next meeting's date
+    agreed, nor another body's agreement."""
     sentences = _sentences(body)
     if not sentences:
         return []
@@ -100,6 +109,6 @@ def closing_agreement(body: list[tuple[int, str]],
     text = PARA.sub("", sentence)
     agreed = _OWN_AGREEMENT.match(text)
     if (not agreed or (agreed["body"] and not _own_body(agreed["body"], initials))
-            or (_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))):
+            or _NEXT_MEETING_AGREED.search(text)):
         return []
     return [Resolution(text, page, "inline")]
