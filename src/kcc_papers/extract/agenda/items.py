@@ -12,9 +12,9 @@ from kcc_papers.extract.agenda.patterns import (
     DOCUMENT_LINK,
     NOTE,
     PAGES,
+    PAPER_TAIL,
     PRESENTER,
     PRIVATE_PAPER,
-    PAPER_TAIL,
     PRIVATE_TAIL,
 )
 from kcc_papers.load.model import Line

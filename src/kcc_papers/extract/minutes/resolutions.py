@@ -218,7 +218,8 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
                 found = found or _noted_sentence(body, initials)
             else:
                 # (or close the minute on the body's own agreement: carried_votes)
-                found = found or _report_noted_last(body, initials) or closing_agreement(body, initials)
+                found = (found or _report_noted_last(body, initials)
+                         or closing_agreement(body, initials))
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
