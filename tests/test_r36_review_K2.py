@@ -124,3 +124,29 @@ def test_regression_dash_note_words_that_are_the_titles_own(tmp_path: Path) -> N
         ("4", "Rent Setting"),
         ("5", "Land at Mill Lane"),
     ]
+
+
+def test_regression_proposal_carried_at_another_meeting(tmp_path: Path) -> None:
+    """A proposal told as another meeting's, by where or when it was ("at full Council on 5
+    March", "At its meeting in January, the Cabinet ..."), or carried by another body ("carried
+    by Council"), with no "had", was read as this meeting's decision."""
+    paper = _FORUM + """SF/21   CLIMATE EMERGENCY
+
+The Clerk reported that at full Council on 5 March Councillor Rees proposed that the Council
+declare a climate emergency. Following a vote, the motion was carried.
+
+SF/22   SCHOOL MEALS
+
+The Lead said the Cabinet recommended that the subsidy be withdrawn. On a vote, the
+recommendation was carried by Council.
+
+SF/23   FALLING ROLLS FUND
+
+Mr Hollins proposed that the fund be reopened on 1 April. On being put to the vote, the
+proposal was carried.
+"""
+    assert decision_rows(paper, tmp_path) == [
+        _RESOLVED,
+        ("Mr Hollins proposed that the fund be reopened on 1 April. On being put to the vote, "
+         "the proposal was carried.", "approved"),
+    ]

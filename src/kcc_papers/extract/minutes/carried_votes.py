@@ -39,6 +39,20 @@ _VOTE_NAMED = re.compile(
 _PROPOSED = re.compile(r"\b(?:proposed|moved|recommended)\s+that\b", re.I)
 # ... not a proposal told as another meeting's ("had proposed that", "had recommended that").
 _TOLD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:proposed|moved|recommended)\b", re.I)
+# ... nor one told as another meeting's by when or where it was, before the proposing verb
+# ("The Clerk reported that at full Council on 5 March Cllr Rees proposed that ...", "At its
+# meeting in January, the Cabinet recommended that ..."), nor carried by another body ("the
+# recommendation was carried by Council", "... by the County Council").
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December)")
+_ELSEWHERE = re.compile(
+    r"\bat\s+(?:its|their|the\s+(?:last|previous)|a\s+previous|full)\b"
+    r"|\bat\s+(?:the\s+)?(?:meeting|Council|Cabinet)\b"
+    rf"|\b(?:on|in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b"
+    r"|\blast\s+(?:week|month|year)\b|\bpreviously\b", re.I)
+_CARRIED_ELSEWHERE = re.compile(
+    r"\bcarried\s+(?:\w+\s+)?(?:by|at)\s+(?:the\s+|full\s+)?(?-i:[A-Z])"
+    rf"|\b(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b", re.I)
 
 
 def carried_on_vote(body: list[tuple[int, str]]) -> list[Resolution]:
@@ -48,11 +62,14 @@ def carried_on_vote(body: list[tuple[int, str]]) -> list[Resolution]:
     out: list[Resolution] = []
     for n in range(1, len(sentences)):
         result = PARA.sub("", sentences[n][1])
-        if not (_CARRIED_ON_VOTE.match(result) and _VOTE_NAMED.search(result)):
+        if not (_CARRIED_ON_VOTE.match(result) and _VOTE_NAMED.search(result)
+                and not _CARRIED_ELSEWHERE.search(result)):
             continue
         page, proposal = sentences[n - 1]
         proposal = PARA.sub("", proposal)
-        if _PROPOSED.search(proposal) and not _TOLD.search(proposal):
+        proposed = _PROPOSED.search(proposal)
+        if (proposed and not _TOLD.search(proposal)
+                and not _ELSEWHERE.search(proposal, 0, proposed.start())):
             out.append(Resolution(f"{proposal} {result}", page, "inline"))
     return out
 
