@@ -12,8 +12,10 @@ from kcc_papers.extract.agenda.patterns import (
     DOCUMENT_LINK,
     NOTE,
     PAGES,
+    PAPER_TAIL,
     PRESENTER,
     PRIVATE_PAPER,
+    PRIVATE_TAIL,
 )
 from kcc_papers.load.model import Line
 from kcc_papers.models import AgendaItem
@@ -41,6 +43,12 @@ def _record(item: _Item) -> AgendaItem:
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
     exempt = item.exempt or any(PRIVATE_PAPER.search(n.group()) for n in NOTE.finditer(title))
+    in_title = PAGES.search(title)
+    if in_title and PRIVATE_TAIL.match(title, in_title.end()):
+        # a note after the range that the item is taken in private, no part of the title
+        title, exempt = title[: in_title.end()], True
+    elif in_title and PAPER_TAIL.match(title, in_title.end()):
+        title = title[: in_title.end()]
     title = NOTE.sub("", PAGES.sub("", DOCUMENT_LINK.sub("", COMMENT_MARK.sub("", title))))
     title = title.strip(" -–").removesuffix(":-").rstrip(" :")
     # "Tenant Participation Strategy - Report by the Head of Housing": who presents it

@@ -73,6 +73,23 @@ NOTE = re.compile(
     r"\s+\d+(?:\s*(?:,|and)\s*\d+)*)?|"
     rf"{PRIVATE_NOTE_WORDS}\b(?:[^()]|\([^()]{{0,{MAX_INNER_NOTE_CHARS}}}\))"
     rf"{{0,{MAX_NOTE_CHARS}}})\)", re.I)
+# The same note set off by a dash after the item's page range, which closes its title:
+# "Disposal of Land at Wharf Street (Pages 11 - 14) - Exempt, not for publication". Matched
+# from the range's end, so no "^"; only after the range: before it, "- Exempt Properties" may
+# be the title's own words.
+# A capitalised word after the note's word is a title's own ("- Private Sector Housing", "-
+# Confidential Reporting Policy", "- Exempt Premises"), unless it is one of a note's
+# ("- Exempt Information", "- Confidential Appendix to follow").
+PRIVATE_TAIL = re.compile(
+    r"\s*[-–]\s*(?:exempt|confidential|private|restricted|not\s+for\s+publication)\b"
+    r"(?!\s+(?!(?:information|appendix|appendices|report|item|session|business"
+    r"|papers?|paragraphs?|part|by|under|and|or|not)\b)(?-i:[A-Z]))"
+    rf"[^()]{{0,{MAX_NOTE_CHARS}}}$", re.I)
+# A note on the item's paper set off so ("(Pages 3 - 8) - to follow", "- report to follow",
+# "- verbal update"): no part of the title either, but nothing private.
+PAPER_TAIL = re.compile(
+    r"\s*[-–]\s*(?:(?:report|papers?|appendix|appendices|presentation)\s+)?"
+    r"(?:to\s+follow|to\s+be\s+tabled|tabled|verbal(?:\s+(?:report|update))?)\s*$", re.I)
 # Of those notes, the ones saying the item is taken in private.
 PRIVATE_PAPER = re.compile(rf"exempt|{PRIVATE_NOTE_WORDS}", re.I)
 # A title's tail naming the report's author: "- Report by the Head of Housing".

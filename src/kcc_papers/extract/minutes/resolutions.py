@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kcc_papers.extract.minutes.carried_votes import carried_on_vote, closing_agreement
 from kcc_papers.extract.minutes.inline import (
     _BARE_OUTCOME,
     _CARRIED,
@@ -208,13 +209,17 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
             if motions_only:
                 found = [r for r in found if (_MOTION.search(r.text) and _CARRIED.search(r.text))
                          or _BARE_OUTCOME.match(r.text) or _closes_with_result(r.text)]
+            # (a proposal a vote carried, in prose: carried_votes)
+            found = found or carried_on_vote(body)
             if not motions_only:
                 # (formal minutes mark what they decide: a noting sentence inside their
                 # prose, "Mrs A declared an interest. The Panel noted the declaration.", is
                 # the record of what happened, not a decision)
                 found = found or _noted_sentence(body, initials)
             else:
-                found = found or _report_noted_last(body, initials)
+                # (or close the minute on the body's own agreement: carried_votes)
+                found = (found or _report_noted_last(body, initials)
+                         or closing_agreement(body, initials))
             return found + [r for r in _deferral(body)
                             if not any(r.text in other.text for other in found)]
         i = noted[-1]
