@@ -39,3 +39,34 @@ def test_firm_with_contracts_in_its_name_before_legal_form_still_read(tmp_path: 
             "RESOLVED: That the grit bin servicing contract be awarded to Harlow Contracts Ltd"
             " for two years at a total contract value of £64,000.\n")
     assert contract_rows(text, tmp_path) == [("Harlow Contracts Ltd", 64000.0)]
+
+
+# ------------------------------------------ an outgoing holder named by any role, "holds the contract"
+
+CAFE_NOTES = (
+    "Brindlecombe District Council\n\n"
+    "Leisure Cabinet Advisory Group - Notes of meeting held on 9 December 2026\n\n"
+    "LCAG/7 PARK CAFE CONCESSION\n\n"
+    "The Parks Manager reported on the procurement of a caterer for the Millpond Park cafe."
+    " The current caterer, Foxley Kitchen Ltd, holds the contract until 30 April 2027. Two"
+    " bids were received.\n\n"
+    "Recommended: That the Portfolio Holder awards the contract for the Millpond Park cafe"
+    " to Brookside Catering Ltd for five years from 1 May 2027, at a total contract value of"
+    " £240,000.\n"
+)
+
+
+def test_current_role_holding_the_contract_is_outgoing_holder(tmp_path: Path) -> None:
+    """Before, "The current caterer, Foxley Kitchen Ltd, holds the contract until ..." gave no
+    row: only a contractor, provider or supplier was read by its role. Any role held now, its
+    firm (a legal form) between commas, said to hold the contract, holds it: a row, no value."""
+    rows = contract_rows(CAFE_NOTES, tmp_path)
+    assert sorted(rows, key=str) == [("Brookside Catering Ltd", 240000.0),
+                                     ("Foxley Kitchen Ltd", None)]
+
+
+def test_person_in_a_role_holds_no_contract(tmp_path: Path) -> None:
+    """Guard: a person in the role (no legal form) is no party."""
+    text = CAFE_NOTES.replace("The current caterer, Foxley Kitchen Ltd,",
+                              "The current cafe manager, Dawn Foxley,")
+    assert contract_rows(text, tmp_path) == [("Brookside Catering Ltd", 240000.0)]
