@@ -70,3 +70,36 @@ def test_person_in_a_role_holds_no_contract(tmp_path: Path) -> None:
     text = CAFE_NOTES.replace("The current caterer, Foxley Kitchen Ltd,",
                               "The current cafe manager, Dawn Foxley,")
     assert contract_rows(text, tmp_path) == [("Brookside Catering Ltd", 240000.0)]
+
+
+# -------------------------------- a public body's contract "for <service> with <firm>" extended
+
+def _partnership_report(whose: str) -> str:
+    return source_lines(
+        "%% header Saltmere Heritage Partnership",
+        "## Saltmere Heritage Partnership Board",
+        "## 12 March 2027",
+        "** Quarter 3 report",
+        "** Interpretation services",
+        f"{whose} contract for visitor interpretation with Quillon Design Ltd was extended in"
+        " February 2027 for twelve months at a cost of £54,000, as the original contract"
+        " allowed.",
+    )
+
+
+def test_public_bodys_contract_for_a_service_extended(tmp_path: Path) -> None:
+    """Before, "The lead council's contract for visitor interpretation with Quillon Design Ltd
+    was extended ... at a cost of £54,000" gave the value with no firm: the extension reading
+    took a contract with its firm straight after "contract". Whose contract (a public body's,
+    in any case) and what it is for may stand between."""
+    rows = contract_rows_of(contexts(rendered(_partnership_report("The lead council's"),
+                                              tmp_path)))
+    assert rows == [("Quillon Design Ltd", 54000.0)]
+
+
+def test_firms_own_contract_extended_is_no_row_of_the_firm(tmp_path: Path) -> None:
+    """Guard: a firm's own contract ("the designer's contract ... with X Ltd") is its
+    subcontract: the extension rule names no party of it."""
+    rows = contract_rows_of(contexts(rendered(_partnership_report("The designer's"),
+                                              tmp_path)))
+    assert ("Quillon Design Ltd", 54000.0) not in rows
