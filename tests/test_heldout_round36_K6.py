@@ -103,3 +103,42 @@ def test_firms_own_contract_extended_is_no_row_of_the_firm(tmp_path: Path) -> No
     rows = contract_rows_of(contexts(rendered(_partnership_report("The designer's"),
                                               tmp_path)))
     assert ("Quillon Design Ltd", 54000.0) not in rows
+
+
+# -------------------------------- a variation's value in a section apart from its firm
+
+def _variation_report(delivered: str) -> str:
+    return source_lines(
+        "%% header Ashmere City Council",
+        "## Housing Committee",
+        "## 10 June 2027",
+        "Title:\tLidgate Flats Refurbishment: Variation to the Works Contract",
+        "** 1. Recommendation",
+        "1.1 The Committee is recommended to approve a variation to the Lidgate Flats works"
+        " contract to add new fire doors to the stair cores.",
+        "** 2. Background",
+        "2.1 The works contract was let in May 2026 after a tender. It covers roofs and windows"
+        f" to 96 flats, and {delivered}, who are on programme.",
+        "** 3. The variation",
+        "3.1 The variation is valued at £184,300, bringing the total value of the works"
+        " contract to £2,684,300. It has been checked by the Council's quantity surveyor.",
+    )
+
+
+def test_variation_valued_in_its_own_section_prices_the_firm(tmp_path: Path) -> None:
+    """Before, the firm "delivered by" in section 2 and "The variation is valued at £184,300"
+    in section 3 gave no row. A sentence opening on the variation and its value prices the one
+    firm a sentence just before (a heading between) names delivering the contract: the
+    variation's value, not the contract's new total."""
+    rows = contract_rows_of(contexts(rendered(
+        _variation_report("is being delivered by Tollgate Build Ltd"), tmp_path)))
+    assert rows == [("Tollgate Build Ltd", 184300.0)]
+
+
+def test_variation_of_own_teams_works_gives_no_row(tmp_path: Path) -> None:
+    """Guard: works delivered by the council's own team (no legal form) name no firm: the
+    variation's value is no contract's row."""
+    rows = contract_rows_of(contexts(rendered(
+        _variation_report("is being delivered by the Council's Building Services team"),
+        tmp_path)))
+    assert rows == []

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.contracts.draft import Draft
+from kcc_papers.extract.contracts.draft import Draft, set_value
 from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
+from kcc_papers.normalise.money import find_money
 
 # How far a variation's sum may stand from the word "variation" ("A variation of £118,400",
 # "A further variation to the drainage works of £12,000").
@@ -43,3 +44,45 @@ def varied_works(paragraph: str, page: int) -> list[Draft]:
 # the contract was first let at.
 VARIATION_VALUE_CUE = re.compile(r"\b(?:at|with|for)\s+an?\s+(?:(?:total|estimated|maximum)\s+)?"
                                  r"variation\s+(?:value|cost|price|sum)\s+of\s*\W{0,2}$", re.I)
+
+
+# A sentence opening on the variation a report seeks and its value (held-out round 36: "4.1 The
+# variation is valued at £612,400, bringing the total value of the main works contract to
+# £9,287,400."): the variation named as the one spoken of ("The", "This", "The proposed"), its
+# value the first sum after the verb; the contract's new total after it is no value let now.
+VARIATION_VALUED = re.compile(
+    r"^\W{0,3}(?:\d+(?:\.\d+)*\s+)?(?:the|this)\s+(?:proposed\s+|recommended\s+)?variation\s+"
+    r"(?:is|was|will\s+be|would\s+be)\s+(?:valued\s+at|worth|priced\s+at)\s+(?=£)", re.I)
+# The firm delivering the contract varied, named in a sentence before the value's (a paragraph
+# or a section before it: "It covers ... and is being delivered by X Ltd"): a name with a legal
+# form only (works "carried out by the Council's own team" are no firm's).
+DELIVERED_BY = re.compile(
+    r"\b(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?"
+    r"(?:carried\s+out|delivered|undertaken|built|constructed))\s+(?i:by)\s+"
+    rf"(?P<name>{NAMES}){LEGAL_END}")
+# How far back the firm's sentence may be: a few sentences (a heading between is no sentence).
+VARIED_LOOK_BACK_SENTENCES = 3
+
+
+def variation_priced_back(sentence: str, page: int, earlier: list[str]) -> Draft | None:
+    """The contract a variation's value sentence prices (``earlier`` the sentences before it,
+    nearest last, headings left out): the one firm the nearest sentence naming a firm delivering
+    a contract names, at the variation's value (as a variation let with its firm in one
+    sentence is, ``VARIATION_VALUE_CUE``); None when the sentence is no such one, or the firm
+    is not that of a contract (the sentence and its paragraph say no "contract") or not one."""
+    opening = VARIATION_VALUED.match(sentence)
+    if opening is None:
+        return None
+    for before in reversed(earlier[-VARIED_LOOK_BACK_SENTENCES:]):
+        firms = {m["name"] for m in DELIVERED_BY.finditer(before)}
+        if not firms:
+            continue
+        if len(firms) != 1:
+            return None
+        draft = Draft(page=page, provider=firms.pop(), status="new", text=sentence)
+        money = find_money(sentence[opening.end():])
+        if not money:
+            return None
+        set_value(draft, sentence[opening.end():][money[0].start:money[0].end])
+        return draft
+    return None
