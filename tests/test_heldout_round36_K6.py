@@ -41,7 +41,7 @@ def test_firm_with_contracts_in_its_name_before_legal_form_still_read(tmp_path: 
     assert contract_rows(text, tmp_path) == [("Harlow Contracts Ltd", 64000.0)]
 
 
-# ------------------------------------------ an outgoing holder named by any role, "holds the contract"
+# ----------------------- an outgoing holder named by any role, "holds the contract"
 
 CAFE_NOTES = (
     "Brindlecombe District Council\n\n"
