@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
-from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import LEGAL_END, NAMES, name_of
 from kcc_papers.normalise.money import find_money
 
 # How far a variation's sum may stand from the word "variation" ("A variation of £118,400",
@@ -60,6 +60,18 @@ DELIVERED_BY = re.compile(
     r"\b(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?"
     r"(?:carried\s+out|delivered|undertaken|built|constructed))\s+(?i:by)\s+"
     rf"(?P<name>{NAMES}){LEGAL_END}")
+# Whose delivering it is: the clause's subject the contract or its works ("The main works contract
+# ...", "It covers ... and is being delivered by", "the works are being carried out by"), never a
+# part of them or a study before them ("The design was carried out by X Architects Ltd", "The
+# roofing is being undertaken by Y Ltd, a subcontractor": a designer's or subcontractor's own).
+_SUBJECT_WORD = r"(?!(?:is|are|was|were|has|have|had|of|for)\b)[\w-]+\s+"
+CONTRACT_SUBJECT = re.compile(
+    r"^\W{0,3}(?:\d+(?:\.\d+)*\s+)?(?:it|they|which|(?:the|this|these|our|its)\s+"
+    rf"(?:{_SUBJECT_WORD}){{0,5}}?(?:contracts?|works|scheme|programme|project))\b", re.I)
+# The clause a verb stands in: after the last comma, semicolon or "and" before it.
+_CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:and|but|while|whilst)\s+", re.I)
+# "..., a subcontractor", "... (subcontractor to X Ltd)": the firm named is not the contract's.
+_SUBCONTRACTOR_AFTER = re.compile(r"^.{0,40}?\bsub-?contract", re.I | re.S)
 # How far back the firm's sentence may be: a few sentences (a heading between is no sentence).
 VARIED_LOOK_BACK_SENTENCES = 3
 
@@ -74,7 +86,9 @@ def variation_priced_back(sentence: str, page: int, earlier: list[str]) -> Draft
     if opening is None:
         return None
     for before in reversed(earlier[-VARIED_LOOK_BACK_SENTENCES:]):
-        firms = {m["name"] for m in DELIVERED_BY.finditer(before)}
+        firms = {name for m in DELIVERED_BY.finditer(before)
+                 if _delivers_the_contract(before, m.start(), m.end())
+                 and (name := name_of(m["name"]))}  # "... by X Ltd." at a sentence's end
         if not firms:
             continue
         if len(firms) != 1:
@@ -86,3 +100,17 @@ def variation_priced_back(sentence: str, page: int, earlier: list[str]) -> Draft
         set_value(draft, sentence[opening.end():][money[0].start:money[0].end])
         return draft
     return None
+
+
+def _delivers_the_contract(sentence: str, start: int, end: int) -> bool:
+    """Whether a "delivered by X Ltd" at ``start`` says who delivers the contract (its clause's
+    subject the contract, its works or "it"; a clause with no subject of its own, "..., and is
+    being delivered by", has the sentence's), and X is not named a subcontractor."""
+    if _SUBCONTRACTOR_AFTER.match(sentence, end):
+        return False
+    head = sentence[:start].rstrip()
+    if not head or head.endswith(",") or re.search(r"\b(?:and|but)$", head, re.I):
+        clause = sentence
+    else:
+        clause = _CLAUSE_BREAK.split(head)[-1]
+    return CONTRACT_SUBJECT.match(clause) is not None
