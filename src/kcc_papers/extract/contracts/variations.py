@@ -52,7 +52,9 @@ VARIATION_VALUE_CUE = re.compile(r"\b(?:at|with|for)\s+an?\s+(?:(?:total|estimat
 # value the first sum after the verb; the contract's new total after it is no value let now.
 VARIATION_VALUED = re.compile(
     r"^\W{0,3}(?:\d+(?:\.\d+)*\s+)?(?:the|this)\s+(?:proposed\s+|recommended\s+)?variation\s+"
-    r"(?:is|was|will\s+be|would\s+be)\s+(?:valued\s+at|worth|priced\s+at)\s+(?=£)", re.I)
+    r"(?:is|will\s+be|would\s+be)\s+(?:valued\s+at|worth|priced\s+at)\s+"
+    r"(?P<sum>(?:approximately|about|around|some|circa|up\s+to|an\s+estimated)\s+)?(?=£)",
+    re.I)  # (a sum qualified, "valued at approximately £X", "up to £X", read as printed)
 # The firm delivering the contract varied, named in a sentence before the value's (a paragraph
 # or a section before it: "It covers ... and is being delivered by X Ltd"): a name with a legal
 # form only (works "carried out by the Council's own team" are no firm's).
@@ -72,6 +74,12 @@ CONTRACT_SUBJECT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:and|but|while|whilst)\s+", re.I)
 # "..., a subcontractor", "... (subcontractor to X Ltd)": the firm named is not the contract's.
 _SUBCONTRACTOR_AFTER = re.compile(r"^.{0,40}?\bsub-?contract", re.I | re.S)
+# A variation agreed before, the one "the variation" then speaks of ("In March 2025 the
+# Committee approved a first variation ...", "A variation ... was agreed in 2025"): its value
+# is a past one's, no contract let now.
+PAST_VARIATION = re.compile(
+    r"\b(?:approved|agreed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?variation\b|"
+    r"\bvariation\b[^.;]{0,80}?\b(?:was|were|had\s+been)\s+(?:approved|agreed)\b", re.I)
 # How far back the firm's sentence may be: a few sentences (a heading between is no sentence).
 VARIED_LOOK_BACK_SENTENCES = 3
 
@@ -83,7 +91,7 @@ def variation_priced_back(sentence: str, page: int, earlier: list[str]) -> Draft
     sentence is, ``VARIATION_VALUE_CUE``); None when the sentence is no such one, or the firm
     is not that of a contract (the sentence and its paragraph say no "contract") or not one."""
     opening = VARIATION_VALUED.match(sentence)
-    if opening is None:
+    if opening is None or any(PAST_VARIATION.search(said) for said in [*earlier[-1:], sentence]):
         return None
     for before in reversed(earlier[-VARIED_LOOK_BACK_SENTENCES:]):
         firms = {name for m in DELIVERED_BY.finditer(before)
@@ -97,7 +105,8 @@ def variation_priced_back(sentence: str, page: int, earlier: list[str]) -> Draft
         money = find_money(sentence[opening.end():])
         if not money:
             return None
-        set_value(draft, sentence[opening.end():][money[0].start:money[0].end])
+        opens = opening.start("sum") if opening["sum"] else opening.end()
+        set_value(draft, sentence[opens:opening.end() + money[0].end])
         return draft
     return None
 
