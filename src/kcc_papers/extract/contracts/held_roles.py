@@ -42,6 +42,14 @@ _HELD = (rf"\b(?i:{_WHOSE})\s+(?i:current|present|existing|previous|outgoing|"
 # contractor, who ..." nor a list's run on).
 HOLDER_BY_ROLE = re.compile(rf"{_HELD}(?i:contractor),\s+{_PERSON}(?P<name>{_NAME}),")
 PROVIDER_BY_ROLE = re.compile(rf"{_HELD}(?i:provider|supplier),\s+(?P<name>{_NAME}){_FIRM_END},")
+# "The current operator, Castlegate Markets Ltd, holds the contract until 31 March 2026"
+# (held-out round 36): any role held now or last, its firm (a legal form) between commas, said
+# to hold or have held the contract itself, holds it whatever its role's word ("operator",
+# "manager": a post's holder is a person, never a name with a legal form).
+HOLDS_CONTRACT_BY_ROLE = re.compile(
+    rf"{_HELD}[\w-]+,\s+{_PERSON}(?P<name>{_NAME}){LEGAL_END},\s+"
+    r"(?:(?i:currently|still)\s+)?(?i:holds|held|has\s+held|had\s+held)\s+"
+    rf"(?i:the|this|that|its|a)\s+(?:[\w-]+\s+){{0,{ROLE_QUALIFIER_WORDS}}}?(?i:contract)\b")
 # A post's contract, a person's: "replace Karen Wells, whose fixed-term contract ended".
 _NOT_A_POSTS = (r"(?!(?:[\w-]+\s+){0,2}?(?i:fixed[\s-]term|employment|temporary|interim|"
                 r"secondment|zero[\s-]hours?)\s+(?i:contracts?)\b)")

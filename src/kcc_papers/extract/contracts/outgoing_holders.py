@@ -35,6 +35,7 @@ from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.held_roles import (
     HELD_BY_THEN_ENDS,
     HOLDER_BY_ROLE,
+    HOLDS_CONTRACT_BY_ROLE,
     PROVIDER_BY_ROLE,
     REPLACED_WHOSE_CONTRACT_ENDED,
 )
@@ -84,6 +85,7 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (PROVIDED_BY_APPOINTED_UNDER_CONTRACT, "current"),
     (HOLDER_BY_ROLE, "current"),
     (PROVIDER_BY_ROLE, "current"),
+    (HOLDS_CONTRACT_BY_ROLE, "current"),
     (REPLACED_WHOSE_CONTRACT_ENDED, "current"),
     (HELD_BY_THEN_ENDS, "current"),
 )

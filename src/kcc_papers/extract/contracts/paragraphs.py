@@ -39,7 +39,11 @@ from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
 from kcc_papers.extract.contracts.title_labels import title_lines, without_titles
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
-from kcc_papers.extract.contracts.variations import varied_works
+from kcc_papers.extract.contracts.variations import (
+    VARIATION_VALUED,
+    variation_priced_back,
+    varied_works,
+)
 from kcc_papers.normalise.needles import holds_any
 
 
@@ -280,6 +284,11 @@ def sentence_drafts(paragraphs: Sequence[tuple[int, str]], service: str | None) 
                                                    out):
                 before = None
                 continue
+            if not drafts and VARIATION_VALUED.match(sentence) and (varied := variation_priced_back(
+                    sentence, page, _sentences_before(previous, own[:at]))):
+                out.append(varied)  # "The variation is valued at £X", its firm named before
+                before = None
+                continue
             if drafts is None:
                 # an extension taken up at a sum, after the sentence naming the contract
                 taken = before is not None and before[0] == index and extension_price(
@@ -325,4 +334,17 @@ def _earlier(recent: Sequence[str], own: list[str]) -> list[str]:
         if not text.endswith(ENDS_SENTENCE):
             break
         out = sentences(paragraph) + out
+    return out
+
+
+def _sentences_before(recent: Sequence[str], own: list[str]) -> list[str]:
+    """The sentences before one, nearest last, past any heading between (a variation's value
+    opens a section named for it, and the contract varied is named in the section before):
+    split only when a sentence asks for them (``variation_priced_back``, rarely)."""
+    out = own
+    for paragraph in reversed(recent):
+        if len(out) >= LOOK_BACK_SENTENCES:
+            break
+        if paragraph.rstrip().endswith(ENDS_SENTENCE):
+            out = sentences(paragraph) + out
     return out

@@ -61,6 +61,13 @@ GRANT_CHARS = 40
 # A name read on into "contracts" names what the contracts are for, not who holds them.
 # (Never opening inside a run of spaces, as NAME_SPLIT: a name never ends on a space.)
 SERVICE_NOUN = re.compile(_OUTSIDE_SPACES + r"\s+contracts?\b")
+# ... and a name ending on "Contracts" itself, a title's capitals ("Award of Home to School
+# Transport Contracts from September 2026"), names them too: a firm's name ends in its own
+# word or its legal form, never in the contract it holds (held-out round 36). Only when
+# nothing let is named before it: "the contract be awarded to Harlow Contracts" names what is
+# let first, and its party is a firm trading as "... Contracts" (as many builders do).
+NAMED_CONTRACTS = re.compile(r"\s(?i:contracts?)$")
+LET_NAMED_BEFORE = re.compile(r"\b(?i:contracts?|works|services?|lots?|tenders?)\b")
 # "award a contract for repairs to Kingsmead multi-storey car park to Caldecott Structural
 # Repairs Ltd", "... to Abbey Road Car Park to ...": the first "to" reached a place the works
 # are done to; the party is the name after a second "to", straight after the place or a few
@@ -146,7 +153,9 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 continue  # "... subject to Brentmoor Council's Cabinet confirming": no party
             if premises_leased(sentence, m.start("name")):
                 continue  # "the depot is leased from Harbour Estates Ltd": a tenancy
-            if SERVICE_NOUN.match(sentence, m.end("name")):
+            if (SERVICE_NOUN.match(sentence, m.end("name"))
+                    or (NAMED_CONTRACTS.search(m.group("name"))
+                        and not LET_NAMED_BEFORE.search(sentence, 0, m.start("name")))):
                 continue  # "the award of the Home to School Transport contracts to ...": no party
             if _scale(sentence, m):
                 # "... the design of the two stations to RIBA stage 4": no party, unless a

@@ -25,6 +25,17 @@ from kcc_papers.extract.contracts.provider_patterns import (
     AWARDED_SERVICE_CHARS,
 )
 
+# Whose contract is extended, a public body's named in any case ("the host authority's", "the
+# Council's"): never a firm's, whose contract with another firm is its own subcontract.
+_PUBLIC_BODY_POSSESSIVE = (r"(?:[\w-]+\s+){0,2}?(?i:council|authority|board|fund|trust|"
+                           r"partnership|cabinet|executive)['’]s\s+")
+# ... or a body named with no article before it ("Kent County Council's", "Saltmere Heritage
+# Partnership's"): its capitalised name.
+_NAMED_BODY_POSSESSIVE = (r"(?:[A-Z][\w&-]*\s+){0,4}?(?:Council|Authority|Board|Fund|Trust|"
+                          r"Partnership|Cabinet|Executive)['’]s\s+")
+# What an extended contract is for, between "contract for" and "with": a description's words
+# ("for the design, print and installation of visitor interpretation panels at six sites").
+EXTENDED_FOR_WORDS = 12
 # How many words may stand between a firm and the contract it acts under: what it does
 # ("took over the grounds maintenance of our parks and open spaces on 1st October").
 UNDER_WORDS = 20
@@ -116,9 +127,14 @@ MORE_PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # the statute's section it is made under (a partnership of public bodies, see
     # PROSE_PATTERNS), nor a voluntary body's agreement ("the service level agreement with
     # Brackenford Council for Voluntary Service be renewed", held-out r18e): its funding.
-    (re.compile(r"\b(?i:the|a|an|this|its|our|their)\s+"
+    # ("The host authority's contract for destination marketing with X Ltd was extended":
+    # whose contract, a public body's in any case, and what it is for between it and "with",
+    # held-out round 36)
+    (re.compile(r"(?:\b(?i:the|a|an|this|its|our|their)\s+"
+                rf"(?:{_PUBLIC_BODY_POSSESSIVE})?|\b{_NAMED_BODY_POSSESSIVE})"
                 r"(?!(?:[\w&/-]+\s+){0,4}?(?i:section|s\.?)\s?\d)(?P<service>(?:[\w&/-]+\s+){0,5}?)"
-                rf"(?:[Aa]greements?\s+with\s+(?!{VOLUNTARY_BODY})|[Cc]ontracts?\s+with\s+)"
+                rf"(?:[Aa]greements?\s+with\s+(?!{VOLUNTARY_BODY})|[Cc]ontracts?\s+"
+                rf"(?:(?i:for)\s+(?:(?!(?i:with)\b)[\w&/'’-]+,?\s+){{1,{EXTENDED_FOR_WORDS}}}?)?with\s+)"
                 rf"(?P<name>{NAMES})\s+"
                 r"(?i:be|is|was|were|has\s+been|have\s+been|will\s+be|to\s+be)\s+"
                 r"(?i:extended|renewed)\b"), "new"),
