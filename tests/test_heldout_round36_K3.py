@@ -9,7 +9,8 @@ from pathlib import Path
 
 from heldout_support import (
     decision_rows,
-        html_page,
+    documents_of,
+    html_page,
     source_decision_rows,
     source_lines,
 )
@@ -127,7 +128,8 @@ def test_a_proposal_lost_on_being_put_to_the_vote_is_refused(tmp_path: Path) -> 
 
 
 # A ModernGov text export: a 70-character column wraps a motion named in full over four
-# lines, "put to the vote and lost" (the verb not repeated) on the last.
+# lines, "put to the vote and lost" (the verb not repeated) on the last; the masthead's
+# sentence wraps the council's name onto its own line under the committee's.
 TEXT_EXPORT_MINUTES = """Minutes of a meeting of the Leisure and Culture Committee
 of Harrowby Borough Council
 held in the Council Chamber, Harrowby
@@ -171,3 +173,23 @@ AMENDMENT_OVER_FOUR_LINES = TEXT_EXPORT_MINUTES.replace(
 def test_an_amendment_wrapped_over_four_lines_is_no_decision(tmp_path: Path) -> None:
     assert decision_rows(AMENDMENT_OVER_FOUR_LINES, tmp_path) == [
         ("RESOLVED that the library visitor figures be noted.", "noted")]
+
+
+def test_the_council_after_the_committee_is_no_part_of_its_name(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(TEXT_EXPORT_MINUTES)
+    assert documents_of(paper) == [
+        ("minutes", "2026-02-03", "Leisure and Culture Committee")]
+
+
+# A body's own name going on with "of": no council's name, kept whole.
+BOARD_OF_CONSERVATORS = TEXT_EXPORT_MINUTES.replace(
+    "Leisure and Culture Committee\nof Harrowby Borough Council",
+    "Board of Conservators\nof Harrowby Common")
+
+
+def test_a_body_named_of_something_else_keeps_its_name(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(BOARD_OF_CONSERVATORS)
+    assert [committee for *_, committee in documents_of(paper)] == [
+        "Board of Conservators of Harrowby Common"]

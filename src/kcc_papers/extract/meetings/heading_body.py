@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .body_names import GROUP, MASTHEAD_LINES
+from .council_prefixes import without_council_after
 from .masthead_names import SESSION_BRACKET
 
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
@@ -188,6 +189,9 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
             return council
         named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)), None)
         return _title_case(named) if named else None
+    # (the council whose it is printed after it, "the Planning Committee of Lowmarsh Borough
+    # Council": no part of the committee's name)
+    name = without_council_after(name)
     return _title_case(name) if name.isupper() else name
 
 
