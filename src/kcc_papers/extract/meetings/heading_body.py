@@ -14,8 +14,11 @@ from .masthead_names import SESSION_BRACKET
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
         rf"{GROUP})")
+# (or a masthead's sentence wrapping the council's name under the committee's, "Minutes of a
+# meeting of the Environment Committee" over "of Lowmarsh Borough Council": the "of" is no part
+# of the name)
 _COUNCIL_LINE = re.compile(
-    r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
+    r"^\s*(?:THE\s+|OF\s+(?:THE\s+)?)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
     re.I,
 )

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from kcc_papers.extract.minutes.defeat_heads import _CLOSED, _head
 from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
-from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
+from kcc_papers.extract.minutes.minute_sentences import _ABBREVIATION, _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.extract.minutes.welsh_lost_motions import welsh_motion_lost
 from kcc_papers.extract.minutes.wrapped_defeats import lost_over_lines
@@ -214,8 +214,10 @@ def _refuses(texts: list[str], anchors: list[int]) -> bool:
 
 def _resolution_lines(texts: list[str], i: int) -> str:
     """A resolution's line ``i``, with the next where its sentence wraps onto it (the line
-    closes no sentence: "RESOLVED that the application be" over "refused.")."""
-    if texts[i].rstrip().endswith(_CLOSED):
+    closes no sentence: "RESOLVED that the application be" over "refused."; a stop closing an
+    abbreviation closes none, "RESOLVED that application No." over "25/0812 be refused")."""
+    line = texts[i].rstrip()
+    if line.endswith(_CLOSED) and not _ABBREVIATION.search(line):
         return texts[i]
     return " ".join(texts[i : i + 2])
 
