@@ -1,6 +1,7 @@
 """The council's or authority's name printed before a committee's ("HARTWELL VALE COUNCIL
-Overview and Scrutiny Committee", "WESTHAVEN FIRE AND RESCUE AUTHORITY - AUDIT COMMITTEE"):
-whose the committee is, left off its name.
+Overview and Scrutiny Committee", "WESTHAVEN FIRE AND RESCUE AUTHORITY - AUDIT COMMITTEE"),
+or after it ("the Licensing Committee of Kelbrook City Council"): whose the committee is, left
+off its name.
 """
 
 from __future__ import annotations
@@ -120,3 +121,25 @@ def _possessed_committee(name: str) -> str | None:
     if is_masthead_name(rest) and not a_council(rest) and not KIND_ALONE.fullmatch(rest):
         return rest
     return None
+
+
+# A council's name after a committee's, joined by "of": "Minutes of a meeting of the
+# Environment Committee" over "of Lowmarsh Borough Council" (a text export's masthead wrapping
+# one sentence), "the Licensing Committee of the Kelbrook City Council". The committee's name
+# ends in its kind's word, no "Council" of its own ("Council of Governors" is a body's name).
+_COUNCIL_AFTER = re.compile(
+    r"^(?P<body>.+?\b(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Cabinet|Executive))"
+    r"\s+of\s+(?:the\s+)?(?P<council>.+)$")
+
+
+def without_council_after(name: str) -> str:
+    """A committee's name without the council's printed after it (see _COUNCIL_AFTER), as
+    printed; the name unchanged where what follows "of" is no council (a place's own name
+    alone, "Board of Conservators", "Committee of the Whole Council")."""
+    m = _COUNCIL_AFTER.match(name)
+    if m is None or len(name) >= COMMITTEE_NAME_CHARS:
+        return name
+    council = m.group("council").strip(" .,")
+    if _names_a_place(council) and (a_council(council) or COUNCIL.fullmatch(council)):
+        return m.group("body")
+    return name

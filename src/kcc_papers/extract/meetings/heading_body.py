@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 
 from .body_names import GROUP, MASTHEAD_LINES
+from .council_prefixes import without_council_after
 from .masthead_names import SESSION_BRACKET
 
 # (a programme's steering group too: "DIGITAL PROGRAMME STEERING GROUP" over its minutes)
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive|"
         rf"{GROUP})")
+# (or a masthead's sentence wrapping the council's name under the committee's, "Minutes of a
+# meeting of the Environment Committee" over "of Lowmarsh Borough Council": the "of" is no part
+# of the name)
 _COUNCIL_LINE = re.compile(
-    r"^\s*(?:THE\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
+    r"^\s*(?:THE\s+|OF\s+(?:THE\s+)?)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Metropolitan\s+Borough|County|City|"
     r"Borough|District|Community|Town|Parish|Combined)\s+(?:Council|Authority))\s*$",
     re.I,
 )
@@ -188,6 +192,9 @@ def _body_name(raw: str, head: list[str], council: str | None) -> str | None:
             return council
         named = next((s for s in head if _NAME_ONLY.match(s) and not _MINUTES_OF.search(s)), None)
         return _title_case(named) if named else None
+    # (the council whose it is printed after it, "the Planning Committee of Lowmarsh Borough
+    # Council": no part of the committee's name)
+    name = without_council_after(name)
     return _title_case(name) if name.isupper() else name
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kcc_papers.extract.minutes.defeat_heads import _CLOSED, _head
 from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
-from kcc_papers.extract.minutes.minute_sentences import _SENTENCE_END
+from kcc_papers.extract.minutes.minute_sentences import _ABBREVIATION, _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.extract.minutes.welsh_lost_motions import welsh_motion_lost
+from kcc_papers.extract.minutes.wrapped_defeats import lost_over_lines
 from kcc_papers.normalise.needles import holds_any
 from kcc_papers.normalise.outcomes import (
     FELL_ELSEWHERE,
@@ -61,9 +63,6 @@ _RESULT_ALONE = re.compile(r"^\s*(?:(?:[-•]|\(?[a-z0-9]{1,3}[.)])\s*)?(?i:the)
                            r"(?:(?:amended|substantive|original)\s+)?$")
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|should|would|could)\b", re.I)
 
-# How far before the result its sentence is read: a vote put, or an "if", sits within a
-# sentence's length of it (and a line of many results is read in time linear in its length).
-HEAD_CHARS = 200
 # A motion's result that it passed, in a clause before a "lost" ("the motion was carried").
 _PASSED_FIRST = r"\b(?:was|were)\s+(?:carried|agreed|approved|passed|adopted|accepted)\b"
 # A result the sentence words plainly, in any case: a motion declared lost by the chair or lost
@@ -101,7 +100,12 @@ _MOTION_DEFEATED = re.compile(
     rf"(?:(?!{_PASSED_FIRST}){IN_CLAUSE}){{0,{_MAX_CLAUSE}}}?"
     # (the vote's clause set off by commas, "and" before it: "The motion was seconded by
     # Councillor B and, on being put to the vote, was lost (3 for, 4 against)")
-    r"\bput\s+to\s+(?:the|a)\s+vote(?:\s+and|,)\s+(?:(?:was|were)\s+(?:declared\s+)?(?:lost|defeated)"
+    # (or "and" with the verb not repeated, "A motion by Councillor B, seconded by Councillor
+    # C, that ... was put to the vote and lost (3 for, 4 against)"; or the vote's clause
+    # opening "on being", its verb the result's: "The proposal was seconded by Dr A and on
+    # being put to the vote was lost (3 for, 6 against)")
+    r"\bput\s+to\s+(?:the|a)\s+vote(?:\s+and|,|(?<=being\sput\sto\sthe\svote)"
+    r"|(?<=being\sput\sto\sa\svote))\s+(?:(?:(?:was|were)\s+)?(?:declared\s+)?(?:lost|defeated)"
     # (or not agreed: "the proposal was put to the vote and was not agreed (2 votes for, 4
     # against)", a joint committee's word for its decisions)
     r"|(?:was|were)\s+not\s+(?:agreed|carried|approved|accepted|supported)"
@@ -198,11 +202,24 @@ def _refuses(texts: list[str], anchors: list[int]) -> bool:
     """Whether a resolution of the minute refuses ("RESOLVED that the expansion be not
     approved", "that permission be refused"): a motion to approve it lost on the vote is that
     resolution's vote, not a decision of its own (read with the line after it, where a
-    resolution's verb may wrap). Not where another vote is taken between the motion lost and
-    the refusal (_voted_again): the refusal records that vote, the motion lost its own."""
-    refusals = [i for i in anchors if classify_outcome(" ".join(texts[i : i + 2])) == "rejected"]
+    resolution's verb may wrap; not where its line closes its sentence: the line after is
+    another sentence, perhaps the motion lost itself, "RESOLVED that grants be made ..." over
+    "... On being put to the vote the proposal was lost", whose defeat the resolution does
+    not share). Not where another vote is taken between the motion lost and the refusal
+    (_voted_again): the refusal records that vote, the motion lost its own."""
+    refusals = [i for i in anchors if classify_outcome(_resolution_lines(texts, i)) == "rejected"]
     return bool(refusals) and not any(
         _voted_again(texts, lost, refusal) for lost, refusal in _beside(_lost(texts), refusals))
+
+
+def _resolution_lines(texts: list[str], i: int) -> str:
+    """A resolution's line ``i``, with the next where its sentence wraps onto it (the line
+    closes no sentence: "RESOLVED that the application be" over "refused."; a stop closing an
+    abbreviation closes none, "RESOLVED that application No." over "25/0812 be refused")."""
+    line = texts[i].rstrip()
+    if line.endswith(_CLOSED) and not _ABBREVIATION.search(line):
+        return texts[i]
+    return " ".join(texts[i : i + 2])
 
 
 def _beside(lost: list[int], refusals: list[int]) -> list[tuple[int, int]]:
@@ -251,7 +268,8 @@ def _lost(texts: list[str]) -> list[int]:
                 texts, i - 1, f"{texts[i - 1]} {t}", wrapped_at=len(texts[i - 1])):
             continue  # the end of the record the line before starts
         if _lost_on(texts, i, t) or (i + 1 < len(texts) and _lost_on(
-                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))) or _lost_over_three(texts, i):
+                texts, i, f"{t} {texts[i + 1]}", wrapped_at=len(t))) or lost_over_lines(
+                texts, i, _lost_on):
             found.append(i)
     return found
 
@@ -284,18 +302,6 @@ def _recommendation_alone(texts: list[str], i: int) -> bool:
     return (bool(found) and all(m.group("recommendation") or m.group("put_recommendation")
                                 for m in found)
             and not _MOTION_LOST.search(texts[i]))
-
-
-def _lost_over_three(texts: list[str], i: int) -> bool:
-    """Whether a proposal named in full starts on line ``i`` and its result ends two lines
-    down, a narrow column wrapping it twice ("A proposal by Cllr Rahim that the three councils
-    adopt a common" / "garden waste charge of £52 a bin for 2028/29 was put to the vote" /
-    "and was lost."): the record is its first line's (the two under it read as none alone)."""
-    if i + 2 >= len(texts) or not holds_any(texts[i + 2], (*_DECLARED_LOST, "LOST")):
-        return False
-    two = f"{texts[i]} {texts[i + 1]}"
-    return not _lost_on(texts, i + 1, f"{texts[i + 1]} {texts[i + 2]}", len(texts[i + 1])) \
-        and _lost_on(texts, i, f"{two} {texts[i + 2]}", wrapped_at=len(two))
 
 
 def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None) -> bool:
@@ -381,47 +387,6 @@ def _meetings_refusal(sentence: str) -> bool:
     own refusal: the meeting its subject, and no report of someone's or earlier event
     (_TOLD) in it."""
     return bool(re.match(_MEETING_SUBJECT, sentence)) and not re.search(_TOLD, sentence, re.I)
-
-
-# How a line ends its own sentence.
-_CLOSED = (".", ";", "!", "?")
-
-
-def _head(texts: list[str], i: int, line: str, at: int) -> str:
-    """The sentence before ``at`` on ``line`` (line ``i``), at most HEAD_CHARS, from the line
-    before where the sentence starts there: where a vote is named, or an "if" puts the
-    result as what would follow ("if the motion was put to the vote and was lost, ...")."""
-    head = line[max(0, at - HEAD_CHARS): at]
-    ends = list(_SENTENCE_END.finditer(head))
-    if ends:
-        return head[ends[-1].end():]
-    # (not where the line before ends its own sentence: "... if markets fell before the next
-    # valuation." over "On being put to the vote, the proposal ... was lost.")
-    if i > 0 and len(head) < HEAD_CHARS and not texts[i - 1].rstrip().endswith(_CLOSED):
-        before = texts[i - 1][-HEAD_CHARS:]
-        ends = list(_SENTENCE_END.finditer(before + " "))
-        return (before[ends[-1].end():] if ends else before) + " " + head
-    return head
-
-
-# A line opening in small letters goes on with a sentence the line above started ("...
-# Councillor Mulvaney seconded. On being" over "put to the vote the proposal was lost."), as a
-# PDF wraps a paragraph.
-_GOES_ON = re.compile(r"^\s*[a-z]")
-
-
-def sentence_head(texts: list[str], i: int) -> str:
-    """Where line ``i`` records a motion lost in a sentence the line above started, that
-    sentence's start (after the line's last sentence end, at most HEAD_CHARS), else "": the
-    record starts at its own sentence, not at the wrap."""
-    if i == 0 or not _GOES_ON.match(texts[i]):
-        return ""
-    before = texts[i - 1].rstrip()
-    if not before or before[-1] in ".;:!?":
-        return ""
-    ends = list(_SENTENCE_END.finditer(before))
-    head = before[ends[-1].end():] if ends else before
-    return head if len(head) <= HEAD_CHARS and ends else ""
 
 
 # A report's recommendation put to the vote and lost: "On being put to the vote the

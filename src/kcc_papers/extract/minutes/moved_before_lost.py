@@ -26,7 +26,9 @@ _MOVES = re.compile(
     # (moved as an alternative to what was recommended: "moved, as an alternative to the
     # recommended response, that ..."; an amendment stays unmatched)
     r"(?:,\s+as\s+an\s+alternative\b[^,.;]{0,60},)?"
-    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?)?"
+    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?"
+    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that")
+    r"(?:\s+(?:a|the)\s+motion)?)?"
     r"[:,]?\s+that\b", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
 # motion" lost may be the amendment; the defeat stays alone.

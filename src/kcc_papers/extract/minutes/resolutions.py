@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from kcc_papers.extract.minutes.carried_votes import carried_on_vote, closing_agreement
+from kcc_papers.extract.minutes.defeat_heads import sentence_head
 from kcc_papers.extract.minutes.inline import (
     _BARE_OUTCOME,
     _CARRIED,
@@ -34,7 +35,6 @@ from kcc_papers.extract.minutes.lost_motions import (
     _recommendations_lost,
     _refuses,
     lost_beside,
-    sentence_head,
 )
 from kcc_papers.extract.minutes.minute_sentences import (
     _join,
@@ -79,6 +79,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
 )
 from kcc_papers.extract.minutes.section_votes import section_agrees
 from kcc_papers.extract.minutes.welsh_twins import english_half, welsh_follows
+from kcc_papers.extract.minutes.wrapped_defeats import lines_under
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.textclean import strip_bullet
 
@@ -239,7 +240,7 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         if i in own:
             end = min(end, _sentence_end(texts, i))  # (the body's own sentence, no more)
         first = _from_resolving_sentence(PARA.sub("", strip_bullet(texts[i])),
-                                         texts[i + 1] if i + 1 < len(texts) else "")
+                                         lines_under(texts, i, i in lost_lines))
         rest = texts[i + 1 : end]
         first = english_half(_wrapped_article(texts, i, first))
         if i in heads and first == PARA.sub("", strip_bullet(texts[i])):
