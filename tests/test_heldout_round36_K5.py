@@ -1,0 +1,80 @@
+"""Regression tests for the KPI misses of held-out round 36 (family K5, KPI tables of new
+shapes): a text export's table whose cells print their figures with short units of time
+("12 wks", "61 hrs"); a web page's dashboard of KPI tiles (a heading naming the measure, its
+figure, "Target: ...", a prior period's figure, a rating word), which says in a sentence of
+its own which meeting it was presented to; and a table rated by symbols whose key's filled
+circle reaches the text layer as a bullet ("•"). Small papers in other councils' words, each
+with a guard of the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, kpi_rows, source_lines
+from kcc_papers.extract.kpis.status import status_key
+from kcc_papers.models import Kpi
+from kcc_papers.normalise.numbers import parse_value
+from kcc_papers.pipeline import process_file
+
+# ------------------------------------------------ figures with short units of time in cells
+
+UNITS_REPORT = """MARSHFORD DISTRICT COUNCIL
+
+HOUSING AND COMMUNITIES OVERVIEW PANEL
+
+9 February 2028
+
+Report of the Head of Housing Services
+
+HOUSING SERVICE PERFORMANCE: QUARTER 3 2027/28
+
+1.   Purpose
+
+1.1  This report sets out performance against the housing key performance
+     indicators and their targets for October to December 2027.
+
+2.   Performance
+
+2.1  The Quarter 3 figure is the latest for each indicator; the rating is for
+     that figure. The year-to-date column is shown for information.
+
+     Ref   Indicator                                 Target    Q3 (Oct-Dec)  YTD (Apr-Dec)  RAG
+     ----  ----------------------------------------  --------  ------------  -------------  -----
+     HS1   Average time to re-let a void council     21 days   19.5 days     23.0 days      Green
+           home
+     HS2   Time for an emergency repair to be        4 hrs     6.5 hrs       5 hrs          Red
+           attended
+     HS3   Wait for a disabled facilities grant      16 wks    18 wks        17 wks         Amber
+           adaptation
+     HS4   Homelessness cases prevented              60%       64%           61%            Green
+
+3.   Financial implications
+
+3.1  None arising directly from this report.
+"""
+
+
+def _text_kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    path = tmp_path / "paper.txt"
+    path.write_text(text)
+    return [(k.ref, k.latest_value, k.latest_rag)
+            for k in process_file(str(path)).records if isinstance(k, Kpi)]
+
+
+def test_short_units_of_time_in_cells(tmp_path: Path) -> None:
+    """Before, "6.5 hrs" and "18 wks" were no figures: the rows were read with no value (two
+    KPIs wrong, two missed). A figure with its unit of time in full or short ("days", "wks",
+    "hrs", "hours") is now its figure; the year-to-date column beside the quarter is never
+    the value."""
+    assert _text_kpis(UNITS_REPORT, tmp_path) == [
+        ("HS1", 19.5, "green"), ("HS2", 6.5, "red"), ("HS3", 18.0, "amber"),
+        ("HS4", 64.0, "green")]
+
+
+def test_units_of_time_parse_alone() -> None:
+    """Guard: only a figure and one unit is one: a duration of two units, or a unit with no
+    figure, stays unread."""
+    assert (parse_value("12 wks").value, parse_value("12 wks").unit) == (12.0, "weeks")
+    assert (parse_value("3.5 hours").value, parse_value("3.5 hours").unit) == (3.5, "hours")
+    assert parse_value("2 hrs 15 mins").value is None
+    assert parse_value("hrs").value is None
