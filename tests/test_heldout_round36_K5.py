@@ -78,3 +78,58 @@ def test_units_of_time_parse_alone() -> None:
     assert (parse_value("3.5 hours").value, parse_value("3.5 hours").unit) == (3.5, "hours")
     assert parse_value("2 hrs 15 mins").value is None
     assert parse_value("hrs").value is None
+
+
+# ------------------------------------------------ a web page's dashboard of KPI tiles
+
+def _tile(name: str, value: str, target: str, before: str, rating: str) -> str:
+    return (f'<div class="card"><h3>{name}</h3><p class="figure">{value}</p>'
+            f"<p>Target: {target}</p><p>Previous quarter: {before}</p>"
+            f'<p class="status">{rating}</p></div>')
+
+
+TILES_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+    "<title>Performance Scorecard - Quarter 2 2027/28 - Ottermouth District Council</title>"
+    "</head><body>"
+    '<div id="cookies"><p>This site uses cookies. <button>Accept</button></p></div>'
+    "<main><h1>Performance Scorecard: Quarter 2 2027/28</h1>"
+    "<p>Presented to the Health and Wellbeing Board on 14 October 2027. Each card gives the"
+    " measure's result for July to September 2027 against its target.</p>"
+    "<section><h2>Council performance measures</h2>"
+    + _tile("Household waste sent for recycling", "47.2%", "50%", "49.0%", "AMBER")
+    + _tile("Days to process a benefit change", "6 days", "8 days", "9 days", "GREEN")
+    + _tile("Affordable homes completed", "38", "60", "41", "RED")
+    + "</section><section><h2>Background figures (no targets)</h2>"
+    '<div class="card"><h3>Library visits</h3><p class="figure">88,410</p></div>'
+    '<div class="card"><h3>Registered electors</h3><p class="figure">61,902</p></div>'
+    "</section></main></body></html>")
+
+
+def _page_kpis(html: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    path = tmp_path / "scorecard.html"
+    path.write_text(html, encoding="utf-8")
+    return [(k.description, k.latest_value, k.latest_rag)
+            for k in process_file(str(path)).records if isinstance(k, Kpi)]
+
+
+def test_web_page_tiles(tmp_path: Path) -> None:
+    """Before, a web page's lines had no place on a page and the tile reader read none: six
+    KPIs missed. A web page's lines are now one column of tiles, each under its heading (a
+    section's heading in larger type above it is no part of its name); the prior quarter's
+    figure is never the value, and tiles with neither target nor rating are no KPIs."""
+    assert _page_kpis(TILES_PAGE, tmp_path) == [
+        ("Household waste sent for recycling", 47.2, "amber"),
+        ("Days to process a benefit change", 6.0, "green"),
+        ("Affordable homes completed", 38.0, "red")]
+
+
+def test_web_page_without_targets_has_no_tiles(tmp_path: Path) -> None:
+    """Guard: a web page of headed figures with no target or rating (facts about the area)
+    gives no KPI."""
+    page = TILES_PAGE.split("<section><h2>Council")[0] + (
+        "<section><h2>The district in numbers</h2>"
+        '<div class="card"><h3>Residents</h3><p class="figure">112,300</p></div>'
+        '<div class="card"><h3>Businesses</h3><p class="figure">4,870</p>'
+        "<p>Previous year: 4,790</p></div></section></main></body></html>")
+    assert _page_kpis(page, tmp_path) == []
