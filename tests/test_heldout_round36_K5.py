@@ -133,3 +133,25 @@ def test_web_page_without_targets_has_no_tiles(tmp_path: Path) -> None:
         '<div class="card"><h3>Businesses</h3><p class="figure">4,870</p>'
         "<p>Previous year: 4,790</p></div></section></main></body></html>")
     assert _page_kpis(page, tmp_path) == []
+
+
+def test_page_presented_to_meeting(tmp_path: Path) -> None:
+    """Before, "Presented to the Health and Wellbeing Board on 14 October 2027." (a sentence
+    opening on its verb, the page its subject, the body's name joined by "and") gave no
+    meeting: the page's date and committee were missed. It now names them."""
+    path = tmp_path / "scorecard.html"
+    path.write_text(TILES_PAGE, encoding="utf-8")
+    assert documents_of(path) == [
+        ("performance_report", "2027-10-14", "Health and Wellbeing Board")]
+
+
+def test_page_presented_to_inside_a_sentence(tmp_path: Path) -> None:
+    """Guard: "presented to" inside a sentence about something else (a plan to come, in lower
+    case after its subject) names no meeting of the page."""
+    page = TILES_PAGE.replace(
+        "Presented to the Health and Wellbeing Board on 14 October 2027.",
+        "A fuller report will be presented to the Health and Wellbeing Board on 14 October"
+        " 2027.")
+    path = tmp_path / "scorecard.html"
+    path.write_text(page, encoding="utf-8")
+    assert documents_of(path) == [("performance_report", None, None)]
