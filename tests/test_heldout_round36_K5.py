@@ -155,3 +155,53 @@ def test_page_presented_to_inside_a_sentence(tmp_path: Path) -> None:
     path = tmp_path / "scorecard.html"
     path.write_text(page, encoding="utf-8")
     assert documents_of(path) == [("performance_report", None, None)]
+
+
+# ------------------------------------------------ a key of symbols, its circle a bullet
+
+def _symbol_report(key: tuple[str, ...]) -> str:
+    return source_lines(
+        "%% ligatures",  # (set in a Unicode font, as the symbols need)
+        "## Fennick Borough Council",
+        "** Environment Scrutiny Committee - 3 December 2027",
+        "!! Environment Services Performance Indicators: Quarter 2 2027/28",
+        "** 1. Summary",
+        "This report sets out the environment indicators for July to September 2027 against"
+        " their targets.",
+        "** 2. Rating key",
+        *key,
+        "** 3. Indicators",
+        "|% 8 34 10 12 10 10 8 8",
+        "| Ref | Indicator | Target | Tolerance | Q1 2027/28 | Q2 2027/28 | Q1 rating"
+        " | Q2 rating |",
+        "| EN1 | Bins collected on the scheduled day (%) | 99 | ± 0.5 pts | 99.6 | 98.7 | ● | ■ |",
+        "| EN2 | Fly-tips cleared within 2 working days (%) | 90 | ± 5 pts | 81.0 | 92.4 | ■"
+        " | ● |",
+        "| EN3 | Street cleanliness inspections passed (%) | 95 | ± 3 pts | 93.0 | 93.5 | ▲"
+        " | ▲ |",
+    )
+
+
+def test_symbol_key_circle_read_as_bullet(tmp_path: Path) -> None:
+    """Before, the key's filled circle reached the text layer as "•", which the key reader
+    took for a list's bullet: the green rows were read unrated (two KPIs wrong, two missed).
+    A bullet naming the one colour the key's other marks leave out is now the key's mark; the
+    Q1 rating column and the tolerance are never the rating or the value."""
+    rows = kpi_rows(_symbol_report((
+        "● On or better than target (green)",
+        "▲ Below target but within tolerance (amber)",
+        "■ Outside tolerance (red)")), tmp_path)
+    assert rows == [("EN1", 98.7, "red"), ("EN2", 92.4, "green"), ("EN3", 93.5, "amber")]
+
+
+def test_prose_bullet_is_no_key_mark() -> None:
+    """Guard: a list's bullet ending in a colour the key's own marks already have is prose,
+    no mark of the key."""
+    key = status_key([
+        "◆ Target met (green)",
+        "▲ Within tolerance (amber)",
+        "■ Outside tolerance (red)",
+        "• Recycling is back on target (green)",
+    ])
+    assert "•" not in key
+    assert (key["◆"], key["▲"], key["■"]) == ("green", "amber", "red")
