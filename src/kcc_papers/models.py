@@ -28,7 +28,7 @@ Rag = Literal["green", "amber", "red"]
 Severity = Literal["error", "warning", "info"]
 AttendanceCategory = Literal["present", "also_present", "in_attendance", "apologies", "other"]
 Dot = Literal["improved", "fallen", "unchanged"]
-Unit = Literal["%", "number", "£", "days", "weeks", "ratio"]
+Unit = Literal["%", "number", "£", "days", "weeks", "hours", "ratio"]
 RiskLevel = Literal["low", "medium", "high"]
 ValuePeriod = Literal["total", "annual", "monthly"]
 
@@ -269,7 +269,7 @@ class Kpi(Record):
     previous_value: float | None = Field(None, description="value of the previous period")
     previous_rag: Rag | None = Field(None, description="RAG of the previous period")
     unit: Unit | None = Field(
-        None, description="%, number, £, days, weeks or ratio"
+        None, description="%, number, £, days, weeks, hours or ratio"
     )
     note: str | None = Field(None, description="note printed with the KPI")
 

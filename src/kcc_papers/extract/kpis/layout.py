@@ -129,6 +129,9 @@ class Text:
     # ``load.text.columns``): "Target: 95.0%" beside "Polarity: Higher is better", two fields
     # of a card (``cards``); None in a PDF, whose runs part words anywhere
     columns: list[str] | None = None
+    # a web page's line's type size (a heading's by its level, None elsewhere): the tile
+    # reader tells a section's heading from a tile's name under it by it
+    size: float | None = None
 
 
 Item = Row | Text
@@ -194,6 +197,9 @@ def stream(seg: Segment, pages: Collection[int] | None, unreadable: Unreadable) 
                 # character's points: the big-figure tiles' reader sets its columns of tiles
                 # by them; with no top, the tile reader leaves the line be)
                 at.x0 = looks[page.number, idx].x0
+                if seg.source.format == "html":
+                    # (a web page's headings, bold and sized by level: its tiles' names)
+                    at.bold, at.size = looks[page.number, idx].bold, looks[page.number, idx].size
                 if len(spans := looks[page.number, idx].spans) > 1:
                     at.columns = [run for _, run in spans]
                     at.spans = spans

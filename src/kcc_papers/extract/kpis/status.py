@@ -89,9 +89,10 @@ def status_key(lines: Iterable[str]) -> dict[str, Rag]:
 # brackets, perhaps wrapped onto the next line: "Status: ✔ on target (Green); ▲ within
 # tolerance of the target (Amber); ...". A list's bullet (a dash, an asterisk, a dot) is no
 # mark: prose bullets may end in a colour ("- Recycling on target (Green)"), and a dash in a
-# status column says it has no rating.
+# status column says it has no rating. A filled circle may reach the text layer as a bullet
+# ("•"): read here, it is kept only as ``_coloured_marks`` says.
 COLOURED_MARK = re.compile(
-    r"(?:" + _LINE_START + r"|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*•·–—-]{1,2})\s+"
+    r"(?:" + _LINE_START + r"|[:;,•]|\.\s)\s*(?P<mark>[^\w\s.,;:()*·–—-]{1,2})\s+"
     r"(?:(?P<colour>green|amber|red)\b"
     r"|[A-Za-z][A-Za-z0-9%'\s-]{0,48}?\(\s*(?P<glossed>green|amber|red)\s*\))",
     re.I | re.M)
@@ -127,16 +128,38 @@ def _meant_marks(text: str) -> dict[str, Rag]:
     return pairs if len(set(pairs.values())) >= 2 else {}
 
 
+# How a filled circle of a key often reaches the text layer: the list bullet it looks like.
+BULLET = "•"
+# How many lines apart a key's entries may stand (an entry wrapped onto a second line).
+KEY_ENTRY_LINES = 2
+
+
 def _coloured_marks(text: str) -> dict[str, Rag]:
     """The marks of a key that names each with its colour, when it names two colours or
     more: the table's status column prints the mark alone. A mark named with two colours is
     a list's bullet ("- Green: on target" over "- Red: off target"), no mark of a rating."""
     named: dict[str, set[Rag]] = {}
+    # the lines each mark is named on
+    at: dict[str, list[int]] = {}
     for m in COLOURED_MARK.finditer(text):
         rag = parse_rag(m.group("colour") or m.group("glossed"))
         if rag:
             named.setdefault(m.group("mark"), set()).add(rag)
+            at.setdefault(m.group("mark"), []).append(text.count("\n", 0, m.start("mark")))
     pairs = {mark: next(iter(rags)) for mark, rags in named.items() if len(rags) == 1}
+    bullet = pairs.pop(BULLET, None)
+    # a bullet is a key's filled circle ("● On or better than target (green)" beside "▲ ...
+    # (amber)", "■ ... (red)") only where the other marks are a key without it, two colours
+    # or more, none of them its own: a key gives each colour one mark, while a prose bullet
+    # ending in a colour repeats one the key's marks have, or stands where they are no key.
+    # A key's entries stand together: a bullet lines away from every other mark (a
+    # commentary's "• Amber indicators are reviewed monthly") is no entry of it.
+    others = set(pairs.values())
+    beside = {line for mark in pairs for line in at[mark]}
+    if (bullet and len(others) >= 2 and bullet not in others
+            and any(abs(line - other) <= KEY_ENTRY_LINES
+                    for line in at[BULLET] for other in beside)):
+        pairs[BULLET] = bullet
     return pairs if len(set(pairs.values())) >= 2 else {}
 
 

@@ -55,6 +55,8 @@ BARE_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+(?P<value>\S
 # (each optional mark takes the spaces before it with it: three "\s*" side by side tried every
 # split of a long run of spaces, cubic in its length)
 FIGURE = re.compile(rf"^\s*[-£]?\d[\d,]*(?:\.\d+)?(?:\s*%)?(?:\s*[{ARROWS}])?\s*$")
+# The units of time a tile's figure may print alone with ("24 days"): its latest.
+TIME_UNITS = ("days", "weeks", "hours")
 # A printed page number: a bare number of a few figures (``layout.stream`` marks such a line a
 # page's furniture wherever it stands).
 # (matched whole against the stripped line: spaces either side searched a long run of them
@@ -70,6 +72,11 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
         if (isinstance(item, Text) and not item.in_table
                 and item.x0 is not None and item.top is not None):
             by_page.setdefault(item.page, []).append(item)
+    for page_lines in _web_pages(items):
+        # a web page's tiles follow one another in its reading order, one column
+        columns = {id(line): 0 for line in page_lines}
+        for card in _cards(page_lines, columns, {}, key):
+            close_card(card, key, out)
     for page_lines in by_page.values():
         placed = [piece for line in page_lines if not _furniture(line, page_lines)
                   for piece in _parted(line)]
@@ -80,6 +87,20 @@ def read_tiles(items: list[Item], key: dict[str, Rag]) -> Extracted:
             for card in _cards(column, columns, rows, key):
                 close_card(card, key, out)
     return out
+
+
+def _web_pages(items: list[Item]) -> Iterable[list[Text]]:
+    """Each web page's lines outside its tables: no place on a page, their headings known by
+    their type size (``Text.size``), a tile's name among them ("<h3>Staff turnover</h3>",
+    then "3.4%", "Target: 3.0%", "AMBER"). A web page prints no page numbers: a bare figure
+    marked as one is a tile's ("11")."""
+    by_page: dict[int, list[Text]] = {}
+    for item in items:
+        if (isinstance(item, Text) and not item.in_table and item.top is None
+                and item.size is not None
+                and (not item.header or PAGE_NUMBER.fullmatch(item.text.strip()))):
+            by_page.setdefault(item.page, []).append(item)
+    return list(by_page.values())
 
 
 def _furniture(line: Text, page: list[Text]) -> bool:
@@ -202,7 +223,7 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
     "Label: value", a label and its figure or rating ("Target 390 | rating A") or the rating
     alone ("Target 57.5% | AMBER"); or one such field alone on its line ("Target 97.5%",
     "AMBER"); or, on a ``fresh`` card (no field read yet), the figure alone (its latest)."""
-    if fresh and FIGURE.match(text):
+    if fresh and (FIGURE.match(text) or _timed(text)):
         yield "latest", _figure(text)
         return
     labelled = LABEL_LINE.match(text)
@@ -223,6 +244,12 @@ def _fields(text: str, fresh: bool, key: dict[str, Rag]) -> Iterable[tuple[str, 
         if field.re is LABEL_LINE or (status_rag(value, key, None) if role == "rag"
                                      else parse_value(value).value is not None):
             yield role, value
+
+
+def _timed(text: str) -> bool:
+    """Whether the text is a figure alone in a unit of time ("24 days", "12 wks", "61 hrs"):
+    a tile's latest as much as a bare figure is."""
+    return parse_value(text).unit in TIME_UNITS
 
 
 def _bare_field(text: str) -> re.Match[str] | None:
@@ -251,13 +278,24 @@ def _opened(heading: list[Text], columns: dict[int, int],
         start = coded[-1]
     else:
         beside = [n for n, line in enumerate(heading) if _beside(line, columns, rows)]
-        start = beside[0] if beside else 0
+        start = beside[0] if beside else _in_last_type(heading)
     text = " ".join(" ".join(line.text for line in heading[start:]).split())
     card = {"desc": text, "page": str(heading[start].page)}
     code = CODE_LEAD.match(text)
     if code:
         card["ref"], card["desc"] = code.group("ref"), code.group("desc")
     return card
+
+
+def _in_last_type(heading: list[Text]) -> int:
+    """Where a heading's last lines in the type of its last start: a section's heading in a
+    larger type above a tile's name ("Key performance indicators" over "Staff turnover") is
+    no part of it. (A PDF's lines carry no size here: the whole heading.)"""
+    last = heading[-1].size
+    start = len(heading) - 1
+    while start and heading[start - 1].size == last:
+        start -= 1
+    return start
 
 
 def _figure(value: str) -> str:

@@ -28,6 +28,15 @@ KIND_OF_EXECUTIVE = re.compile(rf"{EXECUTIVE_KINDS}\s+Executive", re.I)
 
 BODY_NAME = (r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Cabinet|Council|Board|Panel|Executive|"
              rf"Sub-Committee|Forum|Authority|Commission(?:ers)?|Governing\s+Body|{GROUP})")
+# A body's name as a sentence prints it, its words perhaps joined by "and" ("the Overview and
+# Scrutiny Management Board", "the Health and Wellbeing Board", "the Overview & Scrutiny
+# Committee"): a name's own joining word, lower case (or "&") between its capitalised words.
+# A body's own word before "and" ends one body and begins another ("the Cabinet and
+# Council", "the Health and Wellbeing Board and Council"): two meetings, no one name.
+_BODY_KIND = (r"(?:Committee|Cabinet|Council|Board|Panel|Executive|Sub-Committee|Forum|"
+              rf"Authority|Commission(?:ers)?|Governing\s+Body|{GROUP})")
+JOINED_BODY_NAME = (rf"(?:(?!{_BODY_KIND}\s+(?:and|&)\s)[A-Z][\w&'’-]*\s+"
+                    rf"(?:(?:and|&)\s+(?=[A-Z]))?){{0,6}}?{_BODY_KIND}")
 
 
 # The words of a place's name in a community safety partnership's ("Safer Tamar and Wyre").

@@ -11,6 +11,7 @@ from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import BODY_NAME, MASTHEAD_LINES, is_masthead_name
 from .council import as_printed
+from .masthead_names import JOINED_BODY_NAME
 
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
 
@@ -219,18 +220,23 @@ def decision_due(lines: list[str]) -> dict[str, object]:
 
 
 # A web page's results "were reported to Cabinet on Tuesday 14 November 2028": the meeting
-# the page publishes a paper of (the body's name capitalised, as a name is).
+# the page publishes a paper of (the body's name capitalised, as a name is). A page may say
+# so in a sentence of its own, opening on the verb ("Presented to the Overview and Scrutiny
+# Management Board on 21 January 2027. Each tile shows ..."), the page its subject.
 REPORTED_TO = re.compile(
-    r"\b(?i:were|was|have\s+been|has\s+been)\s+(?i:reported|presented|submitted)\s+to\s+"
-    rf"(?:the\s+)?(?P<body>{BODY_NAME})\s+(?i:(?:at\s+its\s+meeting\s+)?on)\s+"
+    r"(?:\b(?i:were|was|have\s+been|has\s+been)\s+(?i:reported|presented|submitted)"
+    r"|(?:^|(?<=\n)|(?<=[.:]\s))(?:Reported|Presented|Submitted))\s+to\s+"
+    rf"(?:the\s+)?(?P<body>{JOINED_BODY_NAME})\s+(?i:(?:at\s+its\s+meeting\s+)?on)\s+"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})")
 
 
 def reported_to(lines: list[str]) -> dict[str, object]:
     """The meeting a web page says its paper was reported to (see REPORTED_TO)."""
-    m = REPORTED_TO.search(" ".join(lines))
+    # (its lines kept apart: a sentence of its own may open one, after a heading's last word)
+    m = REPORTED_TO.search("\n".join(lines))
     d = find_date(m.group("when")) if m else None
-    return {"committee": as_printed(m.group("body")), "meeting_date": d} if m and d else {}
+    return ({"committee": as_printed(" ".join(m.group("body").split())), "meeting_date": d}
+            if m and d else {})
 
 
 def date_of_meeting_of(committee: object, lines: list[str]) -> dict[str, object]:
