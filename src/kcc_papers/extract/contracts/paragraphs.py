@@ -50,7 +50,16 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     providers, phrases = _provider_drafts(sentence, page)
     values = _value_drafts(sentence, page, service, alone=not providers)
     names = {d.provider for d in providers}
-    if len(names) == 1:
+    # "awarded ... to X Ltd at a value of £97,300 ..., replacing Y Ltd, whose contract was
+    # ended" (held-out round 36): the holder replaced is priced by nothing the sentence says
+    # of the new contract, so one firm let the contract now takes the sentence's value.
+    let_now = [d for d in providers if d.status != "current"]
+    if len(names) > 1 and len({d.provider for d in let_now}) == 1 and values:
+        values = [v for v in values if not _funded_through(sentence, let_now[0].provider, v)]
+        for value in _firms_own_first(sentence, let_now[0].provider, values):
+            let_now[0].absorb(value)
+        drafts = providers
+    elif len(names) == 1:
         # One provider and its value in one sentence are one contract.
         values = [v for v in values if not _funded_through(sentence, providers[0].provider, v)]
         for value in _firms_own_first(sentence, providers[0].provider, values):

@@ -72,11 +72,21 @@ def _ends_on_initial(piece: str) -> bool:
             and INITIAL_AT_END.search(piece, max(0, len(piece) - INITIAL_TAIL_CHARS)) is not None)
 
 
+# A founder's second initial split off alone ("maintained since 2020 by R. J. Moss & Sons",
+# held-out round 36): joined on when the piece after it opens a firm's name as above.
+LONE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _rejoined_initials(pieces: list[str]) -> list[str]:
-    """The pieces, each ending on an initial joined to the firm's name the next opens with."""
+    """The pieces, each ending on an initial joined to the firm's name the next opens with
+    (through a lone second initial between)."""
     out: list[list[str]] = []  # each sentence's pieces (joined once: no quadratic copying)
-    for piece in pieces:
-        if out and _ends_on_initial(out[-1][-1]) and FIRM_OPENING.match(piece):
+    initialled = False  # whether the last piece joined on was a lone initial
+    for at, piece in enumerate(pieces):
+        after_initial = bool(out) and (initialled or _ends_on_initial(out[-1][-1]))
+        initialled = (after_initial and LONE_INITIAL.fullmatch(piece) is not None
+                      and at + 1 < len(pieces) and FIRM_OPENING.match(pieces[at + 1]) is not None)
+        if after_initial and (initialled or FIRM_OPENING.match(piece)):
             out[-1].append(piece)
         else:
             out.append([piece])
