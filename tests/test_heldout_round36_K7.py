@@ -119,3 +119,4 @@ def test_contracts_let_told_in_prose_paragraphs(tmp_path: Path) -> None:
         ("Ledgerline Software plc", 46300.0),
         ("Paypoint Kiosks Ltd", 71250.0),
         ("Tidyco Services Ltd", None)]
+
