@@ -56,3 +56,23 @@ def test_regression_through_in_another_clause_than_the_renewal(tmp_path: Path) -
     assert _rows(_report(
         "The support agreement was extended to March 2027 and the funds are paid through"
         " Barclays Bank plc."), tmp_path) == []
+
+
+def test_regression_a_family_firm_with_three_initials_whose_contract_ends(tmp_path: Path) -> None:
+    # the founder's initials past the second, each split off alone, joined back on as it is
+    rows = _rows(_report(
+        "The paths have been maintained since 2021 by T. R. J. Moss & Sons, whose contract ends"
+        " on 31 March 2026. The Council awards the contract to Fernside Groundcare Ltd for"
+        " £12,600."), tmp_path)
+    assert ("T. R. J. Moss & Sons", None) in rows
+
+
+def test_regression_a_councillors_initials_before_a_firm_stay_apart(tmp_path: Path) -> None:
+    # (held: minutes naming a person by initials, a firm's sentence after)
+    rows = _rows(source_lines(
+        "## Parish Council", "Minutes of the meeting held on 3 March 2026",
+        "Apologies were received from P. A. Green. Greenway Grounds Ltd, whose contract expires"
+        " on 31 March, did not quote. RESOLVED that the grounds contract be awarded to Fernside"
+        " Groundcare Ltd for £12,600."), tmp_path)
+    assert ("Fernside Groundcare Ltd", 12600.0) in rows
+    assert all("Green." not in (name or "") for name, _ in rows)
