@@ -76,3 +76,15 @@ def test_regression_a_councillors_initials_before_a_firm_stay_apart(tmp_path: Pa
         " Groundcare Ltd for £12,600."), tmp_path)
     assert ("Fernside Groundcare Ltd", 12600.0) in rows
     assert all("Green." not in (name or "") for name, _ in rows)
+
+
+def test_regression_the_holders_old_value_in_its_own_clause(tmp_path: Path) -> None:
+    # (the case the fixer left open) the sum in the replaced holder's "whose contract" clause
+    # is its old contract's: no price of the firm let now
+    rows = _rows(source_lines(
+        "## Cabinet", "Date:\t9 June 2026", "Subject:\tHome Care Contract",
+        "** Recommendation",
+        "That the contract be awarded to Yew Tree Care Ltd for three years, replacing Oak Care"
+        " Ltd, whose contract ended on 31 March 2026 at a total value of £400,000."), tmp_path)
+    assert ("Yew Tree Care Ltd", 400000.0) not in rows
+    assert ("Oak Care Ltd", None) in rows

@@ -58,6 +58,11 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     # X's contract's worth, no price of Y's)
     let_now = [d for d in providers if d.status == "new"]
     replaced = all(d.status in ("new", "current") for d in providers)
+    if let_now and replaced:
+        # ("awarded to Y Ltd, replacing X Ltd, whose contract ended on 31 March at a total
+        # value of £400,000": the sum of the holder's own clause is its old contract's, no
+        # price of Y's; nor left loose for a later step to give the one firm let to)
+        values = [v for v in values if v not in _holders_own_values(sentence, providers, values)]
     priced = _let_now_values(sentence, let_now, providers, values) if replaced else []
     if len(names) > 1 and len({d.provider for d in let_now}) == 1 and priced:
         priced = [v for v in priced if not _funded_through(sentence, let_now[0].provider, v)]
@@ -78,6 +83,26 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         for draft in drafts:
             _sentence_facts(draft, sentence)
     return drafts
+
+
+# A holder's own clause after its name: "X Ltd, whose contract ended on 31 March 2026 at a total
+# value of £400,000" (to the clause's next comma or the sentence's end).
+HOLDERS_CLAUSE = re.compile(r",\s+(?:whose|which)\b.*?(?=[,;]\s|\.(?:\s|$)|$)")
+
+
+def _holders_own_values(sentence: str, providers: list[Draft],
+                        values: list[Draft]) -> list[Draft]:
+    """The values said in the clause of its own after a holder's name ("X Ltd, whose contract
+    ... at a value of £400,000"): the holder's old contract's, none of a firm let now."""
+    own: list[Draft] = []
+    for holder in providers:
+        if holder.status != "current" or not holder.provider:
+            continue
+        at = sentence.find(holder.provider)
+        clause = HOLDERS_CLAUSE.match(sentence, at + len(holder.provider)) if at >= 0 else None
+        if clause is not None:
+            own += [v for v in values if v.value_text and v.value_text in clause.group()]
+    return own
 
 
 def _let_now_values(sentence: str, let_now: list[Draft], providers: list[Draft],
