@@ -87,7 +87,7 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
 
 # A holder's own clause after its name: "X Ltd, whose contract ended on 31 March 2026 at a total
 # value of £400,000" (to the clause's next comma or the sentence's end).
-HOLDERS_CLAUSE = re.compile(r",\s+(?:whose|which)\b.*?(?=[,;]\s|\.(?:\s|$)|$)")
+HOLDERS_CLAUSE = re.compile(r",\s+whose\b.*?(?=[,;]\s|\.(?:\s|$)|$)")
 
 
 def _holders_own_values(sentence: str, providers: list[Draft],
