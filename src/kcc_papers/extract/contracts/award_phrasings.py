@@ -19,6 +19,7 @@ from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
 from kcc_papers.extract.contracts.continuing_holders import CONTINUES_UNTIL_NEW
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
+from kcc_papers.extract.contracts.made_with import CALL_OFF_MADE_WITH, RENEWED_THROUGH
 from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
 
 # A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
@@ -138,7 +139,8 @@ def _unnamed(pattern: str) -> str:
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, DIRECT_AWARD_TO,
                                                       APPOINTED_FOR_FEE,
                                                       APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
-                                                      CALL_OFF_FROM,
+                                                      CALL_OFF_FROM, CALL_OFF_MADE_WITH,
+                                                      RENEWED_THROUGH,
                                                       RUN_UNDER_CONCESSION,
                                                       CONTINUES_UNTIL_NEW.pattern,
                                                       *(p.pattern for p, _ in
@@ -151,6 +153,8 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(SELECTED_AS_PARTNER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),
+    (re.compile(CALL_OFF_MADE_WITH), "new"),
+    (re.compile(RENEWED_THROUGH), "new"),
     (re.compile(AGREEMENT_WITH_ROLE), "current"),
     (re.compile(RUN_UNDER_CONCESSION), "current"),
     *LEASE_PROVIDER_PATTERNS,

@@ -53,11 +53,15 @@ HOLDS_CONTRACT_BY_ROLE = re.compile(
 # A post's contract, a person's: "replace Karen Wells, whose fixed-term contract ended".
 _NOT_A_POSTS = (r"(?!(?:[\w-]+\s+){0,2}?(?i:fixed[\s-]term|employment|temporary|interim|"
                 r"secondment|zero[\s-]hours?)\s+(?i:contracts?)\b)")
-# "... replace(s|d) X, whose contract ended/ends/expired ..."
+# "... replace(s|d) X, whose contract ended/ends/expired ...", "replacing X Ltd, whose
+# contract was ended by mutual agreement" (held-out round 36): ended by the parties, in the
+# passive, as well as run out.
+_ENDED_BY_PARTIES = (r"(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+                     r"(?i:ended|terminated|brought\s+to\s+an\s+end)")
 REPLACED_WHOSE_CONTRACT_ENDED = re.compile(
     rf"\b(?i:replac(?:e|es|ed|ing))\s+{_PERSON}(?P<name>{_NAME}),\s+(?i:whose)\s+"
     rf"{_NOT_A_POSTS}(?:[\w-]+\s+){{0,2}}?(?i:contracts?)\s+"
-    r"(?i:ended|expired|ends|expires|runs\s+out|ran\s+out)\b")
+    rf"(?:(?i:ended|expired|ends|expires|runs\s+out|ran\s+out)|{_ENDED_BY_PARTIES})\b")
 # The cue that a sentence speaks of a contract (``contract_cue.CONTRACT_CUE``, which holds no
 # look-around and only matches holding one of its CUE_WORDS): a contractor in place or last,
 # or a provider or supplier in place ("current", "existing"), its name after a comma.

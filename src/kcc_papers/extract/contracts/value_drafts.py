@@ -143,7 +143,9 @@ BID_VALUE_CUE = re.compile(
     # "award the contract for ... to Wynne Construction Ltd for £14.7m", "to Zurich Municipal
     # for an annual premium of £186k": the sum the award names after the one it awards to
     # ("to Scheldemond Dredging NV for a total of £2,946,000": the total it awards, unnamed)
-    r"|\bto\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
+    # ("The call-off was made with X Ltd on 22 October 2025 for £88,500": the firm a call-off
+    # is made with, as the one an award is to; held-out round 36, ACCEPTED's call-off)
+    r"|\b(?:to|with)\s+[A-Z][^.;£]{1,80}?\s+(?:for|at)\s+(?:an?\s+(?:total\s+|annual\s+|estimated\s+)?"
     r"(?:cost|sum|price|premium|fee|value)\s+of\s+|an?\s+total\s+of\s+)?\W{0,2}$"
     # ("be awarded to Hedgerow Amenity Services Ltd for four years from 1 October 2027 for a
     # total of £436,800": the award's total, its firm further back than the cue's reach; in
@@ -158,7 +160,11 @@ AWARD_TO_CHARS = 200
 ACCEPTED = re.compile(r"\b(?:be|is|was|been)\s+(?:accepted|approved)\b"
                       r"|\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:lowest\s+)?(?:quotation|quote|tender|bid)"
                       # "award the contract to X in the sum of £2.1m": the sum of what it awards
-                      rf"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]{{0,{AWARD_TO_CHARS}}}?\bto\s+[A-Z]",
+                      rf"|\b(?:award(?:s|ed|ing)?|let)\b[^.;£]{{0,{AWARD_TO_CHARS}}}?\bto\s+[A-Z]"
+                      # "The call-off was made with X Ltd ... for £88,500": a call-off made
+                      # with a firm is let to it (``made_with.CALL_OFF_MADE_WITH``)
+                      r"|\bcall[\s-]+offs?\s+(?:(?:contract|order)s?\s+)?(?:was|were|is|are|"
+                      r"has\s+been|have\s+been)\s+(?:made|placed|agreed)\s+with\s+[A-Z]",
                       re.I)
 # "contracts with a value of £250,000 or more need ...": a threshold, not a contract's value.
 THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|greater|less|below|under)\b",
