@@ -1,0 +1,57 @@
+"""Held-out round 36, risk registers of unusual structure (family K4): the misses fixed, each
+on a small paper written in the layout that showed it, with a guard of each rule.
+
+- a risk card opened "Risk ID: <group code> - <title>" ("Risk ID: WFS-CR3 - ..."), its rating
+  lines "Rating before controls: ...", "Residual rating: Likelihood 4 x Impact 4 = 16";
+- a two-row header, stages over "L | I | Score" each, whose lower row the reader gave without
+  the blank cells under the id and title;
+- a bilingual text register whose header prints its Welsh line over its English one, the
+  English line naming the id column ("Cyf." over "Ref")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import ScoredRisk, scored_risks
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
+
+
+def risks_of(path: Path) -> list[ScoredRisk]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+# ----------------------------------------- "Risk ID: WFS-CR3 - Title": a card's opening line
+
+CARDS = """Westmoor Fire and Rescue Service
+Corporate Risk Register - risk cards
+
+Risk ID: WFS-CR3 - Retained duty staff shortages at rural stations
+Risk owner: Group Manager, Operations
+Causes: few applicants in villages with no large employer.
+{first}
+Residual rating: Likelihood 3 x Impact 4 = 12
+Target rating: Likelihood 2 x Impact 3 = 6
+
+Risk ID: WFS-CR7 - Breakdown of the vehicle workshop contract
+Risk owner: Head of Fleet
+Causes: one supplier in the region.
+{first}
+Residual rating: Likelihood 2 x Impact 3 = 6
+Target rating: Likelihood 1 x Impact 3 = 3
+"""
+
+
+def test_a_card_opened_by_a_grouped_code_and_its_title_is_read(tmp_path: Path) -> None:
+    text = CARDS.format(first="Rating before controls: Likelihood 5 x Impact 5 = 25")
+    assert scored_risks(text, tmp_path) == [("WFS-CR3", 3, 4, 12), ("WFS-CR7", 2, 3, 6)]
+
+
+# The guard: a card giving only the rating before controls (and the target) gives its risk no
+# rating as it stands: the inherent and target lines are never the risk's.
+def test_a_card_without_a_residual_rating_is_not_scored(tmp_path: Path) -> None:
+    text = "\n".join(line for line in CARDS.format(
+        first="Rating before controls: Likelihood 5 x Impact 5 = 25").splitlines()
+        if not line.startswith("Residual"))
+    assert scored_risks(text, tmp_path) == []
