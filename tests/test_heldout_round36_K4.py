@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import ScoredRisk, scored_risks
+from heldout_support import ScoredRisk, rendered, scored_risks, source_lines
+from kcc_papers.extract.risks.group_runs import under_groups
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
 
@@ -55,3 +56,45 @@ def test_a_card_without_a_residual_rating_is_not_scored(tmp_path: Path) -> None:
         first="Rating before controls: Likelihood 5 x Impact 5 = 25").splitlines()
         if not line.startswith("Residual"))
     assert scored_risks(text, tmp_path) == []
+
+
+# --------------------------------- stages over "L | I | Score", the lower row's blanks lost
+
+GROUPED = source_lines(
+    "%% header Corbridge Vale Borough Council",
+    "## Strategic Risk Register - Quarter 3",
+    "Committee:\tStandards and Audit Committee",
+    "Date of meeting:\t9 February 2028",
+    "The register scores each risk gross, net (with the controls in place) and at target.",
+    "L is likelihood and I impact, each scored 1 to 5; the score is L x I.",
+    "--- page landscape ---",
+    "|% 8 30 6 5 7 6 5 7 6 5 7",
+    "| Ref | Risk | Gross | | | Net | | | Target | | |",
+    "| | | L | I | Score | L | I | Score | L | I | Score |",
+    "| CVB-SR2 | Leisure trust cannot meet its energy costs | 5 | 4 | 20 | 3 | 4 | 12"
+    " | 2 | 4 | 8 |",
+    "| CVB-SR5 | Payroll system replacement slips past the contract end | 4 | 4 | 16"
+    " | 2 | 4 | 8 | 1 | 4 | 4 |",
+)
+
+
+def test_sub_headings_repeated_per_group_stand_under_their_groups(tmp_path: Path) -> None:
+    assert risks_of(rendered(GROUPED, tmp_path)) == [
+        ("CVB-SR2", 3, 4, 12), ("CVB-SR5", 2, 4, 8)]
+
+
+def test_a_run_under_its_groups_is_set_under_them() -> None:
+    top = ["Ref", "Risk", "Gross", "", "", "Net", "", "", "Target"]
+    sub = ["L", "I", "Score", "L", "I", "Score", "L", "I", "Score"]
+    assert under_groups(top, sub) == ["", "", *sub]
+
+
+# The guard: a lower row already under its groups, or one that repeats no run once per group
+# ("L | I | Score | Owner"), is read as printed.
+def test_rows_repeating_no_run_per_group_are_left_as_printed() -> None:
+    top = ["Ref", "Risk", "Gross", "", "", "Net", "", "", "Target"]
+    aligned = ["", "", "L", "I", "Score", "L", "I", "Score", "L", "I", "Score"]
+    assert under_groups(top, aligned) is None
+    assert under_groups(top, ["L", "I", "Score", "L", "I", "Score", "Owner", "Date",
+                              "Status"]) is None
+    assert under_groups(["Ref", "Risk", "Net", "", "", "Owner"], ["L", "I", "Score"]) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.extract.risks.group_runs import under_groups
 from kcc_papers.extract.risks.header_roles import (
     FACTOR_PAIR,
     ID_HEAD,
@@ -150,7 +151,10 @@ def grouped_header(top: Row, sub: Row) -> Row | None:
             ID_HEAD.match(f"{above} {below}") for above, below in zip(top.cells, sub.cells,
                                                                       strict=False)):
         return None
-    cells = grouped_headings(top.cells, sub.cells, LETTER_WORDS)
+    # (the sub-headings set under their groups where the reader lost the blank cells before
+    # them: group_runs)
+    subs = under_groups(top.cells, sub.cells) or sub.cells
+    cells = grouped_headings(top.cells, subs, LETTER_WORDS)
     return Row(top.page, cells) if cells is not None else None
 
 
