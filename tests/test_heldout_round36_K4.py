@@ -14,6 +14,8 @@ from pathlib import Path
 
 from heldout_support import ScoredRisk, rendered, scored_risks, source_lines
 from kcc_papers.extract.risks.group_runs import under_groups
+from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.stacked_header import stacked_header
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
 
@@ -98,3 +100,37 @@ def test_rows_repeating_no_run_per_group_are_left_as_printed() -> None:
     assert under_groups(top, ["L", "I", "Score", "L", "I", "Score", "Owner", "Date",
                               "Status"]) is None
     assert under_groups(["Ref", "Risk", "Net", "", "", "Owner"], ["L", "I", "Score"]) is None
+
+
+# ----------------------------------- a bilingual header, its English line naming the id
+
+BILINGUAL = """Cyngor Sir Glanrafon / Glanrafon County Council
+Pwyllgor Archwilio / Audit Committee
+
+COFRESTR RISG / RISK REGISTER
+
+Cyf.      Teitl / Title                            Sgor       Cyfredol / Current       Sgor
+                                                   Cychwyn    Teb.   Eff.   Sgor       Targed
+Ref                                                Initial    L      I      Score      Target
+----------------------------------------------------------------------------------------------
+GCC-07    Diffyg lleoedd gofal maeth               16         4      3      12         6
+          Shortage of foster care places
+
+GCC-11    Cau ffordd yr arfordir                   20         3      5      15         10
+          Closure of the coast road
+"""
+
+
+def test_a_header_in_two_languages_lines_is_known_by_either(tmp_path: Path) -> None:
+    assert scored_risks(BILINGUAL, tmp_path) == [("GCC-07", 4, 3, 12), ("GCC-11", 3, 5, 15)]
+
+
+# The guard: the second line must be headings naming the id where the first does not; a row
+# of values under a header, or a second line under a first that names the id already (a
+# group over its factors: ``grouped_header``'s), is no stacked header.
+def test_a_row_of_values_or_an_id_named_above_is_no_stacked_header() -> None:
+    top = Row(1, ["Cyf.", "Risg / Risk", "Sgor", "Presennol / Current"])
+    assert stacked_header(top, Row(1, ["Ref", "", "Initial", "Score"])) is not None
+    assert stacked_header(top, Row(1, ["R1", "Flooding", "16", "12"])) is None
+    named = Row(1, ["Ref", "Risk", "Net risk", ""])
+    assert stacked_header(named, Row(1, ["Ref", "", "L", "I"])) is None

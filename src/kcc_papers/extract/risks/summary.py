@@ -21,6 +21,7 @@ from kcc_papers.extract.risks.header_roles import (
 )
 from kcc_papers.extract.risks.raid import not_a_risk
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.stacked_header import stacked_header
 from kcc_papers.extract.risks.threats import CAPTION_LINES
 from kcc_papers.extract.risks.values import (
     Rating,
@@ -98,6 +99,14 @@ def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntr
                                    unscored, _lines_over(rows, i)) if grouped else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
+            # or each line a language's headings, the lower naming the id ("Cyf." over "Ref"):
+            # either line's heading names the column (stacked_header)
+            stacked = None if roles is not None else stacked_header(rows[i], rows[i + 1])
+            if stacked is not None:
+                roles = header_columns(stacked, rows[i + 2] if i + 2 < len(rows) else None,
+                                       unscored, _lines_over(rows, i))
+                if roles is not None:
+                    header, i = stacked, i + 1
         if roles is None:
             roles = header_columns(header, rows[i + 1] if i + 1 < len(rows) else None, unscored,
                                    _lines_over(rows, i))
