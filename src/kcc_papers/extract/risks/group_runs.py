@@ -21,16 +21,23 @@ def under_groups(top: list[str], sub: list[str]) -> list[str] | None:
     elsewhere; None where it is not such a row or already stands under them."""
     subs = [" ".join(c.split()) for c in sub]
     filled = [c for c in subs if c]
-    groups = _groups(top)
-    if len(groups) < MIN_GROUPS or len(filled) % len(groups):
-        return None
-    width = len(filled) // len(groups)
-    run = filled[:width]
-    if width < MIN_RUN or filled != run * len(groups):
-        return None
-    # the groups stand a run's width apart, the cells between them blank (each group's
-    # heading spans its run's columns)
-    if any(b - a != width for a, b in pairwise(groups)):
+    headings = _groups(top)
+    # the runs stand under the first groups; a column of its own may follow them ("Owner",
+    # printed on the top row only), its heading straight after the last run
+    for count in range(len(headings), MIN_GROUPS - 1, -1):
+        groups, after = headings[:count], headings[count:]
+        if len(filled) % count:
+            continue
+        width = len(filled) // count
+        run = filled[:width]
+        if width < MIN_RUN or filled != run * count:
+            continue
+        # the groups stand a run's width apart, the cells between them blank (each group's
+        # heading spans its run's columns)
+        if any(b - a != width for a, b in pairwise([*groups, *after[:1]])):
+            continue
+        break
+    else:
         return None
     first = groups[0]
     placed = [""] * first + run * len(groups)

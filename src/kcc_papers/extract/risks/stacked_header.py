@@ -13,7 +13,7 @@ import re
 
 from kcc_papers.extract.risks.header_roles import ID_HEAD
 from kcc_papers.extract.risks.rows import Row
-from kcc_papers.normalise.bilingual import header_parts
+from kcc_papers.normalise.bilingual import halves, header_parts
 
 # A heading is a few words and no figure ("L", "Score", "Inherent"); a longer cell or one with
 # a figure in it is a row of values or prose, not the header's second line.
@@ -31,6 +31,11 @@ def stacked_header(top: Row, sub: Row) -> Row | None:
     filled = [c for c in below if c]
     if (len(below) > len(above) or len(filled) < MIN_HEADINGS
             or any(re.search(r"\d", c) or len(c.split()) > MAX_HEADING_WORDS for c in filled)):
+        return None
+    # the register prints its headings in two languages, one cell over both at least ("Risg /
+    # Risk"): an English header wrapped over two lines ("Strategic" over "Ref", "Score" over
+    # "Before") is one heading a column, its lines no headings of their own
+    if not any(len(halves(c)) > 1 for c in above):
         return None
     ids = [j for j, c in enumerate(below) if c and any(ID_HEAD.match(p) for p in header_parts(c))]
     if not ids or any(ID_HEAD.match(p) for j in ids for p in header_parts(above[j])):
