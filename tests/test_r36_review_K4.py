@@ -87,3 +87,38 @@ def test_regression_english_wrapped_header_is_no_two_language_header(tmp_path: P
     """"Score" over "Before" is one heading ("Score Before") wrapped, not two: read as a
     bilingual header each line alone, "Score" named the score before controls the current."""
     assert scored_risks(WRAPPED, tmp_path) == [("HDC-07", 4, 3, 12), ("HDC-11", 3, 5, 15)]
+
+
+# ------------------------------------------ a card's rating lines at the foot of each page
+
+
+def _card(n: int, title: str, residual: tuple[int, int], target: tuple[int, int]) -> list[str]:
+    return [f"** Risk ID: WFS-CR{n} - {title}", "Risk owner: Group Manager, Operations",
+            "Causes: few applicants in villages with no large employer.",
+            "Rating before controls: Likelihood 5 x Impact 5 = 25",
+            f"Residual rating: Likelihood {residual[0]} x Impact {residual[1]}"
+            f" = {residual[0] * residual[1]}",
+            f"Target rating: Likelihood {target[0]} x Impact {target[1]}"
+            f" = {target[0] * target[1]}"]
+
+
+CARD_PAGES = source_lines(
+    "%% header Westmoor Fire and Rescue Authority",
+    "## Corporate Risk Register - risk cards",
+    "Committee:\tAudit and Risk Committee",
+    "Date of meeting:\t9 February 2028",
+    *_card(3, "Retained duty staff shortages at rural stations", (3, 4), (2, 3)),
+    "--- page ---",
+    *_card(7, "Breakdown of the vehicle workshop contract", (2, 3), (1, 3)),
+    "--- page ---",
+    *_card(9, "Loss of the mobilising system", (2, 5), (1, 5)),
+)
+
+
+def test_regression_rating_lines_ending_each_page_are_no_running_footer(tmp_path: Path) -> None:
+    """A card a page: its residual and target lines end every page, the same words with other
+    figures, and were dropped as a running footer (digits ignored), so no card had a score. A
+    footer changes its page number at most; a line whose figures differ in more places is
+    content."""
+    assert risks_of(rendered(CARD_PAGES, tmp_path)) == [
+        ("WFS-CR3", 3, 4, 12), ("WFS-CR7", 2, 3, 6), ("WFS-CR9", 2, 5, 10)]
