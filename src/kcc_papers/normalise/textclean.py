@@ -146,12 +146,25 @@ def furniture(pages: list[Page], edge: int = 2) -> set[str]:
     if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
+    figures: dict[str, set[tuple[str, ...]]] = {}
     for page in pages:
         texts = [line.text for line in page.lines]
         edges = {_key(t) for t in texts[:edge] + texts[-edge:] if t.strip()}
         seen.update(edges)
+        for t in texts[:edge] + texts[-edge:]:
+            if t.strip():
+                figures.setdefault(_key(t), set()).add(tuple(_DIGITS.findall(clean_text(t))))
     threshold = max(2, len(pages) // 3)
-    return {key for key, n in seen.items() if n >= threshold and len(key) > 1}
+    return {key for key, n in seen.items()
+            if n >= threshold and len(key) > 1 and not _figures_vary(figures[key])}
+
+
+def _figures_vary(figures: set[tuple[str, ...]]) -> bool:
+    """Whether a line's figures differ page to page in more than one place: a running header
+    or footer changes its page number at most ("Page 3 of 12"), a line of content printed at
+    the foot of a page on each of a few pages its values ("Residual rating: Likelihood 3 x
+    Impact 4 = 12" over "... 2 x Impact 3 = 6", a risk card's)."""
+    return sum(len(set(place)) > 1 for place in zip(*figures, strict=True)) > 1
 
 
 def _key(text: str) -> str:

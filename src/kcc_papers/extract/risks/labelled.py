@@ -25,10 +25,15 @@ from kcc_papers.normalise.runs import LINE_START as _LINE_START
 OPENS = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*(?P<id>\S.{0,20}?)\s*$",
                    re.I)
 # ... or its id a code and the risk's title after it on the line, as a form's heading box
-# prints them ("Risk ID: SR02 | Cyber attack disrupting services")
+# prints them ("Risk ID: SR02 | Cyber attack disrupting services"); the code may name its
+# register's group before the number ("TFRA-CR01", "LC-CRR-01", as CODE_HEADING's do) and a
+# dash or colon may part it from the title ("Risk ID: FR-CR04 - Loss of ...", a card's
+# heading, held-out round 36); a space may part the code's letters from its number only
+# where a dash or colon follows ("Risk ref: CRR 04 - Loss of ...", as CODE_HEADING's)
 OPENS_TITLED = re.compile(r"^\s*Risk\s*(?:Ref(?:erence)?|ID|No\.?|Number)\s*:\s*"
-                          r"(?P<id>(?-i:[A-Z]{1,6})[-./]?\d{1,4}[a-z]?)"
-                          r" (?P<title>(?-i:[A-Z])\S.*)$",
+                          r"(?P<id>(?-i:[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2})[-./]?\d{1,4}[a-z]?"
+                          r"|(?-i:[A-Z]{1,6}) \d{1,4}[a-z]?(?=\s*[-–:]\s))"
+                          + CODE_GAP + r"(?P<title>(?-i:[A-Z])\S.*)$",
                           re.I)
 # Or a risk card's heading naming its number: "CORPORATE RISK 1", "Risk 3: Loss of income",
 # "Strategic Risk SR2 - Workforce" (a word or two before "Risk", the id a short code).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kcc_papers.extract.risks.group_runs import under_groups
 from kcc_papers.extract.risks.header_roles import (
     FACTOR_PAIR,
     ID_HEAD,
@@ -20,6 +21,7 @@ from kcc_papers.extract.risks.header_roles import (
 )
 from kcc_papers.extract.risks.raid import not_a_risk
 from kcc_papers.extract.risks.rows import Row
+from kcc_papers.extract.risks.stacked_header import stacked_header
 from kcc_papers.extract.risks.threats import CAPTION_LINES
 from kcc_papers.extract.risks.values import (
     Rating,
@@ -97,6 +99,14 @@ def parse_summaries(rows: list[Row], unscored: bool = False) -> list[SummaryEntr
                                    unscored, _lines_over(rows, i)) if grouped else None
             if grouped and roles is not None:
                 header, i = grouped, i + 1
+            # or each line a language's headings, the lower naming the id ("Cyf." over "Ref"):
+            # either line's heading names the column (stacked_header)
+            stacked = None if roles is not None else stacked_header(rows[i], rows[i + 1])
+            if stacked is not None:
+                roles = header_columns(stacked, rows[i + 2] if i + 2 < len(rows) else None,
+                                       unscored, _lines_over(rows, i))
+                if roles is not None:
+                    header, i = stacked, i + 1
         if roles is None:
             roles = header_columns(header, rows[i + 1] if i + 1 < len(rows) else None, unscored,
                                    _lines_over(rows, i))
@@ -150,7 +160,10 @@ def grouped_header(top: Row, sub: Row) -> Row | None:
             ID_HEAD.match(f"{above} {below}") for above, below in zip(top.cells, sub.cells,
                                                                       strict=False)):
         return None
-    cells = grouped_headings(top.cells, sub.cells, LETTER_WORDS)
+    # (the sub-headings set under their groups where the reader lost the blank cells before
+    # them: group_runs)
+    subs = under_groups(top.cells, sub.cells) or sub.cells
+    cells = grouped_headings(top.cells, subs, LETTER_WORDS)
     return Row(top.page, cells) if cells is not None else None
 
 
