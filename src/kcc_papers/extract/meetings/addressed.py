@@ -22,6 +22,7 @@ from .body_names import (
     is_masthead_name,
 )
 from .council import title_case
+from .issue_dates import issue_dated
 from .kind_labels import MEETING_DATED, WEEKDAY, body_kind_value
 
 # How long a report's author may be named before "to the <body>": a post and its service.
@@ -162,9 +163,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # "To: Children's ... Cabinet" over "Committee - 19 January 2027": the name's
                 # last word wrapped onto the date's line
                 value, below = f"{value} {tail.group(1)}", below[tail.end():]
-            if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
+            if (not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS
+                    and find_date(below) and not issue_dated(below)):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
-            elif (not find_date(value) and not DATE_LINE.match(below)
+            elif (not find_date(value) and not DATE_LINE.match(below) and not issue_dated(below)
                   and not LABEL_OF_ITS_OWN.match(below)
                   and find_date(f"{value} {below.strip()}")):
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
