@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .council import title_case
+
 # Words that join a description's parts and that the name leaves out ("meeting of Members").
 _JOINERS = frozenset({"of", "the", "a", "an"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -32,5 +34,6 @@ def masthead_wording(read: object, masthead: list[str]) -> str | None:
     for line in masthead:
         line = line.strip()
         if line and line[:1].isupper() and _words(line) == wanted:
-            return line
+            # (a masthead in capitals names it as a heading in capitals does: title-cased)
+            return title_case(line) if line.isupper() else line
     return None

@@ -26,7 +26,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
-from kcc_papers.extract.minutes.sentence_worded import stands_as_heading
+from kcc_papers.extract.minutes.sentence_worded import points_a_list, stands_as_heading
 from kcc_papers.extract.minutes.title_splits import (
     ABBREVIATION,
     in_capitals,
@@ -153,7 +153,8 @@ def numbered_candidate(
     colon_title = title != printed
     # (a short heading set alone on its line may open with a sentence's word: a weak one)
     weak = _sentence_not_title(title, set_as_heading)
-    if weak and not stands_as_heading(title, set_as_heading, stands_alone):
+    if weak and (not stands_as_heading(title, set_as_heading, stands_alone)
+                 or points_a_list(texts, i, number)):
         return None
     used = 1
     if ref is None and inline is None:
