@@ -10,7 +10,6 @@ from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
-from .addressed import in_one_language
 from .body_names import (
     _COUNCIL_WORD,
     BODY,
@@ -23,6 +22,7 @@ from .body_names import (
     is_body_name,
     is_masthead_name,
 )
+from .column_labels import in_one_language
 from .council import COUNCIL, title_case
 from .issue_dates import issue_dated
 from .joint_councils import councils_side_by_side
