@@ -17,7 +17,7 @@ from kcc_papers.extract import meetings
 from kcc_papers.extract.contracts import fields, tables
 from kcc_papers.extract.decisions import report_fields
 from kcc_papers.extract.kpis import boxes, status
-from kcc_papers.extract.meetings import addressed, council, mastheads
+from kcc_papers.extract.meetings import column_labels, council, mastheads
 from kcc_papers.extract.minutes import attendance
 from kcc_papers.extract.minutes import patterns as minutes_patterns
 from kcc_papers.extract.risks import header_roles, labelled, products, scale_keys
@@ -57,7 +57,7 @@ FIXED: dict[str, tuple[re.Pattern[str], list[str], str]] = {
                       r"|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})"),
     "ITEM_LABEL_TAIL": (mastheads.ITEM_LABEL_TAIL, SPACES,
                         r"\s+(?:Agenda\s+)?Item\s+(?:No\.?\s*)?[A-Z]?\d{1,3}[a-z]?\.?\s*$"),
-    "NEXT_LABEL": (addressed.NEXT_LABEL, SPACES,
+    "NEXT_LABEL": (column_labels.NEXT_LABEL, SPACES,
                    r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)"),
     "OF_COUNCIL": (council.OF_COUNCIL, SPACES,
                    r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Council)\s*$"),

@@ -13,6 +13,10 @@ FILE_NAMES_FOR_A_CATALOGUE = 5
 # ... and it describes them in the words of papers (KPIs, minutes, risks), so that evidence
 # must not outweigh it.
 CATALOGUE_WEIGHT = 3 * STRONG
+# A note issued to all members names them and the council in its head ("To: All Members of the
+# County Council") as a report addresses its meeting: its title must outweigh that address and
+# the heading its labels read as.
+MEMBERS_NOTE_WEIGHT = 2 * STRONG
 FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
 
 
@@ -40,6 +44,13 @@ OTHER_CLUES: tuple[Clue, ...] = (
                     r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR,
          needs=("consultation", "say", "said")),
     Clue(OTHER, _rx(r"\b(?:press\s+release|brochure|newsletter|news)\b"), FAIR, "title"),
+    # a note issued to the members at large, no paper of a meeting: "Members' Briefing Note",
+    # "Member Information Note" as its title (not a briefing's notes, "NOTES of the All Member
+    # Briefing held ...", which minute a meeting; nor a briefing note in a committee's pack,
+    # titled by its subject: "Briefing Note: Flood Recovery Update" names no members)
+    Clue(OTHER, _rx(r"^[^\S\n]*(?:All[^\S\n]+)?Members?['’]?[^\S\n]+(?:Briefing|Information)"
+                    r"[^\S\n]+Note\b"), MEMBERS_NOTE_WEIGHT, "title",
+         needs=("note",)),
     # a catalogue of files (a folder's README, an index page): it names papers, it is none
     Clue(OTHER, FILE_NAME, CATALOGUE_WEIGHT, "head", min_count=FILE_NAMES_FOR_A_CATALOGUE,
          needs=(".pdf", ".txt", ".htm", ".doc", ".xls", ".csv")),

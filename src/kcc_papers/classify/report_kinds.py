@@ -21,6 +21,7 @@ from kcc_papers.classify.headers import (
 from kcc_papers.classify.heads import _first_lines
 from kcc_papers.classify.kpi_openings import opens_on_other_subject
 from kcc_papers.classify.national_keys import rated_against_national
+from kcc_papers.classify.progress_reports import progress_titled
 from kcc_papers.classify.rated_tables import rated_table_at, reports_performance
 from kcc_papers.classify.rating_keys import NOT_FINANCIAL, rated_against_targets
 from kcc_papers.classify.risk_assessments import scored_risk_assessment
@@ -107,8 +108,10 @@ def _report_kind(head: str, own_head: str) -> str:
     # the counter fraud activity ... and approve the updated Anti-Fraud Strategy", is that
     # decision's report, its risks the evidence; a performance report asking to note its
     # measures and approve a write-off stays one: r25i, r26h)
+    # (nor a programme's progress report, its risks one section of it: progress_reports)
     if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head)) and (
-            not evaluates_tenders(head)) and not _asks_a_decision(head, joined_asks=True):
+            not evaluates_tenders(head)) and not _asks_a_decision(head, joined_asks=True) and (
+            not progress_titled(titles)):
         return "risk_register"
     return "report"
 

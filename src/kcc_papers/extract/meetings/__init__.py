@@ -38,6 +38,7 @@ from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
 from .owning_bodies import meeting_kind_alone, owning_body
+from .reordered_names import masthead_wording
 from .running_heads import _running_heads, _under_running_heads
 from .sentences import (
     date_of_meeting_of,
@@ -102,6 +103,9 @@ def extract(ctx: Context) -> list[Record]:
                                      for line in unstamped[:HEAD_LINES]])
                          + [line.text for line in unstamped[HEAD_LINES:]],
                          ctx.source.iter_text())
+        if reworded := masthead_wording(found.get("committee"),
+                                        [line.text for line in unstamped[:HEAD_LINES]]):
+            found["committee"] = reworded  # (reordered_names)
         if isinstance(name := found.get("committee"), str) and meeting_kind_alone(name):
             del found["committee"]  # "the Quarterly Meeting": a kind of meeting, no body
         if isinstance(name := found.get("committee"), str) and ABOVE_BODY.match(name):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
-from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
@@ -21,7 +19,9 @@ from .body_names import (
     is_body_name,
     is_masthead_name,
 )
+from .column_labels import _before_next_label, in_one_language
 from .council import title_case
+from .issue_dates import issue_dated
 from .kind_labels import MEETING_DATED, WEEKDAY, body_kind_value
 
 # How long a report's author may be named before "to the <body>": a post and its service.
@@ -162,9 +162,10 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
                 # "To: Children's ... Cabinet" over "Committee - 19 January 2027": the name's
                 # last word wrapped onto the date's line
                 value, below = f"{value} {tail.group(1)}", below[tail.end():]
-            if not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS and find_date(below):
+            if (not find_date(value) and len(below.strip()) <= DATE_ONLY_CHARS
+                    and find_date(below) and not issue_dated(below)):
                 value = f"{value} – {below.strip()}"  # "To: <committee>" over its date
-            elif (not find_date(value) and not DATE_LINE.match(below)
+            elif (not find_date(value) and not DATE_LINE.match(below) and not issue_dated(below)
                   and not LABEL_OF_ITS_OWN.match(below)
                   and find_date(f"{value} {below.strip()}")):
                 # a heading wrapped before its year; a "Date of Meeting:" line under it is
@@ -359,41 +360,6 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
             return {}
         return {"committee": title_case(name) if name.isupper() else name, "meeting_date": when}
     return {}
-
-
-def in_one_language(s: str, takes: Callable[[str], object], *, rest: bool) -> str:
-    """From a bilingual line ("DYDDIAD / DATE: 9 March 2026", "Dyddiad / Date: 16 Mawrth 2026 /
-    16 March 2026", "ADRODDIAD I'R PWYLLGOR CRAFFU / REPORT TO THE SCRUTINY COMMITTEE"), the
-    first half that ``takes`` reads (either language may come first), with the halves after it
-    when ``rest`` (a label's values); else the line as is."""
-    parts = halves(s.strip())
-    if len(parts) < 2:
-        return s
-    for i, part in enumerate(parts):
-        if takes(part):
-            return " / ".join(parts[i:]) if rest else part
-    return s
-
-
-# NEXT_LABEL never opens inside a run of spaces: a match from there would have started at the
-# run's first space, so none is lost, and a long run with nothing wanted after it is read once,
-# not from each of its spaces.
-_OUTSIDE_SPACES = r"(?:(?<!\s)|(?!\s))"
-# A header printed in two columns, read as one line: "Report to: Resources Committee Date of
-# meeting: 27 January 2027". The next column's label ("Date of meeting:", "Agenda item:") ends
-# the name.
-NEXT_LABEL = re.compile(_OUTSIDE_SPACES + r"\s+[A-Z][A-Za-z]*(?:\s+[a-z]+){0,3}\s*:(?:\s|$)")
-
-
-def _before_next_label(name: str) -> str:
-    """A committee's name without the label of a column beside it (if the name before that
-    label still names a body)."""
-    if ":" not in name:
-        return name
-    m = NEXT_LABEL.search(name)
-    if m and BODY_WORD.search(name[: m.start()]):
-        return name[: m.start()]
-    return name
 
 
 def _labelled_half(s: str) -> str:

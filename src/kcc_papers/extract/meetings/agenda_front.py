@@ -10,7 +10,6 @@ from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
-from .addressed import in_one_language
 from .body_names import (
     _COUNCIL_WORD,
     BODY,
@@ -23,7 +22,9 @@ from .body_names import (
     is_body_name,
     is_masthead_name,
 )
+from .column_labels import in_one_language
 from .council import COUNCIL, title_case
+from .issue_dates import issue_dated
 from .joint_councils import councils_side_by_side
 from .sentences import TIME, norm_time
 
@@ -62,7 +63,8 @@ def agenda_masthead(lines: list[str]) -> dict[str, object]:
         above = name
         # (the date of a document the line names is cut, not the line: the meeting's own date
         # may share it, "Meeting of the Committee, 8 December 2027 (agreement dated ...)")
-        if ("meeting_date" not in out and not PUBLISHED.match(s) and not REVISED.match(s)
+        if ("meeting_date" not in out and not PUBLISHED.match(s) and not issue_dated(s)
+                and not REVISED.match(s)
                 and (d := find_date(DATED_DOCUMENT.sub("", _year_wrapped(head, n))))):
             out["meeting_date"] = d
             if t := TIME.search(s):

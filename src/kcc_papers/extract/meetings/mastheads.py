@@ -15,7 +15,6 @@ from .addressed import (
     DATE_ONLY_CHARS,
     DECISION_MAKER_LABEL,
     DECISION_MAKER_LINE,
-    in_one_language,
 )
 from .body_names import (
     MEETING_OF_ITSELF,
@@ -24,6 +23,7 @@ from .body_names import (
     body_named_above,
     is_masthead_name,
 )
+from .column_labels import in_one_language
 from .council import COUNCIL, as_printed
 from .dated_titles import dated_title
 from .short_named import organisation_meeting

@@ -61,6 +61,12 @@ def spelt_name(read: object, masthead: list[str], names: list[str],
     got = letters(read)
     is_council = (council is not None and got == letters(council)) or _publisher(read, names)
     for name in names:
+        if _council_name(name, council):
+            # the council's own name, printed atop each page, is the publisher's, no body a
+            # masthead spells over a name read from it: a youth council's minutes under the
+            # borough's name, "Youth Council - 28 February" at each foot (a name ending
+            # "Council" read from the masthead is no publisher's then)
+            continue
         whole = letters(name)
         cut = got if whole.startswith(got) and not _aside_after(read, name) else ""
         if whole == got or not _spelt_by_lines(whole, masthead, cut):

@@ -26,6 +26,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
+from kcc_papers.extract.minutes.sentence_worded import points_a_list, stands_as_heading
 from kcc_papers.extract.minutes.title_splits import (
     ABBREVIATION,
     in_capitals,
@@ -136,7 +137,7 @@ def numbered_candidate(
     alone = NUM_ALONE.match(text)
     if alone:
         return _alone_candidate(texts, i, int(alone.group("num") or alone.group("labelled")))
-    numbered = _numbering(text, set_as_heading)
+    numbered = _numbering(text, set_as_heading, stands_alone)
     titled = _title_and_ref(numbered[2]) if numbered else None
     if numbered is None or titled is None or years_listed(texts, i):
         # (a line beside it opening with another year: a list through the years, year_tail)
@@ -150,7 +151,10 @@ def numbered_candidate(
         # (a title wrapped onto a line set like it does not run on into the minute's text)
         title, inline = split_dash(title, "" if wraps_as_heading else following)
     colon_title = title != printed
-    if _sentence_not_title(title, set_as_heading):
+    # (a short heading set alone on its line may open with a sentence's word: a weak one)
+    weak = _sentence_not_title(title, set_as_heading)
+    if weak and (not stands_as_heading(title, set_as_heading, stands_alone)
+                 or points_a_list(texts, i, number)):
         return None
     used = 1
     if ref is None and inline is None:
@@ -164,8 +168,8 @@ def numbered_candidate(
     open_colon = title.endswith(":") and ref is None and used == 1 and fills_line
     if not title or (title.endswith(":") and ref is None and not open_colon):
         return None
-    titleish = _titleish(title)
-    if inline is None and (run_in := _run_in_title(title)):
+    titleish = _titleish(title) and not weak
+    if inline is None and not weak and (run_in := _run_in_title(title)):
         # "Minute 25/045 - Apologies for Absence. Apologies were received ...": a short title
         # run in to its text ends at its first full stop (as shapes.py reads one)
         title, inline = run_in
@@ -184,7 +188,8 @@ def numbered_candidate(
     )
 
 
-def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] | None:
+def _numbering(text: str, set_as_heading: bool | None,
+               stands_alone: bool = False) -> tuple[int, str, str] | None:
     """The number a line opens (or, "Title (Item 4)", closes) with, the style of its numbering
     (a minute's sequence is one style throughout) and the title printed after it; None where
     the line is not numbered so. A bracketed number, "(3)", counts only on a line the layout
@@ -198,7 +203,8 @@ def _numbering(text: str, set_as_heading: bool | None) -> tuple[int, str, str] |
         return roman_value(roman.group("roman")), "roman", roman.group("title")
     if m and running_year_prefix_holds(m.group("prefix")):
         return int(m.group("num")), _figures_style(m), m.group("title")
-    if coded := long_coded(text, set_as_heading):  # "ELCAG/19 Apologies" (long_codes)
+    # "ELCAG/19 Apologies" (long_codes)
+    if coded := long_coded(text, set_as_heading, stands_alone):
         return coded
     m = NUM_LAST.match(text)
     if not m or not ITEM_REF.search(m.group("ref") or "(Item 0)"):

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.minutes.title_splits import in_capitals
+
 # The code's letters, its stroke, the running number (no year: that form is NUM_FIRST's), the
 # title after a space.
 _LONG_CODE_FIRST = re.compile(
     r"^(?P<prefix>[A-Z]{5,6}/)(?P<num>[1-9]\d{0,3})\s+(?P<title>\S.*)$")
 
 
-def long_coded(text: str, set_as_heading: bool | None) -> tuple[int, str, str] | None:
+def long_coded(text: str, set_as_heading: bool | None,
+               stands_alone: bool = False) -> tuple[int, str, str] | None:
     """The number, style ("ELCAG/|plain": its own sequence) and title of a heading line
-    numbered by a long code; None where the line is no such heading."""
-    if set_as_heading is not True:
+    numbered by a long code; None where the line is no such heading. With no layout known (a
+    text export: "ERCAG/14 APOLOGIES FOR ABSENCE"), a title in capitals on a line of its own
+    is set as a heading is (a table's "TOTAL/12 345" has no words after it in capitals)."""
+    if set_as_heading is False:
         return None
     m = _LONG_CODE_FIRST.match(text)
     if not m:
+        return None
+    if set_as_heading is None and not (stands_alone and in_capitals(m.group("title"))):
         return None
     return int(m.group("num")), f"{m.group('prefix')}|plain", m.group("title")
