@@ -44,12 +44,16 @@ Following debate, the motion was put to the vote and was declared LOST (For 11, 
 
 def test_motion_put_to_the_vote_and_lost_missed(tmp_path: Path) -> None:
     # "the motion was put to the vote and was declared LOST": the vote named between the
-    # motion and its result (read as no decision: only "the motion was LOST" was)
+    # motion and its result (read as no decision: only "the motion was LOST" was). Since
+    # round 36 "moved and B seconded a motion that ..." is read as moving it, so the decision
+    # carries the motion's words before its defeat, as moved_before_lost does for the others.
     assert _decided(COUNCIL, tmp_path) == [
         ("RESOLVED: That the minutes of the meeting held on 17th May 2027 be approved as a "
          "correct record.", "approved"),
-        ("Following debate, the motion was put to the vote and was declared LOST (For 11, "
-         "Against 23, Abstentions 2).", "rejected"),
+        ("Councillor Ferris moved and Councillor Dunleavy seconded a motion that all meetings "
+         "of the Council should start no earlier than 6.00 pm. Following debate, the motion was "
+         "put to the vote and was declared LOST (For 11, Against 23, Abstentions 2).",
+         "rejected"),
     ]
 
 
