@@ -27,7 +27,8 @@ _CONTINUED_TO_MEETING = (r"continued\s+(?:to|until)\s+(?:the|a|an)\s+(?:(?:next|
 FELL_ELSEWHERE = (r"(?!\s+(?:within|outside|under|into|inside|short|below|above|behind|to|in|"
                   r"out|away|back|apart|through|foul)\b)")
 _LATER_MEETING = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+# (also the month named in carried_votes' "on 5 March" of another meeting)
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
           r"|December)")
 # A proposal's words before its result in the one sentence, at most ("A proposal that ... was not
 # agreed").
@@ -138,7 +139,7 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  # (to a meeting or a date: officers who "continue the item to its
                  # conclusion" defer nothing)
                  r"|continu(?:e|es|ed)\s+(?:the|this)\s+(?:item|matter|hearing)\s+(?:to|until)\s+"
-                 rf"(?:{_LATER_MEETING}|{_MONTH}\s+\d)"),
+                 rf"(?:{_LATER_MEETING}|{MONTH_NAME}\s+\d)"),
     # Kent confirms minutes as "are correctly recorded and that they be signed".
     ("approved",
      r"approv(?:e|es|ed|al)|(?:correct|true|accurate)\s+record|correctly\s+recorded"

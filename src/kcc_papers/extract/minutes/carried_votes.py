@@ -17,6 +17,7 @@ import re
 
 from kcc_papers.extract.minutes.minute_sentences import _sentences
 from kcc_papers.extract.minutes.resolution_marks import BODY, PARA, Resolution
+from kcc_papers.normalise.outcomes import MONTH_NAME
 
 # The result: the motion, proposal or recommendation (only these: an amendment carried leaves
 # the motion to be decided) carried on a vote the same sentence names, before or after the
@@ -39,20 +40,20 @@ _VOTE_NAMED = re.compile(
 _PROPOSED = re.compile(r"\b(?:proposed|moved|recommended)\s+that\b", re.I)
 # ... not a proposal told as another meeting's ("had proposed that", "had recommended that").
 _TOLD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:proposed|moved|recommended)\b", re.I)
+# A date in the sentence: "on 5 March", "in January".
+_ON_A_DATE = rf"\b(?:on|in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAME}\b"
 # ... nor one told as another meeting's by when or where it was, before the proposing verb
 # ("The Clerk reported that at full Council on 5 March Cllr Rees proposed that ...", "At its
 # meeting in January, the Cabinet recommended that ..."), nor carried by another body ("the
 # recommendation was carried by Council", "... by the County Council").
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December)")
 _ELSEWHERE = re.compile(
     r"\bat\s+(?:its|their|the\s+(?:last|previous)|a\s+previous|full)\b"
     r"|\bat\s+(?:the\s+)?(?:meeting|Council|Cabinet)\b"
-    rf"|\b(?:on|in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b"
+    rf"|{_ON_A_DATE}"
     r"|\blast\s+(?:week|month|year)\b|\bpreviously\b", re.I)
 _CARRIED_ELSEWHERE = re.compile(
     r"\bcarried\s+(?:\w+\s+)?(?:by|at)\s+(?:the\s+|full\s+)?(?-i:[A-Z])"
-    rf"|\b(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b", re.I)
+    rf"|{_ON_A_DATE}", re.I)
 
 
 def carried_on_vote(body: list[tuple[int, str]]) -> list[Resolution]:
