@@ -11,8 +11,10 @@ import re
 # programme's steering or working group: "Digital Programme Steering Group", not any group;
 # and a multi-agency advisory group that meets and keeps notes: "Events Safety Advisory Group";
 # and an Irish county's Corporate Policy Group, of the cathaoirleach and the chairs of its
-# strategic policy committees, which meets and takes reports: "Corporate Policy Group")
-GROUP = r"(?:Steering|Working|Advisory|Corporate\s+Policy)\s+Group"
+# strategic policy committees, which meets and takes reports: "Corporate Policy Group"; and a
+# council's working party, its members meeting on one subject and keeping minutes as a
+# committee does: "Local Plan Working Party", as a working group is)
+GROUP = r"(?:(?:Steering|Working|Advisory|Corporate\s+Policy)\s+Group|Working\s+Party)"
 BODY = (r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission(?:ers)?|"
         rf"Municipal\s+District|Governing\s+Body|{GROUP})")
 # A body's word anywhere in a line ("... Scrutiny Committee - 11 February").
