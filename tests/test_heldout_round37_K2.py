@@ -11,6 +11,7 @@ from pathlib import Path
 
 from heldout_support import documents_of, rendered, source_lines
 from kcc_papers.extract.meetings.masthead_names import is_masthead_name
+from kcc_papers.extract.meetings.partner_places import with_partner_places
 
 
 def _written(tmp_path: Path, name: str, text: str) -> Path:
@@ -49,3 +50,116 @@ def test_working_party_words_in_a_title_name_no_body() -> None:
     assert is_masthead_name("Core Strategy Working Party")
     assert not is_masthead_name("Working Party Terms of Reference")
     assert not is_masthead_name("The Working Party will report to Cabinet")
+
+
+# ------------------------------------------------ a joint body's places over the rest of its name
+
+_JOINT_REPORT = """                                                      Agenda Item 5
+
+{places}
+{name}
+
+18 May 2027
+
+Report of the Shared Waste Services Manager
+
+GARDEN WASTE COLLECTION CONTRACT: EXTENSION
+
+1.   RECOMMENDATION
+
+1.1  That the Joint Committee notes the report.
+
+2.   BACKGROUND
+
+2.1  The partner councils collect garden waste under one contract.
+"""
+
+
+def _joint_committee(tmp_path: Path, places: str, name: str) -> str | None:
+    path = _written(tmp_path, "joint.txt", _JOINT_REPORT.format(places=places, name=name))
+    (doc,) = [d for d in documents_of(path) if d[0] == "report"]
+    return doc[2]
+
+
+def test_partner_places_over_a_joint_body_begin_its_name(tmp_path: Path) -> None:
+    """Before, "SALTMOOR, BRIGHTWELL AND EASTON" over "JOINT WASTE COMMITTEE" over its date
+    was read as the "Joint Waste Committee": the places printed above are the first words of
+    the joint body's name, which the set keeps as printed."""
+    assert _joint_committee(tmp_path, "SALTMOOR, BRIGHTWELL AND EASTON",
+                            "JOINT WASTE COMMITTEE") == (
+        "Saltmoor, Brightwell and Easton Joint Waste Committee")
+
+
+def test_two_partner_places_in_mixed_case(tmp_path: Path) -> None:
+    """The same in mixed case, two places joined by "and"."""
+    assert _joint_committee(tmp_path, "Saltmoor and Brightwell",
+                            "Garden Waste Joint Committee") == (
+        "Saltmoor and Brightwell Garden Waste Joint Committee")
+
+
+def test_partner_councils_over_a_joint_body_are_no_part_of_its_name(tmp_path: Path) -> None:
+    """Guard: the partner councils named over the joint body ("SALTMOOR DISTRICT COUNCIL AND
+    BRIGHTWELL BOROUGH COUNCIL") publish its papers and are no part of its name."""
+    assert _joint_committee(
+        tmp_path, "SALTMOOR DISTRICT COUNCIL AND BRIGHTWELL BOROUGH COUNCIL",
+        "JOINT WASTE COMMITTEE") == "Joint Waste Committee"
+
+
+_JOINT_AGENDA = """SALTMOOR, BRIGHTWELL AND EASTON
+JOINT WASTE COMMITTEE
+
+Date:    Thursday 18 May 2027
+Time:    10.00 am
+Venue:   Committee Room 2, Saltmoor House
+
+AGENDA
+
+1.  Apologies for Absence
+2.  Minutes of the Meeting held on 16 March 2027
+3.  Garden Waste Collection Contract
+"""
+
+_JOINT_MINUTES = """{places}
+JOINT WASTE COMMITTEE
+
+MINUTES of the meeting held on Thursday 18 May 2027 at 10.00 am at Saltmoor House
+
+Present: Councillors Abbot (Chair), Bell and Cross
+
+1.  APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Dean.
+
+2.  GARDEN WASTE COLLECTION CONTRACT
+RESOLVED that the contract be extended to 31 March 2029.
+"""
+
+
+def test_partner_places_begin_the_name_on_an_agenda_and_minutes(tmp_path: Path) -> None:
+    """The same masthead over an agenda's labels and over minutes' heading sentence: the
+    agenda's and the minutes' readers join the places to the name as the report's does."""
+    name = "Saltmoor, Brightwell and Easton Joint Waste Committee"
+    agenda = _written(tmp_path, "agenda.txt", _JOINT_AGENDA)
+    assert documents_of(agenda) == [("agenda", "2027-05-18", name)]
+    minutes = _written(tmp_path, "minutes.txt",
+                       _JOINT_MINUTES.format(places="SALTMOOR, BRIGHTWELL AND EASTON"))
+    assert documents_of(minutes) == [("minutes", "2027-05-18", name)]
+
+
+def test_partner_councils_over_joint_minutes_are_no_part_of_the_name(tmp_path: Path) -> None:
+    """Guard: the minutes under the partner councils' names (a line of councils) are the
+    joint body's as its own line names it."""
+    minutes = _written(tmp_path, "minutes.txt", _JOINT_MINUTES.format(
+        places="SALTMOOR DISTRICT COUNCIL AND BRIGHTWELL BOROUGH COUNCIL"))
+    assert documents_of(minutes) == [("minutes", "2027-05-18", "Joint Waste Committee")]
+
+
+def test_places_join_only_a_joint_body_of_the_same_case() -> None:
+    """Guard: a line of words over a body that is no joint one (a title over "AUDIT
+    COMMITTEE"), in another case than the name, or holding a figure, is left apart."""
+    assert with_partner_places("REVENUE AND CAPITAL", "AUDIT COMMITTEE") == "AUDIT COMMITTEE"
+    assert with_partner_places("Saltmoor and Brightwell", "JOINT WASTE COMMITTEE") == (
+        "JOINT WASTE COMMITTEE")
+    assert with_partner_places("ITEMS 4 AND 5", "JOINT WASTE COMMITTEE") == (
+        "JOINT WASTE COMMITTEE")
+    assert with_partner_places("SALTMOOR AND BRIGHTWELL", "SALTMOOR AND BRIGHTWELL JOINT "
+                               "WASTE COMMITTEE") == "SALTMOOR AND BRIGHTWELL JOINT WASTE COMMITTEE"

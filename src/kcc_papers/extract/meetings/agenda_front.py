@@ -26,6 +26,7 @@ from .column_labels import in_one_language
 from .council import COUNCIL, title_case
 from .issue_dates import issue_dated
 from .joint_councils import councils_side_by_side
+from .partner_places import with_partner_places
 from .sentences import TIME, norm_time
 
 VENUE_WORDS = re.compile(
@@ -213,6 +214,10 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
     for n in range(1, len(head)):
         if council := _council_wrapped(head[n - 1], head[n]):
             out[n] = council
+            continue
+        if is_masthead_name(head[n]) and (
+                placed := with_partner_places(head[n - 1], head[n])) != head[n]:
+            out[n] = placed  # a joint body's partners' places over its name (partner_places)
             continue
         if (DANGLING_JOIN.search(head[n - 1]) or _half_no_name(head[n - 1])) and is_masthead_name(
                 head[n]):

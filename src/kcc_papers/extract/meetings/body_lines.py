@@ -10,6 +10,7 @@ import re
 from .body_names import is_masthead_name, owned_committee
 from .council import COUNCIL
 from .heading_body import _BARE_BODY, _COUNCIL_LINE, _NAME_ONLY
+from .partner_places import with_partner_places
 
 
 def _owned_or_line(s: str) -> str:
@@ -43,10 +44,14 @@ def _wrapped_name(head: list[str], n: int) -> tuple[list[str], int]:
     """``head`` with the name at ``n`` joined to its first words wrapped onto the line above
     ("WESTMARCH AND FENBY JOINT HEALTH AND WELLBEING" over "BOARD", "... HEALTH AND" over
     "WELLBEING BOARD"): the line above breaks off mid-phrase or the name's line is its body's
-    word alone. An organisation's whole name above a committee's ("BRACKENSHIRE PENSION FUND"
-    over "LOCAL PENSION BOARD") is no part of it."""
+    word alone, or it lists a joint body's partners' places ("SALTMOOR AND BRIGHTWELL" over
+    "JOINT WASTE COMMITTEE"). An organisation's whole name above a committee's ("BRACKENSHIRE
+    PENSION FUND" over "LOCAL PENSION BOARD") is no part of it."""
     above = head[n - 1].strip() if n > 0 else ""
     name = head[n].strip()
+    if above and (placed := with_partner_places(above, name)) != name:
+        # a joint body's partners' places over the rest of its name (partner_places)
+        return [*head[:n - 1], placed, *head[n + 1:]], n - 1
     joined = f"{above} {name}"
     if not above or not (_CONNECTOR_END.search(above) or _BARE_BODY.match(name)):
         return head, n

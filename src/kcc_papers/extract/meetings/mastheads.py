@@ -26,6 +26,7 @@ from .body_names import (
 from .column_labels import in_one_language
 from .council import COUNCIL, as_printed
 from .dated_titles import dated_title
+from .partner_places import with_partner_places
 from .short_named import organisation_meeting
 from .subject_dates import subject_dated
 
@@ -103,7 +104,7 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
         if d and MEETING_OF_ITSELF.match(name) and (body := body_named_above([*lines[:n], name])):
             return {"committee": body, "meeting_date": d}
         if d and is_masthead_name(name):
-            return {"committee": as_printed(name), "meeting_date": d}
+            return {"committee": as_printed(_placed(lines, n, name)), "meeting_date": d}
         # ("Harrowmere District Council - Executive - 14/09/2027": a body named by one word)
         sole = _sole_body_name(name)
         if d and sole:
@@ -144,9 +145,9 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             if subject_dated(below):
                 continue
             if _a_date_line(below) and (d := find_date(below)):
-                return {"committee": as_printed(s), "meeting_date": d}
+                return {"committee": as_printed(_placed(lines, n, s)), "meeting_date": d}
         if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
-            return {"committee": as_printed(s), "meeting_date": d}
+            return {"committee": as_printed(_placed(lines, n, s)), "meeting_date": d}
     return {}
 
 
@@ -161,6 +162,12 @@ MEETING_DATE_LABEL = re.compile(
     r"^\s*(?:(?:Meeting\s+date|Date\s+of\s+(?:the\s+)?meeting)(?:\s*:|[ \t]+(?=\d))"
     r"|Meeting(?=\s*:\s*(?:\w+day,?\s+)?\d)\s*:)"
     r"\s*(?P<date>\S.*)$", re.I)
+
+
+def _placed(lines: list[str], n: int, name: str) -> str:
+    """The body named on line ``n``, with its partners' places printed on the line above (a
+    joint body's: "KETTLEBY, ORMSIDE AND WHARFEDALE" over "STREET LIGHTING JOINT COMMITTEE")."""
+    return with_partner_places(lines[n - 1], name) if n > 0 else name
 
 
 def _sole_body_name(name: str) -> str | None:
