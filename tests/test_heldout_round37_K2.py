@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered, source_lines
+from heldout_support import decision_rows, documents_of, rendered, source_lines
 from kcc_papers.extract.meetings.masthead_names import is_masthead_name
 from kcc_papers.extract.meetings.partner_places import with_partner_places
+from kcc_papers.extract.minutes.received_business import _received_only
 
 
 def _written(tmp_path: Path, name: str, text: str) -> Path:
@@ -163,3 +164,57 @@ def test_places_join_only_a_joint_body_of_the_same_case() -> None:
         "JOINT WASTE COMMITTEE")
     assert with_partner_places("SALTMOOR AND BRIGHTWELL", "SALTMOOR AND BRIGHTWELL JOINT "
                                "WASTE COMMITTEE") == "SALTMOOR AND BRIGHTWELL JOINT WASTE COMMITTEE"
+
+
+# ------------------------------------------------ partners' decisions received for information
+
+_BOARD_MINUTES = """MINUTES of the meeting of the Growth Board held on Tuesday 6 April 2027
+at 10.00 am
+
+1. MINUTES OF THE LAST MEETING
+RESOLVED that the minutes of the meeting held on 2 February 2027 be approved.
+
+2. PARTNER AUTHORITY UPDATES
+The Board received the following updates from the partner authorities, for information:
+- Northam District Council's Executive agreed on 11 March 2027 to sell the depot site at Mill Lane.
+- Southby Borough Council resolved on 17 March 2027 to adopt its Design Code.
+{after}
+3. SKILLS PLAN
+RESOLVED that the Skills Plan 2027-2030 be approved.
+"""
+
+
+def test_partner_decisions_received_for_information_decide_nothing(tmp_path: Path) -> None:
+    """Before, "The Board received the following updates ..., for information:" over a list
+    of the partner councils' decisions was read as the Board's decision (a lone receiving
+    sentence, as "The Board received the report." is): what it received for information is
+    others' acts, listed after the colon; the minutes print their own as RESOLVED."""
+    rows = decision_rows(_BOARD_MINUTES.format(after=""), tmp_path)
+    assert [t for t, _ in rows] == [
+        "RESOLVED that the minutes of the meeting held on 2 February 2027 be approved.",
+        "RESOLVED that the Skills Plan 2027-2030 be approved.",
+    ]
+
+
+def test_a_lone_receiving_sentence_still_decides(tmp_path: Path) -> None:
+    """Guard: the Board receiving a report in a sentence of its own, no list of others' acts
+    after a colon, is still the minute's record of its decision (as before)."""
+    rows = decision_rows(_BOARD_MINUTES.replace(
+        "The Board received the following updates from the partner authorities, for "
+        "information:", "The Board received the annual report of the Skills Advisory Panel."
+    ).format(after=""), tmp_path)
+    assert [t for t, _ in rows][1] == (
+        "The Board received the annual report of the Skills Advisory Panel.")
+    assert len(rows) == 3
+
+
+def test_board_deciding_after_the_list_keeps_the_record() -> None:
+    """Guard: a sentence after the list in which the Board itself decides ("It was agreed to
+    ...") makes the record more than a receipt; the list's entries (others' acts) do not."""
+    listed = ("The Board received the following updates from the partner authorities, for "
+              "information: Northam District Council's Executive agreed on 11 March 2027 to "
+              "sell the depot site.")
+    assert _received_only(listed)
+    assert _received_only(listed + " - Southby Borough Council resolved to adopt its code.")
+    assert not _received_only(listed + " It was agreed to ask Northam District Council for "
+                              "first refusal on the depot site.")

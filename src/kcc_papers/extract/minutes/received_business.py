@@ -11,7 +11,8 @@ import re
 
 from kcc_papers.extract.minutes.minute_sentences import _split_sentences
 from kcc_papers.extract.minutes.noted import received_only
-from kcc_papers.extract.minutes.resolution_marks import Resolution, _resolved
+from kcc_papers.extract.minutes.resolution_marks import _LIST_ITEM, Resolution, _resolved
+from kcc_papers.normalise.textclean import strip_bullet
 
 # The kind find_resolutions gives a decision read from a body's noting sentence, no mark.
 _NOTING = "noted"
@@ -48,11 +49,31 @@ def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolu
     return [r for r in resolutions if not (r.kind == _NOTING and _received_only(r.text))]
 
 
+# The receiving clause saying what it received is for the meeting's information, then a colon
+# before the list of it: "The Board received the following updates from the constituent
+# councils, for information:", "The Committee received a list of appeal decisions for
+# information:" (others' decisions, reported; the body decides nothing by hearing them).
+_FOR_INFORMATION_LIST = re.compile(r",?\s+for\s+(?:(?:members['’]?|the\s+\w+['’]s)\s+)?"
+                                   r"information\s*:", re.I)
+
+
 def _received_only(text: str) -> bool:
     """Whether the record opens on the paper received and goes on with what the paper says
     (a log's rows: "The following actions remain open: ..."), no later sentence deciding. A
     lone sentence receiving a report is the minute's record of what the body did with it ("The
-    Committee received the petitions report.", r31 review), kept."""
+    Committee received the petitions report.", r31 review), kept; one receiving a list for
+    information, the list after its colon ("... for information: Eastmoor Borough Council's
+    Cabinet agreed ..."), went on with what it received: the list is others' acts, not a
+    later sentence of the body's deciding."""
     first, *rest = _split_sentences(text)
+    listed = _FOR_INFORMATION_LIST.search(first)
+    if listed and received_only(first[: listed.start()]):
+        # (the list's entries run on as sentences of their own, each another body's act)
+        return not any(_DECIDES_AFTER.match(s.strip()) for s in rest if not _listed_entry(s))
     return (bool(rest) and received_only(first)
             and not any(_DECIDES_AFTER.match(s.strip()) for s in rest))
+
+
+def _listed_entry(sentence: str) -> bool:
+    """Whether ``sentence`` is an entry of a list (its bullet or its letter first)."""
+    return strip_bullet(sentence) != sentence.strip() or bool(_LIST_ITEM.match(sentence))
