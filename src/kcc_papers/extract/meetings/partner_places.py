@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .council import COUNCIL
-from .masthead_names import BODY_LINE_CHARS, BODY_WORD
+from .masthead_names import BODY_LINE_CHARS, BODY_WORD, PAPER_WORD
 
 # One place's name: a few capitalised words ("Wharfedale", "North Tamar", "St Ives").
 _PLACE = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
@@ -20,6 +20,11 @@ PARTNER_PLACES = re.compile(
 # A joint body is named by its partners' places; another body's name under a line of places
 # (a report's title in capitals over "CABINET") is left as printed.
 JOINT_BODY = re.compile(r"\bJoint\b", re.I)
+# Words no place is named by: a cover's name for itself over the body's ("NOTICE AND AGENDA",
+# "SUMMONS AND AGENDA", "MINUTES AND DECISIONS": PAPER_WORD, and a summons's and a record's own
+# words), and the partners named by their kind, not by their places ("SALTMOOR AND BRIGHTWELL
+# COUNCILS" publish the joint body's papers, as "... DISTRICT COUNCIL" does).
+NO_PLACE_WORD = re.compile(r"\b(?:Summons|Decisions?|Councils|Authorities|Partners)\b", re.I)
 
 
 def with_partner_places(above: str, name: str) -> str:
@@ -35,6 +40,8 @@ def with_partner_places(above: str, name: str) -> str:
         return name
     if places.isupper() != body.isupper() or BODY_WORD.search(places) or COUNCIL.search(places):
         return name
+    if PAPER_WORD.search(places) or NO_PLACE_WORD.search(places):
+        return name  # the paper's own name or the partners' kind, no places (NO_PLACE_WORD)
     if body.lower().startswith(places.lower()):
         return name  # the places printed in the name's own line already
     return f"{places} {body}"

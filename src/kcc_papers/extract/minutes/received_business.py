@@ -52,9 +52,11 @@ def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolu
 # The receiving clause saying what it received is for the meeting's information, then a colon
 # before the list of it: "The Board received the following updates from the constituent
 # councils, for information:", "The Committee received a list of appeal decisions for
-# information:" (others' decisions, reported; the body decides nothing by hearing them).
-_FOR_INFORMATION_LIST = re.compile(r",?\s+for\s+(?:(?:members['’]?|the\s+\w+['’]s)\s+)?"
-                                   r"information\s*:", re.I)
+# information:", or the words put first, "The Board received, for information, the following
+# updates from the partner authorities:" (others' decisions, reported; the body decides
+# nothing by hearing them).
+_FOR_INFORMATION = re.compile(r"\bfor\s+(?:(?:members['’]?|the\s+\w+['’]s)\s+)?information\b",
+                              re.I)
 
 
 def _received_only(text: str) -> bool:
@@ -66,8 +68,8 @@ def _received_only(text: str) -> bool:
     Cabinet agreed ..."), went on with what it received: the list is others' acts, not a
     later sentence of the body's deciding."""
     first, *rest = _split_sentences(text)
-    listed = _FOR_INFORMATION_LIST.search(first)
-    if listed and received_only(first[: listed.start()]):
+    clause, colon, _ = first.partition(":")
+    if colon and _FOR_INFORMATION.search(clause) and received_only(clause):
         # (the list's entries run on as sentences of their own, each another body's act)
         return not any(_DECIDES_AFTER.match(s.strip()) for s in rest if not _listed_entry(s))
     return (bool(rest) and received_only(first)
