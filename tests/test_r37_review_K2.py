@@ -99,3 +99,24 @@ def test_regression_for_information_put_before_what_was_received(tmp_path: Path)
         receipt="The Board received, for information, the following updates from the partner "
                 "authorities:", after="RESOLVED that the updates be noted."), tmp_path)
     assert [t for t, _ in rows] == [_OWN[0], "RESOLVED that the updates be noted.", _OWN[1]]
+    # (guard: a time's colon is no list's; the lone receipt is the Board's record, as before)
+    lone = "The Board received, for information, the notes of the Skills Panel held at 10:30."
+    minutes = _BOARD_MINUTES.format(receipt=lone, after="")
+    minutes = "\n".join(ln for ln in minutes.splitlines() if not ln.startswith("- "))
+    assert [t for t, _ in decision_rows(minutes, tmp_path)] == [_OWN[0], lone, _OWN[1]]
+
+
+def test_regression_a_councils_name_in_two_lines_is_no_partners(tmp_path: Path) -> None:
+    """"ROYAL BOROUGH OF" over "WINDSOR AND MAIDENHEAD" over "JOINT STAFF CONSULTATIVE
+    COMMITTEE" was read as the "Windsor and Maidenhead Joint Staff Consultative Committee": the
+    line under one ending on "of" ends the council's own name, no list of partners' places."""
+    for council in ("ROYAL BOROUGH OF\nWINDSOR AND MAIDENHEAD",
+                    "LONDON BOROUGH OF\nBARKING AND DAGENHAM"):
+        agenda = _JOINT_AGENDA.format(above=council).replace("JOINT WASTE COMMITTEE",
+                                                             "JOINT STAFF CONSULTATIVE COMMITTEE")
+        assert _documents(tmp_path, "agenda.txt", agenda) == [
+            ("agenda", "2027-05-18", "Joint Staff Consultative Committee")]
+        minutes = _JOINT_MINUTES.format(above=council).replace(
+            "JOINT WASTE COMMITTEE", "JOINT STAFF CONSULTATIVE COMMITTEE")
+        assert _documents(tmp_path, "minutes.txt", minutes) == [
+            ("minutes", "2027-05-18", "Joint Staff Consultative Committee")]

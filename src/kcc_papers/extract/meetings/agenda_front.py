@@ -215,8 +215,9 @@ def _unwrapped(head: list[str], printed: list[str]) -> list[str]:
         if council := _council_wrapped(head[n - 1], head[n]):
             out[n] = council
             continue
+        before = head[n - 2] if n > 1 else ""
         if is_masthead_name(head[n]) and (
-                placed := with_partner_places(head[n - 1], head[n])) != head[n]:
+                placed := with_partner_places(head[n - 1], head[n], before)) != head[n]:
             out[n] = placed  # a joint body's partners' places over its name (partner_places)
             continue
         if (DANGLING_JOIN.search(head[n - 1]) or _half_no_name(head[n - 1])) and is_masthead_name(

@@ -49,7 +49,8 @@ def _wrapped_name(head: list[str], n: int) -> tuple[list[str], int]:
     PENSION FUND" over "LOCAL PENSION BOARD") is no part of it."""
     above = head[n - 1].strip() if n > 0 else ""
     name = head[n].strip()
-    if above and (placed := with_partner_places(above, name)) != name:
+    before = head[n - 2] if n > 1 else ""
+    if above and (placed := with_partner_places(above, name, before)) != name:
         # a joint body's partners' places over the rest of its name (partner_places)
         return [*head[:n - 1], placed, *head[n + 1:]], n - 1
     joined = f"{above} {name}"

@@ -167,7 +167,8 @@ MEETING_DATE_LABEL = re.compile(
 def _placed(lines: list[str], n: int, name: str) -> str:
     """The body named on line ``n``, with its partners' places printed on the line above (a
     joint body's: "KETTLEBY, ORMSIDE AND WHARFEDALE" over "STREET LIGHTING JOINT COMMITTEE")."""
-    return with_partner_places(lines[n - 1], name) if n > 0 else name
+    before = lines[n - 2] if n > 1 else ""
+    return with_partner_places(lines[n - 1], name, before) if n > 0 else name
 
 
 def _sole_body_name(name: str) -> str | None:

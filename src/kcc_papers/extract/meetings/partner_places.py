@@ -25,14 +25,19 @@ JOINT_BODY = re.compile(r"\bJoint\b", re.I)
 # words), and the partners named by their kind, not by their places ("SALTMOOR AND BRIGHTWELL
 # COUNCILS" publish the joint body's papers, as "... DISTRICT COUNCIL" does).
 NO_PLACE_WORD = re.compile(r"\b(?:Summons|Decisions?|Councils|Authorities|Partners)\b", re.I)
+# A line ending on "of" begins a name the line below it ends: a council's own name in two
+# lines ("ROYAL BOROUGH OF" over "WINDSOR AND MAIDENHEAD", "London Borough of" over "Barking
+# and Dagenham"), whose last words are no list of a joint body's partners.
+NAME_BEGUN = re.compile(r"\bof(?:\s+the)?\s*$", re.I)
 
 
-def with_partner_places(above: str, name: str) -> str:
+def with_partner_places(above: str, name: str, before: str = "") -> str:
     """``name``, a joint body's name as its masthead line prints it, with its partners' places
     that ``above``, the line over it, lists in the same case ("Kettleby, Ormside and
     Wharfedale" over "Street Lighting Joint Committee"); ``name`` alone where ``above`` is no
     such list, or names a body or a council of its own (the councils of a joint body listed
-    over its name are the publishers, not the name's first words)."""
+    over its name are the publishers, not the name's first words), or ends a name that
+    ``before``, the line over it, begins (NAME_BEGUN)."""
     places, body = above.strip(), name.strip()
     if len(places) > BODY_LINE_CHARS:
         return name  # a sentence, not a masthead's line (and no long line matched again)
@@ -42,6 +47,8 @@ def with_partner_places(above: str, name: str) -> str:
         return name
     if PAPER_WORD.search(places) or NO_PLACE_WORD.search(places):
         return name  # the paper's own name or the partners' kind, no places (NO_PLACE_WORD)
+    if NAME_BEGUN.search(before):
+        return name  # the last words of a council's name begun on the line above
     if body.lower().startswith(places.lower()):
         return name  # the places printed in the name's own line already
     return f"{places} {body}"

@@ -57,6 +57,8 @@ def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolu
 # nothing by hearing them).
 _FOR_INFORMATION = re.compile(r"\bfor\s+(?:(?:members['’]?|the\s+\w+['’]s)\s+)?information\b",
                               re.I)
+# The colon before the list (a time's, "10:30", is none).
+_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
 
 def _received_only(text: str) -> bool:
@@ -68,7 +70,8 @@ def _received_only(text: str) -> bool:
     Cabinet agreed ..."), went on with what it received: the list is others' acts, not a
     later sentence of the body's deciding."""
     first, *rest = _split_sentences(text)
-    clause, colon, _ = first.partition(":")
+    colon = _LIST_COLON.search(first)
+    clause = first[: colon.start()] if colon else ""
     if colon and _FOR_INFORMATION.search(clause) and received_only(clause):
         # (the list's entries run on as sentences of their own, each another body's act)
         return not any(_DECIDES_AFTER.match(s.strip()) for s in rest if not _listed_entry(s))
