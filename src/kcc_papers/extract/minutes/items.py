@@ -237,8 +237,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
                 c.heading_layout = heading_layout_of(layouts[c.index], body_size)
             wrapped_titles(shaped, texts, layouts, body_size)
             return shaped
-    if not chain:
-        return bold_headings(texts, layouts, body_size)
+    if not chain or _lone_body_line(chain):
+        # (a lone number the layout sets as the body, "2026." ending a sentence wrapped onto
+        # its own line over a bold heading, numbers no minute: the bold headings are the items)
+        return bold_headings(texts, layouts, body_size) or chain
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain
@@ -258,6 +260,11 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
 
 
 
+
+
+def _lone_body_line(chain: list[Candidate]) -> bool:
+    """Whether the chain is one numbered line that the layout sets as the body, no heading."""
+    return len(chain) == 1 and chain[0].heading_layout is False
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:
