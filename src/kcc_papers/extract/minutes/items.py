@@ -64,6 +64,8 @@ _MIN_LAYOUT_HEADINGS = 2
 _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
 # The width a numbering style pads its numbers to, written before the style's shape
 # ("2dplain/27", "ES|3dplain/26", "26/3dplain").
+# A line whose sentence goes on over the line below: it ends in a lower-case word or a comma.
+_RUNS_ON_LINE = re.compile(r"[a-z,]$")
 _PADDED_WIDTH = re.compile(r"(?<!\d)(\d+)d(?=dot|plain|half)")
 # A code's number and two figures after it as a style gives them ("LIC/|plain/12": "LIC/27/12"
 # read as number 27 of year 12).
@@ -237,8 +239,10 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
                 c.heading_layout = heading_layout_of(layouts[c.index], body_size)
             wrapped_titles(shaped, texts, layouts, body_size)
             return shaped
-    if not chain:
-        return bold_headings(texts, layouts, body_size)
+    if not chain or _lone_body_line(chain, texts):
+        # (a lone number the layout sets as the body, "2026." ending a sentence wrapped onto
+        # its own line over a bold heading, numbers no minute: the bold headings are the items)
+        return bold_headings(texts, layouts, body_size) or chain
     if len(chain) >= _MIN_NUMBERED_FOR_HEADER_ITEMS:
         return header_items(texts, layouts, body_size, chain[0].index) + chain
     return chain
@@ -258,6 +262,16 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
 
 
 
+
+
+def _lone_body_line(chain: list[Candidate], texts: list[str]) -> bool:
+    """Whether the chain is one numbered line that the layout sets as the body, no heading,
+    ending the sentence of the line above ("... circulated in February" over "2026."). A
+    minute's number in body type after a finished sentence ("1. Appointment of Head of Paid
+    Service" under bold "Apologies", "Declarations of Interest") is a minute's still."""
+    if len(chain) != 1 or chain[0].heading_layout is not False or not chain[0].index:
+        return False
+    return bool(_RUNS_ON_LINE.search(texts[chain[0].index - 1].rstrip()))
 
 
 def _by_layout(candidates: list[Candidate]) -> list[Candidate]:

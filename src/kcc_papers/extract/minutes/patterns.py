@@ -184,11 +184,15 @@ JOINING_END = re.compile(r"\s(?:and|of|the|for|to|on|in|with|at|by|from|a|an)$")
 # 45(b)" likewise), what follows the minute's number on the line; or the letter glued to the
 # number: "6a Lease of land" under "6 Council property", or a capital glued, the minute's
 # number as its heading prints it with the colon or dash after ("Minute 65A: EXCLUSION OF THE
-# PRESS AND PUBLIC" under "Minute 65: ...", an item added after it).
+# PRESS AND PUBLIC" under "Minute 65: ...", an item added after it). A part's title may open
+# with the reference a planning committee minutes each application under, its figures parted
+# by strokes ("48A 25/02211/FUL - Former Bus Depot" under "48 PLANNING APPLICATIONS"; a
+# council's district figure first, "3/25/1877/OUT", or the year after the number,
+# "4/01877/25/FUL"): a sentence never opens so.
 SUB_MINUTE = re.compile(
     r"(?:\s?\((?P<letter>[a-z])\)(?:\s+[-–—](?=\s)|[.:])?"
     r"|(?P<glued>[a-z]|[A-Z](?=[.:\s]))(?P<mark>\s+[-–—]|[.:])?)"
-    r"\s+(?P<title>[A-Z'‘\"“].*)$")
+    r"\s+(?P<title>(?:[A-Z'‘\"“]|\d{1,4}(?:/\d{2,6}){1,2}/[A-Z]).*)$")
 
 
 def label_prefix(heading: str, printed: str) -> str:

@@ -24,6 +24,19 @@ PARA = re.compile(
 # A licensing board's "Determination:" is its decision on an application.
 _OUTCOME_LABEL = (r"(?=[A-Z])(?i:Decisions?|Outcomes?|Resolutions?|Determinations?|"
                   r"Penderfyniad(?:au)?|Penderfynwyd)")
+# Only the words a resolution itself is labelled by take a number so: a strategy's "Outcome 2:
+# To reduce ..." discussed in a minute lists aims, no decision.
+_NUMBERED_LABEL = r"(?=[A-Z])(?i:Resolutions?|Decisions?)"
+# The number a resolution's label prints in its own sequence: "LC/26/07", "14", "C.12",
+# "No. 26/031" (a code's letters, strokes and stops between its figures).
+_OWN_NUMBER = r"(?:(?i:No)\.?\s*)?(?:[A-Z]{1,5}[/.]?)?\d{1,4}(?:[/.]\d{1,4}){0,2}"
+# ... its clause in any case ("- that the report be noted", "- THAT THE REPORT BE NOTED"),
+# unless the line goes on to tell what became of the decision, another body's decision cited
+# by its number and title: "Decision CAB/26/014 - To close the Fernhill Reading Room was called
+# in by five members".
+_NUMBERED_CLAUSE = (r"(?:That|that|THAT|To|to|TO)\b"
+                    r"(?![^.;]*\b(?:was|were|(?:has|had|have)\s+been|is|are)\s+"
+                    r"(?:called[\s-]+in|referred|taken|made|challenged|published)\b)")
 # In two languages: alone on its line over the decision, or its colon followed by the decision
 # ("Penderfyniad / Decision: Derbyn ... / To accept ...").
 # Either half may be the verb ("Penderfynwyd / Resolved:", "Cytunwyd / Agreed:"): a word in
@@ -75,6 +88,10 @@ _RESOLVED = re.compile(
     # accept the quotation", Welsh "Penderfyniad:"; or after a dash with the clause in lower
     # case ("Decision – to accept", where "Decision - 24/00097 - Special School Review" cites)
     rf"^{_OUTCOME_LABEL}\s*(?::\s*\S|\s[–-]\s*[a-z])|"
+    # ... or numbered in a sequence of its own, the resolution's clause after the number's
+    # dash or colon: "Resolution LC/26/07 - That the minutes ...", "Decision 14: To approve"
+    # (a citation, "Decision - 24/00097 - Special School Review", opens no clause)
+    rf"^{_NUMBERED_LABEL}\s+{_OWN_NUMBER}\s*[:–—-]\s*{_NUMBERED_CLAUSE}|"
     # the body's verb in capitals, the template's mark of its decision: "The Board RECEIVED
     # and NOTED the report.", "The Committee APPROVED the plan."; where a sentence starts,
     # after the minute's account too ("... Skills Fund. The Board NOTED the update."); an

@@ -21,6 +21,7 @@ from kcc_papers.extract.minutes.patterns import (
     tidy_title,
 )
 from kcc_papers.extract.minutes.resolution_marks import resolves
+from kcc_papers.extract.minutes.title_splits import title_cased
 
 # The document's own heading ("MINUTES of a meeting of the Panel held ..."), not an item
 # titled "Minutes of the meeting held on 23 July 2024".
@@ -32,6 +33,10 @@ _MAX_TITLE_LINES = 3
 # and something under them is resolved: fewer may be a masthead's or a table's bold lines.
 _MIN_BOLD_ITEMS = 3
 _MAX_TITLE_CHARS = 100
+# A heading on the members' business opens with the word a sentence about them opens with
+# ("Member Questions", "Members' Allowances"; "Members asked ..."): set as a title, every word
+# capitalised, it is one. The attendance's label is none ("Members Present").
+_MEMBERS_TITLE = re.compile(r"^Members?(?:['’]s?)?\s+(?!(?i:present|attending|absent|in\b))")
 
 
 def ref_headings(
@@ -139,7 +144,8 @@ def _header_title(text: str) -> bool:
         and not SECTION.match(text)
         and not LABEL_LINE.match(text)
         and not REF_LINE.match(text)
-        and not SENTENCE.match(text)
+        and not (SENTENCE.match(text)
+                 and not (_MEMBERS_TITLE.match(text) and title_cased(text.strip())))
     )
 
 
