@@ -1,0 +1,163 @@
+"""KPIs printed as blocks of labelled lines, their figures for each period of the year in a
+small borderless table of their own: a heading naming the measure (its code first, where it
+has one: "HX04 Repairs completed on first visit"), then a line per field ("Target 2026/27:
+92%"), a row of period labels ("Q1 | Q2 | Q3 | Q4") over a row of figures ("90.1% | 91.7% |
+93.0% | TBC"), a rating line ("Latest RAG (Q3): Green"), and lines for reference (last year's
+outturn, next year's target) the block's figure is none of.
+
+A block is known by its labels, never by its order: a row whose every cell names a period,
+the row under it printing as many cells, and a field labelled a target or a rating
+(``columns.role_of``). Its latest figure is the one under the period its rating line names
+("RAG (Q3)"); where no rating line names one, the last period printing a figure (a later
+period "TBC" is not reported yet). A figure the block labels on a line of its own ("Outturn
+2025/26: 9.1") is not read as its latest: the period row prints that. A block with a risk's
+or a budget's field ("Target score: 6", "Budget: £1.2m") is a risk's or a sum's, no measure's
+(``cards.sum_or_risk``); a block with no period row (a contract's, a decision's details) gives
+none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kcc_papers.extract.kpis.cards import LABEL_LINE, sum_or_risk
+from kcc_papers.extract.kpis.columns import period_of, role_of
+from kcc_papers.extract.kpis.common import Extracted, Parsed
+from kcc_papers.extract.kpis.layout import Item, Text
+from kcc_papers.extract.kpis.periods import MONTH_STEMS
+from kcc_papers.extract.kpis.rag import Rag
+from kcc_papers.extract.kpis.status import status_rag
+from kcc_papers.extract.kpis.tiles import CODE_LEAD
+from kcc_papers.models import Kpi
+from kcc_papers.normalise.numbers import Value, parse_value
+
+# A row of periods names two at least: one period label over one figure is a field's line.
+MIN_PERIODS = 2
+# A quarter or month as a label names it ("Q3", "Quarter 3", "Dec"): compared by its place in
+# the year, as a rating line may name it otherwise than the period row does.
+PERIOD_PLACE = re.compile(rf"\b(?:Q|Quarter\s*|Qtr\.?\s*)(?P<quarter>[1-4])\b|"
+                          rf"\b(?P<month>{MONTH_STEMS})[a-z]*\b", re.I)
+# A rating's label, whatever else it names ("Latest RAG (Q3)", "Current rating (Qtr 3)": to
+# ``columns.role_of`` a "current" or "latest" figure's, as a dashboard's column would be).
+RATING_LABEL = re.compile(r"\b(?:B?RAG|rating|status)\b", re.I)
+# The period a label names in brackets after its words ("Target (Q4)"), set aside to know its
+# role by its words.
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@dataclass
+class _Block:
+    page: int
+    ref: str | None
+    desc: str
+    fields: dict[str, tuple[str, str]] = field(default_factory=dict)  # role: (label, value)
+    periods: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    not_a_measure: bool = False
+
+
+def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
+    """The KPI of each block of the paper's lines that prints a period row and its figures."""
+    out = Extracted()
+    texts = [i for i in items if isinstance(i, Text) and not i.in_table and not i.header]
+    block: _Block | None = None
+    n = 0
+    while n < len(texts):
+        item = texts[n]
+        periods = _period_row(item)
+        if periods:
+            figures = _cells(texts[n + 1]) if n + 1 < len(texts) else []
+            if block is not None and not block.periods and len(figures) == len(periods):
+                block.periods, block.figures = periods, figures
+                n += 2
+                continue
+            _closed(block, key, out)  # periods over no figures: no block's
+            block = None
+        elif (labelled := _field(item)) is not None:
+            if block is not None:
+                _take(block, *labelled)
+        elif CODE_LEAD.match(item.text) or item.bold:
+            _closed(block, key, out)
+            code = CODE_LEAD.match(item.text)
+            block = _Block(item.page, code.group("ref") if code else None,
+                           code.group("desc") if code else item.text.strip())
+        else:
+            _closed(block, key, out)  # running prose ends a block
+            block = None
+        n += 1
+    _closed(block, key, out)
+    return out
+
+
+def _cells(item: Text) -> list[str]:
+    """The cells a borderless row prints, drawn as one text object (``Text.cells``) or parted
+    by wide gaps (``Text.parts``, a text file's ``Text.columns``)."""
+    if item.cells:
+        return [text.strip() for _, text in item.cells]
+    if item.parts:
+        return [text.strip() for _, text in item.parts]
+    return [text.strip() for text in item.columns or []]
+
+
+def _period_row(item: Text) -> list[str]:
+    """The row's cells where each names a period ("Q1 | Q2 | Q3 | Q4"), else none."""
+    cells = _cells(item)
+    if len(cells) < MIN_PERIODS or not all(period_of(c) for c in cells):
+        return []
+    return cells
+
+
+def _field(item: Text) -> tuple[str, str] | None:
+    """A labelled line's label and value ("Target 2026/27: 8 days")."""
+    m = LABEL_LINE.match(item.text)
+    return (m.group("label"), m.group("value").strip()) if m else None
+
+
+def _take(block: _Block, label: str, value: str) -> None:
+    """The block's field of that label, the first of its role (this year's target before
+    next year's)."""
+    if sum_or_risk(label):
+        block.not_a_measure = True
+    role = "rag" if RATING_LABEL.search(label) else role_of(BRACKETED.sub(" ", label).strip())
+    if role in ("target", "rag") and role not in block.fields:
+        block.fields[role] = (label, value)
+
+
+def _closed(block: _Block | None, key: dict[str, Rag], out: Extracted) -> None:
+    """The block's KPI, where it prints a period row and a target or a rating."""
+    if block is None or block.not_a_measure or not block.periods:
+        return
+    if "target" not in block.fields and "rag" not in block.fields:
+        return
+    at = _latest(block)
+    raw: dict[str, Value] = {"latest": parse_value(block.figures[at]) if at is not None
+                             else Value("")}
+    if "target" in block.fields:
+        raw["target"] = parse_value(block.fields["target"][1])
+    rag = status_rag(block.fields["rag"][1], key, None) if "rag" in block.fields else None
+    kpi = Kpi(ref=block.ref, description=" ".join(block.desc.split()), latest_rag=rag,
+              page=block.page, latest_value=raw["latest"].value,
+              latest_text=raw["latest"].text or None,
+              target=raw["target"].value if "target" in raw else None,
+              period=block.periods[at] if at is not None else None)
+    kpi.unit = next((v.unit for v in raw.values() if v.unit), None)
+    out.kpis.append(Parsed(kpi, raw))
+
+
+def _latest(block: _Block) -> int | None:
+    """The column of the block's latest figure: the period its rating line names, else the
+    last printing a figure."""
+    if "rag" in block.fields:
+        named = _place(block.fields["rag"][0])
+        if named is not None:
+            return next((i for i, p in enumerate(block.periods) if _place(p) == named), None)
+    printed = [i for i, f in enumerate(block.figures) if parse_value(f).value is not None]
+    return printed[-1] if printed else None
+
+
+def _place(label: str) -> str | None:
+    """The quarter or month a label names, as "q3" or "dec"."""
+    m = PERIOD_PLACE.search(label)
+    if m is None:
+        return None
+    return f"q{m.group('quarter')}" if m.group("quarter") else m.group("month").lower()[:3]
