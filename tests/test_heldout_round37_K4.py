@@ -89,3 +89,12 @@ def test_blocks_of_risks_or_unrated_counts_are_no_kpis(tmp_path: Path) -> None:
         "Status:\tAwarded",
     )
     assert kpi_rows(source, tmp_path) == []
+
+
+def test_block_with_ruled_period_table(tmp_path: Path) -> None:
+    """The same block with its quarters ruled as a table of two rows is read by the table's
+    rows."""
+    block = [line.replace("|- Q1", "| Q1") for line in
+             _block("PL5", "Household waste sent for reuse or recycling", "52%",
+                    ["49.5%", "50.8%", "53.1%", "TBC"], "Green")]
+    assert kpi_rows(_report(*block), tmp_path) == [("PL5", 53.1, "green")]

@@ -1,19 +1,21 @@
 """KPIs printed as blocks of labelled lines, their figures for each period of the year in a
-small borderless table of their own: a heading naming the measure (its code first, where it
-has one: "HX04 Repairs completed on first visit"), then a line per field ("Target 2026/27:
-92%"), a row of period labels ("Q1 | Q2 | Q3 | Q4") over a row of figures ("90.1% | 91.7% |
-93.0% | TBC"), a rating line ("Latest RAG (Q3): Green"), and lines for reference (last year's
-outturn, next year's target) the block's figure is none of.
+small table of their own (borderless, or ruled: read by its rows): a heading naming the
+measure (its code first, where it has one: "HX04 Repairs completed on first visit"), then a
+line per field ("Target 2026/27: 92%"), a row of period labels ("Q1 | Q2 | Q3 | Q4") over a
+row of figures ("90.1% | 91.7% | 93.0% | TBC"), a rating line ("Latest RAG (Q3): Green"),
+and lines for reference (last year's outturn, next year's target) the block's figure is none
+of.
 
 A block is known by its labels, never by its order: a row whose every cell names a period,
 the row under it printing as many cells, and a field labelled a target or a rating
-(``columns.role_of``). Its latest figure is the one under the period its rating line names
-("RAG (Q3)"); where no rating line names one, the last period printing a figure (a later
-period "TBC" is not reported yet). A figure the block labels on a line of its own ("Outturn
-2025/26: 9.1") is not read as its latest: the period row prints that. A block with a risk's
-or a budget's field ("Target score: 6", "Budget: £1.2m") is a risk's or a sum's, no measure's
-(``cards.sum_or_risk``); a block with no period row (a contract's, a decision's details) gives
-none."""
+(``columns.role_of``; a label naming a rating word is a rating's, "Current rating (Q3)", as
+``role_of`` would read it a current figure's). Its latest figure is the one under the period
+its rating line names ("RAG (Q3)"); where no rating line names one, the last period printing
+a figure (a later period "TBC" is not reported yet). A figure the block labels on a line of
+its own ("Outturn 2025/26: 9.1") is not read as its latest: the period row prints that. A
+block with a risk's or a budget's field ("Target score: 6", "Budget: £1.2m") is a risk's or
+a sum's, no measure's (``cards.sum_or_risk``); a block with no period row (a contract's, a
+decision's details) gives none."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from kcc_papers.extract.kpis.cards import LABEL_LINE, sum_or_risk
 from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
-from kcc_papers.extract.kpis.layout import Item, Text
+from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.periods import MONTH_STEMS
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
@@ -33,6 +35,8 @@ from kcc_papers.normalise.numbers import Value, parse_value
 
 # A row of periods names two at least: one period label over one figure is a field's line.
 MIN_PERIODS = 2
+# A table's row of a field: its label and its value.
+FIELD_CELLS = 2
 # A quarter or month as a label names it ("Q3", "Quarter 3", "Dec"): compared by its place in
 # the year, as a rating line may name it otherwise than the period row does.
 PERIOD_PLACE = re.compile(rf"\b(?:Q|Quarter\s*|Qtr\.?\s*)(?P<quarter>[1-4])\b|"
@@ -59,7 +63,9 @@ class _Block:
 def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
     """The KPI of each block of the paper's lines that prints a period row and its figures."""
     out = Extracted()
-    texts = [i for i in items if isinstance(i, Text) and not i.in_table and not i.header]
+    # a ruled table's rows are read as its rows (its lines, read again as text, are left)
+    texts = [i for i in items
+             if isinstance(i, Row) or (not i.in_table and not i.header)]
     block: _Block | None = None
     n = 0
     while n < len(texts):
@@ -76,7 +82,7 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
         elif (labelled := _field(item)) is not None:
             if block is not None:
                 _take(block, *labelled)
-        elif CODE_LEAD.match(item.text) or item.bold:
+        elif isinstance(item, Text) and (CODE_LEAD.match(item.text) or item.bold):
             _closed(block, key, out)
             code = CODE_LEAD.match(item.text)
             block = _Block(item.page, code.group("ref") if code else None,
@@ -89,9 +95,11 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
     return out
 
 
-def _cells(item: Text) -> list[str]:
-    """The cells a borderless row prints, drawn as one text object (``Text.cells``) or parted
-    by wide gaps (``Text.parts``, a text file's ``Text.columns``)."""
+def _cells(item: Item) -> list[str]:
+    """The cells a table's row prints, or a borderless row's, drawn as one text object
+    (``Text.cells``) or parted by wide gaps (``Text.parts``, a text file's ``Text.columns``)."""
+    if isinstance(item, Row):
+        return [" ".join(cell.split()) for cell in item.cells]
     if item.cells:
         return [text.strip() for _, text in item.cells]
     if item.parts:
@@ -99,7 +107,7 @@ def _cells(item: Text) -> list[str]:
     return [text.strip() for text in item.columns or []]
 
 
-def _period_row(item: Text) -> list[str]:
+def _period_row(item: Item) -> list[str]:
     """The row's cells where each names a period ("Q1 | Q2 | Q3 | Q4"), else none."""
     cells = _cells(item)
     if len(cells) < MIN_PERIODS or not all(period_of(c) for c in cells):
@@ -107,8 +115,12 @@ def _period_row(item: Text) -> list[str]:
     return cells
 
 
-def _field(item: Text) -> tuple[str, str] | None:
-    """A labelled line's label and value ("Target 2026/27: 8 days")."""
+def _field(item: Item) -> tuple[str, str] | None:
+    """A labelled line's label and value ("Target 2026/27: 8 days"), or a table's row of a
+    label and its value."""
+    if isinstance(item, Row):
+        cells = _cells(item)
+        return (cells[0].rstrip(": "), cells[1]) if len(cells) == FIELD_CELLS else None
     m = LABEL_LINE.match(item.text)
     return (m.group("label"), m.group("value").strip()) if m else None
 
