@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kcc_papers.extract.kpis.cards import LABEL_LINE, sum_or_risk
+from kcc_papers.extract.kpis.cards import (
+    BRACKETED_TAIL,
+    LABEL_LINE,
+    LABELLED,
+    MAX_NAME_LINES,
+    OPENS,
+    sum_or_risk,
+)
 from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
 from kcc_papers.extract.kpis.layout import Item, Row, Text
@@ -35,6 +42,8 @@ from kcc_papers.normalise.numbers import Value, parse_value
 
 # A row of periods names two at least: one period label over one figure is a field's line.
 MIN_PERIODS = 2
+# The running lines a page's foot and the next page's head may print between a block's rows.
+PAGE_EDGE_LINES = 3
 # A table's row of a field: its label and its value.
 FIELD_CELLS = 2
 # A quarter or month as a label names it ("Q3", "Quarter 3", "Dec"): compared by its place in
@@ -47,6 +56,15 @@ RATING_LABEL = re.compile(r"\b(?:B?RAG|rating|status)\b", re.I)
 # The period a label names in brackets after its words ("Target (Q4)"), set aside to know its
 # role by its words.
 BRACKETED = re.compile(r"\([^()]*\)")
+# A heading of a code and a name parted by a colon or a dash ("PL1: Fly-tipping cleared",
+# "HX04 - Repairs completed"), a label line to ``LABEL_LINE``: its code is no field's label.
+CODE_NAMED = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?)\s*[:–-]\s*"
+                        r"(?P<desc>[A-Za-z(].{4,})$")
+CODE_ONLY = re.compile(r"^[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?$")
+# A target that sets none ("n/a", "No target", "Data only"), or a rating that rates nothing:
+# an activity indicator's block, its figures for information.
+NO_TARGET = re.compile(r"^\s*(?:n/?a|none|nil|-+|no\s+target|not\s+(?:applicable|set|rated)|"
+                       r"data\s+only|for\s+information)\b", re.I)
 
 
 @dataclass
@@ -55,6 +73,7 @@ class _Block:
     ref: str | None
     desc: str
     fields: dict[str, tuple[str, str]] = field(default_factory=dict)  # role: (label, value)
+    wraps: int = 0  # lines the name wrapped onto
     periods: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     not_a_measure: bool = False
@@ -72,27 +91,86 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
         item = texts[n]
         periods = _period_row(item)
         if periods:
-            figures = _cells(texts[n + 1]) if n + 1 < len(texts) else []
-            if block is not None and not block.periods and len(figures) == len(periods):
+            at = _figure_row(texts, n, len(periods))
+            figures = _cells(texts[at]) if at < len(texts) else []
+            if (block is not None and not block.periods and len(figures) == len(periods)
+                    and all(_figure(f).value is not None or _figure(f).placeholder
+                            for f in figures)):
                 block.periods, block.figures = periods, figures
-                n += 2
+                n = at + 1
                 continue
             _closed(block, key, out)  # periods over no figures: no block's
             block = None
+        elif isinstance(item, Text) and block is not None and _wraps(block, item):
+            block.desc += " " + item.text.strip()
+            block.wraps += 1
+        elif isinstance(item, Text) and (heading := _heading(item)) is not None:
+            _closed(block, key, out)
+            block = _Block(item.page, *heading)
         elif (labelled := _field(item)) is not None:
             if block is not None:
                 _take(block, *labelled)
-        elif isinstance(item, Text) and (CODE_LEAD.match(item.text) or item.bold):
-            _closed(block, key, out)
-            code = CODE_LEAD.match(item.text)
-            block = _Block(item.page, code.group("ref") if code else None,
-                           code.group("desc") if code else item.text.strip())
+        elif block is not None and _page_edge(texts, n):
+            pass  # a page's running line its header's reader did not know: the block runs on
         else:
             _closed(block, key, out)  # running prose ends a block
             block = None
         n += 1
     _closed(block, key, out)
     return out
+
+
+def _heading(item: Text) -> tuple[str | None, str] | None:
+    """The code and name a block's heading prints: a code then a name ("HX04  Repairs
+    completed on first visit", "HX04: Repairs ..."), the measure as a field ("Indicator: HX04
+    Repairs ..."), or a bold line no field's."""
+    labelled = LABEL_LINE.match(item.text)
+    if labelled and not CODE_ONLY.match(labelled.group("label")) \
+            and role_of(labelled.group("label")) != "description":
+        return None  # a field's line ("KS2 results: 65%"), not a code's or a measure's
+    for rx in (CODE_LEAD, CODE_NAMED, OPENS, LABELLED):
+        m = rx.match(item.text)
+        # (not a period, "Q3: Green"; nor a code's figures run on, "KPI 3.2 Rent collected")
+        if m and not (m.group("ref") and period_of(m.group("ref"))) \
+                and not m.group("desc")[:1].isdigit():
+            return m.group("ref"), m.group("desc").strip(" -–")
+    if item.bold and LABEL_LINE.match(item.text) is None:
+        return None, item.text.strip()
+    return None
+
+
+def _wraps(block: _Block, item: Text) -> bool:
+    """Whether the line carries on the block's name ("... within two working" / "days"): a
+    line begun in lower case, or the name's bracket still open, before any of its fields."""
+    unfinished = item.text[:1].islower() or block.desc.count("(") > block.desc.count(")")
+    return (unfinished and item.page == block.page and not LABEL_LINE.match(item.text) and block.wraps < MAX_NAME_LINES
+            and not block.fields and not block.periods)
+
+
+def _page_edge(texts: list[Item], n: int) -> bool:
+    """Whether the line is the last of its page or the first of the next (a running footer
+    or header the header reader did not know): a block split there runs on past it."""
+    page = texts[n].page
+    return ((n + 1 < len(texts) and texts[n + 1].page > page)
+            or (n > 0 and texts[n - 1].page < page))
+
+
+def _figure_row(texts: list[Item], n: int, width: int) -> int:
+    """Where the row of figures under the period row at ``n`` is: the next line, or the
+    next page's first where the page breaks between them (its running lines passed over)."""
+    at = n + 1
+    while (at < len(texts) and at - n <= PAGE_EDGE_LINES and len(_cells(texts[at])) != width
+           and isinstance(texts[at], Text) and _page_edge(texts, at)):
+        at += 1
+    return at
+
+
+def _figure(text: str) -> Value:
+    """A period's figure, a note in brackets after it ("93% (G)") set aside."""
+    value = parse_value(text)
+    if value.value is None and value.placeholder is None and BRACKETED_TAIL.search(text):
+        return parse_value(BRACKETED_TAIL.sub("", text))
+    return value
 
 
 def _cells(item: Item) -> list[str]:
@@ -139,14 +217,17 @@ def _closed(block: _Block | None, key: dict[str, Rag], out: Extracted) -> None:
     """The block's KPI, where it prints a period row and a target or a rating."""
     if block is None or block.not_a_measure or not block.periods:
         return
-    if "target" not in block.fields and "rag" not in block.fields:
+    # a target setting none and a rating rating nothing ("Target: n/a", "RAG: Data only"):
+    # an activity indicator's figures, measured against nothing
+    target = block.fields.get("target", ("", ""))[1]
+    rag = status_rag(block.fields["rag"][1], key, None) if "rag" in block.fields else None
+    if rag is None and (not target or NO_TARGET.match(target)):
         return
     at = _latest(block)
-    raw: dict[str, Value] = {"latest": parse_value(block.figures[at]) if at is not None
+    raw: dict[str, Value] = {"latest": _figure(block.figures[at]) if at is not None
                              else Value("")}
     if "target" in block.fields:
-        raw["target"] = parse_value(block.fields["target"][1])
-    rag = status_rag(block.fields["rag"][1], key, None) if "rag" in block.fields else None
+        raw["target"] = parse_value(target)
     kpi = Kpi(ref=block.ref, description=" ".join(block.desc.split()), latest_rag=rag,
               page=block.page, latest_value=raw["latest"].value,
               latest_text=raw["latest"].text or None,
@@ -161,9 +242,11 @@ def _latest(block: _Block) -> int | None:
     last printing a figure."""
     if "rag" in block.fields:
         named = _place(block.fields["rag"][0])
-        if named is not None:
-            return next((i for i, p in enumerate(block.periods) if _place(p) == named), None)
-    printed = [i for i, f in enumerate(block.figures) if parse_value(f).value is not None]
+        at = next((i for i, p in enumerate(block.periods) if _place(p) == named), None)
+        if named is not None and at is not None:
+            return at
+        # (a period the row does not print, "RAG (Q3)" over months: the last printed)
+    printed = [i for i, f in enumerate(block.figures) if _figure(f).value is not None]
     return printed[-1] if printed else None
 
 
