@@ -1,0 +1,114 @@
+"""Review of round 37's fix K4 (KPIs printed as blocks of labelled lines over a row of their
+periods' figures): the cases the review found read wrong, each on a small paper a council
+could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import kpi_rows, pdf_kpis, source_lines
+
+TARGET = "Target 2027/28:\t90%"
+QUARTERS = "|- Q1 | Q2 | Q3 | Q4 |"
+FIGURES = "| 88.0% | 91.5% | 93.2% | TBC |"
+
+
+def _report(*blocks: str, footer: bool = False) -> str:
+    return source_lines(
+        "%% header Brindlecombe Borough Council",
+        *(["%% footer Communities Scrutiny Panel - 9 March 2028 - {page}/{pages}"]
+          if footer else []),
+        "## Communities Directorate: Performance Report Quarter 3 2027/28",
+        "Meeting:\tCommunities Scrutiny Panel",
+        "Date:\t9 March 2028",
+        "** Introduction",
+        "This report sets out performance against the directorate's key performance",
+        "indicators for 2027/28, each with its target and its figure for each quarter.",
+        "--- page ---",
+        *blocks,
+        "** Background papers",
+        "None.",
+    )
+
+
+def _block(heading: str, rating: str = "Latest RAG (Q3):\t**Green**") -> list[str]:
+    return [heading, TARGET, QUARTERS, FIGURES, rating, "Outturn 2026/27:\t87.1%"]
+
+
+def test_regression_row_of_no_figures_is_no_block(tmp_path: Path) -> None:
+    """A row of quarters over a row printing no figure (a reporting timetable's months, a
+    project's stages) with a "Status" line made a KPI of nothing, or of the project's status."""
+    source = _report(
+        "** Performance reporting timetable",
+        QUARTERS,
+        "| July 2027 | October 2027 | January 2028 | April 2028 |",
+        "Status:\tAgreed",
+        "** New leisure centre",
+        QUARTERS,
+        "| Design | Tender | Build | Open |",
+        "Status:\t**Green**",
+    )
+    assert kpi_rows(source, tmp_path) == []
+
+
+def test_regression_activity_block_with_no_target_set_is_no_kpi(tmp_path: Path) -> None:
+    """An activity indicator's block saying it has no target and no rating ("Target: n/a",
+    "RAG: Data only") measures against nothing, as one printing neither does: it was a KPI."""
+    source = _report(
+        "** CM7  Visits to the borough's libraries",
+        "Target:\tn/a",
+        QUARTERS,
+        "| 41,220 | 44,903 | 39,817 | TBC |",
+        "RAG:\tData only",
+        "** CM8  Calls to the contact centre",
+        "Target:\tNo target (data only)",
+        QUARTERS,
+        "| 18,204 | 17,950 | 19,311 | TBC |",
+    )
+    assert kpi_rows(source, tmp_path) == []
+
+
+def test_regression_rating_naming_a_period_the_row_does_not_print(tmp_path: Path) -> None:
+    """A rating naming its month over a row of quarters ("Latest rating (December)") found no
+    column of that name, and the block's latest figure was lost: the last printed is it."""
+    source = _report(*_block("** CM1  Fly-tipping cleared within two working days",
+                             rating="Latest rating (December):\t**Green**"))
+    assert kpi_rows(source, tmp_path) == [("CM1", 93.2, "green")]
+
+
+def test_regression_heading_of_code_colon_name(tmp_path: Path) -> None:
+    """A heading parting its code from the name by a colon ("CM2: Missed bins ...") read as a
+    field's line: no block opened, its measure was lost."""
+    source = _report(
+        *_block("** CM2: Missed bin collections put right the next working day"),
+        *_block("CM3: Street lights repaired within seven days",
+                rating="Latest RAG (Q3):\t**Amber**"),
+    )
+    assert kpi_rows(source, tmp_path) == [
+        ("CM2", 93.2, "green"), ("CM3", 93.2, "amber")]
+
+
+def test_regression_name_wrapped_over_two_lines(tmp_path: Path) -> None:
+    """A long name wrapped onto a second line (begun in lower case): the second line was
+    running prose, which ended the block before its fields."""
+    source = _report(
+        "** CM4  Percentage of fly-tipping incidents on public land cleared within two",
+        "working days of being reported",
+        TARGET, QUARTERS, FIGURES, "Latest RAG (Q3):\t**Green**",
+    )
+    (kpi,) = pdf_kpis(source, tmp_path)
+    assert (kpi.ref, kpi.latest_value, kpi.latest_rag) == ("CM4", 93.2, "green")
+    assert kpi.description.endswith("within two working days of being reported")
+
+
+def test_regression_block_split_over_a_page(tmp_path: Path) -> None:
+    """A block split at a page's foot: the running footer between its lines (and between its
+    period row and its figures) read as prose, ending the block: its measure was lost."""
+    blocks = [line for i in range(1, 9) for line in _block(f"** CM{i}  Measure number {i}")]
+    split_fields = blocks[:25] + ["--- page ---"] + blocks[25:]
+    split_rows = blocks[:27] + ["--- page ---"] + blocks[27:]
+    expected = [(f"CM{i}", 93.2, "green") for i in range(1, 9)]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert kpi_rows(_report(*split_fields, footer=True), tmp_path / "a") == expected
+    assert kpi_rows(_report(*split_rows, footer=True), tmp_path / "b") == expected
