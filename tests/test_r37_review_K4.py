@@ -105,10 +105,57 @@ def test_regression_block_split_over_a_page(tmp_path: Path) -> None:
     """A block split at a page's foot: the running footer between its lines (and between its
     period row and its figures) read as prose, ending the block: its measure was lost."""
     blocks = [line for i in range(1, 9) for line in _block(f"** CM{i}  Measure number {i}")]
-    split_fields = blocks[:25] + ["--- page ---"] + blocks[25:]
-    split_rows = blocks[:27] + ["--- page ---"] + blocks[27:]
+    split_fields = [*blocks[:25], "--- page ---", *blocks[25:]]
+    split_rows = [*blocks[:27], "--- page ---", *blocks[27:]]
     expected = [(f"CM{i}", 93.2, "green") for i in range(1, 9)]
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert kpi_rows(_report(*split_fields, footer=True), tmp_path / "a") == expected
     assert kpi_rows(_report(*split_rows, footer=True), tmp_path / "b") == expected
+
+
+def test_regression_rating_and_target_printed_beside_the_periods(tmp_path: Path) -> None:
+    """A block printing its rating (and its target) as cells of the period row ("Q1 | ... |
+    Q4 | RAG" over "... | TBC | Amber", "Target | Q1 | ..." ruled) was no period row: lost."""
+    source = _report(
+        "** CM5  Household waste sent for reuse, recycling and composting",
+        TARGET,
+        "|- Q1 | Q2 | Q3 | Q4 | RAG |",
+        "| 49.5% | 50.8% | 53.1% | TBC | Amber |",
+        "** CM6  Food premises inspected on time",
+        "| Target | Q1 | Q2 | Q3 | Q4 | Rating |",
+        "| 95% | 96% | 94% | 97% | TBC | Green |",
+    )
+    assert kpi_rows(source, tmp_path) == [("CM5", 53.1, "amber"), ("CM6", 97.0, "green")]
+
+
+def test_regression_budget_block_with_quarterly_forecasts_is_no_kpi(tmp_path: Path) -> None:
+    """A budget monitor's block per service (its forecast outturn each quarter, its variance,
+    a rating) was read as a measure: a forecast or variance in pounds is a sum's, no KPI."""
+    source = _report(
+        "** Adult Social Care",
+        "Forecast outturn:\t£41.2m",
+        QUARTERS,
+        "| £40.1m | £40.8m | £41.2m | TBC |",
+        "RAG:\t**Red**",
+        "** Highways and Transport",
+        QUARTERS,
+        "| £12.0m | £12.3m | £12.2m | TBC |",
+        "Variance:\t£0.4m",
+        "Status:\t**Amber**",
+    )
+    assert kpi_rows(source, tmp_path) == []
+
+
+def test_regression_row_of_months_set_close(tmp_path: Path) -> None:
+    """A monthly block's twelve months set too close for their gaps to part them into cells
+    ("Apr May Jun ... Mar") was no period row: the block was lost. Its rating naming a quarter
+    the row does not print takes the last month printing a figure."""
+    source = _report(
+        "** CM9  Calls answered within 60 seconds",
+        TARGET,
+        "|- Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | Jan | Feb | Mar |",
+        "| 88% | 89% | 90% | 91% | 92% | 90% | 91% | 94% | 95% | TBC | TBC | TBC |",
+        "Latest RAG (Q3):\t**Green**",
+    )
+    assert kpi_rows(source, tmp_path) == [("CM9", 95.0, "green")]

@@ -50,6 +50,10 @@ FIELD_CELLS = 2
 # the year, as a rating line may name it otherwise than the period row does.
 PERIOD_PLACE = re.compile(rf"\b(?:Q|Quarter\s*|Qtr\.?\s*)(?P<quarter>[1-4])\b|"
                           rf"\b(?P<month>{MONTH_STEMS})[a-z]*\b", re.I)
+# A line of bare periods' words only ("Apr May Jun ... Mar", "Q1 Q2 Q3 Q4"): a row of periods
+# set too close for its gaps to part it into cells.
+_PERIOD_WORD = rf"(?:Q[1-4]|H[12]|P\d{{1,2}}|(?:{MONTH_STEMS})[a-z]*\.?)"
+PERIOD_WORDS = re.compile(rf"^\s*(?:{_PERIOD_WORD}\s+)+{_PERIOD_WORD}\s*$", re.I)
 # A rating's label, whatever else it names ("Latest RAG (Q3)", "Current rating (Qtr 3)": to
 # ``columns.role_of`` a "current" or "latest" figure's, as a dashboard's column would be).
 RATING_LABEL = re.compile(r"\b(?:B?RAG|rating|status)\b", re.I)
@@ -60,6 +64,11 @@ BRACKETED = re.compile(r"\([^()]*\)")
 # "HX04 - Repairs completed"), a label line to ``LABEL_LINE``: its code is no field's label.
 CODE_NAMED = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?)\s*[:–-]\s*"
                         r"(?P<desc>[A-Za-z(].{4,})$")
+# A field of a budget monitor's block ("Forecast outturn: £41.2m", "Variance: £1.1m"): a sum
+# spent against a sum planned, no measure's.
+SUM_FIELD = re.compile(r"\bforecast|\bvariance\b", re.I)
+# The words ``cards.OPENS`` and ``cards.LABELLED`` open a measure's heading with.
+MEASURE_WORDS = ("Measure", "Indicator", "KPI", "PI")
 CODE_ONLY = re.compile(r"^[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?$")
 # A target that sets none ("n/a", "No target", "Data only"), or a rating that rates nothing:
 # an activity indicator's block, its figures for information.
@@ -89,25 +98,32 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
     n = 0
     while n < len(texts):
         item = texts[n]
+        # (a labelled line's match, once: heading, name and field all ask it)
+        line = LABEL_LINE.match(item.text) if isinstance(item, Text) else None
         periods = _period_row(item)
         if periods:
             at = _figure_row(texts, n, len(periods))
-            figures = _cells(texts[at]) if at < len(texts) else []
-            if (block is not None and not block.periods and len(figures) == len(periods)
-                    and all(_figure(f).value is not None or _figure(f).placeholder
+            cells = _row_cells(texts[at], len(periods)) if at < len(texts) else []
+            figures = [f for p, f in zip(periods, cells, strict=False) if period_of(p)]
+            if (block is not None and not block.periods and len(cells) == len(periods)
+                    and all((v := _figure(f)).value is not None or v.placeholder
                             for f in figures)):
-                block.periods, block.figures = periods, figures
+                for label, value in zip(periods, cells, strict=True):
+                    if not period_of(label):  # a field printed beside the periods
+                        _take(block, label, value)
+                block.periods = [p for p in periods if period_of(p)]
+                block.figures = figures
                 n = at + 1
                 continue
             _closed(block, key, out)  # periods over no figures: no block's
             block = None
-        elif isinstance(item, Text) and block is not None and _wraps(block, item):
+        elif isinstance(item, Text) and block is not None and _wraps(block, item, line):
             block.desc += " " + item.text.strip()
             block.wraps += 1
-        elif isinstance(item, Text) and (heading := _heading(item)) is not None:
+        elif isinstance(item, Text) and (heading := _heading(item, line)) is not None:
             _closed(block, key, out)
             block = _Block(item.page, *heading)
-        elif (labelled := _field(item)) is not None:
+        elif (labelled := _field(item, line)) is not None:
             if block is not None:
                 _take(block, *labelled)
         elif block is not None and _page_edge(texts, n):
@@ -120,30 +136,33 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
     return out
 
 
-def _heading(item: Text) -> tuple[str | None, str] | None:
+def _heading(item: Text, labelled: re.Match[str] | None) -> tuple[str | None, str] | None:
     """The code and name a block's heading prints: a code then a name ("HX04  Repairs
     completed on first visit", "HX04: Repairs ..."), the measure as a field ("Indicator: HX04
     Repairs ..."), or a bold line no field's."""
-    labelled = LABEL_LINE.match(item.text)
     if labelled and not CODE_ONLY.match(labelled.group("label")) \
             and role_of(labelled.group("label")) != "description":
         return None  # a field's line ("KS2 results: 65%"), not a code's or a measure's
-    for rx in (CODE_LEAD, CODE_NAMED, OPENS, LABELLED):
+    # (the measure's word looked for first: most lines name none, and the patterns are slow)
+    measure = any(word in item.text for word in MEASURE_WORDS)
+    for rx in (CODE_LEAD, CODE_NAMED, *((OPENS, LABELLED) if measure else ())):
         m = rx.match(item.text)
         # (not a period, "Q3: Green"; nor a code's figures run on, "KPI 3.2 Rent collected")
         if m and not (m.group("ref") and period_of(m.group("ref"))) \
                 and not m.group("desc")[:1].isdigit():
             return m.group("ref"), m.group("desc").strip(" -–")
-    if item.bold and LABEL_LINE.match(item.text) is None:
+    if item.bold and labelled is None:
         return None, item.text.strip()
     return None
 
 
-def _wraps(block: _Block, item: Text) -> bool:
+def _wraps(block: _Block, item: Text, labelled: re.Match[str] | None) -> bool:
     """Whether the line carries on the block's name ("... within two working" / "days"): a
-    line begun in lower case, or the name's bracket still open, before any of its fields."""
+    line begun in lower case, or the name's bracket still open, before any of its fields (a
+    labelled line is a field's)."""
     unfinished = item.text[:1].islower() or block.desc.count("(") > block.desc.count(")")
-    return (unfinished and item.page == block.page and not LABEL_LINE.match(item.text) and block.wraps < MAX_NAME_LINES
+    return (unfinished and item.page == block.page and labelled is None
+            and block.wraps < MAX_NAME_LINES
             and not block.fields and not block.periods)
 
 
@@ -159,7 +178,8 @@ def _figure_row(texts: list[Item], n: int, width: int) -> int:
     """Where the row of figures under the period row at ``n`` is: the next line, or the
     next page's first where the page breaks between them (its running lines passed over)."""
     at = n + 1
-    while (at < len(texts) and at - n <= PAGE_EDGE_LINES and len(_cells(texts[at])) != width
+    while (at < len(texts) and at - n <= PAGE_EDGE_LINES
+           and len(_row_cells(texts[at], width)) != width
            and isinstance(texts[at], Text) and _page_edge(texts, at)):
         at += 1
     return at
@@ -185,30 +205,53 @@ def _cells(item: Item) -> list[str]:
     return [text.strip() for text in item.columns or []]
 
 
-def _period_row(item: Item) -> list[str]:
-    """The row's cells where each names a period ("Q1 | Q2 | Q3 | Q4"), else none."""
+def _row_cells(item: Item, width: int) -> list[str]:
+    """The cells of a row of figures under a period row of ``width`` cells: as it is parted
+    (``_cells``), or by its words where they are as many (a row of months' figures, set too
+    close for their gaps to part: "88% 89% 90% ...")."""
     cells = _cells(item)
-    if len(cells) < MIN_PERIODS or not all(period_of(c) for c in cells):
+    if len(cells) != width and isinstance(item, Text) and len(item.text.split()) == width:
+        return item.text.split()
+    return cells
+
+
+def _period_row(item: Item) -> list[str]:
+    """The row's cells where each names a period ("Q1 | Q2 | Q3 | Q4"), or a field of the
+    block a row of its figures prints beside them ("Target | Q1 | ... | Q4 | RAG"), two
+    periods at least; else none."""
+    cells = _cells(item)
+    words = item.text.split() if isinstance(item, Text) and PERIOD_WORDS.match(item.text) \
+        else []
+    if len(words) > len(cells) and all(period_of(w) for w in words):
+        cells = words  # a row of months too close set for their gaps to part ("Apr May ...")
+    periods = [c for c in cells if period_of(c)]
+    if len(periods) < MIN_PERIODS or not all(period_of(c) or _role(c) in ("target", "rag")
+                                             for c in cells):
         return []
     return cells
 
 
-def _field(item: Item) -> tuple[str, str] | None:
+def _role(label: str) -> str | None:
+    """The role of a field's label: a label naming a rating word is a rating's ("Current
+    rating (Q3)"), else as ``role_of`` reads it, a period in brackets set aside."""
+    return "rag" if RATING_LABEL.search(label) else role_of(BRACKETED.sub(" ", label).strip())
+
+
+def _field(item: Item, m: re.Match[str] | None) -> tuple[str, str] | None:
     """A labelled line's label and value ("Target 2026/27: 8 days"), or a table's row of a
     label and its value."""
     if isinstance(item, Row):
         cells = _cells(item)
         return (cells[0].rstrip(": "), cells[1]) if len(cells) == FIELD_CELLS else None
-    m = LABEL_LINE.match(item.text)
     return (m.group("label"), m.group("value").strip()) if m else None
 
 
 def _take(block: _Block, label: str, value: str) -> None:
     """The block's field of that label, the first of its role (this year's target before
     next year's)."""
-    if sum_or_risk(label):
+    if sum_or_risk(label) or (SUM_FIELD.search(label) and "£" in value):
         block.not_a_measure = True
-    role = "rag" if RATING_LABEL.search(label) else role_of(BRACKETED.sub(" ", label).strip())
+    role = _role(label)
     if role in ("target", "rag") and role not in block.fields:
         block.fields[role] = (label, value)
 
