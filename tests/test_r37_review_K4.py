@@ -159,3 +159,15 @@ def test_regression_row_of_months_set_close(tmp_path: Path) -> None:
         "Latest RAG (Q3):\t**Green**",
     )
     assert kpi_rows(source, tmp_path) == [("CM9", 95.0, "green")]
+
+
+def test_regression_rating_letter_after_the_latest_figure(tmp_path: Path) -> None:
+    """A block rating each quarter by a letter in brackets after its figure ("93.2% (G)") and
+    printing no rating line: its figures read as none (no KPI value) and its rating was lost."""
+    source = _report(
+        "** CM10  Invoices paid within 30 days",
+        TARGET,
+        QUARTERS,
+        "| 88.0% (A) | 91.5% (G) | 93.2% (G) | TBC |",
+    )
+    assert kpi_rows(source, tmp_path) == [("CM10", 93.2, "green")]

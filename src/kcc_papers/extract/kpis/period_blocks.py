@@ -264,9 +264,13 @@ def _closed(block: _Block | None, key: dict[str, Rag], out: Extracted) -> None:
     # an activity indicator's figures, measured against nothing
     target = block.fields.get("target", ("", ""))[1]
     rag = status_rag(block.fields["rag"][1], key, None) if "rag" in block.fields else None
+    at = _latest(block)
+    if "rag" not in block.fields and at is not None:
+        # or its rating in brackets after the latest figure ("93.2% (G)")
+        tail = BRACKETED_TAIL.search(block.figures[at])
+        rag = status_rag(tail.group(0).strip(" ()"), key, None) if tail else None
     if rag is None and (not target or NO_TARGET.match(target)):
         return
-    at = _latest(block)
     raw: dict[str, Value] = {"latest": _figure(block.figures[at]) if at is not None
                              else Value("")}
     if "target" in block.fields:
