@@ -65,8 +65,12 @@ BRACKETED = re.compile(r"\([^()]*\)")
 CODE_NAMED = re.compile(r"^\s*(?P<ref>[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?)\s*[:–-]\s*"
                         r"(?P<desc>[A-Za-z(].{4,})$")
 # A field of a budget monitor's block ("Forecast outturn: £41.2m", "Variance: £1.1m"): a sum
-# spent against a sum planned, no measure's.
-SUM_FIELD = re.compile(r"\bforecast|\bvariance\b", re.I)
+# spent against a sum planned, no measure's. (A measure of money may forecast its own figure,
+# "Forecast year end: £460", sundry debt in £000: a budget's forecast is a sum in millions.)
+VARIANCE_FIELD = re.compile(r"\bvariance\b", re.I)
+FORECAST_FIELD = re.compile(r"\bforecast", re.I)
+LARGE_SUM = re.compile(r"£\s*[\d,.]+\s*(?:m|bn|k|million|billion)\b|£\s*\d{1,3}(?:,\d{3}){2,}",
+                       re.I)
 # The words ``cards.OPENS`` and ``cards.LABELLED`` open a measure's heading with.
 MEASURE_WORDS = ("Measure", "Indicator", "KPI", "PI")
 CODE_ONLY = re.compile(r"^[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?$")
@@ -249,7 +253,8 @@ def _field(item: Item, m: re.Match[str] | None) -> tuple[str, str] | None:
 def _take(block: _Block, label: str, value: str) -> None:
     """The block's field of that label, the first of its role (this year's target before
     next year's)."""
-    if sum_or_risk(label) or (SUM_FIELD.search(label) and "£" in value):
+    if sum_or_risk(label) or (VARIANCE_FIELD.search(label) and "£" in value) \
+            or (FORECAST_FIELD.search(label) and LARGE_SUM.search(value)):
         block.not_a_measure = True
     role = _role(label)
     if role in ("target", "rag") and role not in block.fields:
