@@ -14,8 +14,18 @@ its rating line names ("RAG (Q3)"); where no rating line names one, the last per
 a figure (a later period "TBC" is not reported yet). A figure the block labels on a line of
 its own ("Outturn 2025/26: 9.1") is not read as its latest: the period row prints that. A
 block with a risk's or a budget's field ("Target score: 6", "Budget: £1.2m") is a risk's or
-a sum's, no measure's (``cards.sum_or_risk``); a block with no period row (a contract's, a
-decision's details) gives none."""
+a sum's, no measure's (``cards.sum_or_risk``; or a forecast in millions, a variance in
+pounds); a block with no period row (a contract's, a decision's details) gives none.
+
+(Review of round 37.) The period row may print the block's rating or target as cells beside
+its periods ("Q1 | ... | Q4 | RAG"), or its months set too close to part but by their words;
+the row under it must print a figure or a placeholder ("TBC") under each period (a
+timetable's months, a project's stages are none); a rating may follow the latest figure in
+brackets ("93.2% (G)"). A block whose target sets none and whose rating rates nothing
+("Target: n/a", "RAG: Data only") is an activity indicator's. A heading may part its code
+from the name by a colon ("PL1: ..."), or name the measure as a field ("Measure: ..."), and
+its name may wrap onto a line begun in lower case. A page's running lines where the page
+breaks do not end a block split there."""
 
 from __future__ import annotations
 
