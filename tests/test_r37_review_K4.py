@@ -171,3 +171,16 @@ def test_regression_rating_letter_after_the_latest_figure(tmp_path: Path) -> Non
         "| 88.0% (A) | 91.5% (G) | 93.2% (G) | TBC |",
     )
     assert kpi_rows(source, tmp_path) == [("CM10", 93.2, "green")]
+
+
+def test_regression_bilingual_rating_label(tmp_path: Path) -> None:
+    """A Welsh council's block labels its rating in both languages ("Statws RAG / RAG status
+    (Ch3 / Q3)"), longer than a label of one language may be: no rating was read."""
+    source = _report(
+        "** CM11  Tipio anghyfreithlon wedi'i glirio / Fly-tipping cleared",
+        "Targed / Target 2027/28:\t90%",
+        "|- Ch1 / Q1 | Ch2 / Q2 | Ch3 / Q3 | Ch4 / Q4 |",
+        FIGURES,
+        "Statws RAG / RAG status (Ch3 / Q3):\t**Gwyrdd / Green**",
+    )
+    assert kpi_rows(source, tmp_path) == [("CM11", 93.2, "green")]

@@ -81,6 +81,10 @@ VARIANCE_FIELD = re.compile(r"\bvariance\b", re.I)
 FORECAST_FIELD = re.compile(r"\bforecast", re.I)
 LARGE_SUM = re.compile(r"£\s*[\d,.]+\s*(?:m|bn|k|million|billion)\b|£\s*\d{1,3}(?:,\d{3}){2,}",
                        re.I)
+# A field's line whose label is printed in two languages, a slash between them.
+BILINGUAL_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Za-z0-9 (),&.-]{1,30}?\s/\s[A-Za-z0-9 (),/&.-]{1,30}?)\s*:\s*"
+    r"(?P<value>\S.*)$")
 # The words ``cards.OPENS`` and ``cards.LABELLED`` open a measure's heading with.
 MEASURE_WORDS = ("Measure", "Indicator", "KPI", "PI")
 CODE_ONLY = re.compile(r"^[A-Z]{1,5}[-\s]?\d{1,3}[a-z]?$")
@@ -113,7 +117,7 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
     while n < len(texts):
         item = texts[n]
         # (a labelled line's match, once: heading, name and field all ask it)
-        line = LABEL_LINE.match(item.text) if isinstance(item, Text) else None
+        line = _label_line(item.text) if isinstance(item, Text) else None
         periods = _period_row(item)
         if periods:
             at = _figure_row(texts, n, len(periods))
@@ -148,6 +152,15 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
         n += 1
     _closed(block, key, out)
     return out
+
+
+def _label_line(text: str) -> re.Match[str] | None:
+    """A labelled line (``cards.LABEL_LINE``), or one whose label is printed in two languages,
+    longer than one language's ("Statws RAG / RAG status (Ch3 / Q3): Gwyrdd / Green")."""
+    m = LABEL_LINE.match(text)
+    if m is None and " / " in text and ":" in text:
+        m = BILINGUAL_LABEL_LINE.match(text)
+    return m
 
 
 def _heading(item: Text, labelled: re.Match[str] | None) -> tuple[str | None, str] | None:
