@@ -34,6 +34,7 @@ from kcc_papers.extract.kpis.layout import (
     header_words,
     stream,
 )
+from kcc_papers.extract.kpis.period_blocks import read_period_blocks
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.rated_tables import report_rows
 from kcc_papers.extract.kpis.status import status_key
@@ -101,6 +102,10 @@ def extract(ctx: Context) -> list[Record]:
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
             parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
+        if not parsed:
+            # or blocks of labelled lines, each with a row of its periods' figures
+            parsed = _guard(ctx, "period blocks", lambda: read_period_blocks(items, key),
+                            Extracted()).kpis
     else:
         # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
         # card visuals, then a matrix visual): each tile a measure the tables do not hold
