@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from kcc_papers.load.hanging_rows import filled, hangs
+from kcc_papers.load.hanging_rows import filled, hangs, runs_name_on
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
@@ -303,6 +303,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
     lead = (math.inf, "")  # the first cell of the last row's first line (``hangs``)
+    head: list[tuple[float, str]] = []  # that line's cells in the first column (``runs_name_on``)
     while i < len(lines):
         line = lines[i]
         spans = _at_rules(_spans(line), extents)
@@ -324,7 +325,9 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
-        hung = first == 0 and hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
+        hung = first == 0 and (
+            (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
+            or (len(starts) > 1 and runs_name_on(spans, head, starts[1])))
         if first == 0 and not hung:
             if len(spans) < MIN_ROW_CELLS and not (
                     rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
@@ -333,6 +336,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             rows.append([""] * len(starts))
             row_lines.append(i)
             lead = spans[0]
+            head = [(x, t) for x, t in spans if len(starts) > 1 and x < starts[1]]
         elif header and not rows and not any(_figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name

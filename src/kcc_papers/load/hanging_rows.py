@@ -8,7 +8,17 @@ The indented line runs the row on where the row's first line is full: the next l
 word would not have fitted after it before the next column, so the name wrapped. A line
 starting where the rows start (a heading over the rows below it) does not, nor a short
 heading over rows set in under it ("Housing" over "  Homes delivered   500   488   Green":
-its first row's words would have fitted beside it)."""
+its first row's words would have fitted beside it).
+
+A row whose first column prints a code then its name, parted by a column's gap under one
+heading ("BCF7  Delayed transfers of care", "Measure" over both), may wrap its name onto a
+line set in exactly where the name starts, the row's figures all on its first line:
+
+    CS9   Timely reviews of care plans        88.0     91.2    On track
+          (adults known for 12 months+)
+
+That line, its one cell within the first column, runs the name on (``runs_name_on``),
+whatever it prints (a unit's "per 100,000" is no row's figure there)."""
 
 from __future__ import annotations
 
@@ -39,3 +49,17 @@ def filled(rows: list[list[str]]) -> int:
     """How many cells the last row holds so far (none before the first row): a row of fewer
     than a row's least cells is one whose first line wrapped."""
     return sum(bool(c) for c in rows[-1]) if rows else 0
+
+
+def runs_name_on(spans: list[tuple[float, str]], row_head: list[tuple[float, str]],
+                 next_column: float) -> bool:
+    """Whether a line (``spans``) is one cell within the first column (ending before
+    ``next_column``) starting where a later cell of the row above's first line starts within
+    that column (``row_head``: the row's code, then its name): the name after the code,
+    wrapped. A line set where the code starts is a row or a heading of its own."""
+    if len(spans) != 1 or len(row_head) < 2:
+        return False
+    x, text = spans[0]
+    if x + len(text) * CHAR_POINTS > next_column:
+        return False
+    return any(abs(x - start) < CHAR_POINTS / 2 for start, _ in row_head[1:])
