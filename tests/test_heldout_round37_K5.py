@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from heldout_support import kpi_rows, source_lines
+from kcc_papers.extract.kpis.pending_key import pending_marks
 from kcc_papers.models import Kpi
 from kcc_papers.pipeline import process_file
 
@@ -72,3 +74,52 @@ def test_text_table_line_at_code_start_is_no_wrap(tmp_path: Path) -> None:
     assert _text_kpis(tmp_path, text) == [
         ("CC1 Reablement completed at home (people aged 65+, per 100,000)", 436.0, "green"),
         ("CC2 Delayed hospital discharges per day", 27.0, "red")]
+
+
+# ------------------------------------------------ "n/a = not yet available" under the latest
+
+def _dashboard(key: str) -> str:
+    return source_lines(
+        "## Pendlebury District Council",
+        "** Overview and Scrutiny Committee - 22 April 2027",
+        "!! Housing Performance Report: Quarter 4 2026/27",
+        "** 1. Summary",
+        "This report sets out the housing indicators for January to March 2027 against"
+        " their targets.",
+        "** 2. Indicators",
+        "|% 8 34 10 8 8 8 8 10",
+        "| Ref | Indicator | Target | Q3 | Q3 RAG | Q4 (latest) | Q4 RAG | Trend |",
+        "| HS1 | Repairs completed on time (%) | 92 | 90.5 | {#ffc000}A | 93.1 | {#00b050}G"
+        " | Better |",
+        "| HS2 | Tenant satisfaction with repairs (%) | 85 | 81.0 | {#ffc000}A | n/a |  | - |",
+        "| HS3 | Empty homes relet within 28 days (%) | 75 | 61.2 | {#ff0000}R | 58.0 |"
+        " {#ff0000}R | Worse |",
+        key,
+    )
+
+
+def test_key_pending_mark_under_latest_period(tmp_path: Path) -> None:
+    """Before, "n/a" under the latest quarter was read as no figure, so the quarter before's
+    figure and rating (81.0, amber) were taken as the row's. A key saying "n/a" stands for a
+    figure not yet in now makes it the row's latest, and its own empty rating column leaves
+    the row unrated."""
+    rows = kpi_rows(_dashboard(
+        "Key: G = Green, A = Amber, R = Red. n/a = figure not yet available."), tmp_path)
+    assert rows == [("HS1", 93.1, "green"), ("HS2", None, None), ("HS3", 58.0, "red")]
+
+
+def test_na_without_key_keeps_earlier_reading(tmp_path: Path) -> None:
+    """Guard: without a key saying what "n/a" stands for, it may mark a measure taken once a
+    year, and the row is read as before (the last figure it prints, and that figure's
+    rating)."""
+    rows = kpi_rows(_dashboard("Key: G = Green, A = Amber, R = Red."), tmp_path)
+    assert rows == [("HS1", 93.1, "green"), ("HS2", 81.0, "amber"), ("HS3", 58.0, "red")]
+
+
+def test_pending_marks_read_from_key_only() -> None:
+    """The key's mark for a figure not yet in, and no mark from prose or other keys' words."""
+    assert pending_marks([
+        "RAG: Green = met. n/a = not yet available. A dash = no target set.",
+        "The survey results are not yet available for the quarter.",
+        "N/A - data not yet reported",
+    ]) == frozenset({"n/a"})

@@ -46,6 +46,7 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
+from kcc_papers.extract.kpis.pending_key import pending_marks, unrated_apart
 from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -90,6 +91,9 @@ class GridReader:
         self.key = {**key_columns(items), **numbered_key(items), **bracketed_key(texts),
                     **status_key([*texts, *(" ".join(i.cells) for i in items
                                             if isinstance(i, Row)), *key_tables(items)])}
+        # the marks the paper's key says stand for a figure not yet in ("n/a = not yet
+        # available"): said so, they are PENDING's words in this paper (``pending_key``)
+        self.pending = pending_marks(texts)
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -277,7 +281,7 @@ class GridReader:
                     period_read = True
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
-                elif PENDING.match(value.text) and pending is None:
+                elif self._pending(value.text) and pending is None:
                     pending = value, " ".join(label.split()), j
                 continue
             if role == "target" and period is not None:
@@ -291,7 +295,7 @@ class GridReader:
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 if (role == "latest" and period is not None and "latest" not in raw
-                        and PENDING.match(cell) and pending is None):
+                        and self._pending(cell) and pending is None):
                     # (the first period's, newest first: "Dec-27 | Sep-27")
                     pending = parse_value(cell), " ".join(label.split()), j
                 raw.setdefault(role, parse_value(cell))
@@ -348,6 +352,14 @@ class GridReader:
             # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
             latest, period_label, _ = pending
             raw["latest"] = latest
+        elif (pending is not None and pending[0].text.lower() in self.pending
+              and after(dated, pending[2], latest_at)
+              and unrated_apart(header.roles, periods, header.labels, aligned, pending[2])):
+            # the key's mark for a figure not yet in under the latest period, whose own
+            # rating column rates nothing: the period before's figure and rating are last
+            # time's (``pending_key``)
+            (latest, period_label, _), latest_rag, fill = pending, None, None
+            raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
@@ -372,6 +384,9 @@ class GridReader:
         _set_values(kpi, raw)
         compared = at is not None and bool(aligned[at].strip())
         self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
+
+    def _pending(self, text: str) -> bool:
+        return bool(PENDING.match(text)) or text.strip().lower() in self.pending
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:
