@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from functools import partial
 
 from kcc_papers.load.hanging_rows import filled, hangs, runs_name_on
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
+from kcc_papers.load.table_scan import tables_from
 from kcc_papers.load.text import CHAR_POINTS
 
 # A header names at least this many columns; a row fills at least this many of them.
@@ -82,21 +82,6 @@ def _continued(page: Page, before: Page) -> Table | None:
 def aligned_tables(page: Page) -> list[Table]:
     lines = page.lines
     return tables_from(len(lines), lambda i: _table_at(lines, i, page.number))
-
-
-def tables_from(count: int, table_at: Callable[[int], tuple[Table, int] | None]) -> list[Table]:
-    """The tables a scan of ``count`` lines finds: ``table_at(i)`` is the table starting at
-    line ``i`` and the line after it, or None; the scan goes on after each table."""
-    out: list[Table] = []
-    i = 0
-    while i < count:
-        found = table_at(i)
-        if found is None:
-            i += 1
-            continue
-        table, i = found
-        out.append(table)
-    return out
 
 
 # Cells of a line set out in spaces: words one space apart are one cell; two or more part

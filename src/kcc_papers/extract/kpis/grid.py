@@ -33,7 +33,6 @@ from kcc_papers.extract.kpis.grid_headers import (
 from kcc_papers.extract.kpis.grid_rows import _align, _offset
 from kcc_papers.extract.kpis.grid_values import _set_values, period_status, rated_column
 from kcc_papers.extract.kpis.header import (
-    BARE_YEAR,
     Header,
     codes_as_ref,
     read_header,
@@ -51,6 +50,7 @@ from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
+from kcc_papers.extract.kpis.table_walk import last_in_table, row_below, table_rows
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.extract.kpis.worded import worded_rating
@@ -144,19 +144,19 @@ class GridReader:
             named = rating_heading(self.items, n)
             # (and a column whose every cell is a rating's words, under a word of its own)
             named = worded_rating(self.items, n, named)
-            new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
+            new = read_header(named, row_below(self.items, n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
                 grouped = grouped_headings(prev.cells, cells)
                 new = read_header(grouped) if grouped else None
-            if new is not None and states_limits(self._table_rows(n, item)):
+            if new is not None and states_limits(table_rows(self.items, n, item)):
                 # a table of limits kept ("Status: Within limit"), whatever its header names
                 header, prev = None, item
                 continue
             if new is not None:
                 if subject_ref(new) is not None:  # (its table's rows read only then)
-                    new = subject_names_each_row(new, self._table_rows(n, item))
+                    new = subject_names_each_row(new, table_rows(self.items, n, item))
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
@@ -171,41 +171,12 @@ class GridReader:
         self._notes()
         return self.out
 
-    def _row_below(self, n: int, row: Row, always: bool = False) -> list[str] | None:
-        """The cells of the row after ``self.items[n]`` in its table, where the row is a
-        header's candidate that prints a year (read by ``year_groups``) or, ``always``, one
-        naming a ref or comparator column (``BELOW_READERS``)."""
-        if not always and not any(BARE_YEAR.match(c) for c in row.cells):
-            return None
-        for k in range(n + 1, len(self.items)):
-            nxt = self.items[k]
-            if isinstance(nxt, Row):
-                return nxt.cells if nxt.table == row.table else []
-        return []
-
     def _total(self, header: Header, n: int, row: Row, offset: int) -> bool:
         """Whether the row is the table's closing total (``closing_total``)."""
         rag_at = header.index("rag")
         filled = rag_at is not None and colour_rag(row.fill(rag_at + offset), blue=False)
         return closing_total(header.roles, _align(row.cells, header, offset), bool(filled),
-                             self._last_in_table(n, row))
-
-    def _last_in_table(self, n: int, row: Row) -> bool:
-        """Whether no row of the same table follows ``self.items[n]``."""
-        # (read on from n, not over a copy of the rest: it is asked of every data row)
-        nxt = next((self.items[k] for k in range(n + 1, len(self.items))
-                    if isinstance(self.items[k], Row)), None)
-        return not isinstance(nxt, Row) or nxt.table != row.table
-
-    def _table_rows(self, n: int, row: Row) -> list[list[str]]:
-        """The cells of the rows after ``self.items[n]`` in its table."""
-        rows: list[list[str]] = []
-        for item in self.items[n + 1:]:
-            if isinstance(item, Row):
-                if item.table != row.table:
-                    break
-                rows.append(item.cells)
-        return rows
+                             last_in_table(self.items, n, row))
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()
