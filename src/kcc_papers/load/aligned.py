@@ -18,7 +18,7 @@ import math
 import re
 from functools import partial
 
-from kcc_papers.load.hanging_rows import filled, hangs, runs_name_on
+from kcc_papers.load.hanging_rows import filled, hangs, notes_row, runs_name_on
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
@@ -310,13 +310,16 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
+        if first == 0 and len(starts) > 1 and notes_row(spans, head, starts[1]):
+            i += 1  # a note on the row above, set under its name (``notes_row``)
+            continue
+        wraps = first == 0 and bool(rows) and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
+            lines, i + 1, columns_now, extents, read, len(spans), spans[0])
         hung = first == 0 and (
             (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
-            or (len(starts) > 1 and runs_name_on(spans, head, starts[1])))
+            or (len(starts) > 1 and not wraps and runs_name_on(spans, head, starts[1])))
         if first == 0 and not hung:
-            if len(spans) < MIN_ROW_CELLS and not (
-                    rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
-                                              len(spans), spans[0])):
+            if len(spans) < MIN_ROW_CELLS and not wraps:
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)

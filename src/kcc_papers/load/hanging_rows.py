@@ -18,9 +18,15 @@ line set in exactly where the name starts, the row's figures all on its first li
           (adults known for 12 months+)
 
 That line, its one cell within the first column, runs the name on (``runs_name_on``),
-whatever it prints (a unit's "per 100,000" is no row's figure there)."""
+whatever it prints (a unit's "per 100,000" is no row's figure there). The code may be parted
+from its name by one space only ("CS9 Timely reviews ..."): the name starts a space after it.
+A line set there is no name where it is a note on the row ("Note: provisional", "Source: NHS
+Digital", "* estimate": ``notes_row``, passed over), or a sub-measure's name whose figures are
+on the line below (the row it starts wraps into the next line: ``aligned``)."""
 
 from __future__ import annotations
+
+import re
 
 from kcc_papers.load.text import CHAR_POINTS
 
@@ -51,15 +57,39 @@ def filled(rows: list[list[str]]) -> int:
     return sum(bool(c) for c in rows[-1]) if rows else 0
 
 
+# A note set under a row's name: a label saying so, or a footnote's mark.
+NOTE = re.compile(r"^(?:notes?|source|n\.?b\.?)\s*[:.\-\u2013]|^[*\u2020\u2021]", re.I)
+# A row's code printed one space before its name ("CS9 Timely reviews"): letters and a number
+# ("CS9", "BCF12a", "PI-04") or a clause's number ("3.1").
+CODE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Za-z0-9./-]{0,9}")
+
+
 def runs_name_on(spans: list[tuple[float, str]], row_head: list[tuple[float, str]],
                  next_column: float) -> bool:
     """Whether a line (``spans``) is one cell within the first column (ending before
     ``next_column``) starting where a later cell of the row above's first line starts within
-    that column (``row_head``: the row's code, then its name): the name after the code,
-    wrapped. A line set where the code starts is a row or a heading of its own."""
-    if len(spans) != 1 or len(row_head) < 2:
+    that column (``row_head``: the row's code, then its name), or a space after the code
+    that starts its one cell: the name after the code, wrapped. A line set where the code
+    starts is a row or a heading of its own; a note is none (``notes_row``)."""
+    return _under_name(spans, row_head, next_column) and not NOTE.match(spans[0][1])
+
+
+def notes_row(spans: list[tuple[float, str]], row_head: list[tuple[float, str]],
+              next_column: float) -> bool:
+    """Whether a line set where ``runs_name_on`` would run the name on is a note on the row
+    ("Note: figures are provisional"): neither its name nor a row of its own."""
+    return _under_name(spans, row_head, next_column) and bool(NOTE.match(spans[0][1]))
+
+
+def _under_name(spans: list[tuple[float, str]], row_head: list[tuple[float, str]],
+                next_column: float) -> bool:
+    if len(spans) != 1 or not row_head:
         return False
     x, text = spans[0]
     if x + len(text) * CHAR_POINTS > next_column:
         return False
-    return any(abs(x - start) < CHAR_POINTS / 2 for start, _ in row_head[1:])
+    names = [start for start, _ in row_head[1:]]
+    code = CODE.match(row_head[0][1])
+    if len(row_head) == 1 and code is not None and row_head[0][1][code.end():code.end() + 1] == " ":
+        names.append(row_head[0][0] + (code.end() + 1) * CHAR_POINTS)
+    return any(abs(x - start) < CHAR_POINTS / 2 for start in names)
