@@ -45,7 +45,7 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.pending_key import pending_marks, unrated_apart
+from kcc_papers.extract.kpis.pending_key import is_pending_mark, own_ratings, pending_marks
 from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -323,13 +323,17 @@ class GridReader:
             # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
             latest, period_label, _ = pending
             raw["latest"] = latest
-        elif (pending is not None and pending[0].text.lower() in self.pending
+        elif (pending is not None and is_pending_mark(pending[0].text, self.pending)
               and after(dated, pending[2], latest_at)
-              and unrated_apart(header.roles, periods, header.labels, aligned, pending[2])):
-            # the key's mark for a figure not yet in under the latest period, whose own
-            # rating column rates nothing: the period before's figure and rating are last
-            # time's (``pending_key``)
+              and (own := own_ratings(header.roles, periods, header.labels, pending[2]))):
+            # the key's mark for a figure not yet in under the latest period, rated in a
+            # column of its own: the period before's figure and rating are last time's; the
+            # row is rated by that column, where it rates it (``pending_key``)
             (latest, period_label, _), latest_rag, fill = pending, None, None
+            for j in own:
+                if parse_rag(aligned[j].strip()) or colour_rag(row.fill(j + offset), blue=False):
+                    fill = row.fill(j + offset)
+                    latest_rag = status_rag(aligned[j].strip(), self.key, fill)
             raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
@@ -357,7 +361,7 @@ class GridReader:
         self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
 
     def _pending(self, text: str) -> bool:
-        return bool(PENDING.match(text)) or text.strip().lower() in self.pending
+        return bool(PENDING.match(text)) or is_pending_mark(text, self.pending)
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:
