@@ -325,12 +325,12 @@ class GridReader:
             raw["latest"] = latest
         elif (pending is not None and is_pending_mark(pending[0].text, self.pending)
               and after(dated, pending[2], latest_at)
-              and (own := own_ratings(header.roles, periods, header.labels, pending[2]))):
+              and (by_period := own_ratings(header.roles, periods, header.labels, pending[2]))):
             # the key's mark for a figure not yet in under the latest period, rated in a
             # column of its own: the period before's figure and rating are last time's; the
             # row is rated by that column, where it rates it (``pending_key``)
             (latest, period_label, _), latest_rag, fill = pending, None, None
-            for j in own:
+            for j in by_period:
                 if parse_rag(aligned[j].strip()) or colour_rag(row.fill(j + offset), blue=False):
                     fill = row.fill(j + offset)
                     latest_rag = status_rag(aligned[j].strip(), self.key, fill)
