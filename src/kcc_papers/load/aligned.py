@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from functools import partial
 
-from kcc_papers.load.hanging_rows import filled, hangs
+from kcc_papers.load.hanging_rows import filled, hangs, notes_row, runs_name_on
 from kcc_papers.load.model import Cell, Line, Page, Table
 from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
+from kcc_papers.load.table_scan import tables_from
 from kcc_papers.load.text import CHAR_POINTS
 
 # A header names at least this many columns; a row fills at least this many of them.
@@ -82,21 +82,6 @@ def _continued(page: Page, before: Page) -> Table | None:
 def aligned_tables(page: Page) -> list[Table]:
     lines = page.lines
     return tables_from(len(lines), lambda i: _table_at(lines, i, page.number))
-
-
-def tables_from(count: int, table_at: Callable[[int], tuple[Table, int] | None]) -> list[Table]:
-    """The tables a scan of ``count`` lines finds: ``table_at(i)`` is the table starting at
-    line ``i`` and the line after it, or None; the scan goes on after each table."""
-    out: list[Table] = []
-    i = 0
-    while i < count:
-        found = table_at(i)
-        if found is None:
-            i += 1
-            continue
-        table, i = found
-        out.append(table)
-    return out
 
 
 # Cells of a line set out in spaces: words one space apart are one cell; two or more part
@@ -303,6 +288,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     grouped = False
     closed = False  # a dashed rule under rows: the line after it starts a row of its own
     lead = (math.inf, "")  # the first cell of the last row's first line (``hangs``)
+    head: list[tuple[float, str]] = []  # that line's cells in the first column (``runs_name_on``)
     while i < len(lines):
         line = lines[i]
         spans = _at_rules(_spans(line), extents)
@@ -324,15 +310,21 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         first = _place(starts, ends, extents, *spans[0])
         if first is None or _aligned(starts, spans, extents, ends, read) < len(spans):
             break
-        hung = first == 0 and hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS
+        if first == 0 and len(starts) > 1 and notes_row(spans, head, starts[1]):
+            i += 1  # a note on the row above, set under its name (``notes_row``)
+            continue
+        wraps = first == 0 and bool(rows) and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
+            lines, i + 1, columns_now, extents, read, len(spans), spans[0])
+        hung = first == 0 and (
+            (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
+            or (len(starts) > 1 and not wraps and runs_name_on(spans, head, starts[1])))
         if first == 0 and not hung:
-            if len(spans) < MIN_ROW_CELLS and not (
-                    rows and _wraps_into_next(lines, i + 1, columns_now, extents, read,
-                                              len(spans), spans[0])):
+            if len(spans) < MIN_ROW_CELLS and not wraps:
                 break
             rows.append([""] * len(starts))
             row_lines.append(i)
             lead = spans[0]
+            head = [(x, t) for x, t in spans if len(starts) > 1 and x < starts[1]]
         elif header and not rows and not any(_figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name

@@ -33,7 +33,6 @@ from kcc_papers.extract.kpis.grid_headers import (
 from kcc_papers.extract.kpis.grid_rows import _align, _offset
 from kcc_papers.extract.kpis.grid_values import _set_values, period_status, rated_column
 from kcc_papers.extract.kpis.header import (
-    BARE_YEAR,
     Header,
     codes_as_ref,
     read_header,
@@ -46,10 +45,12 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
+from kcc_papers.extract.kpis.pending_key import is_pending_mark, own_ratings, pending_marks
 from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
 from kcc_papers.extract.kpis.status import status_key, status_rag
+from kcc_papers.extract.kpis.table_walk import last_in_table, row_below, table_rows
 from kcc_papers.extract.kpis.totals import closing_total
 from kcc_papers.extract.kpis.unnamed import rating_heading
 from kcc_papers.extract.kpis.worded import worded_rating
@@ -90,6 +91,9 @@ class GridReader:
         self.key = {**key_columns(items), **numbered_key(items), **bracketed_key(texts),
                     **status_key([*texts, *(" ".join(i.cells) for i in items
                                             if isinstance(i, Row)), *key_tables(items)])}
+        # the marks the paper's key says stand for a figure not yet in ("n/a = not yet
+        # available"): said so, they are PENDING's words in this paper (``pending_key``)
+        self.pending = pending_marks(texts)
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -140,19 +144,19 @@ class GridReader:
             named = rating_heading(self.items, n)
             # (and a column whose every cell is a rating's words, under a word of its own)
             named = worded_rating(self.items, n, named)
-            new = read_header(named, self._row_below(n, item, always=_reads_below(named)))
+            new = read_header(named, row_below(self.items, n, item, always=_reads_below(named)))
             if new is None and prev is not None and prev is not header_row and (
                     prev.table == item.table):
                 # "Quarter 3 2025/26" over "Actual | Target | RAG": a header over two rows
                 grouped = grouped_headings(prev.cells, cells)
                 new = read_header(grouped) if grouped else None
-            if new is not None and states_limits(self._table_rows(n, item)):
+            if new is not None and states_limits(table_rows(self.items, n, item)):
                 # a table of limits kept ("Status: Within limit"), whatever its header names
                 header, prev = None, item
                 continue
             if new is not None:
                 if subject_ref(new) is not None:  # (its table's rows read only then)
-                    new = subject_names_each_row(new, self._table_rows(n, item))
+                    new = subject_names_each_row(new, table_rows(self.items, n, item))
                 header, header_row = new, item
             elif header is not None and _other_header(item, prev, header):
                 header = None  # a table of another kind (notes on the indicators' sources)
@@ -167,41 +171,12 @@ class GridReader:
         self._notes()
         return self.out
 
-    def _row_below(self, n: int, row: Row, always: bool = False) -> list[str] | None:
-        """The cells of the row after ``self.items[n]`` in its table, where the row is a
-        header's candidate that prints a year (read by ``year_groups``) or, ``always``, one
-        naming a ref or comparator column (``BELOW_READERS``)."""
-        if not always and not any(BARE_YEAR.match(c) for c in row.cells):
-            return None
-        for k in range(n + 1, len(self.items)):
-            nxt = self.items[k]
-            if isinstance(nxt, Row):
-                return nxt.cells if nxt.table == row.table else []
-        return []
-
     def _total(self, header: Header, n: int, row: Row, offset: int) -> bool:
         """Whether the row is the table's closing total (``closing_total``)."""
         rag_at = header.index("rag")
         filled = rag_at is not None and colour_rag(row.fill(rag_at + offset), blue=False)
         return closing_total(header.roles, _align(row.cells, header, offset), bool(filled),
-                             self._last_in_table(n, row))
-
-    def _last_in_table(self, n: int, row: Row) -> bool:
-        """Whether no row of the same table follows ``self.items[n]``."""
-        # (read on from n, not over a copy of the rest: it is asked of every data row)
-        nxt = next((self.items[k] for k in range(n + 1, len(self.items))
-                    if isinstance(self.items[k], Row)), None)
-        return not isinstance(nxt, Row) or nxt.table != row.table
-
-    def _table_rows(self, n: int, row: Row) -> list[list[str]]:
-        """The cells of the rows after ``self.items[n]`` in its table."""
-        rows: list[list[str]] = []
-        for item in self.items[n + 1:]:
-            if isinstance(item, Row):
-                if item.table != row.table:
-                    break
-                rows.append(item.cells)
-        return rows
+                             last_in_table(self.items, n, row))
 
     def _service(self, labels: list[str], values: list[str]) -> None:
         section = Section()
@@ -277,7 +252,7 @@ class GridReader:
                     period_read = True
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
-                elif PENDING.match(value.text) and pending is None:
+                elif self._pending(value.text) and pending is None:
                     pending = value, " ".join(label.split()), j
                 continue
             if role == "target" and period is not None:
@@ -291,7 +266,7 @@ class GridReader:
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 if (role == "latest" and period is not None and "latest" not in raw
-                        and PENDING.match(cell) and pending is None):
+                        and self._pending(cell) and pending is None):
                     # (the first period's, newest first: "Dec-27 | Sep-27")
                     pending = parse_value(cell), " ".join(label.split()), j
                 raw.setdefault(role, parse_value(cell))
@@ -348,6 +323,18 @@ class GridReader:
             # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
             latest, period_label, _ = pending
             raw["latest"] = latest
+        elif (pending is not None and is_pending_mark(pending[0].text, self.pending)
+              and after(dated, pending[2], latest_at)
+              and (by_period := own_ratings(header.roles, periods, header.labels, pending[2]))):
+            # the key's mark for a figure not yet in under the latest period, rated in a
+            # column of its own: the period before's figure and rating are last time's; the
+            # row is rated by that column, where it rates it (``pending_key``)
+            (latest, period_label, _), latest_rag, fill = pending, None, None
+            for j in by_period:
+                if parse_rag(aligned[j].strip()) or colour_rag(row.fill(j + offset), blue=False):
+                    fill = row.fill(j + offset)
+                    latest_rag = status_rag(aligned[j].strip(), self.key, fill)
+            raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return
         cells = self._cells(header, aligned)
@@ -372,6 +359,9 @@ class GridReader:
         _set_values(kpi, raw)
         compared = at is not None and bool(aligned[at].strip())
         self.out.kpis.append(Parsed(kpi, raw, len(self.sections), compared, row.table))
+
+    def _pending(self, text: str) -> bool:
+        return bool(PENDING.match(text)) or is_pending_mark(text, self.pending)
 
     def _period(self, kpi: Kpi, label: str | None) -> None:
         if label and re.search(r"year\s+end", label, re.I) and self.year:
