@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered, source_lines
+from heldout_support import documents_of, rendered, scored_risks, source_lines
 from kcc_papers.classify.wrapped_risk_headers import wrapped_risk_headers
 from kcc_papers.models import Risk
 from kcc_papers.pipeline import process_file
@@ -69,3 +69,40 @@ def test_wrapped_lines_without_factors_make_no_register_header() -> None:
                "Ref Topic Risk described Existing controls Actions / lead\n"
                "rating (L x I) (L x I = score)\n")
     assert wrapped_risk_headers(wrapped) == [len("Uncontrolled Residual rating\n")]
+
+
+# ------------------------------------------- cards headed "Risk n (CODE)" with a rating line
+
+CARDS = """Harrowgate Borough Council
+Corporate Risk Register - Governance Committee - 14 June 2027
+
+Each card gives the owner, the main controls and the rating before controls, now and at target.
+
+Risk 2 (CR02): Loss of the main data centre
+Risk owner: Head of Digital Services    Main controls: second site; tested restores.
+Before controls: 4 x 5 = 20 | Current: 2 x 5 = 10 | Target: 1 x 5 = 5
+
+Risk 5 (CR05): Shortage of planning officers
+Risk owner: Head of Planning    Main controls: agency framework; career grade scheme.
+Before controls: 4 x 3 = 12 | Current: 3 x 3 = 9 | Target: 2 x 3 = 6
+
+Movement since March
+Risk 2 (CR02) has fallen from 15 to 10 since the second site opened. Former Risk 4, on the leisure contract, was closed in April.
+"""  # noqa: E501
+
+
+def test_numbered_card_with_code_and_rating_line(tmp_path: Path) -> None:
+    """Before, no risk was read: "Risk 2 (CR02): ..." was no card's heading (its bracketed
+    code stood between the number and the title), and the rating line was one label, "Before
+    controls", the inherent rating. The bracketed code is the risk's id; the line's parts,
+    parted by strokes, are labels of their own, "Current" the rating as it stands."""
+    assert scored_risks(CARDS, tmp_path) == [("CR02", 2, 5, 10), ("CR05", 3, 3, 9)]
+
+
+def test_rating_line_parts_without_scores_give_no_rating(tmp_path: Path) -> None:
+    """Guard: a bare "Current" or "Target" label is a stage's rating only where its value is a
+    score with its factors ("Target: March 2028" says when): a card with no such part is no
+    register's risk; the inherent part is never the current rating."""
+    text = CARDS.replace("| Current: 2 x 5 = 10 | Target: 1 x 5 = 5",
+                         "| Current: under review | Target: March 2028")
+    assert scored_risks(text, tmp_path) == [("CR05", 3, 3, 9)]
