@@ -53,6 +53,19 @@ def test_header_wrapped_round_its_id_line_is_a_registers(tmp_path: Path) -> None
     assert risks == [("HB-A1", 2, 3, 6), ("HB-A2", 1, 2, 2), ("HB-B1", 2, 4, 8)]
 
 
+def test_review_asking_a_note_with_a_wrapped_risk_table_stays_a_report(tmp_path: Path) -> None:
+    """Guard: a report asking its meeting to note a review, its risks one section with the
+    same wrapped header, is the review's report (as r33a's strategy review is)."""
+    source = _parish_register("Uncontrolled rating (L x I)", "Residual rating (L x I = score)")
+    source = source.replace(
+        "** About this register\n",
+        "Subject:\tVillage Hall Business Plan - Annual Review\n"
+        "** Recommendation\n"
+        "The Committee is asked to note the annual review of the village hall business plan.\n")
+    pdf = rendered(source, tmp_path)
+    assert [kind for kind, _, _ in documents_of(pdf)] == ["report"]
+
+
 def test_wrapped_lines_without_factors_make_no_register_header() -> None:
     """Guard: a table naming its ref and risk columns whose wrapped lines name no factor nor
     score (a log of actions: "Target" / "date") is no register's header; nor is an id line

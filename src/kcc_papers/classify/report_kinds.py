@@ -110,10 +110,11 @@ def _report_kind(head: str, own_head: str) -> str:
     # decision's report, its risks the evidence; a performance report asking to note its
     # measures and approve a write-off stays one: r25i, r26h)
     # (nor a programme's progress report, its risks one section of it: progress_reports)
-    # (its header's cells wrapped round its id's line, as one printed on a line of its own:
-    # wrapped_risk_headers)
-    if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head)
-            or wrapped_risk_headers(head)) and (
+    # (or its header's cells wrapped round its id's line, wrapped_risk_headers, in a paper
+    # that asks nothing of its meeting: the register presented; a report asking its meeting
+    # to note a review, its risks one section, is the review's report: r33a)
+    if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head) or (
+            _ASK_LEAD.search(head) is None and wrapped_risk_headers(head))) and (
             not evaluates_tenders(head)) and not _asks_a_decision(head, joined_asks=True) and (
             not progress_titled(titles)):
         return "risk_register"
