@@ -24,6 +24,14 @@ RISK_WORD = "risk"
 # A wrapped cell's line is short (a few cells' tails), and no sentence either.
 WRAPPED_LINE_CHARS = 80
 NOT_PROSE_LINE = re.compile(_NOT_PROSE, re.I)
+# What the wrapped lines add to the id line: the risk's factors, as a register's header
+# names them ("(L x I)", "(L x I = score)", "Likelihood" and "Impact"). A rating or a score
+# alone is no risk's: a heading over an action plan ("Progress rating at quarter 3") or the
+# first row's action wrapped round its ref ("Reduce the impact score of flooding") is not
+# the header's.
+FACTOR_PRODUCT = re.compile(r"(?<![^\s(])(?:[LP]\s*[x×*]\s*[IC]|[IC]\s*[x×*]\s*[LP])(?!\w)")
+LIKELIHOOD_WORD = re.compile(r"\b(?:likelihood|probability)\b", re.I)
+IMPACT_WORD = re.compile(r"\b(?:impact|severity|consequence)\b", re.I)
 
 
 def wrapped_risk_headers(text: str) -> list[int]:
@@ -48,7 +56,7 @@ def _wrapped_header(lines: list[str], n: int) -> bool:
     register's header line."""
     above = lines[n - 1] if n and _wrapped_cells(lines[n - 1]) else ""
     below = lines[n + 1] if n + 1 < len(lines) and _wrapped_cells(lines[n + 1]) else ""
-    if not (above or below):
+    if not (above or below) or not _names_factors(f"{above} {below}"):
         return False
     joined = " ".join(" ".join([above, lines[n], below]).split())
     return RISK_TABLE_HEADER.match(joined) is not None
@@ -58,3 +66,10 @@ def _wrapped_cells(line: str) -> bool:
     """Whether a line may hold a header's wrapped cells: short, and no sentence."""
     stripped = line.strip()
     return 0 < len(stripped) <= WRAPPED_LINE_CHARS and NOT_PROSE_LINE.match(stripped) is not None
+
+
+def _names_factors(wrapped: str) -> bool:
+    """Whether a header's wrapped lines name the risk's factors: their product ("L x I"),
+    or likelihood and impact both."""
+    return FACTOR_PRODUCT.search(wrapped) is not None or (
+        LIKELIHOOD_WORD.search(wrapped) is not None and IMPACT_WORD.search(wrapped) is not None)
