@@ -1,5 +1,6 @@
 """A risk card's rating line: each stage of the risk labelled beside the others on one line,
-parted by strokes or set in cells of their own ("Before controls: 5 x 5 = 25 | Current: 4 x 5
+parted by strokes (or slashes, bullets, semicolons, the gap after a score) or set in cells
+of their own ("Before controls: 5 x 5 = 25 | Current: 4 x 5
 = 20 | Target: 3 x 4 = 12"). Each part is a "Label: value" of the card's block (labelled.py)
 read on its own; the stage's bare word ("Current", "Target") is its label, as "Current score"
 would be, where its value is a score printed with its factors."""
@@ -11,9 +12,11 @@ import re
 from kcc_papers.extract.risks.products import parse_product
 from kcc_papers.extract.risks.rows import Row
 
-# The stroke a line prints between its parts (spaced: a stroke inside a word, "and/or",
-# parts nothing).
-PART_STROKE = re.compile(r"\s+\|\s+")
+# What a line prints between its parts: a spaced stroke, slash or bullet (one inside a word,
+# "and/or", parts nothing), a semicolon, or only the space a column left after a score, its
+# next part's label and colon after it ("Inherent: 4 x 4 = 16    Current: 3 x 4 = 12", as a
+# PDF's line reads with its gaps closed).
+PART_STROKE = re.compile(r"\s+[|/•·]\s+|\s*;\s+|(?<=\d)\s+(?=[A-Z][A-Za-z ()/&-]{1,40}?:\s)")
 # A part: a short label, its colon, its value.
 LABELLED_PART = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ()/&-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 # A line names two stages at least (the current one beside the inherent or the target one).
