@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, rendered, scored_risks, source_lines
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
 
 # ------------------------------------- an action plan's table is no wrapped register header
 
@@ -48,3 +50,66 @@ def test_regression_action_wrapped_round_its_ref_is_no_header_cell(tmp_path: Pat
         "| A2 | Replace play equipment | Chairman | May 2027 | Delayed |",
     ), tmp_path)
     assert [kind for kind, _, _ in documents_of(pdf)] == ["report"]
+
+
+# --------------------------------------- a card's rating line parted by other than strokes
+
+_CARDS = """Harrowgate Borough Council
+Corporate Risk Register - Governance Committee - 14 June 2027
+
+Risk 2 (CR02): Loss of the main data centre
+Risk owner: Head of Digital Services
+{line}
+
+Risk 5 (CR05): Shortage of planning officers
+Risk owner: Head of Planning
+Before controls: 4 x 3 = 12 | Current: 3 x 3 = 9 | Target: 2 x 3 = 6
+"""
+
+
+def test_regression_rating_line_parted_by_semicolons_or_slashes(tmp_path: Path) -> None:
+    """A rating line may part its stages by semicolons or spaced slashes as by strokes; each
+    part is its stage's label (the inherent one naming no rating)."""
+    for line in ("Inherent: 4 x 4 = 16; Current: 3 x 4 = 12; Target: 2 x 3 = 6",
+                 "Target: 2 x 3 = 6 / Current: 3 x 4 = 12 / Inherent: 4 x 4 = 16"):
+        assert scored_risks(_CARDS.format(line=line), tmp_path) == [
+            ("CR02", 3, 4, 12), ("CR05", 3, 3, 9)], line
+
+
+def test_regression_rating_line_parted_by_column_gaps(tmp_path: Path) -> None:
+    """A PDF prints the stages in columns, only a gap between them: the line reads with its
+    gaps closed ("Inherent: 4 x 4 = 16 Current: 3 x 4 = 12 ..."), each stage's label after
+    the score before it."""
+    pdf = rendered(source_lines(
+        "## Harrowgate Borough Council", "** Corporate Risk Register",
+        "Committee:\tGovernance Committee", "Date:\t14 June 2027",
+        "** Risk 2 (CR02): Loss of the main data centre",
+        "Risk owner: Head of Digital Services",
+        "Inherent: 4 x 4 = 16        Current: 3 x 4 = 12        Target: 2 x 3 = 6",
+        "** Risk 5 (CR05): Shortage of planning officers",
+        "Risk owner: Head of Planning",
+        "Before controls: 4 x 3 = 12 | Current: 3 x 3 = 9 | Target: 2 x 3 = 6"), tmp_path)
+    risks = [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+             for r in process_file(str(pdf)).records if isinstance(r, Risk)]
+    assert risks == [("CR02", 3, 4, 12), ("CR05", 3, 3, 9)]
+
+
+# ------------------------------------------ "Risk n (CODE)" headings in other house styles
+
+def test_regression_numbered_card_heading_variants(tmp_path: Path) -> None:
+    """A card's heading may give its title after a space alone (a capital opening it, as
+    "Risk 3 Loss of income" does), its code in square brackets, or the code's letters and
+    number parted by a space inside the brackets: each opens the card, its code its id."""
+    cards = _CARDS.replace("Before controls: 4 x 3 = 12 | ", "")
+    line = "Before controls: 4 x 4 = 16 | Current: 3 x 4 = 12 | Target: 2 x 3 = 6"
+    for first, second, ids in (
+            ("Risk 2 (CR02) Loss of the main data centre", "Risk 5 (CR05) Shortage of planning"
+             " officers", ("CR02", "CR05")),
+            ("Risk 2 [CR02]: Loss of the main data centre", "Risk 5 [CR05]: Shortage of planning"
+             " officers", ("CR02", "CR05")),
+            ("Risk 2 (CR 02): Loss of the main data centre", "Risk 5 (CR 05): Shortage of"
+             " planning officers", ("CR 02", "CR 05"))):
+        text = cards.format(line=line).replace(
+            "Risk 2 (CR02): Loss of the main data centre", first).replace(
+            "Risk 5 (CR05): Shortage of planning officers", second)
+        assert scored_risks(text, tmp_path) == [(ids[0], 3, 4, 12), (ids[1], 3, 3, 9)], first

@@ -46,11 +46,14 @@ HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
                      r"(?:\s*[:.–-]\s*(?P<title>\S.*)|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
 # Or a card's heading giving the risk's number in the paper and then, in brackets, its code
 # in the register ("Risk 7 (SR07): Failure of a care provider"): the code is the risk's id,
-# as the register keeps it; the title after a dash or colon (a sentence about the risk, "Risk
-# 2 (SR02) has increased ...", is no heading).
-NUMBER_AND_CODE = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+\d{1,3}[a-z]?\s*\(\s*"
-                             r"(?P<id>(?-i:[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2})[-./]?\d{1,4}[a-z]?)"
-                             r"\s*\)(?:\s*[:.–-]\s*(?P<title>\S.*))?\s*$", re.I)
+# as the register keeps it; the title after a dash or colon, or after a space alone where it
+# starts with a capital, as HEADING's ("Risk 7 (SR07) Failure of ..."; a sentence about the
+# risk, "Risk 2 (SR02) has increased ...", is no heading). The code may be in square
+# brackets, and a space may part its letters from its number there ("Risk 7 [SR 07]").
+NUMBER_AND_CODE = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+\d{1,3}[a-z]?\s*[(\[]\s*"
+                             r"(?P<id>(?-i:[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2})[-./ ]?\d{1,4}[a-z]?)"
+                             r"\s*[)\]](?:\s*[:.–-]\s*(?P<title>\S.*)"
+                             r"|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
