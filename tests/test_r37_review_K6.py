@@ -113,3 +113,13 @@ def test_regression_numbered_card_heading_variants(tmp_path: Path) -> None:
             "Risk 2 (CR02): Loss of the main data centre", first).replace(
             "Risk 5 (CR05): Shortage of planning officers", second)
         assert scored_risks(text, tmp_path) == [(ids[0], 3, 4, 12), (ids[1], 3, 3, 9)], first
+
+
+def test_regression_bare_current_with_the_last_reviews_remark(tmp_path: Path) -> None:
+    """A stage's bare word with the last review's remark after its score ("Current: 3 x 4 =
+    12 (was 16)") is its rating, as "Current score: 3 x 4 = 12 (was 16)" is: the remark is
+    set aside before the score's factors are looked for."""
+    for line in ("Inherent: 4 x 4 = 16 | Current: 3 x 4 = 12 (was 16) | Target: 2 x 3 = 6",
+                 "Inherent: 4 x 4 = 16 | Current: 3 x 4 = 12 (previous: 16) | Target: 2 x 3 = 6"):
+        assert scored_risks(_CARDS.format(line=line), tmp_path) == [
+            ("CR02", 3, 4, 12), ("CR05", 3, 3, 9)], line

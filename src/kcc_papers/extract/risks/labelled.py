@@ -184,8 +184,10 @@ def _take(entry: SummaryEntry, label: re.Match[str], seen: set[str]) -> None:
     if INHERENT.search(label.group("label")):
         return  # the score before controls ("Score before controls: 4x5=20"), as in tables
     value = label.group("value")
+    # (a stage's bare word read as _set reads its value: the last review's remark aside,
+    # "Current: 3 x 4 = 12 (was 16)")
     role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None) or (
-        bare_stage(label.group("label"), value))
+        bare_stage(label.group("label"), PREVIOUS.sub("", value)))
     if role in NUMBERED and label.re is BARE_LABEL and (
             not value[0].isdigit() or CLAUSE_VALUE.match(value)):
         return  # "Likelihood and impact following ...": a sentence, not a label
