@@ -15,6 +15,7 @@ from kcc_papers.classify.headers import (
     RISK_TABLE_HEADER,
     kpi_header_starts,
 )
+from kcc_papers.classify.wrapped_risk_headers import ID_AND_RISK_LINE, wrapped_risk_headers
 
 RISK_CARDS_FOR_A_REGISTER = 2
 # A measure's card labels its target alone on a line, a figure after it ("Target: 90%",
@@ -51,4 +52,7 @@ PERFORMANCE_CLUES: tuple[Clue, ...] = (
          needs=("owner",)),
     # a register's table header: its ids, then likelihood and impact columns
     Clue("risk_register", RISK_TABLE_HEADER, FAIR),
+    # ... or that header with its cells wrapped onto the lines round its id's line, as a
+    # wide table's narrow columns print it (wrapped_risk_headers)
+    Clue("risk_register", ID_AND_RISK_LINE, FAIR, starts=wrapped_risk_headers),
 )

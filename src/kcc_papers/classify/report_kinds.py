@@ -28,6 +28,7 @@ from kcc_papers.classify.risk_assessments import scored_risk_assessment
 from kcc_papers.classify.spaced_titles import spaced_title_kind
 from kcc_papers.classify.standard_keys import keyed_to_targets
 from kcc_papers.classify.tender_evaluations import evaluates_tenders
+from kcc_papers.classify.wrapped_risk_headers import wrapped_risk_headers
 from kcc_papers.classify.wrapped_subjects import with_wrapped_tail
 from kcc_papers.segment_starts.decision_headings import FORWARD_PLAN_TITLE, KEY_DECISIONS_NOTICE
 from kcc_papers.segment_starts.header_labels import REPORT_LABEL, REPORT_LABEL_ROW
@@ -109,7 +110,11 @@ def _report_kind(head: str, own_head: str) -> str:
     # decision's report, its risks the evidence; a performance report asking to note its
     # measures and approve a write-off stays one: r25i, r26h)
     # (nor a programme's progress report, its risks one section of it: progress_reports)
-    if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head)) and (
+    # (or its header's cells wrapped round its id's line, wrapped_risk_headers, in a paper
+    # that asks nothing of its meeting: the register presented; a report asking its meeting
+    # to note a review, its risks one section, is the review's report: r33a)
+    if (RISK_TABLE_HEADER.search(head) or scored_risk_assessment(titles, head) or (
+            _ASK_LEAD.search(head) is None and wrapped_risk_headers(head))) and (
             not evaluates_tenders(head)) and not _asks_a_decision(head, joined_asks=True) and (
             not progress_titled(titles)):
         return "risk_register"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.risks.header_roles import AFTER_CONTROLS, CODE_GAP, INHERENT
+from kcc_papers.extract.risks.rating_lines import bare_stage, labelled_parts
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.stages import (
     Stage,
@@ -43,6 +44,16 @@ HEADING = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+"
                      # the title after a dash or colon, or after a space alone where it starts
                      # with a capital ("RISK VJB01    Non-Domestic Rates Revaluation")
                      r"(?:\s*[:.–-]\s*(?P<title>\S.*)|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
+# Or a card's heading giving the risk's number in the paper and then, in brackets, its code
+# in the register ("Risk 7 (SR07): Failure of a care provider"): the code is the risk's id,
+# as the register keeps it; the title after a dash or colon, or after a space alone where it
+# starts with a capital, as HEADING's ("Risk 7 (SR07) Failure of ..."; a sentence about the
+# risk, "Risk 2 (SR02) has increased ...", is no heading). The code may be in square
+# brackets, and a space may part its letters from its number there ("Risk 7 [SR 07]").
+NUMBER_AND_CODE = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){0,2}RISK\s+\d{1,3}[a-z]?\s*[(\[]\s*"
+                             r"(?P<id>(?-i:[A-Z]{1,6}(?:-[A-Z]{1,4}){0,2})[-./ ]?\d{1,4}[a-z]?)"
+                             r"\s*[)\]](?:\s*[:.–-]\s*(?P<title>\S.*)"
+                             r"|\s+(?=(?-i:[A-Z]))(?P<bare>\S.*))?\s*$", re.I)
 # Or a profile's heading: the risk's code, then its title ("SR4 Emergency services network
 # transition fails", "BAF 2 - Urgent and emergency care flow"); the code in capitals and
 # digits, as registers print ids, a space between them only before a dash or colon.
@@ -109,7 +120,7 @@ def promises_blocks(text: str) -> bool:
 
 def _opens(text: str) -> re.Match[str] | None:
     return (OPENS.match(text) or OPENS_TITLED.match(" ".join(text.split()))
-            or HEADING.match(text) or CODE_HEADING.match(text))
+            or HEADING.match(text) or NUMBER_AND_CODE.match(text) or CODE_HEADING.match(text))
 
 
 def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
@@ -151,25 +162,40 @@ def labelled_entries(rows: list[Row]) -> list[SummaryEntry]:
             found = opens.groupdict()
             entry.title = found.get("title") or found.get("bare") or ""
             continue
-        label = (LABEL_LINE.match(text) or BARE_LABEL.match(text)) if entry is not None else None
-        if entry is not None and label is None and _wraps_title(entry, at, text):
+        if entry is None:
+            continue
+        # a rating line labelling each stage beside the others: each part a label of its own
+        if (parts := labelled_parts(row, text)) is not None:
+            for part in parts:
+                _take(entry, part, seen)
+            continue
+        label = LABEL_LINE.match(text) or BARE_LABEL.match(text)
+        if label is None and _wraps_title(entry, at, text):
             entry.title = f"{entry.title} {text.strip()}"
             continue
-        if entry is None or label is None:
-            continue
-        if INHERENT.search(label.group("label")):
-            continue  # the score before controls ("Score before controls: 4x5=20"), as in tables
-        role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None)
-        if role in NUMBERED and label.re is BARE_LABEL and (
-                not label.group("value")[0].isdigit() or CLAUSE_VALUE.match(label.group("value"))):
-            continue  # "Likelihood and impact following ...": a sentence, not a label
-        if role in NUMBERED and _is_key(label.group("value")):
-            continue  # "Likelihood: 1 Rare, 2 Unlikely, 3 Possible": the paper's key
-        if role is not None and role not in seen:
-            _set(entry, role, label.group("value").strip())
-            seen.add(role)
+        if label is not None:
+            _take(entry, label, seen)
     _close(entry, seen, out)
     return out
+
+
+def _take(entry: SummaryEntry, label: re.Match[str], seen: set[str]) -> None:
+    """A block's label and its value, set on its entry where it names a role not yet set."""
+    if INHERENT.search(label.group("label")):
+        return  # the score before controls ("Score before controls: 4x5=20"), as in tables
+    value = label.group("value")
+    # (a stage's bare word read as _set reads its value: the last review's remark aside,
+    # "Current: 3 x 4 = 12 (was 16)")
+    role = next((name for name, rx in ROLES if rx.search(label.group("label"))), None) or (
+        bare_stage(label.group("label"), PREVIOUS.sub("", value)))
+    if role in NUMBERED and label.re is BARE_LABEL and (
+            not value[0].isdigit() or CLAUSE_VALUE.match(value)):
+        return  # "Likelihood and impact following ...": a sentence, not a label
+    if role in NUMBERED and _is_key(value):
+        return  # "Likelihood: 1 Rare, 2 Unlikely, 3 Possible": the paper's key
+    if role is not None and role not in seen:
+        _set(entry, role, value.strip())
+        seen.add(role)
 
 
 # A box of a profile printed as a ruled table of two columns, its label in the first cell and
