@@ -27,9 +27,12 @@ _MOVES = re.compile(
     # recommended response, that ..."; an amendment stays unmatched)
     r"(?:,\s+as\s+an\s+alternative\b[^,.;]{0,60},)?"
     rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?"
-    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that")
-    r"(?:\s+(?:a|the)\s+motion)?)?"
-    r"[:,]?\s+that\b", re.I)
+    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that",
+    # "... seconded, the following motion: That")
+    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?)?"
+    # (the motion's words in quotation marks, as a motion on notice is printed: "moved the
+    # following motion: “That this Council ...”")
+    r"[:,]?\s+[\"“‘']?that\b", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
 # motion" lost may be the amendment; the defeat stays alone.
 _AMENDS = re.compile(r"\bamend\w*", re.I)
