@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import contexts
 from heldout_support import (
     decisions_in,
+    html_page,
     pdf_minutes,
     source_lines,
 )
+from kcc_papers.extract import minutes
 
 
 def _rows(source: str, tmp_path: Path) -> list[tuple[str, str]]:
@@ -77,3 +80,54 @@ def test_a_quoted_amendment_lost_beside_a_resolution_is_none(tmp_path: Path) -> 
         ("RESOLVED that the minutes of the meeting held on 10 February 2027 be approved.",
          "approved"),
         ("RESOLVED that the Housing Strategy 2027-2032 be adopted.", "other")]
+
+
+# --------------------------------------------------------- decisions given for information
+
+def _page_decisions(body: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "minutes.html"
+    path.write_text(html_page(
+        "<h1>Adult Social Care Committee</h1>",
+        "<p>Minutes of the meeting held on <strong>Tuesday 9 March 2027</strong> at 2.00 pm</p>",
+        "<p><strong>Present:</strong> Councillors Ann Pike (Chair), Tom Reay and Uma Shah.</p>",
+        "<h2>Minute 12 - Minutes of the previous meeting</h2>",
+        "<p>The minutes of the meeting held on 12 January 2027 were agreed as a correct record."
+        "</p>",
+        "<h2>Minute 13 - Home care framework</h2>",
+        "<p><strong>RESOLVED</strong> that the home care framework be extended to March 2028."
+        "</p>",
+        "<h2>Minute 14 - Decisions of the Executive Member for Adult Care</h2>",
+        body,
+        "<h2>Minute 15 - Date of next meeting</h2><p>Tuesday 8 June 2027 at 2.00 pm.</p>"),
+        encoding="utf-8")
+    (ctx,) = contexts(path, "minutes")
+    return [d.decision_text for d in decisions_in(minutes.extract(ctx))]
+
+
+# A committee minute receiving, for information, a table of decisions the Executive Member took
+# since the last meeting (r37h): another's decisions, none of the committee's.
+DECISIONS_FOR_INFORMATION = (
+    "<p>The Committee received, for information, a schedule of decisions taken by the"
+    " Executive Member since the last meeting.</p>"
+    "<table><tr><th>Date</th><th>Decision</th></tr>"
+    "<tr><td>2 February 2027</td><td>Approved the fees for residential care for 2027/28.</td>"
+    "</tr></table>")
+
+
+def test_decisions_received_for_information_are_none(tmp_path: Path) -> None:
+    assert _page_decisions(DECISIONS_FOR_INFORMATION, tmp_path) == [
+        "The minutes of the meeting held on 12 January 2027 were agreed as a correct record.",
+        "RESOLVED that the home care framework be extended to March 2028."]
+
+
+# ... but what the committee does with them in the same sentence is its own decision.
+DECISIONS_REFERRED = (
+    "<p>The Committee received the schedule of decisions taken by the Executive Member since"
+    " the last meeting and referred the decision on residential fees to the Scrutiny Board.</p>")
+
+
+def test_decisions_received_and_referred_on_are_a_decision(tmp_path: Path) -> None:
+    assert _page_decisions(DECISIONS_REFERRED, tmp_path)[-1] == (
+        "The Committee received the schedule of decisions taken by the Executive Member since"
+        " the last meeting and referred the decision on residential fees to the Scrutiny"
+        " Board.")

@@ -217,10 +217,29 @@ def _public_heard_only(text: str) -> bool:
             and not _PUBLIC_ACTED_ON.search(_FIRST_STOP.split(text, maxsplit=1)[0]))
 
 
+# "The Committee received, for information, a list of decisions taken by the Cabinet Member
+# since the last meeting": decisions another made, laid before the body to know of, no
+# decision of its own (the set's convention: previous decisions for information are none).
+# What the body then does with them in the sentence does decide ("... and referred the second
+# to the Scrutiny Committee": _ACTS_AFTER), and so does a resolution to note them, which is
+# read as any resolution ("RESOLVED - That the appeal decisions be noted").
+_OTHERS_DECISIONS = re.compile(
+    r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?(?:received|noted)\b"
+    rf"[^.;]{{0,{_MAX_CLAUSE}}}?\bdecisions\s+(?:taken|made|issued)\s+(?:by|under|since)\b")
+
+
+def _others_decisions_only(text: str) -> bool:
+    """Whether ``text`` only has the body receive or note decisions taken by another
+    (_OTHERS_DECISIONS), doing nothing of its own with them in the sentence."""
+    head = _OTHERS_DECISIONS.match(text)
+    return head is not None and not _ACTS_AFTER.search(
+        _FIRST_STOP.split(text, maxsplit=1)[0], head.end())
+
+
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
             or ("noted that" in text and _NOTED_THAT.match(text))
-            or _public_heard_only(text)):
+            or _public_heard_only(text) or _others_decisions_only(text)):
         return False
     if _NOTED.match(text):
         return True
