@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conftest import contexts
 from heldout_support import (
+    contract_html_rows,
     decisions_in,
     html_page,
     pdf_minutes,
@@ -131,3 +132,37 @@ def test_decisions_received_and_referred_on_are_a_decision(tmp_path: Path) -> No
         "The Committee received the schedule of decisions taken by the Executive Member since"
         " the last meeting and referred the decision on residential fees to the Scrutiny"
         " Board.")
+
+
+# ------------------------------------------------- contracts let in brackets after each firm
+
+def _award_page(sentence: str) -> str:
+    return html_page(
+        "<h1>Environment Committee</h1>",
+        "<p>Minutes of the meeting held on Thursday 11 March 2027</p>",
+        "<h2>Minute 31 - Winter Gritting: Award of Contracts</h2>",
+        f"<p>{sentence}</p>")
+
+
+# A resolution letting contracts to two firms in one sentence, each firm's part and total value
+# bracketed after its name, the second joined by "and" (r37h): a contract each.
+BRACKETED_PARTS = _award_page(
+    "<strong>RESOLVED</strong> that contracts for the rural gritting routes be awarded for two"
+    " years from 1 October 2027 to Harlow Plant Hire Ltd (routes A to F, total value"
+    " &pound;218,000) and Stonecross Agricultural Services Ltd (routes G to J, total value"
+    " &pound;97,400).")
+
+
+def test_firms_each_with_a_bracketed_part_and_value(tmp_path: Path) -> None:
+    assert contract_html_rows(BRACKETED_PARTS, tmp_path) == [
+        ("Harlow Plant Hire Ltd", 218000.0), ("Stonecross Agricultural Services Ltd", 97400.0)]
+
+
+# ... but bidders bracketed so without an award's "to" (the bids received) are let nothing.
+BRACKETED_BIDS = _award_page(
+    "Bids were received from Harlow Plant Hire Ltd (routes A to F, total value &pound;231,000)"
+    " and Stonecross Agricultural Services Ltd (routes G to J, total value &pound;104,900).")
+
+
+def test_bracketed_bids_received_are_no_contracts(tmp_path: Path) -> None:
+    assert contract_html_rows(BRACKETED_BIDS, tmp_path) == []
