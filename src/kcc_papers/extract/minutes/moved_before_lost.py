@@ -59,6 +59,13 @@ _ASIDE = re.compile(
 _VOTE_TABLE_OPENS = re.compile(
     r"\b(?:vote|votes|voting|roll[\s-]+call|division)\b[^.;]*:\s*$", re.I)
 _SENTENCE_ENDS = (".", ";", "!", "?")
+# A minute's side label printed on a line of its own, as a margin column's label is read when
+# the column is not kept apart ("Motion", "Vote", "Voting:", "Notice of Motion"): a word or
+# up to three, the first a capital, no figure and no stop. It is no part of the motion's words
+# or its vote's, and is left out of the record (_side_label says where it stands as one).
+_SIDE_LABEL = re.compile(r"^[A-Z][A-Za-z’'-]*(?:\s+[A-Za-z’'-]+){0,2}\s*:?$")
+_CLOSING_QUOTES = "\"”’'"
+_OPENS_CAPITAL = re.compile(r"^[\"“‘']?[A-Z]")
 MAX_VOTE_ROWS = 90
 # How many lines above the defeat the moving sentence may start (a motion wrapped over a few
 # lines of a narrow column), and how many sentences back it may stand (a seconder's sentence
@@ -83,7 +90,8 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     if not _ANAPHORIC.search(_split_sentences(f"{defeat} {following}")[0]):
         return ""
     table = _vote_table(texts, i, floor)
-    above = texts[max(floor, table.start - MAX_MOTION_LINES - MAX_ASIDE_LINES): table.start]
+    first = max(floor, table.start - MAX_MOTION_LINES - MAX_ASIDE_LINES)
+    above = [texts[k] for k in range(first, table.start) if not _side_label(texts, k, floor, i)]
     read = " ".join(" ".join(t.split()) for t in [*above, texts[i]])
     at = read.rfind(" ".join(defeat.split())[:_DEFEAT_KEY_CHARS])
     if at < 0:
@@ -108,6 +116,17 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
         if _BETWEEN_STOPS.search(parts[k]):
             return ""
     return ""
+
+
+def _side_label(texts: list[str], k: int, floor: int, i: int) -> bool:
+    """Whether line ``k`` (above the defeat's line ``i``) is a side label of its own line, no
+    words of the motion or its vote (_SIDE_LABEL): after a sentence's end (or the stretch's
+    start) and before a line opening a sentence of its own ("Motion" / "The following motion
+    was proposed ..." / "Vote" / "On a vote being taken ...")."""
+    return (_SIDE_LABEL.match(texts[k].strip()) is not None
+            and (k <= floor or texts[k - 1].rstrip().rstrip(_CLOSING_QUOTES).endswith(
+                _SENTENCE_ENDS) or _SIDE_LABEL.match(texts[k - 1].strip()) is not None)
+            and k + 1 <= i and _OPENS_CAPITAL.match(texts[k + 1].strip()) is not None)
 
 
 def _vote_table(texts: list[str], i: int, floor: int) -> range:

@@ -1,0 +1,77 @@
+"""Review of round 37's fix K7 (a motion on notice quoted and lost, decisions another took
+received for information, contracts let to firms each with a bracketed part and sum): the
+cases the review found read wrong, each on a small paper a council could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decisions_in, pdf_minutes, source_lines
+from test_heldout_round37_K7 import _page_decisions
+
+
+def _rows(source: str, tmp_path: Path) -> list[tuple[str, str]]:
+    return [(d.decision_text, d.outcome) for d in decisions_in(pdf_minutes(source, tmp_path))]
+
+
+_COUNCIL = (
+    "%% header Fellbridge District Council  |  Council 3.03.2027  |  Minutes C.40 - C.42",
+    "## FELLBRIDGE DISTRICT COUNCIL",
+    "** MINUTES of the meeting of the COUNCIL held at the Guildhall, Fellbridge on WEDNESDAY"
+    " 3 MARCH 2027 at 7.00 pm",
+    "PRESENT: Councillor Ruth Orme (Mayor); Councillors Abbas, Birtle, Crook, Daley and Eke.",
+    "** C.40 MINUTES",
+    "RESOLVED that the minutes of the meeting held on 10 February 2027 be approved.",
+)
+_CALENDAR = ("** C.42 CALENDAR OF MEETINGS",
+             "RESOLVED that the calendar of meetings for 2027/28 be approved.")
+
+
+# ------------------------------------------------------------ a motion on notice lost
+
+def test_regression_side_labels_on_their_own_lines_are_no_words_of_the_motion(
+        tmp_path: Path) -> None:
+    # a minute printing its side labels "Motion" and "Vote" on lines of their own: the motion's
+    # words and its vote, without the labels
+    rows = _rows(source_lines(
+        *_COUNCIL,
+        "** C.41 NOTICE OF MOTION: STREET LIGHTING",
+        "Motion",
+        "The following motion was proposed by Councillor Birtle and seconded by Councillor"
+        " Daley: \"That this Council restores all-night street lighting in residential roads.\"",
+        "Vote",
+        "On a vote being taken, there voted 14 in favour and 20 against. The motion was declared"
+        " lost.",
+        *_CALENDAR), tmp_path)
+    assert rows[1] == (
+        "The following motion was proposed by Councillor Birtle and seconded by Councillor"
+        " Daley: \"That this Council restores all-night street lighting in residential roads.\""
+        " On a vote being taken, there voted 14 in favour and 20 against. The motion was"
+        " declared lost.", "rejected")
+
+
+# --------------------------------------------------------- decisions given for information
+
+def test_regression_a_report_or_concern_about_decisions_is_no_list_of_them(
+        tmp_path: Path) -> None:
+    # what is noted is a report, or a concern, about decisions: read as noted as before
+    assert _page_decisions(
+        "<p>The Committee noted the internal audit report on the review of decisions made under"
+        " delegated powers.</p>", tmp_path)[-1] == (
+        "The Committee noted the internal audit report on the review of decisions made under"
+        " delegated powers.")
+    assert _page_decisions(
+        "<p>The Committee noted the concerns of parents about decisions taken by the Executive"
+        " Member on school transport and asked the Chair to write to the Leader.</p>",
+        tmp_path)[-1] == (
+        "The Committee noted the concerns of parents about decisions taken by the Executive"
+        " Member on school transport and asked the Chair to write to the Leader.")
+
+
+def test_regression_decisions_received_and_an_officer_asked_to_report(tmp_path: Path) -> None:
+    # the committee asks an officer to act on one of them: its own decision
+    assert _page_decisions(
+        "<p>The Committee received the list of decisions taken by the Executive Member and asked"
+        " the Director to report on the fees decision in June.</p>", tmp_path)[-1] == (
+        "The Committee received the list of decisions taken by the Executive Member and asked"
+        " the Director to report on the fees decision in June.")
