@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_in, pdf_minutes, source_lines
-from test_heldout_round37_K7 import _page_decisions
+from heldout_support import contract_html_rows, decisions_in, pdf_minutes, source_lines
+from test_heldout_round37_K7 import _award_page, _page_decisions
 
 
 def _rows(source: str, tmp_path: Path) -> list[tuple[str, str]]:
@@ -75,3 +75,22 @@ def test_regression_decisions_received_and_an_officer_asked_to_report(tmp_path: 
         " the Director to report on the fees decision in June.</p>", tmp_path)[-1] == (
         "The Committee received the list of decisions taken by the Executive Member and asked"
         " the Director to report on the fees decision in June.")
+
+
+# ------------------------------------------------- contracts let in brackets after each firm
+
+def test_regression_bracketed_parts_each_let_with_to_again(tmp_path: Path) -> None:
+    # "... to X Ltd (...) and to Y Ltd (...)": the second firm's "to" repeated, a part as well
+    assert contract_html_rows(_award_page(
+        "<strong>RESOLVED</strong> that contracts for the rural gritting routes be awarded to"
+        " Harlow Plant Hire Ltd (routes A to F, total value &pound;218,000) and to Stonecross"
+        " Agricultural Services Ltd (routes G to J, total value &pound;97,400)."), tmp_path) == [
+        ("Harlow Plant Hire Ltd", 218000.0), ("Stonecross Agricultural Services Ltd", 97400.0)]
+
+
+def test_regression_bracketed_sums_said_excluding_vat(tmp_path: Path) -> None:
+    assert contract_html_rows(_award_page(
+        "<strong>RESOLVED</strong> that contracts be awarded to Harlow Plant Hire Ltd (routes A"
+        " to F, &pound;218,000 excluding VAT) and Stonecross Agricultural Services Ltd (routes G"
+        " to J, &pound;97,400 excluding VAT)."), tmp_path) == [
+        ("Harlow Plant Hire Ltd", 218000.0), ("Stonecross Agricultural Services Ltd", 97400.0)]

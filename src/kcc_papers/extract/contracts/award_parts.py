@@ -110,22 +110,29 @@ AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|appoint(?:s|ed)?|let)\s+(?:to|as)\
 BRACKET_COVER_CHARS = 80
 _BRACKET_SUM = (r"(?i:(?:(?:total|estimated|contract|tendered|tender)\s+){0,2}"
                 r"(?:value|cost|price|sum)(?:\s+of)?\s*:?\s*)?")
+# (the sum's tax said after it: "£218,000 excluding VAT", "£97,400 + VAT")
+_BRACKET_VAT = r"(?:\s+(?i:(?:excluding|exclusive\s+of|excl\.?|ex\.?|plus|\+)\s*VAT))?"
 NAME_BRACKET_SUM = re.compile(
     rf"(?P<name>{_NAME})\s*\((?P<service>[^()£,;\s][^()£;]{{0,{BRACKET_COVER_CHARS}}}?),\s*"
-    rf"{_BRACKET_SUM}(?P<value>{SUM})\s*\)")
+    rf"{_BRACKET_SUM}(?P<value>{SUM}){_BRACKET_VAT}\s*\)")
 # The word that lets the first such part to its bidder, just before its name.
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# ... or a later part's join that repeats it: "to X Ltd (routes A to F, £218,000) and to Y Ltd
+# (routes G to J, £97,400)" (a comma or "and", then "to" alone).
+_TO_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?to\s+")
 
 
 def _bracketed_parts(sentence: str) -> list[re.Match[str]]:
     """The parts "to X Ltd (what, £sum)" an award lets (NAME_BRACKET_SUM): the first let "to"
     its bidder after an award's verb, each after it joined to the one before by a comma or
-    "and" alone (LISTED_PART_JOIN). A firm bracketed so elsewhere ("replacing Old Ltd (routes
-    1 to 8, £300,000)", no award's "to") is let nothing."""
+    "and" alone (LISTED_PART_JOIN), or with "to" again (_TO_JOIN). A firm bracketed so
+    elsewhere ("replacing Old Ltd (routes 1 to 8, £300,000)", no award's "to") is let
+    nothing."""
     parts: list[re.Match[str]] = []
     for m in NAME_BRACKET_SUM.finditer(sentence):
         since = parts[-1].end() if parts else 0
-        listed = bool(parts) and LISTED_PART_JOIN.fullmatch(sentence, since, m.start()) is not None
+        listed = bool(parts) and any(join.fullmatch(sentence, since, m.start()) is not None
+                                     for join in (LISTED_PART_JOIN, _TO_JOIN))
         first = (not parts and _TO_BEFORE.search(sentence[max(0, m.start() - len("to ")):m.start()])
                  is not None and AWARDS_PARTS.search(sentence, 0, m.start()) is not None)
         if listed or first:
