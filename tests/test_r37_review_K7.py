@@ -50,6 +50,52 @@ def test_regression_side_labels_on_their_own_lines_are_no_words_of_the_motion(
         " declared lost.", "rejected")
 
 
+def _quoted_motion(*quoted: str) -> list[str]:
+    return [*_COUNCIL, "** C.41 NOTICE OF MOTION: RURAL BUSES",
+            "Councillor Birtle moved, and Councillor Daley seconded, the following motion:",
+            *quoted, *_CALENDAR]
+
+
+def test_regression_a_quoted_motion_of_several_sentences_lost(tmp_path: Path) -> None:
+    # the quotation's sentences are one motion, no steps back from its defeat, and its words
+    # ("services were lost in 2026") no result of another vote
+    rows = _rows(source_lines(*_quoted_motion(
+        "“That this Council notes that eleven rural bus services were lost in 2026. This"
+        " Council believes that every village needs a daily bus. This Council asks the County"
+        " Council to restore the services. This Council will fund a community minibus pilot.”",
+        "Councillor Crook said that the pilot had no budget.",
+        "The motion was put to the vote and was LOST.")), tmp_path)
+    assert rows[1][1] == "rejected"
+    assert rows[1][0].startswith("Councillor Birtle moved, and Councillor Daley seconded, the"
+                                 " following motion: “That this Council notes that eleven")
+    assert rows[1][0].endswith("minibus pilot.” Councillor Crook said that the pilot had no"
+                               " budget. The motion was put to the vote and was LOST.")
+
+
+def test_regression_a_quoted_motion_opening_on_this_council_lost(tmp_path: Path) -> None:
+    # the motion announced ("the following motion:"), its quoted words open on any word
+    rows = _rows(source_lines(*_quoted_motion(
+        "“This Council asks the County Council to restore the rural bus services.”",
+        "After debate the motion was put to the vote and was LOST.")), tmp_path)
+    assert rows[1] == (
+        "Councillor Birtle moved, and Councillor Daley seconded, the following motion: “This"
+        " Council asks the County Council to restore the rural bus services.” After debate the"
+        " motion was put to the vote and was LOST.", "rejected")
+
+
+def test_a_motion_moved_after_a_quoted_motion_carried_still_read(tmp_path: Path) -> None:
+    # the quoted motion's own result told before the next is moved: it is settled, no rival
+    rows = _rows(source_lines(
+        *_COUNCIL, "** C.41 NOTICE OF MOTION: RURAL BUSES",
+        "Councillor Birtle moved, and Councillor Daley seconded, the following motion: “This"
+        " Council asks the County Council to restore the rural bus services.”",
+        "The motion was CARRIED.",
+        "Councillor Crook moved that the Council also funds a minibus. On being put to the vote"
+        " the motion was LOST.", *_CALENDAR), tmp_path)
+    assert ("Councillor Crook moved that the Council also funds a minibus. On being put to the"
+            " vote the motion was LOST.", "rejected") in rows
+
+
 # --------------------------------------------------------- decisions given for information
 
 def test_regression_a_report_or_concern_about_decisions_is_no_list_of_them(

@@ -32,7 +32,10 @@ _MOVES = re.compile(
     r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?)?"
     # (the motion's words in quotation marks, as a motion on notice is printed: "moved the
     # following motion: “That this Council ...”")
-    r"[:,]?\s+[\"“‘']?that\b", re.I)
+    r"(?:[:,]?\s+[\"“‘']?that\b"
+    # (or, the motion announced, its words quoted whatever they open with: "moved the following
+    # motion: “This Council notes ...”")
+    r"|(?<=\bmotion):\s*[\"“‘'](?=[A-Z]))", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
 # motion" lost may be the amendment; the defeat stays alone.
 _AMENDS = re.compile(r"\bamend\w*", re.I)
@@ -96,7 +99,8 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     at = read.rfind(" ".join(defeat.split())[:_DEFEAT_KEY_CHARS])
     if at < 0:
         return ""
-    parts = [p.strip() for p in _split_sentences(read[:at].strip()) if p.strip()]
+    parts = _quotations_whole([p.strip() for p in _split_sentences(read[:at].strip())
+                               if p.strip()])
     back = 0
     for k in range(len(parts) - 1, -1, -1):
         aside = _ASIDE.match(parts[k])
@@ -108,14 +112,54 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
         if back > MAX_SENTENCES_BACK:
             return ""
         if _MOVES.match(parts[k]):
-            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[:k]):
+            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[_since_result(
+                    parts, k):k]):
                 # another motion moved before it, in the same stretch: "the motion" lost may
-                # be either (a rival motion, a motion to defer); the defeat stays alone
+                # be either (a rival motion, a motion to defer); the defeat stays alone (one
+                # whose own result is told before this one is moved is settled: "The motion
+                # was CARRIED. Councillor C moved that ...")
                 return ""
             return " ".join([parts[k], *(p for p in parts[k + 1:] if not _ASIDE.match(p))])
         if _BETWEEN_STOPS.search(parts[k]):
             return ""
     return ""
+
+
+def _since_result(parts: list[str], k: int) -> int:
+    """Where the sentences before ``parts[k]`` run on from the last vote's result told among
+    them ("The motion was CARRIED."; a moving sentence's own words are none), or 0."""
+    for j in range(k - 1, -1, -1):
+        if _BETWEEN_STOPS.search(parts[j]) and not _MOVES.match(parts[j]):
+            return j + 1
+    return 0
+
+
+def _quotations_whole(parts: list[str]) -> list[str]:
+    """Sentences, those of one quotation kept in one and parted where it closes: a motion on
+    notice quoted over several sentences ("... the following motion: “That this Council notes
+    ... . This Council believes ... . This Council resolves ... .”") is one motion, its
+    sentences no steps back between it and its defeat, and its words ("the services lost in
+    2026") no other result."""
+    out: list[str] = []
+    open_quote = False
+    for part in (piece for whole in parts for piece in _QUOTATION_ENDS.split(whole)):
+        if open_quote:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+        open_quote = _quotation_open(out[-1])
+    return out
+
+
+# A sentence ending inside the quotation that closes after it ("... bus services.” The motion
+# was CARRIED."): the splitter keeps the two together; they are parted here.
+_QUOTATION_ENDS = re.compile(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation (in double marks) it does not close."""
+    return (text.count("“") > text.count("”")
+            or ("“" not in text and "”" not in text and text.count('"') % 2 == 1))
 
 
 def _side_label(texts: list[str], k: int, floor: int, i: int) -> bool:
