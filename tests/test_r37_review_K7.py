@@ -96,6 +96,24 @@ def test_a_motion_moved_after_a_quoted_motion_carried_still_read(tmp_path: Path)
             " vote the motion was LOST.", "rejected") in rows
 
 
+def test_regression_a_recorded_vote_table_under_a_quoted_motion_passed_over(
+        tmp_path: Path) -> None:
+    # the quotation's closing mark after the motion's stop: the line still ends a sentence, so
+    # the vote's table of names under it is passed over, no words of the motion's record
+    rows = _rows(source_lines(*_quoted_motion(
+        "\"That this Council caps single bus fares on rural routes at £1.50 from April 2028.\"",
+        "A recorded vote was requested and the voting was as follows:",
+        "|- For (19) | Against (37) | Abstained (2) |",
+        "| Councillors Abney, Bryce, Carne | Councillors Arlott, Barrow, Cheam | Councillors"
+        " Quayle, Rook |",
+        "The motion was accordingly lost.")), tmp_path)
+    assert rows[1] == (
+        "Councillor Birtle moved, and Councillor Daley seconded, the following motion: \"That"
+        " this Council caps single bus fares on rural routes at £1.50 from April 2028.\" A"
+        " recorded vote was requested and the voting was as follows: The motion was accordingly"
+        " lost.", "rejected")
+
+
 # --------------------------------------------------------- decisions given for information
 
 def test_regression_a_report_or_concern_about_decisions_is_no_list_of_them(

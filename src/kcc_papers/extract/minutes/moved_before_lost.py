@@ -168,9 +168,15 @@ def _side_label(texts: list[str], k: int, floor: int, i: int) -> bool:
     start) and before a line opening a sentence of its own ("Motion" / "The following motion
     was proposed ..." / "Vote" / "On a vote being taken ...")."""
     return (_SIDE_LABEL.match(texts[k].strip()) is not None
-            and (k <= floor or texts[k - 1].rstrip().rstrip(_CLOSING_QUOTES).endswith(
-                _SENTENCE_ENDS) or _SIDE_LABEL.match(texts[k - 1].strip()) is not None)
+            and (k <= floor or _ends_sentence(texts[k - 1])
+                 or _SIDE_LABEL.match(texts[k - 1].strip()) is not None)
             and k + 1 <= i and _OPENS_CAPITAL.match(texts[k + 1].strip()) is not None)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence, perhaps inside the quotation it closes (a motion's
+    quoted words: "... from April 2032.\"")."""
+    return line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
 
 
 def _vote_table(texts: list[str], i: int, floor: int) -> range:
@@ -178,8 +184,7 @@ def _vote_table(texts: list[str], i: int, floor: int) -> range:
     line that opens it (_VOTE_TABLE_OPENS), none of them a sentence; an empty range at ``i``
     where there is none."""
     k = i - 1
-    while k >= max(floor, i - 1 - MAX_VOTE_ROWS) and not texts[k].rstrip().endswith(
-            _SENTENCE_ENDS):
+    while k >= max(floor, i - 1 - MAX_VOTE_ROWS) and not _ends_sentence(texts[k]):
         if _VOTE_TABLE_OPENS.search(texts[k]) and _opens_sentence(texts, k, floor):
             return range(k + 1, i) if k + 1 < i else range(i, i)
         k -= 1
@@ -191,5 +196,5 @@ def _opens_sentence(texts: list[str], k: int, floor: int) -> bool:
     the vote's record ("The vote was taken by roll call:"), not a motion's own words wrapped or
     opening its list ("Councillor A moved ... about votes at 16:" over the motion's points,
     which are its words)."""
-    return ((k <= floor or texts[k - 1].rstrip().endswith(_SENTENCE_ENDS))
+    return ((k <= floor or _ends_sentence(texts[k - 1]))
             and not _MOVES.match(texts[k].strip()))
