@@ -141,6 +141,13 @@ def test_regression_decisions_received_and_an_officer_asked_to_report(tmp_path: 
         " the Director to report on the fees decision in June.")
 
 
+def test_decisions_received_for_information_without_commas_are_none(tmp_path: Path) -> None:
+    # (the aside without its commas: still another's decisions, none of the committee's)
+    assert _page_decisions(
+        "<p>The Committee received for information the decisions taken by the Executive Member"
+        " under delegated powers.</p>", tmp_path)[2:] == []
+
+
 # ------------------------------------------------- contracts let in brackets after each firm
 
 def test_regression_bracketed_parts_each_let_with_to_again(tmp_path: Path) -> None:

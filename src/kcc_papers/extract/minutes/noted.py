@@ -224,17 +224,18 @@ def _public_heard_only(text: str) -> bool:
 # to the Scrutiny Committee": _ACTS_AFTER), and so does a resolution to note them, which is
 # read as any resolution ("RESOLVED - That the appeal decisions be noted").
 # The decisions are what is received, the verb's object: after an aside in commas ("received,
-# for information, ..."), the list they come in ("a list of", "a schedule of the") and up to
-# three words that qualify them ("the delegated", "a report detailing"), none a preposition: a
-# report or a concern about them is another object ("noted the audit report on the review of
-# decisions made under delegated powers", "noted the concerns of parents about decisions taken
-# by ..."), read as any other received or noted.
+# for information, ...", or without them: "received for information the decisions ..."), the
+# list they come in ("a list of", "a schedule of the") and up to three words that qualify them
+# ("the delegated", "a report detailing"), none a preposition: a report or a concern about
+# them is another object ("noted the audit report on the review of decisions made under
+# delegated powers", "noted the concerns of parents about decisions taken by ..."), read as
+# any other received or noted.
 _DECISIONS_LIST = r"(?:list|schedule|summary|record|register|table|log|note|copy|details)"
 _NOT_QUALIFIER = (r"(?:about|on|of|into|regarding|concerning|in|to|for|from|with|by|and|or|"
                   r"against|over)\b")
 _OTHERS_DECISIONS = re.compile(
     r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?(?:received|noted)\b"
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:a|an|the)\s+)?"
+    r"(?:\s*,[^,.;]{1,40},|\s+for\s+(?:information|noting))?\s+(?:(?:a|an|the)\s+)?"
     rf"(?:{_DECISIONS_LIST}\s+of\s+(?:the\s+)?)?"
     rf"(?:(?!{_NOT_QUALIFIER})[\w'’-]+\s+){{0,3}}?"
     r"decisions\s+(?:taken|made|issued)\s+(?:by|under|since)\b", re.I)
