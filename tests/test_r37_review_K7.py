@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import contexts
 from heldout_support import contract_html_rows, decisions_in, pdf_minutes, source_lines
+from kcc_papers.extract.contracts.reader import read as read_contracts
+from kcc_papers.models import Contract
 from test_heldout_round37_K7 import _award_page, _page_decisions
 
 
@@ -165,3 +168,17 @@ def test_regression_bracketed_sums_said_excluding_vat(tmp_path: Path) -> None:
         " to F, &pound;218,000 excluding VAT) and Stonecross Agricultural Services Ltd (routes G"
         " to J, &pound;97,400 excluding VAT)."), tmp_path) == [
         ("Harlow Plant Hire Ltd", 218000.0), ("Stonecross Agricultural Services Ltd", 97400.0)]
+
+
+def test_regression_a_bracket_pointing_to_an_appendix_is_no_service(tmp_path: Path) -> None:
+    # "(see Appendix A, £218,000)": the firm and its sum, what it covers told elsewhere
+    path = tmp_path / "page.html"
+    path.write_text(_award_page(
+        "<strong>RESOLVED</strong> that contracts be awarded to Harlow Plant Hire Ltd (see"
+        " Appendix A, &pound;218,000) and Stonecross Agricultural Services Ltd (routes G to J,"
+        " &pound;97,400)."), encoding="utf-8")
+    rows = [(c.provider, c.service, c.value_gbp) for ctx in contexts(path)
+            for c in read_contracts(ctx) if isinstance(c, Contract)]
+    assert [(provider, value) for provider, _, value in rows] == [
+        ("Harlow Plant Hire Ltd", 218000.0), ("Stonecross Agricultural Services Ltd", 97400.0)]
+    assert rows[0][1] is None

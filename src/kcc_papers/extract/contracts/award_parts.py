@@ -167,11 +167,20 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     return [let_draft(m, sentence, page) for m in parts.values()]
 
 
+# A part's bracket that points elsewhere instead of saying what the part covers ("to X Ltd (see
+# Appendix A, £218,000)", "(as set out in Annex 2, ...)"): no service.
+_CROSS_REFERENCE = re.compile(
+    r"^(?:see\b|as\s+(?:set\s+out|detailed|shown|listed)\s+in\b"
+    r"|(?:appendix|annex|schedule)\s+\w+$)", re.I)
+
+
 def let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
     """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
-    for (``service``, where the pattern reads one)."""
+    for (``service``, where the pattern reads one and it is no pointer elsewhere)."""
+    service = m.groupdict().get("service")
     draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                  service=_service(m.groupdict().get("service")))
+                  service=None if service and _CROSS_REFERENCE.match(service.strip())
+                  else _service(service))
     set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
     return draft
 
