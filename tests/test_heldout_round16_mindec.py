@@ -236,13 +236,17 @@ The meeting ended at 9.12 pm.
 
 
 def test_motion_lost_and_agreed_with_a_comma_read_as_decisions(tmp_path: Path) -> None:
-    # nothing resolved under minute 72: the motion's defeat in capitals is its decision; and
-    # "AGREED," opening a line records what was agreed as "AGREED that" does
+    # nothing resolved under minute 72: the motion's defeat in capitals is its decision, read
+    # with the motion moved before it in quotation marks (held-out round 37: its words are
+    # what was refused); and "AGREED," opening a line records what was agreed as "AGREED that"
+    # does
     records = minutes_of(LOST_AND_AGREED, tmp_path)
     assert [(d.minute_number, d.decision_text, d.outcome) for d in decisions_in(records)] == [
         ("71", "RESOLVED - That the scheme for 2027/28 be adopted without change.", "other"),
-        ("72", "On being put to the vote the motion was LOST (For 8; Against 13; "
-               "Abstentions 0).", "rejected"),
+        ("72", "Councillor Lomas moved and Councillor Quayle seconded the following motion: "
+               "\"That this Council introduces free parking on Saturdays in December.\" On "
+               "being put to the vote the motion was LOST (For 8; Against 13; Abstentions 0).",
+         "rejected"),
         ("73", "AGREED, subject to adding a report on elective home education to the "
                "November meeting.", "agreed"),
     ]

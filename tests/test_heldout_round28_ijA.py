@@ -241,6 +241,12 @@ PRESENT: Councillor Ansell (Mayor), Councillors Bray, Coker, Dar and Vane
 
 def test_motion_therefore_declared_lost_is_a_decision(tmp_path: Path) -> None:
     """"The motion was therefore declared lost." after a recorded vote is the motion's
-    decision, rejected (lost_motions._MOTION_DEFEATED: an adverb before "declared")."""
+    decision, rejected (lost_motions._MOTION_DEFEATED: an adverb before "declared"); read with
+    the motion moved before it in quotation marks (review of round 37: "the following motion:"
+    then its quoted words, whatever they open with, are what was refused; the vote's row of
+    counts passed over as a recorded vote's table)."""
     rows = decision_rows(COUNCIL_MINUTES, tmp_path)
-    assert ("The motion was therefore declared lost.", "rejected") in rows
+    assert ("Councillor Vane moved and Councillor Bray seconded the following motion: \"This"
+            " Council calls on the Cabinet to open every library on Sundays.\" A recorded vote"
+            " having been requested, the voting on the motion was as follows: The motion was"
+            " therefore declared lost.", "rejected") in rows

@@ -34,9 +34,14 @@ RECORDED_VOTE_THEN_RESULT = source_lines(
 
 def test_a_result_opening_its_line_under_a_recorded_vote_table_is_a_lost_motion(
         tmp_path: Path) -> None:
+    # (read with the motion moved before it in quotation marks, the table's names passed over:
+    # review of round 37, "the following motion:" then its quoted words are what was refused)
     rows = source_decision_rows(RECORDED_VOTE_THEN_RESULT, "minutes", tmp_path)
     assert [(text, outcome) for text, outcome in rows if outcome == "rejected"] == [
-        ("The motion was accordingly lost.", "rejected")]
+        ("Councillor P Wyndham moved and Councillor E Carne seconded the following motion:"
+         " \"This Council resolves to cap single bus fares on rural routes at £1.50 from April"
+         " 2032.\" A recorded vote was requested and the voting was as follows: The motion was"
+         " accordingly lost.", "rejected")]
 
 
 # ... but a result that only an "if" on the line above sets out is no vote: what would follow.

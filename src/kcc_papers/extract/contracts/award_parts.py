@@ -102,6 +102,46 @@ def _awarded_to(sentence: str) -> list[re.Match[str]]:
 AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|appoint(?:s|ed)?|let)\s+(?:to|as)\b", re.I)
 
 
+# A bidder with what it is let and its sum bracketed after its name, as a resolution letting
+# several contracts in one sentence prints them: "be awarded ... to Acme Coaches Ltd (routes 1
+# to 8, total value £384,000) and Beta Taxis Ltd (routes 9 to 12, total value £126,500)". The
+# bracket holds a clause of what the part covers, then the sum, named as a value, cost or
+# price or bare. (No "to" before the second bidder: the list's join ties it to the first.)
+BRACKET_COVER_CHARS = 80
+_BRACKET_SUM = (r"(?i:(?:(?:total|estimated|contract|tendered|tender)\s+){0,2}"
+                r"(?:value|cost|price|sum)(?:\s+of)?\s*:?\s*)?")
+# (the sum's tax said after it: "£218,000 excluding VAT", "£97,400 + VAT")
+_BRACKET_VAT = r"(?:\s+(?i:(?:excluding|exclusive\s+of|excl\.?|ex\.?|plus|\+)\s*VAT))?"
+NAME_BRACKET_SUM = re.compile(
+    rf"(?P<name>{_NAME})\s*\((?P<service>[^()£,;\s][^()£;]{{0,{BRACKET_COVER_CHARS}}}?),\s*"
+    rf"{_BRACKET_SUM}(?P<value>{SUM}){_BRACKET_VAT}\s*\)")
+# The word that lets the first such part to its bidder, just before its name.
+_TO_BEFORE = re.compile(r"\bto\s+$")
+# ... or a later part's join that repeats it: "to X Ltd (routes A to F, £218,000) and to Y Ltd
+# (routes G to J, £97,400)" (a comma or "and", then "to" alone).
+_TO_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?to\s+")
+
+
+def _bracketed_parts(sentence: str) -> list[re.Match[str]]:
+    """The parts "to X Ltd (what, £sum)" an award lets (NAME_BRACKET_SUM): the first let "to"
+    its bidder after an award's verb, each after it joined to the one before by a comma or
+    "and" alone (LISTED_PART_JOIN), or with "to" again (_TO_JOIN). A firm bracketed so
+    elsewhere ("replacing Old Ltd (routes 1 to 8, £300,000)", no award's "to") is let
+    nothing."""
+    parts: list[re.Match[str]] = []
+    for m in NAME_BRACKET_SUM.finditer(sentence):
+        since = parts[-1].end() if parts else 0
+        listed = bool(parts) and any(join.fullmatch(sentence, since, m.start()) is not None
+                                     for join in (LISTED_PART_JOIN, _TO_JOIN))
+        first = (not parts and _TO_BEFORE.search(sentence[max(0, m.start() - len("to ")):m.start()])
+                 is not None and AWARDS_PARTS.search(sentence, 0, m.start()) is not None)
+        if listed or first:
+            parts.append(m)
+        elif parts:
+            break  # (the list has ended: a later bracketed firm is no part of it)
+    return parts
+
+
 def _award_in_part(m: re.Match[str]) -> bool:
     """Whether what a part is "for" holds the award's own verb and its firm: "the contract for
     the delivery of Skills Bootcamps for 2025 to 2027 be awarded to Northgate Ltd at a value
@@ -117,7 +157,7 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     parts: dict[int, re.Match[str]] = {}  # by where the bidder's name starts: read once
     for found in (*(pattern.finditer(sentence)
                     for pattern in (AWARD_PART, AWARD_PART_FIRST, AWARD_PART_BRACKETED)),
-                  _awarded_to(sentence)):
+                  _awarded_to(sentence), _bracketed_parts(sentence)):
         for m in found:
             if (organisation(m.group("name")) and not CONTRACT_TITLE.search(m.group("name"))
                     and not _award_in_part(m)):
@@ -127,11 +167,20 @@ def _award_parts(sentence: str, page: int | None) -> list[Draft]:
     return [let_draft(m, sentence, page) for m in parts.values()]
 
 
+# A part's bracket that points elsewhere instead of saying what the part covers ("to X Ltd (see
+# Appendix A, £218,000)", "(as set out in Annex 2, ...)"): no service.
+_CROSS_REFERENCE = re.compile(
+    r"^(?:see\b|as\s+(?:set\s+out|detailed|shown|listed)\s+in\b"
+    r"|(?:appendix|annex|schedule)\s+\w+$)", re.I)
+
+
 def let_draft(m: re.Match[str], sentence: str, page: int | None) -> Draft:
     """The new contract a match lets: its firm (``name``), its sum (``value``) and what it is
-    for (``service``, where the pattern reads one)."""
+    for (``service``, where the pattern reads one and it is no pointer elsewhere)."""
+    service = m.groupdict().get("service")
     draft = Draft(page=page, provider=name_of(m.group("name")), text=sentence, status="new",
-                  service=_service(m.groupdict().get("service")))
+                  service=None if service and _CROSS_REFERENCE.match(service.strip())
+                  else _service(service))
     set_value(draft, m.group("value").rstrip(","))  # (the list's comma after a sum)
     return draft
 

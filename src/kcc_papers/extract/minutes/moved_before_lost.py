@@ -27,9 +27,15 @@ _MOVES = re.compile(
     # recommended response, that ..."; an amendment stays unmatched)
     r"(?:,\s+as\s+an\s+alternative\b[^,.;]{0,60},)?"
     rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?"
-    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that")
-    r"(?:\s+(?:a|the)\s+motion)?)?"
-    r"[:,]?\s+that\b", re.I)
+    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that",
+    # "... seconded, the following motion: That")
+    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?)?"
+    # (the motion's words in quotation marks, as a motion on notice is printed: "moved the
+    # following motion: “That this Council ...”")
+    r"(?:[:,]?\s+[\"“‘']?that\b"
+    # (or, the motion announced, its words quoted whatever they open with: "moved the following
+    # motion: “This Council notes ...”")
+    r"|(?<=\bmotion):\s*[\"“‘'](?=[A-Z]))", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
 # motion" lost may be the amendment; the defeat stays alone.
 _AMENDS = re.compile(r"\bamend\w*", re.I)
@@ -56,6 +62,13 @@ _ASIDE = re.compile(
 _VOTE_TABLE_OPENS = re.compile(
     r"\b(?:vote|votes|voting|roll[\s-]+call|division)\b[^.;]*:\s*$", re.I)
 _SENTENCE_ENDS = (".", ";", "!", "?")
+# A minute's side label printed on a line of its own, as a margin column's label is read when
+# the column is not kept apart ("Motion", "Vote", "Voting:", "Notice of Motion"): a word or
+# up to three, the first a capital, no figure and no stop. It is no part of the motion's words
+# or its vote's, and is left out of the record (_side_label says where it stands as one).
+_SIDE_LABEL = re.compile(r"^[A-Z][A-Za-z’'-]*(?:\s+[A-Za-z’'-]+){0,2}\s*:?$")
+_CLOSING_QUOTES = "\"”’'"
+_OPENS_CAPITAL = re.compile(r"^[\"“‘']?[A-Z]")
 MAX_VOTE_ROWS = 90
 # How many lines above the defeat the moving sentence may start (a motion wrapped over a few
 # lines of a narrow column), and how many sentences back it may stand (a seconder's sentence
@@ -80,12 +93,14 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     if not _ANAPHORIC.search(_split_sentences(f"{defeat} {following}")[0]):
         return ""
     table = _vote_table(texts, i, floor)
-    above = texts[max(floor, table.start - MAX_MOTION_LINES - MAX_ASIDE_LINES): table.start]
+    first = max(floor, table.start - MAX_MOTION_LINES - MAX_ASIDE_LINES)
+    above = [texts[k] for k in range(first, table.start) if not _side_label(texts, k, floor, i)]
     read = " ".join(" ".join(t.split()) for t in [*above, texts[i]])
     at = read.rfind(" ".join(defeat.split())[:_DEFEAT_KEY_CHARS])
     if at < 0:
         return ""
-    parts = [p.strip() for p in _split_sentences(read[:at].strip()) if p.strip()]
+    parts = _quotations_whole([p.strip() for p in _split_sentences(read[:at].strip())
+                               if p.strip()])
     back = 0
     for k in range(len(parts) - 1, -1, -1):
         aside = _ASIDE.match(parts[k])
@@ -97,9 +112,12 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
         if back > MAX_SENTENCES_BACK:
             return ""
         if _MOVES.match(parts[k]):
-            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[:k]):
+            if _AMENDS.search(parts[k]) or any(_MOVES.match(p) for p in parts[_since_result(
+                    parts, k):k]):
                 # another motion moved before it, in the same stretch: "the motion" lost may
-                # be either (a rival motion, a motion to defer); the defeat stays alone
+                # be either (a rival motion, a motion to defer); the defeat stays alone (one
+                # whose own result is told before this one is moved is settled: "The motion
+                # was CARRIED. Councillor C moved that ...")
                 return ""
             return " ".join([parts[k], *(p for p in parts[k + 1:] if not _ASIDE.match(p))])
         if _BETWEEN_STOPS.search(parts[k]):
@@ -107,13 +125,66 @@ def motion_moved_before(texts: list[str], i: int, defeat: str, floor: int,
     return ""
 
 
+def _since_result(parts: list[str], k: int) -> int:
+    """Where the sentences before ``parts[k]`` run on from the last vote's result told among
+    them ("The motion was CARRIED."; a moving sentence's own words are none), or 0."""
+    for j in range(k - 1, -1, -1):
+        if _BETWEEN_STOPS.search(parts[j]) and not _MOVES.match(parts[j]):
+            return j + 1
+    return 0
+
+
+def _quotations_whole(parts: list[str]) -> list[str]:
+    """Sentences, those of one quotation kept in one and parted where it closes: a motion on
+    notice quoted over several sentences ("... the following motion: “That this Council notes
+    ... . This Council believes ... . This Council resolves ... .”") is one motion, its
+    sentences no steps back between it and its defeat, and its words ("the services lost in
+    2026") no other result."""
+    out: list[str] = []
+    open_quote = False
+    for part in (piece for whole in parts for piece in _QUOTATION_ENDS.split(whole)):
+        if open_quote:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+        open_quote = _quotation_open(out[-1])
+    return out
+
+
+# A sentence ending inside the quotation that closes after it ("... bus services.” The motion
+# was CARRIED."): the splitter keeps the two together; they are parted here.
+_QUOTATION_ENDS = re.compile(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation (in double marks) it does not close."""
+    return (text.count("“") > text.count("”")
+            or ("“" not in text and "”" not in text and text.count('"') % 2 == 1))
+
+
+def _side_label(texts: list[str], k: int, floor: int, i: int) -> bool:
+    """Whether line ``k`` (above the defeat's line ``i``) is a side label of its own line, no
+    words of the motion or its vote (_SIDE_LABEL): after a sentence's end (or the stretch's
+    start) and before a line opening a sentence of its own ("Motion" / "The following motion
+    was proposed ..." / "Vote" / "On a vote being taken ...")."""
+    return (_SIDE_LABEL.match(texts[k].strip()) is not None
+            and (k <= floor or _ends_sentence(texts[k - 1])
+                 or _SIDE_LABEL.match(texts[k - 1].strip()) is not None)
+            and k + 1 <= i and _OPENS_CAPITAL.match(texts[k + 1].strip()) is not None)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence, perhaps inside the quotation it closes (a motion's
+    quoted words: "... from April 2032.\"")."""
+    return line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+
+
 def _vote_table(texts: list[str], i: int, floor: int) -> range:
     """The lines of a recorded vote's table just above line ``i`` (the defeat's), under the
     line that opens it (_VOTE_TABLE_OPENS), none of them a sentence; an empty range at ``i``
     where there is none."""
     k = i - 1
-    while k >= max(floor, i - 1 - MAX_VOTE_ROWS) and not texts[k].rstrip().endswith(
-            _SENTENCE_ENDS):
+    while k >= max(floor, i - 1 - MAX_VOTE_ROWS) and not _ends_sentence(texts[k]):
         if _VOTE_TABLE_OPENS.search(texts[k]) and _opens_sentence(texts, k, floor):
             return range(k + 1, i) if k + 1 < i else range(i, i)
         k -= 1
@@ -125,5 +196,5 @@ def _opens_sentence(texts: list[str], k: int, floor: int) -> bool:
     the vote's record ("The vote was taken by roll call:"), not a motion's own words wrapped or
     opening its list ("Councillor A moved ... about votes at 16:" over the motion's points,
     which are its words)."""
-    return ((k <= floor or texts[k - 1].rstrip().endswith(_SENTENCE_ENDS))
+    return ((k <= floor or _ends_sentence(texts[k - 1]))
             and not _MOVES.match(texts[k].strip()))

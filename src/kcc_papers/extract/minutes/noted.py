@@ -217,10 +217,46 @@ def _public_heard_only(text: str) -> bool:
             and not _PUBLIC_ACTED_ON.search(_FIRST_STOP.split(text, maxsplit=1)[0]))
 
 
+# "The Committee received, for information, a list of decisions taken by the Cabinet Member
+# since the last meeting": decisions another made, laid before the body to know of, no
+# decision of its own (the set's convention: previous decisions for information are none).
+# What the body then does with them in the sentence does decide ("... and referred the second
+# to the Scrutiny Committee": _ACTS_AFTER), and so does a resolution to note them, which is
+# read as any resolution ("RESOLVED - That the appeal decisions be noted").
+# The decisions are what is received, the verb's object: after an aside in commas ("received,
+# for information, ...", or without them: "received for information the decisions ..."), the
+# list they come in ("a list of", "a schedule of the") and up to three words that qualify them
+# ("the delegated", "a report detailing"), none a preposition: a report or a concern about
+# them is another object ("noted the audit report on the review of decisions made under
+# delegated powers", "noted the concerns of parents about decisions taken by ..."), read as
+# any other received or noted.
+_DECISIONS_LIST = r"(?:list|schedule|summary|record|register|table|log|note|copy|details)"
+_NOT_QUALIFIER = (r"(?:about|on|of|into|regarding|concerning|in|to|for|from|with|by|and|or|"
+                  r"against|over)\b")
+_OTHERS_DECISIONS = re.compile(
+    r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?(?:received|noted)\b"
+    r"(?:\s*,[^,.;]{1,40},|\s+for\s+(?:information|noting))?\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:{_DECISIONS_LIST}\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?!{_NOT_QUALIFIER})[\w'’-]+\s+){{0,3}}?"
+    r"decisions\s+(?:taken|made|issued)\s+(?:by|under|since)\b", re.I)
+
+
+def _others_decisions_only(text: str) -> bool:
+    """Whether ``text`` only has the body receive or note decisions taken by another
+    (_OTHERS_DECISIONS), doing nothing of its own with them in the sentence (_ACTS_AFTER, or
+    as a petition is acted on: "... and asked the Director to report on the fees decision")."""
+    head = _OTHERS_DECISIONS.match(text)
+    if head is None:
+        return False
+    sentence = _FIRST_STOP.split(text, maxsplit=1)[0]
+    return not (_ACTS_AFTER.search(sentence, head.end())
+                or _PUBLIC_ACTED_ON.search(sentence, head.end()))
+
+
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
             or ("noted that" in text and _NOTED_THAT.match(text))
-            or _public_heard_only(text)):
+            or _public_heard_only(text) or _others_decisions_only(text)):
         return False
     if _NOTED.match(text):
         return True
