@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _sentences
+from kcc_papers.extract.minutes.moving_sentence import PROPOSED as _PROPOSED
 from kcc_papers.extract.minutes.resolution_marks import BODY, PARA, Resolution
 from kcc_papers.normalise.outcomes import MONTH_NAME
 
@@ -35,9 +36,6 @@ _CARRIED_ON_VOTE = re.compile(
 _VOTE_NAMED = re.compile(
     rf"{_VOTE}|\bunanimously\b|\bnem\.?\s*con\b|\bby\s+\w+\s+votes?\s+to\b"
     r"|\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I)
-# The sentence before, saying what was proposed: a member moving or proposing, or the report
-# recommending, "that ..." (the words of the decision follow the "that").
-_PROPOSED = re.compile(r"\b(?:proposed|moved|recommended)\s+that\b", re.I)
 # ... not a proposal told as another meeting's ("had proposed that", "had recommended that").
 _TOLD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:proposed|moved|recommended)\b", re.I)
 # A date in the sentence: "on 5 March", "in January".

@@ -9,33 +9,11 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.minutes.minute_sentences import _split_sentences
+from kcc_papers.extract.minutes.moving_sentence import MOVES as _MOVES
 
 # The defeat naming the motion only by "the motion" / "the proposal" (not in full: "the
 # proposal to close the library was lost" says what was refused in its own words).
 _ANAPHORIC = re.compile(r"\bthe\s+(?:motion|proposal)\s+(?:was|were)\b", re.I)
-# A sentence moving a motion: "Councillor A moved that ...", "It was moved by Councillor A and
-# seconded by Councillor B that ...", "Councillor A proposed, seconded by Councillor B, that
-# ..."; not an amendment ("moved an amendment that", "moved, as an amendment, that": no match)
-# and not one told of as before ("had moved that").
-_NAME = r"[^,.;]{1,60}?"
-# (also "moved a motion that", "moved the following motion: That", and the seconder named
-# first: "moved, and Councillor B seconded, that", "proposed and Cllr B seconded that")
-_MOVES = re.compile(
-    r"^[^.;]{0,80}?(?<!\bhad\s)\b(?:moved|proposed)"
-    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?"
-    # (moved as an alternative to what was recommended: "moved, as an alternative to the
-    # recommended response, that ..."; an amendment stays unmatched)
-    r"(?:,\s+as\s+an\s+alternative\b[^,.;]{0,60},)?"
-    rf"(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded),?"
-    # (the motion named after the seconder: "moved, and Councillor B seconded, a motion that",
-    # "... seconded, the following motion: That")
-    r"(?:\s+(?:a|the(?:\s+following)?)\s+motion)?)?"
-    # (the motion's words in quotation marks, as a motion on notice is printed: "moved the
-    # following motion: “That this Council ...”")
-    r"(?:[:,]?\s+[\"“‘']?that\b"
-    # (or, the motion announced, its words quoted whatever they open with: "moved the following
-    # motion: “This Council notes ...”")
-    r"|(?<=\bmotion):\s*[\"“‘'](?=[A-Z]))", re.I)
 # A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
 # motion" lost may be the amendment; the defeat stays alone.
 _AMENDS = re.compile(r"\bamend\w*", re.I)
