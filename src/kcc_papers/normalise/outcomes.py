@@ -49,6 +49,10 @@ _NO_MODAL = "".join(rf"(?<!\b{modal}\s)" for modal in (
 _CONDITIONAL_NOT_AGREED = re.compile(r"not\s+be\s+agreed$", re.I)
 _CONDITION_BEFORE = re.compile(
     r"\b(?:should|if|unless|whether|event\s+that)\b[^,;.:]*$", re.I)
+# A hearing, item or application adjourned to another day: "agreed to adjourn the hearing to
+# Wednesday 9 December" (not the meeting itself, adjourned for a break or closed).
+_ADJOURN_ITEM = (r"adjourn(?:s|ed)?\s+(?:the|this|its|that)\s+"
+                 r"(?:hearing|item|application|matter|consideration)")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -123,6 +127,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # after it, as a scheme "continued" for a year is kept going, not put off)
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
+                 # (a hearing or an item adjourned to a later day is put off, as deferred is:
+                 # "agreed to adjourn the hearing to 9 December"; the meeting's own adjournment
+                 # for a break is no item's)
+                 rf"|{_ADJOURN_ITEM}"
                  # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
                  r"|gohirio"
                  rf"|{_CONTINUED_TO_MEETING}"
@@ -175,7 +183,8 @@ _OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 
 # "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
 # outcome, as after "RESOLVED to".
-_AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
+_AGREED_VERB = (r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration"
+                rf"|{_ADJOURN_ITEM})\b")
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # The subject before a deferring or refusing passive verb, at most.

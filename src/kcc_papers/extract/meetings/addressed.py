@@ -307,8 +307,10 @@ DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S
 # ... or by a label naming the body that decided ("Body: Cabinet", "Decision-making body:
 # Executive", in either language of a bilingual notice: "Corff / Body: Cabinet"), read as the
 # "Decision maker:" label is, a person there naming no meeting (held-out round 36).
+# (or, a hearing's notice of decision, the body that heard it: "Heard by: Licensing
+# Sub-Committee" over "Date of hearing: Tuesday 6 October 2026", the hearing its meeting)
 DECIDING_BODY_LINE = re.compile(
-    r"^\s*(?:Decision[-\s]making\s+)?Body\s*:\s*(?P<name>\S.*)$", re.I)
+    r"^\s*(?:(?:Decision[-\s]making\s+)?Body|Heard\s+by)\s*:\s*(?P<name>\S.*)$", re.I)
 # (a notice of appointments to outside bodies prints "Body:" for the body a councillor is
 # appointed to, beside a label naming who: "Body: Kestley Community Safety Partnership Board"
 # over "Representative: Councillor A Ames"; there a bare "Body:" names no decider)
@@ -330,6 +332,11 @@ A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\bCler
 # 2026"): a body decides at its meeting, so the day it decided is the meeting's.
 # (A bilingual label read in either language, as "Meeting date:" is: "Dyddiad y penderfyniad /
 # Date of decision: 3 June 2026".)
+# The date label that names the meeting or hearing it dates ("Date of hearing:", "Meeting
+# date:"), of the labels DATE_LINE reads.
+_MEETING_DATE_LINE = re.compile(
+    r"^\s*(?:DATE\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING)|(?:MEETING|HEARING)\s+DATE)\s*:\s*(.+)$",
+    re.I)
 DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
                                 r"(.+)$", re.I)
 
@@ -350,9 +357,14 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
         if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
                 or not (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name))):
             return {}
+        # (a label naming the meeting or hearing first: a letter's own "Date: 19 May 2027"
+        # beside its reference is the day it was written, not the hearing's)
         when = next((d for line in lines[:ADDRESS_LINES]
-                     if (dm := DATE_LINE.match(_labelled_half(line)))
+                     if (dm := _MEETING_DATE_LINE.match(_labelled_half(line)))
                      and (d := find_date(dm.group(1)))), None) or next(
+            (d for line in lines[:ADDRESS_LINES]
+             if (dm := DATE_LINE.match(_labelled_half(line)))
+             and (d := find_date(dm.group(1)))), None) or next(
             (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(
                 in_one_language(line, DECISION_DATE_LINE.match, rest=True)))
              and (d := find_date(dm.group(1)))), None)
