@@ -50,9 +50,20 @@ _CONDITIONAL_NOT_AGREED = re.compile(r"not\s+be\s+agreed$", re.I)
 _CONDITION_BEFORE = re.compile(
     r"\b(?:should|if|unless|whether|event\s+that)\b[^,;.:]*$", re.I)
 # A hearing, item or application adjourned to another day: "agreed to adjourn the hearing to
-# Wednesday 9 December" (not the meeting itself, adjourned for a break or closed).
+# Wednesday 9 December" (not the meeting itself, adjourned for a break or closed), the later
+# day said: a hearing "adjourned at 10.40 am to deliberate", "for ten minutes" or "to take
+# legal advice" is only paused, the Panel deciding the same day.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_LATER_DAY = (rf"(?:to|until)\s+(?:{_LATER_MEETING}|(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"\s+{MONTH_NAME}|{MONTH_NAME}\s+\d|{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+              r"|(?:a|an|another)\s+(?:(?:later|future|further|new|suitable)\s+)?"
+              r"(?:date|day|hearing|sitting)\b)")
+_ADJOURNED_THING = r"(?:hearing|item|application|matter|consideration)\b"
 _ADJOURN_ITEM = (r"adjourn(?:s|ed)?\s+(?:the|this|its|that)\s+"
-                 r"(?:hearing|item|application|matter|consideration)")
+                 rf"{_ADJOURNED_THING}{IN_CLAUSE}{{0,80}}?\b{_LATER_DAY}"
+                 # (the passive: "That the hearing be adjourned to 9 December 2027")
+                 rf"|{_ADJOURNED_THING}{IN_CLAUSE}{{0,80}}?(?<!\bmeeting\s)\b(?:be|is|was|were)\s+adjourned\s+"
+                 rf"{_LATER_DAY}")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",

@@ -22,7 +22,9 @@ _DETERMINES = re.compile(
     r"\bhereby\s+(?P<verb>(?i:grants?|refuses?|approves?))\s+"
     r"(?:[\w-]+\s+){0,4}?(?i:permission|consent|approval)\b")
 # Where the sentence ends: its stop, or the colon over the conditions or reasons it lists.
-_STOP = re.compile(r"[.;:](?=\s|$)")
+# (an abbreviation's point is no stop: "application No. 27/00190/FUL", "4 Mill St. Caddon",
+# "ref. PL/12")
+_STOP = re.compile(r"(?<!\b[Nn]o)(?<!\b[Nn]os)(?<!\bSt)(?<!\b[Rr]ef)(?<!\b[Nn]r)[.;:](?=\s|$)")
 # How far the sentence is looked for its stop: a line without one (a heading) ends it there.
 _MAX_SENTENCE = 600
 
