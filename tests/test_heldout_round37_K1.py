@@ -95,7 +95,7 @@ def test_decision_headings_under_a_decisions_title(tmp_path: Path) -> None:
     assert documents_of(path) == [("decision", "2027-04-12", "Licensing Panel")]
     assert _decisions(path) == [
         ("The Panel granted the licence subject to the conditions offered by the applicant.",
-         "other"),
+         "approved"),
         ("The Panel agreed to adjourn the hearing to Monday 10 May 2027 at the request of the "
          "licence holder.", "deferred")]
 

@@ -2,7 +2,8 @@
 hearing adjourned for the panel to deliberate or for a break read as deferred, and a hearing
 "be adjourned to" a later day not; a notice's "hereby GRANTS planning permission" sentence cut
 at the point of "No." in its application's number; a decisions page's "Date of publication:"
-line read as its meeting's date. Small papers in other councils' words."""
+line read as its meeting's date; a panel that "granted the licence" read as other. Small
+papers in other councils' words."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def test_regression_date_of_publication_never_dates_the_meeting(tmp_path: Path) 
     path.write_text(_planning_page("Date of publication: Wednesday 10 March 2027<br>Meeting held "
                                    "on Tuesday 9 March 2027"))
     assert documents_of(path) == [("decision", "2027-03-09", "Western Area Planning Committee")]
+
+
+def test_regression_panel_granted_the_licence_is_approved() -> None:
+    """Before, "The Panel granted the licence subject to conditions" was read as other (only
+    "GRANTED" in capitals and "grant planning permission" were approvals), though "refused
+    the application" is rejected. An application, licence, consent or variation granted is
+    approved; one not granted is still rejected, and a grant of money is none of these."""
+    for granted in ("The Panel granted the licence subject to conditions.",
+                    "The Sub-Committee decided to grant the licence as applied for.",
+                    "The Panel granted the variation in part."):
+        assert classify_outcome(granted) == "approved", granted
+    assert classify_outcome("The Sub-Committee decided not to grant the licence.") == "rejected"
+    assert classify_outcome("RESOLVED that the proposal to grant a licence to the club be not "
+                            "approved.") == "rejected"
+    assert classify_outcome("The Forum agreed to grant £500 to the residents' association.") \
+        != "approved"

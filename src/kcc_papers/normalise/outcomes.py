@@ -165,6 +165,11 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
      r"|authori[sz](?:e|es|ed)"
      # a planning committee's "That planning permission be granted subject to conditions"
      r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
+     # a licensing panel's "The Panel granted the licence subject to conditions", "decided to
+     # grant the variation in part": what an applicant asked for, granted (a grant of money,
+     # "grant a concession", is no application's)
+     r"|grant(?:s|ed)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|application"
+     r"|permission|consent|variation|certificate)\b"
      # a licensing board's "GRANTED the application"
      r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
