@@ -9,7 +9,7 @@ import re
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
-from .addressed import DATE_LINE, DATE_ONLY_CHARS
+from .addressed import A_PERSON, DATE_LINE, DATE_ONLY_CHARS
 from .body_names import (
     MEETING_OF_ITSELF,
     SESSION_BRACKET,
@@ -20,7 +20,7 @@ from .body_names import (
 from .column_labels import in_one_language
 from .council import COUNCIL, as_printed
 from .dated_titles import dated_title
-from .decision_makers import A_PERSON, DECISION_MAKER_LABEL, DECISION_MAKER_LINE
+from .decision_makers import DECISION_MAKER_LABEL, DECISION_MAKER_LINE
 from .issue_dates import issue_dated
 from .short_named import organisation_meeting
 from .subject_dates import subject_dated
