@@ -2,8 +2,9 @@
 hearing adjourned for the panel to deliberate or for a break read as deferred, and a hearing
 "be adjourned to" a later day not; a notice's "hereby GRANTS planning permission" sentence cut
 at the point of "No." in its application's number; a decisions page's "Date of publication:"
-line read as its meeting's date; a panel that "granted the licence" read as other. Small
-papers in other councils' words."""
+line read as its meeting's date; a panel that "granted the licence" read as other; a hearing's
+letter "Heard by:" a sub-committee dated by the letter's own "Date:". Small papers in other
+councils' words."""
 
 from __future__ import annotations
 
@@ -93,3 +94,30 @@ def test_regression_panel_granted_the_licence_is_approved() -> None:
                             "approved.") == "rejected"
     assert classify_outcome("The Forum agreed to grant £500 to the residents' association.") \
         != "approved"
+
+
+def _heard_letter(*labels: str) -> str:
+    return source_lines(
+        "## Brackenfield Borough Council",
+        "<> Ms R Ince, The Old Forge, Brackenfield || Our ref: LIC/27/044. Date: 19 May 2027",
+        "!! Notice of Decision",
+        "** Licensing Act 2003 - Application for a premises licence",
+        "Heard by:\tLicensing Sub-Committee",
+        *labels,
+        "Dear Ms Ince,",
+        "** Decision",
+        "The Sub-Committee decided to grant the licence as applied for.",
+    )
+
+
+def test_regression_heard_by_not_dated_by_the_letter(tmp_path: Path) -> None:
+    """Before, a letter "Heard by: Licensing Sub-Committee" labelling its hearing's date in
+    other words ("Hearing held on:", "Date heard:", "Hearing: Thursday ...") or not at all was
+    dated by the letter's own "Date: 19 May 2027", the day it was written. Those labels now
+    date the hearing, and a body named by "Heard by:" is never dated by a bare "Date:"."""
+    for label in ("Hearing held on:\t13 May 2027", "Date heard:\t13 May 2027",
+                  "Hearing:\tThursday 13 May 2027, 10.00 am"):
+        path = rendered(_heard_letter(label), tmp_path, label.split(":")[0].replace(" ", "_"))
+        assert documents_of(path) == [("decision", "2027-05-13", "Licensing Sub-Committee")], label
+    assert [d[1] for d in documents_of(rendered(_heard_letter(), tmp_path, "none"))] \
+        != ["2027-05-19"]

@@ -41,8 +41,11 @@ _APPOINTEE_LINE = re.compile(
 # Date of decision: 3 June 2026".)
 # The date label that names the meeting or hearing it dates ("Date of hearing:", "Meeting
 # date:"), of the labels DATE_LINE reads.
+# (or the hearing's own label, its date the value: "Hearing: Thursday 13 May 2027, 10.00 am",
+# "Hearing held on: ...", "Date heard: ...")
 _MEETING_DATE_LINE = re.compile(
-    r"^\s*(?:DATE\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING)|(?:MEETING|HEARING)\s+DATE)\s*:\s*(.+)$",
+    r"^\s*(?:DATE\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING)|(?:MEETING|HEARING)(?:\s+DATE|\s+HELD"
+    r"(?:\s+ON)?)?|DATE\s+HEARD)\s*:\s*(.+)$",
     re.I)
 DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
                                 r"(.+)$", re.I)
@@ -66,12 +69,15 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
             return {}
         # (a label naming the meeting or hearing first: a letter's own "Date: 19 May 2027"
         # beside its reference is the day it was written, not the hearing's)
+        # (a body named by the hearing, "Heard by:", is dated by its hearing or decision only:
+        # a letter's bare "Date:" is the day it was written)
+        heard = m.group(0).lstrip().lower().startswith("heard")
         when = next((d for line in lines[:ADDRESS_LINES]
                      if (dm := _MEETING_DATE_LINE.match(_labelled_half(line)))
-                     and (d := find_date(dm.group(1)))), None) or next(
+                     and (d := find_date(dm.group(1)))), None) or (None if heard else next(
             (d for line in lines[:ADDRESS_LINES]
              if (dm := DATE_LINE.match(_labelled_half(line)))
-             and (d := find_date(dm.group(1)))), None) or next(
+             and (d := find_date(dm.group(1)))), None)) or next(
             (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(
                 in_one_language(line, DECISION_DATE_LINE.match, rest=True)))
              and (d := find_date(dm.group(1)))), None)
