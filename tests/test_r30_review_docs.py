@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from heldout_support import pack_documents, scored_risks, source_lines
-from kcc_papers.extract.meetings.addressed import addressed_to, decision_maker_labelled
+from kcc_papers.extract.meetings.addressed import addressed_to
+from kcc_papers.extract.meetings.decision_makers import decision_maker_labelled
 from kcc_papers.extract.meetings.spaced_mastheads import spaced_name
 
 # A register that never prints the word "risk" (its title "Strategic Threats Register"), its

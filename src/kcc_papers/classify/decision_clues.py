@@ -40,6 +40,9 @@ _NOT_WHOSE = (rf"(?![^\S\n]*(?:the[^\S\n]+)?(?:{_NAME_WORD}[^\S\n]+){{0,{NAME_WO
 ANNOTATED_AGENDA = re.compile(r"\bAnnotated\s+Agenda\b|\bDecisions\s+of\s+the\s+Meeting\b", re.I)
 # what an item of such a record prints under it, a label opening its line: "DECISION: That ..."
 DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
+# ... or a heading "Decision" alone on its line over each item's decision (a decisions page's
+# sub-heading, "Decision" then "Reasons"), under a title that says the list is of decisions
+DECISION_LABEL_OR_HEADING = re.compile(r"^[^\S\n]*DECISION[^\S\n]*(?::|$)", re.I | re.M)
 # A meeting's record of its decisions titled by whose they are, the title's whole line:
 # "Decisions of the Executive", "Decisions of the Licensing Committee" (a list of the day's
 # decisions, each item printing its "Decision:"; a report's "decisions of the Committee" is
@@ -68,7 +71,8 @@ DECISION_CLUES: tuple[Clue, ...] = (
          needs=("decisions",)),
     # ... or titled by the body and "Decisions" set apart ("Grants Panel: Decisions",
     # "Decisions - Cabinet, 23rd February 2026"), each item printing its "Decision:"
-    Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=DECISION_LABEL,
+    # (or heading it: "Decision" over the item's decision)
+    Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=DECISION_LABEL_OR_HEADING,
          needs=("decisions",)),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"

@@ -49,6 +49,21 @@ _NO_MODAL = "".join(rf"(?<!\b{modal}\s)" for modal in (
 _CONDITIONAL_NOT_AGREED = re.compile(r"not\s+be\s+agreed$", re.I)
 _CONDITION_BEFORE = re.compile(
     r"\b(?:should|if|unless|whether|event\s+that)\b[^,;.:]*$", re.I)
+# A hearing, item or application adjourned to another day: "agreed to adjourn the hearing to
+# Wednesday 9 December" (not the meeting itself, adjourned for a break or closed), the later
+# day said: a hearing "adjourned at 10.40 am to deliberate", "for ten minutes" or "to take
+# legal advice" is only paused, the Panel deciding the same day.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_LATER_DAY = (rf"(?:to|until)\s+(?:{_LATER_MEETING}|(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"\s+{MONTH_NAME}|{MONTH_NAME}\s+\d|{_WEEKDAY}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+              r"|(?:a|an|another)\s+(?:(?:later|future|further|new|suitable)\s+)?"
+              r"(?:date|day|hearing|sitting)\b)")
+_ADJOURNED_THING = r"(?:hearing|item|application|matter|consideration)\b"
+_ADJOURN_ITEM = (r"adjourn(?:s|ed)?\s+(?:the|this|its|that)\s+"
+                 rf"{_ADJOURNED_THING}{IN_CLAUSE}{{0,80}}?\b{_LATER_DAY}"
+                 # (the passive: "That the hearing be adjourned to 9 December 2027")
+                 rf"|{_ADJOURNED_THING}{IN_CLAUSE}{{0,80}}?(?<!\bmeeting\s)\b(?:be|is|was|were)\s+adjourned\s+"
+                 rf"{_LATER_DAY}")
 _VERBS: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
@@ -123,6 +138,10 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
     # after it, as a scheme "continued" for a year is kept going, not put off)
     ("deferred", r"defer(?:s|red)?|postpone[sd]?\s+(?:consideration|the\s+(?:item|decision))"
                  r"|continue[sd]?\s+(?:its\s+)?consideration"
+                 # (a hearing or an item adjourned to a later day is put off, as deferred is:
+                 # "agreed to adjourn the hearing to 9 December"; the meeting's own adjournment
+                 # for a break is no item's)
+                 rf"|{_ADJOURN_ITEM}"
                  # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
                  r"|gohirio"
                  rf"|{_CONTINUED_TO_MEETING}"
@@ -146,6 +165,11 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
      r"|authori[sz](?:e|es|ed)"
      # a planning committee's "That planning permission be granted subject to conditions"
      r"|(?:permission|consent)\s+(?:be|is|was)\s+granted|grants?\s+(?:planning\s+)?permission"
+     # a licensing panel's "The Panel granted the licence subject to conditions", "decided to
+     # grant the variation in part": what an applicant asked for, granted (a grant of money,
+     # "grant a concession", is no application's)
+     r"|grant(?:s|ed)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|application"
+     r"|permission|consent|variation|certificate)\b"
      # a licensing board's "GRANTED the application"
      r"|(?-i:GRANTED)"),
     ("agreed", r"agree(?:s|d)?"),
@@ -175,7 +199,8 @@ _OUTRANK_RECORD: frozenset[Outcome] = frozenset(("deferred", "rejected"))
 
 # "It was agreed to defer ...", "the members agreed to approve ...": what was agreed to is the
 # outcome, as after "RESOLVED to".
-_AGREED_VERB = r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration)\b"
+_AGREED_VERB = (r"(?:defer|postpone|refuse|reject|approve|endorse|continue\s+consideration"
+                rf"|{_ADJOURN_ITEM})\b")
 _AGREED_TO = re.compile(r"\bagree[ds]?\s+to\s+(?=" + _AGREED_VERB + ")", re.I)
 _AGREED_NEXT = re.compile(_AGREED_VERB, re.I)
 # The subject before a deferring or refusing passive verb, at most.

@@ -16,6 +16,7 @@ from kcc_papers.extract.decisions.fields import (
     labelled_lines,
 )
 from kcc_papers.extract.decisions.notices import Notice
+from kcc_papers.extract.decisions.numbered_decisions import numbered_parts
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves, label_halves
 from kcc_papers.normalise.dates import find_date
@@ -119,10 +120,13 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
         reason = f["reason"].strip(" ;.")
         key = True if key is None else key
     number = DECISION_NUMBER.search("\n".join(texts))
+    # (a "Decision:" field numbering the page's decisions, "Decision 1 - <title>" over its
+    # words, then "Decision 2 - ...": a decision each, the page's fields shared)
+    parts = numbered_parts(fields.get("decision", [])) or [(title, text)]
     return [
         Notice(
-            title=title or None,
-            text=text,
+            title=part_title or None,
+            text=part_text,
             page=lines[0][0],
             ref=number.group(1) if number else None,
             decision_number=number.group(1) if number else None,
@@ -134,6 +138,7 @@ def issue_details(lines: list[tuple[int, str]]) -> list[Notice]:
             lead_officer=f.get("lead") or first_person(f.get("contact")),
             department=f.get("department") or None,
         )
+        for part_title, part_text in parts
     ]
 
 # A page of one meeting's decisions (ModernGov's "Decisions" page) prints each decision as a

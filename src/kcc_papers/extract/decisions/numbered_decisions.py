@@ -72,3 +72,24 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
             out.append(Notice(title=m.group("title").strip(), text=text, page=lines[head][0],
                               agenda_item_ref=m.group("n"), status="recorded"))
     return out
+
+
+def numbered_parts(texts: list[str]) -> list[tuple[str, str]]:
+    """The decisions a page's one "Decision:" field numbers in its own sequence from one, each
+    over its title ("Decision 1 - Fee rates 2027/28" over "To approve ...", "Decision 2 -
+    Community equipment service" over "To approve the extension ..."): (title, words) for
+    each; none where the field counts no such sequence, or a heading is the decision itself."""
+    heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t))]
+    if len(heads) < MIN_NUMBERED or not _counts_from_one([int(m.group("n")) for _, m in heads]):
+        return []
+    if heads[0][0] and any(t.strip() for t in texts[: heads[0][0]]):
+        return []  # (words before the first heading: the field is one decision, not a list)
+    parts: list[tuple[str, str]] = []
+    for k, (head, m) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(texts)
+        body = texts[head + 1 : end]
+        if (m.group("title").rstrip().endswith(".") or _DECISION_WORDS.match(m.group("title"))
+                or not _opens_own_paragraph(body)):
+            return []
+        parts.append((m.group("title").strip(), join_items(body).strip()))
+    return parts

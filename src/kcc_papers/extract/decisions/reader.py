@@ -25,6 +25,7 @@ from kcc_papers.extract.decisions.issue_details import (
 )
 from kcc_papers.extract.decisions.notices import Notice, records_of_decision
 from kcc_papers.extract.decisions.numbered_decisions import numbered_decisions
+from kcc_papers.extract.decisions.permission_notices import permission_notices
 from kcc_papers.extract.decisions.prose_records import prose_findings, prose_records
 from kcc_papers.extract.decisions.recommendations import find_recommendations
 from kcc_papers.extract.decisions.recording_forms import agenda_item_page, recording_form
@@ -131,7 +132,8 @@ def _findings(ctx: Context, lines: list[tuple[int, str]]) -> list[Notice]:
     ("Decision on the complaint", "Sanctions")."""
     if ctx.document.kind != "decision" or prose_records(lines):
         return []
-    return prose_findings(lines)
+    # (or a notice to an applicant, the council's "hereby GRANTS planning permission ...")
+    return prose_findings(lines) or permission_notices(lines)
 
 
 def _tabled_record(ctx: Context) -> list[Notice]:

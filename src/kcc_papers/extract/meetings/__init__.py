@@ -14,7 +14,7 @@ from kcc_papers.models import Meeting, Record
 from kcc_papers.normalise import moderngov
 from kcc_papers.normalise.bilingual import halves
 
-from .addressed import addressed_to, decision_maker_labelled, notice_masthead
+from .addressed import addressed_to, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
 from .appended_papers import appended_paper
 from .body_names import (
@@ -28,6 +28,7 @@ from .body_names import (
 from .cancelled import cancelled_meeting
 from .council import council_of, names_the_council_itself
 from .council_columns import left_of_councils
+from .decision_makers import decision_maker_labelled
 
 # (imported "as" itself: the patterns' tests read it from here)
 from .english_names import _BILINGUAL as _BILINGUAL

@@ -1,5 +1,5 @@
-"""A paper addressed to its meeting by labels: a report's "To:" block, a notice's masthead, a
-"Decision maker:" label, in one language of a bilingual paper."""
+"""A paper addressed to its meeting by labels: a report's "To:" block, a notice's masthead, in
+one language of a bilingual paper (a "Decision maker:" label: decision_makers)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,14 @@ TO_LINE = re.compile(
 # ("Presented to: Leader of the Council": the leader, not the council the name ends on)
 PERSON = re.compile(r"Cabinet\s+Member|(?<!Board\sof\s)Director|Officer|\bLeader\s+of\b",
                     re.I)
+# (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
+# chair deciding alone, as under urgency, or a head of service or councillor acting for it,
+# whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
+# "Head of Planning for the Planning Committee"; the body's clerk: "Clerk to the Commissioners")
+A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\bClerk\b|"
+                      r"\b(?:Vice[- ]?)?Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|"
+                      r"\bCllr\b",
+                      re.I)
 # An authority meeting as a whole, named in full: "Meeting: Stourvale Combined Fire Authority"
 # (its words capitalised, as a name is; "the Authority" alone names none).
 AUTHORITY_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,6}Authority")
@@ -295,70 +303,6 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
         dm = DATE_LINE.match(_labelled_half(s))
         if dm and (d := find_date(dm.group(1))):
             return {"committee": title_case(name) if name.isupper() else name, "meeting_date": d}
-    return {}
-
-
-# A notice of a meeting's decisions names the body that took them by a label ("Decision
-# Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
-# person ("Decision maker: Cabinet Member for Highways"). The label as records print it:
-# "Decision maker", "Decision-maker", "Decision taken by", "Decision made by".
-DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|\s+(?:taken|made)\s+by)"
-DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S.*)$", re.I)
-# ... or by a label naming the body that decided ("Body: Cabinet", "Decision-making body:
-# Executive", in either language of a bilingual notice: "Corff / Body: Cabinet"), read as the
-# "Decision maker:" label is, a person there naming no meeting (held-out round 36).
-DECIDING_BODY_LINE = re.compile(
-    r"^\s*(?:Decision[-\s]making\s+)?Body\s*:\s*(?P<name>\S.*)$", re.I)
-# (a notice of appointments to outside bodies prints "Body:" for the body a councillor is
-# appointed to, beside a label naming who: "Body: Kestley Community Safety Partnership Board"
-# over "Representative: Councillor A Ames"; there a bare "Body:" names no decider)
-_APPOINTEE_LINE = re.compile(
-    r"^\s*(?:Representatives?|Nominees?|Appointees?|Members?\s+appointed|(?:Councillor|Member)s?"
-    r"\s+nominated)\s*:", re.I)
-# (a person as PERSON reads one, a company's "Board of Directors" no director; so is a body's
-# chair deciding alone, as under urgency, or a head of service or councillor acting for it,
-# whatever body their words name: "Decision taken by: Chair of the Licensing Committee",
-# "Head of Planning for the Planning Committee"; the body's clerk: "Clerk to the Commissioners")
-A_PERSON = re.compile(rf"{PERSON.pattern}|Portfolio\s+Holder|Leader|Mayor|\bClerk\b|"
-                      r"\b(?:Vice[- ]?)?Chair(?:man|woman|person)?\b|\bHead\s+of\b|\bCouncillor\b|"
-                      r"\bCllr\b",
-                      re.I)
-
-
-# ... or, with no meeting dated, the date a body's notice says it decided on (held-out round 35,
-# an executive decision notice: "Decision taken by: Executive" over "Date of decision: 15 April
-# 2026"): a body decides at its meeting, so the day it decided is the meeting's.
-# (A bilingual label read in either language, as "Meeting date:" is: "Dyddiad y penderfyniad /
-# Date of decision: 3 June 2026".)
-DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
-                                r"(.+)$", re.I)
-
-
-def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
-    """A decision notice's body by its "Decision maker:" (or "Body:") label, with the date its
-    "Meeting date:" label gives, or failing one its "Date of decision:" (a body with neither
-    dated is no meeting's)."""
-    appointments = any(_APPOINTEE_LINE.match(in_one_language(s, _APPOINTEE_LINE.match, rest=True))
-                       for s in lines[:ADDRESS_LINES])
-    for s in lines[:ADDRESS_LINES]:
-        m = next((m for line in (DECISION_MAKER_LINE, DECIDING_BODY_LINE)
-                  if (m := line.match(in_one_language(s, line.match, rest=True)))), None)
-        if m is None or (appointments and m.re is DECIDING_BODY_LINE
-                         and not m.group(0).lstrip().lower().startswith("decision")):
-            continue
-        name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
-        if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
-                or not (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name))):
-            return {}
-        when = next((d for line in lines[:ADDRESS_LINES]
-                     if (dm := DATE_LINE.match(_labelled_half(line)))
-                     and (d := find_date(dm.group(1)))), None) or next(
-            (d for line in lines[:ADDRESS_LINES] if (dm := DECISION_DATE_LINE.match(
-                in_one_language(line, DECISION_DATE_LINE.match, rest=True)))
-             and (d := find_date(dm.group(1)))), None)
-        if when is None:
-            return {}
-        return {"committee": title_case(name) if name.isupper() else name, "meeting_date": when}
     return {}
 
 

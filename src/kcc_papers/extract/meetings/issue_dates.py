@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 ISSUE_LABEL = re.compile(
-    r"^\s*(?:Date\s+(?:of\s+)?)?(?:issued?|issue\s+date|published|publication\s+date|"
+    r"^\s*(?:Date\s+(?:of\s+)?)?(?:issued?|issue\s+date|published|publication(?:\s+date)?|"
     r"circulated|despatched|dispatched)(?:\s+(?:date|on))?\s*:", re.I)
 
 

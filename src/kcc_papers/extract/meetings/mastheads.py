@@ -9,13 +9,7 @@ import re
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
-from .addressed import (
-    A_PERSON,
-    DATE_LINE,
-    DATE_ONLY_CHARS,
-    DECISION_MAKER_LABEL,
-    DECISION_MAKER_LINE,
-)
+from .addressed import A_PERSON, DATE_LINE, DATE_ONLY_CHARS
 from .body_names import (
     MEETING_OF_ITSELF,
     SESSION_BRACKET,
@@ -26,6 +20,8 @@ from .body_names import (
 from .column_labels import in_one_language
 from .council import COUNCIL, as_printed
 from .dated_titles import dated_title
+from .decision_makers import DECISION_MAKER_LABEL, DECISION_MAKER_LINE
+from .issue_dates import issue_dated
 from .partner_places import with_partner_places
 from .short_named import organisation_meeting
 from .subject_dates import subject_dated
@@ -144,6 +140,10 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # (nor does a title dated by its subject, "Tolls and Charges from 1 April 2031")
             if subject_dated(below):
                 continue
+            # (nor the paper's own date of issue, "Published: Friday 18 September 2026", the
+            # day after the meeting its decisions page records: issue_dates)
+            if issue_dated(below):
+                continue
             if _a_date_line(below) and (d := find_date(below)):
                 return {"committee": as_printed(_placed(lines, n, s)), "meeting_date": d}
         if d := _meeting_date_labelled(lines[n + 1 : n + 1 + LABELLED_DATE_LINES]):
@@ -225,8 +225,11 @@ ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,5}$")
 
 # A masthead's date line may go on with the time and the venue ("Tuesday 10 March 2026,
 # 7.00 pm, Committee Room 2, Town Hall"); what matters is that it starts with the date.
+# (or the sentence saying when the meeting was held: "Meeting held on Thursday 17 September
+# 2026 at 5.30 pm, Committee Room A", a decisions page's line under its body's heading)
 DATE_FIRST = re.compile(
-    r"^\s*(?:Date\s*:\s*)?(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\.?,?"
+    r"^\s*(?:Date\s*:\s*|(?i:(?:the\s+)?(?:(?:meeting|hearings?)\s+)?held\s+on)\s+)?"
+    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\.?,?"
     r"\s+\d{4}\b")
 
 
