@@ -33,6 +33,7 @@ from kcc_papers.extract.minutes.layout import (
     text_size,
 )
 from kcc_papers.extract.minutes.minute_parts import with_parted_numbers, with_sub_minutes
+from kcc_papers.extract.minutes.number_styles import join_padded_runs, year_first_runs
 from kcc_papers.extract.minutes.paragraph_numbered import paragraph_numbered_headings
 from kcc_papers.extract.minutes.patterns import (
     EXCLUSION,
@@ -62,19 +63,8 @@ _MIN_LAYOUT_HEADINGS = 2
 # Unnumbered items ahead of the numbered ones are looked for only once numbered minutes show
 # what the paper's items are.
 _MIN_NUMBERED_FOR_HEADER_ITEMS = 2
-# The width a numbering style pads its numbers to, written before the style's shape
-# ("2dplain/27", "ES|3dplain/26", "26/3dplain").
 # A line whose sentence goes on over the line below: it ends in a lower-case word or a comma.
 _RUNS_ON_LINE = re.compile(r"[a-z,]$")
-_PADDED_WIDTH = re.compile(r"(?<!\d)(\d+)d(?=dot|plain|half)")
-# A code's number and two figures after it as a style gives them ("LIC/|plain/12": "LIC/27/12"
-# read as number 27 of year 12).
-_CODE_NUMBER_YEAR = re.compile(r"^(?P<code>[^|]+\|)(?P<shape>dot|plain)/(?P<last>\d{2})$")
-# Headings of one code printing the same middle figures, at least this many, the last ones
-# running on, print the year first.
-_MIN_YEAR_FIRST_RUN = 2
-# ... the running number then printed to the figures the style read it in (the pattern's two)
-_YEAR_FIRST_FIGURES = 2
 # A zero-padded list ("01" ... "09") runs on unpadded from here.
 _UNPADDED_FROM = 10
 # A section heading ("Exempt items") is a short line; a longer one starting so is a sentence.
@@ -214,8 +204,8 @@ def _choose_items(texts: list[str], layouts: list[Layout | None],
     # (a heading left on its colon, its line under it no part of its title, is a label)
     candidates = [c for c in candidates if not (c.open_colon and c.title_lines == 1)]
     wrapped_plain_titles(candidates, texts, alone)
-    _join_padded_runs(candidates)
-    _year_first_runs(candidates)
+    join_padded_runs(candidates)
+    year_first_runs(candidates)
     candidates = _drop_lists(candidates)
     starts = {c.index for c in candidates}
     for c in candidates:
@@ -279,53 +269,6 @@ def _by_layout(candidates: list[Candidate]) -> list[Candidate]:
     if sum(1 for c in candidates if c.heading_layout) < _MIN_LAYOUT_HEADINGS:
         return candidates
     return [c for c in candidates if c.heading_layout is not False or c.ref]
-
-
-def _join_padded_runs(candidates: list[Candidate]) -> None:
-    """A sequence printed to two figures ("01/27" ... "09/27") goes on as any number does
-    from "10/27": the padding no longer shows, and the number is in that sequence, its style
-    the padded one's."""
-    padded = {c.style: width for c in candidates if (width := _padded_width(c.style))}
-    if not padded:
-        return
-    unpadded = {_PADDED_WIDTH.sub("", style, count=1): style for style in padded}
-    for c in candidates:
-        style = unpadded.get(c.style)
-        if style and c.number is not None and len(str(c.number)) >= padded[style]:
-            c.style = style
-
-
-def _year_first_runs(candidates: list[Candidate]) -> None:
-    """A committee's code, two figures and two more ("LIC/27/12", "LIC/27/13") read as the
-    number then its year ("ASC/15/25") unless the sequence shows otherwise: where headings of
-    one code print the same middle figures while the last ones run on, the middle is the year
-    and the last the running number (the year printed first, as "FC/26/031" prints it)."""
-    runs: dict[tuple[str, int], list[tuple[Candidate, re.Match[str]]]] = {}
-    for c in candidates:
-        m = _CODE_NUMBER_YEAR.match(c.style)
-        if m and c.number is not None:
-            runs.setdefault((m.group("code"), c.number), []).append((c, m))
-    styles = {c.style for c in candidates}
-    for (code, year), run in runs.items():
-        lasts = [int(m.group("last")) for _, m in run]
-        if lasts != sorted(lasts):
-            continue
-        for c, m in run:
-            # "JSC/27/5" ... "JSC/27/9" before them print the year first and the running
-            # number unpadded (a year is never one figure): the run goes on in their style
-            unpadded = f"{code}{year:02d}/{m.group('shape')}"
-            if unpadded in styles:
-                c.number, c.style = int(m.group("last")), unpadded
-            elif len(set(lasts)) >= _MIN_YEAR_FIRST_RUN:
-                # (the running number printed to two figures, as the year is: "OSC/26/04")
-                c.number = int(m.group("last"))
-                c.style = f"{code}{year:02d}/{_YEAR_FIRST_FIGURES}d{m.group('shape')}"
-
-
-def _padded_width(style: str) -> int:
-    """The figures a style prints its number to ("2dplain/27": 2), else 0."""
-    m = _PADDED_WIDTH.search(style)
-    return int(m.group(1)) if m else 0
 
 
 def _drop_lists(candidates: list[Candidate]) -> list[Candidate]:
