@@ -51,10 +51,13 @@ def test_regression_resolution_reported_after_a_comma_is_no_decision(tmp_path: P
     # weighed ("Having taken account of ..., the Sub-Committee determined that"): any
     # comma, so what the Council resolved before, reported mid-sentence, was a decision of
     # the meeting. Only a clause opening the sentence leads in to the body's own resolution.
+    # (Resolving to grant a consent is an approval: round 37's review of K1 reads "grant(ed)
+    # the licence / consent / application" as approved, as "refused the application" has long
+    # been rejected.)
     assert _decisions(_paper(tmp_path, REPORTED_RESOLUTION)) == [
         ("RESOLVED that the revised table of fares be published for consultation.", "other"),
         ("Following debate, the Committee resolved to grant the consent for Market Square.",
-         "other"),
+         "approved"),
     ]
 
 
