@@ -43,6 +43,13 @@ DECISION_LABEL = re.compile(r"^[^\S\n]*DECISION[^\S\n]*:", re.I | re.M)
 # ... or a heading "Decision" alone on its line over each item's decision (a decisions page's
 # sub-heading, "Decision" then "Reasons"), under a title that says the list is of decisions
 DECISION_LABEL_OR_HEADING = re.compile(r"^[^\S\n]*DECISION[^\S\n]*(?::|$)", re.I | re.M)
+# ... or each item's resolution worded as minutes word it, "RESOLVED:" (in capitals, opening
+# its line: "RESOLVED:", "RESOLVED -", "RESOLVED that ...", alone over its words): a record of
+# the meeting's decisions all the same, as its title says (extract.decisions.resolved_items)
+RESOLVED_LABEL = r"^[^\S\n]*RESOLVED(?:[^\S\n]*[:–—-]|[^\S\n]+(?i:that|to)\b|[^\S\n]*$)"
+ITEM_DECISION = re.compile(rf"{DECISION_LABEL.pattern}|(?-i:{RESOLVED_LABEL})", re.I | re.M)
+ITEM_DECISION_OR_HEADING = re.compile(
+    rf"{DECISION_LABEL_OR_HEADING.pattern}|(?-i:{RESOLVED_LABEL})", re.I | re.M)
 # A meeting's record of its decisions titled by whose they are, the title's whole line:
 # "Decisions of the Executive", "Decisions of the Licensing Committee" (a list of the day's
 # decisions, each item printing its "Decision:"; a report's "decisions of the Committee" is
@@ -67,13 +74,17 @@ DECISION_CLUES: tuple[Clue, ...] = (
     # the meeting's decisions, not its notice (an agenda's items ask, they do not decide)
     Clue("decision", ANNOTATED_AGENDA, STRONG, "title", requires=DECISION_LABEL,
          needs=("annotated", "decisions")),
-    Clue("decision", DECISIONS_OF_BODY, STRONG, "title", requires=DECISION_LABEL,
+    Clue("decision", DECISIONS_OF_BODY, STRONG, "title", requires=ITEM_DECISION,
          needs=("decisions",)),
     # ... or titled by the body and "Decisions" set apart ("Grants Panel: Decisions",
     # "Decisions - Cabinet, 23rd February 2026"), each item printing its "Decision:"
     # (or heading it: "Decision" over the item's decision)
-    Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=DECISION_LABEL_OR_HEADING,
+    Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
          needs=("decisions",)),
+    # ... or a schedule of them, named so ("Schedule of Decisions", "SCHEDULE OF CABINET
+    # DECISIONS"), each item printing its "Decision:" or its "RESOLVED:"
+    Clue("decision", _rx(r"^[^\S\n]*Schedule[^\S\n]+of[^\S\n]+(?:[\w-]+[^\S\n]+)?Decisions\b"),
+         STRONG, "title", requires=ITEM_DECISION, needs=("schedule",)),
     Clue("decision", _rx(r"Decision\s+type\s*:"), FAIR),
     # a ModernGov page's labels: "Decision Maker:", "Decided at meeting:", "Minutes:"
     Clue("decision", _rx(_LINE_START_BEFORE_RUN_END

@@ -26,6 +26,7 @@ from kcc_papers.extract.decisions.record_fields import (
     until_label,
 )
 from kcc_papers.extract.decisions.record_of_decision import record_of_decision
+from kcc_papers.extract.decisions.resolved_items import resolutions_as_decisions
 from kcc_papers.normalise.bilingual import halves, label_halves
 
 # The notice, one record and a field's end are read apart; the names other modules and tests
@@ -147,8 +148,13 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     """A record of the decisions of one meeting prints a "Decision:" under each item's heading:
     a notice per item, each read with the record's masthead. A single decision is one notice."""
     lines = [(p, _section_label(_known_half(t))) for p, t in lines]
-    at = [n for n, (_, t) in enumerate(lines)
-          if _DECISION_LABEL.match(t) and not _title_tail(lines, n)]
+    at = _decision_labels(lines)
+    if not at:
+        # (or each item's resolution printed as minutes print it, "RESOLVED:" under its head)
+        resolved = resolutions_as_decisions(lines, lambda t: _item_head(t) is not None)
+        if resolved is not None:
+            lines = resolved
+            at = _decision_labels(lines)
     starts: list[int] = []
     for k, label in enumerate(at):
         floor = at[k - 1] + 1 if k else 0
@@ -175,6 +181,12 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             notice.page = lines[start][0]
             out.append(notice)
     return out
+
+
+def _decision_labels(lines: list[tuple[int, str]]) -> list[int]:
+    """The lines that label an item's decision ("Decision:"), not its heading's wrapped tail."""
+    return [n for n, (_, t) in enumerate(lines)
+            if _DECISION_LABEL.match(t) and not _title_tail(lines, n)]
 
 
 # An item's heading in capitals wraps onto a line or two more in capitals ("... - URGENT" over
