@@ -111,3 +111,55 @@ def test_regression_activity_budget_and_risk_cards_with_period_rows_are_no_kpis(
     )
     assert kpi_rows(source, tmp_path) == []
 
+
+RATED_TABLE = [
+    "** Corporate indicators",
+    "|- Ref | Indicator | Target | Q3 2026/27 | RAG |",
+    "| CP1 | Council tax collected in year | 97.5% | 97.9% | Green |",
+    "| CP2 | Invoices paid within 30 days | 95% | 91.0% | Amber |",
+]
+
+
+def test_regression_blocks_after_a_rated_table_are_read(tmp_path: Path) -> None:
+    """A rated table, then measures printed as blocks with their period rows (a code heading,
+    or a "Measure:" card): the block reader ran only where no other reader found a KPI, and
+    the blocks were lost."""
+    source = _report(
+        *RATED_TABLE,
+        "** HS1  Rent collected as a percentage of rent due",
+        "Target:\t95%", QUARTERS, FIGURES, "RAG (Q3):\t**Green**", "Outturn 2025/26:\t91.4%",
+        *_card("Measure:\tEmpty homes relet within 28 days", rating="RAG (Q3):\t**Red**"),
+    )
+    assert kpi_rows(source, tmp_path) == [
+        ("CP1", 97.9, "green"), ("CP2", 91.0, "amber"), ("HS1", 96.2, "green"),
+        ("Empty homes relet within 28 days", 96.2, "red"),
+    ]
+
+
+def test_block_of_a_measure_the_table_holds_is_read_once(tmp_path: Path) -> None:
+    """A measure in the rated table and again as a block (by its code, or by its name with
+    no code) is one KPI: the table's row."""
+    source = _report(
+        *RATED_TABLE,
+        "** CP2  Invoices paid within 30 days",
+        "Target:\t95%", QUARTERS, "| 93.0% | 92.1% | 91.0% | TBC |", "RAG (Q3):\t**Amber**",
+        "Outturn 2025/26:\t94.4%",
+        *_card("Measure:\tCouncil tax collected in year"),
+    )
+    assert kpi_rows(source, tmp_path) == [("CP1", 97.9, "green"), ("CP2", 91.0, "amber")]
+
+
+def test_blocks_after_a_table_measuring_nothing_are_no_kpis(tmp_path: Path) -> None:
+    """After a rated table, an activity's block ("Target: n/a"), a budget's (its forecasts in
+    millions) and a risk's (its quarterly scores) are no KPIs there either."""
+    source = _report(
+        *RATED_TABLE,
+        "** CM7  Visits to the district's libraries",
+        "Target:\tn/a", QUARTERS, "| 41,220 | 44,903 | 39,817 | TBC |", "RAG:\tData only",
+        "** Adult social care",
+        "Forecast outturn:\t£41.2m", QUARTERS, "| £40.1m | £40.8m | £41.2m | TBC |",
+        "RAG (Q3):\t**Red**",
+        "Measure:\tFailure of the housing management system",
+        "Target score:\t6", QUARTERS, "| 16 | 12 | 12 | TBC |", "RAG (Q3):\t**Amber**",
+    )
+    assert kpi_rows(source, tmp_path) == [("CP1", 97.9, "green"), ("CP2", 91.0, "amber")]

@@ -106,6 +106,7 @@ def extract(ctx: Context) -> list[Record]:
         # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
         # card visuals, then a matrix visual): each tile a measure the tables do not hold
         parsed += _tiles_beside(ctx, items, grid.kpis)
+        parsed += _blocks_beside(ctx, items, grid.kpis)
     kpis = _checked(ctx, parsed)
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
     _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)
@@ -215,6 +216,19 @@ def _cards_and_blocks(ctx: Context, items: list[Item], key: dict[str, Rag]) -> l
     # blocks no card opened (a heading of a code and a name): by page, after its cards
     rest = [block for left in by_measure.values() for block in left]
     return sorted([*read, *rest], key=lambda p: p.kpi.page or 0)
+
+
+def _blocks_beside(ctx: Context, items: list[Item], rows: list[Parsed]) -> list[Parsed]:
+    """A dashboard's measures printed as blocks after its table (each with a row of its
+    periods' figures), but a block of a measure the table holds, by its code or its name,
+    is that measure again, read once: the table's row."""
+    held = {measure_key(p.kpi.ref, p.kpi.description) for p in rows}
+    held |= {measure_key(None, p.kpi.description) for p in rows}
+    key = status_key([i.text for i in items if isinstance(i, Text)])
+    blocks = _guard(ctx, "period blocks", lambda: read_period_blocks(items, key),
+                    Extracted()).kpis
+    return [p for p in blocks if measure_key(p.kpi.ref, p.kpi.description) not in held
+            and measure_key(None, p.kpi.description) not in held]
 
 
 def _figure_tiles(ctx: Context, items: list[Item], key: dict[str, Rag] | None = None
