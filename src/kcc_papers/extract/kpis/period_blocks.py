@@ -106,8 +106,11 @@ class _Block:
     not_a_measure: bool = False
 
 
-def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
-    """The KPI of each block of the paper's lines that prints a period row and its figures."""
+def read_period_blocks(items: list[Item], key: dict[str, Rag],
+                       judged: set[str] | None = None) -> Extracted:
+    """The KPI of each block of the paper's lines that prints a period row and its figures;
+    the measure of every block printing one, read as a KPI or not, added to ``judged``
+    (``measure_key``): the cards reader, which sees no period row, must not read it again."""
     out = Extracted()
     # a ruled table's rows are read as its rows (its lines, read again as text, are left)
     texts = [i for i in items
@@ -131,6 +134,8 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
                         _take(block, label, value)
                 block.periods = [p for p in periods if period_of(p)]
                 block.figures = figures
+                if judged is not None:
+                    judged.add(measure_key(block.ref, block.desc))
                 n = at + 1
                 continue
             _closed(block, key, out)  # periods over no figures: no block's
@@ -152,6 +157,11 @@ def read_period_blocks(items: list[Item], key: dict[str, Rag]) -> Extracted:
         n += 1
     _closed(block, key, out)
     return out
+
+
+def measure_key(ref: str | None, desc: str) -> str:
+    """A measure as two readers reading its heading name it: its code, else its name."""
+    return (ref or " ".join(desc.split())).casefold()
 
 
 def _label_line(text: str) -> re.Match[str] | None:

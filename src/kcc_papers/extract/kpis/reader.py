@@ -34,7 +34,7 @@ from kcc_papers.extract.kpis.layout import (
     header_words,
     stream,
 )
-from kcc_papers.extract.kpis.period_blocks import read_period_blocks
+from kcc_papers.extract.kpis.period_blocks import measure_key, read_period_blocks
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.rated_tables import report_rows
 from kcc_papers.extract.kpis.status import status_key
@@ -101,15 +101,12 @@ def extract(ctx: Context) -> list[Record]:
         if len(tiles) > sum(p.kpi.latest_value is not None for p in boxes.kpis):
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
-            parsed = _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis
-        if not parsed:
-            # or blocks of labelled lines, each with a row of its periods' figures
-            parsed = _guard(ctx, "period blocks", lambda: read_period_blocks(items, key),
-                            Extracted()).kpis
+            parsed = _cards_and_blocks(ctx, items, key)
     else:
         # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
         # card visuals, then a matrix visual): each tile a measure the tables do not hold
         parsed += _tiles_beside(ctx, items, grid.kpis)
+        parsed += _blocks_beside(ctx, items, grid.kpis)
     kpis = _checked(ctx, parsed)
     prose = "\n".join(i.text for i in items if isinstance(i, Text) and not i.in_table)
     _guard(ctx, "checks", lambda: _paper_checks(ctx, items, prose, kpis, boxes, sections), None)
@@ -195,6 +192,43 @@ def _tiles_beside(ctx: Context, items: list[Item], rows: list[Parsed]) -> list[P
            or p.kpi.latest_rag is None for p in tiles):
         return []
     return tiles
+
+
+def _cards_and_blocks(ctx: Context, items: list[Item], key: dict[str, Rag]) -> list[Parsed]:
+    """Cards of labelled lines ("Measure: ...", "Target: ..."), and blocks of them printing a
+    row of their periods' figures: a card printing a period row is the block reader's to read
+    (its latest figure is the period the rating names, never the "Outturn 2025/26" line the
+    cards reader, seeing no period row, takes), or to leave (an activity's, a budget's, a
+    risk's); each measure read once, in the paper's order."""
+    judged: set[str] = set()
+    blocks = _guard(ctx, "period blocks", lambda: read_period_blocks(items, key, judged),
+                    Extracted()).kpis
+    by_measure: dict[str, list[Parsed]] = {}
+    for block in blocks:
+        by_measure.setdefault(measure_key(block.kpi.ref, block.kpi.description), []).append(block)
+    read: list[Parsed] = []
+    for card in _guard(ctx, "cards", lambda: read_cards(items, key), Extracted()).kpis:
+        measure = measure_key(card.kpi.ref, card.kpi.description)
+        if measure not in judged:
+            read.append(card)
+        elif by_measure.get(measure):
+            read.append(by_measure[measure].pop(0))  # the block's reading, in the card's place
+    # blocks no card opened (a heading of a code and a name): by page, after its cards
+    rest = [block for left in by_measure.values() for block in left]
+    return sorted([*read, *rest], key=lambda p: p.kpi.page or 0)
+
+
+def _blocks_beside(ctx: Context, items: list[Item], rows: list[Parsed]) -> list[Parsed]:
+    """A dashboard's measures printed as blocks after its table (each with a row of its
+    periods' figures), but a block of a measure the table holds, by its code or its name,
+    is that measure again, read once: the table's row."""
+    held = {measure_key(p.kpi.ref, p.kpi.description) for p in rows}
+    held |= {measure_key(None, p.kpi.description) for p in rows}
+    key = status_key([i.text for i in items if isinstance(i, Text)])
+    blocks = _guard(ctx, "period blocks", lambda: read_period_blocks(items, key),
+                    Extracted()).kpis
+    return [p for p in blocks if measure_key(p.kpi.ref, p.kpi.description) not in held
+            and measure_key(None, p.kpi.description) not in held]
 
 
 def _figure_tiles(ctx: Context, items: list[Item], key: dict[str, Rag] | None = None
