@@ -5,9 +5,10 @@ The paper does not let it: it tells the contract in force, and when it runs out,
 sentence reads as no contract (as one "let by the County Council in 2023" prices none:
 merge.LET_IN_YEAR); unless it extends, varies, re-lets or replaces it. A holder named by the
 service it runs ("carried out by X Ltd under a contract let in 2020, which expires ...") is
-not read here: beside the award of the contract to come, it is the outgoing holder. An award with no year ("be awarded to X Ltd (£...)"), or a letting
-in a year with no end said of it ("was let in August 2025 to X Ltd at £212,400", a report
-of contracts let), stays the award it is."""
+not read here: beside the award of the contract to come, it is the outgoing holder. An award
+with no year ("be awarded to X Ltd (£...)"), or a letting in a year with no end said of it
+("was let in August 2025 to X Ltd at £212,400", a report of contracts let), stays the award
+it is."""
 
 from __future__ import annotations
 
