@@ -16,6 +16,7 @@ from kcc_papers.extract.contracts.award_parts import (
     _direct_lists_whole,
 )
 from kcc_papers.extract.contracts.award_phrasings import AWARD_CUE, CALL_OFF_WORDS
+from kcc_papers.extract.contracts.awarded_before import awarded_before
 from kcc_papers.extract.contracts.back_values import (
     LOOK_BACK_SENTENCES,
     back_value,
@@ -286,6 +287,8 @@ def _cued_drafts(sentence: str, page: int, service: str | None, titles: list[str
         # let before it ("awarded the contract to X at £120,000 after the exemption request
         # was refused") is read still
         sentence = sentence[:refused.start()]
+    if awarded_before(sentence):
+        return []  # a contract let before, told as running out: in force (awarded_before)
     if CONTRACT_CUE.search(without_charge_concessions(_without_statutory_agreements(
             _without_policy_frameworks(without_grant_commissions(sentence))))) or (
             AWARD_CUE.search(sentence)):

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from kcc_papers.extract.minutes.defeat_heads import _CLOSED, _head
+from kcc_papers.extract.minutes.elsewhere_votes import told_elsewhere
 from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.minute_sentences import _ABBREVIATION, _SENTENCE_END
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
@@ -319,7 +320,10 @@ def _lost_on(texts: list[str], i: int, line: str, wrapped_at: int | None = None)
                            if _so(_head(texts, i, line, m.start()), m)), *(
         m for m in _MOTION_LOST.finditer(line)
         if m.group().endswith("LOST") or _lost_on_a_vote(texts, i, m, line)))]
-    return any(wrapped_at is None or m.start() < wrapped_at < m.end() for m in found)
+    # (not another meeting's vote, told: "The Leader reported that at Cabinet on 4 March a
+    # motion ... was put to the vote and lost": elsewhere_votes)
+    return any((wrapped_at is None or m.start() < wrapped_at < m.end())
+               and not told_elsewhere(_head(texts, i, line, m.start())) for m in found)
 
 
 def _lost_on_a_vote(texts: list[str], i: int, lost: re.Match[str], line: str) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from kcc_papers.extract.minutes.carried_votes import carried_on_vote, closing_agreement
 from kcc_papers.extract.minutes.defeat_heads import sentence_head
+from kcc_papers.extract.minutes.elsewhere_votes import moved_elsewhere
 from kcc_papers.extract.minutes.inline import (
     _BARE_OUTCOME,
     _CARRIED,
@@ -252,7 +253,10 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
                 texts, i, first, anchors[n - 1] + 1 if n else 0,
                 following=texts[i + 1] if i + 1 < len(texts) else "")):
             # a motion moved in the sentence before its defeat, which names it "the motion":
-            # the decision is the motion's words, lost whatever they say
+            # the decision is the motion's words, lost whatever they say (none where they
+            # are told as moved at another meeting: elsewhere_votes)
+            if moved_elsewhere(moved):
+                continue
             first, own_kind = f"{moved} {first}", "lost"
         text = _join(rest if _BARE_LABEL.match(first) else [first, *rest])
         if i in own:
