@@ -8,7 +8,12 @@ import re
 from typing import Literal
 
 from kcc_papers.normalise.negated_label import negated_label
-from kcc_papers.normalise.welsh_outcomes import WELSH_MOTION_LOST
+from kcc_papers.normalise.welsh_outcomes import (
+    WELSH_AGREED,
+    WELSH_DEFERRED,
+    WELSH_MOTION_LOST,
+    WELSH_REPORT_NOTED,
+)
 
 Outcome = Literal["approved", "agreed", "endorsed", "noted", "deferred", "rejected", "other"]
 
@@ -144,6 +149,8 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
                  rf"|{_ADJOURN_ITEM}"
                  # (Welsh minutes: "Penderfynwyd gohirio ystyried y cais", "to defer")
                  r"|gohirio"
+                 # (... "Gohiriwyd ystyried y cais", "Cytunwyd i ohirio'r cais")
+                 rf"|{WELSH_DEFERRED}"
                  rf"|{_CONTINUED_TO_MEETING}"
                  # a report left to lie on the table till later (New Zealand and Australian
                  # councils: "That the report lie on the table until ...", "That the
@@ -172,11 +179,13 @@ _VERBS: tuple[tuple[Outcome, str], ...] = (
      r"|permission|consent|variation|certificate)\b"
      # a licensing board's "GRANTED the application"
      r"|(?-i:GRANTED)"),
-    ("agreed", r"agree(?:s|d)?"),
+    # (Welsh minutes: "Cytunwyd i ...", "it was agreed to ...")
+    ("agreed", rf"agree(?:s|d)?|{WELSH_AGREED}"),
     ("endorsed", r"endors(?:e|es|ed)"),
     # (", noting the impact on farmers" after a comma is a participle's aside to the verb
     # that decides, never the decision itself)
-    ("noted", r"not(?:e|es|ed)|(?<![,;]\s)(?<![,;])noting|receive[sd]?"),
+    # (Welsh minutes: "Nodwyd yr adroddiad", "the report was noted")
+    ("noted", rf"not(?:e|es|ed)|(?<![,;]\s)(?<![,;])noting|receive[sd]?|{WELSH_REPORT_NOTED}"),
     # "consider and comment": a request for views, which decides nothing.
     ("other", r"comment(?:s|ed)?\s+on|consider\s+and\s+comment"),
 )

@@ -79,6 +79,7 @@ from kcc_papers.extract.minutes.resolution_marks import (
     resolves,
 )
 from kcc_papers.extract.minutes.section_votes import section_agrees
+from kcc_papers.extract.minutes.welsh_prose import opens_welsh_decision, welsh_prose_decisions
 from kcc_papers.extract.minutes.welsh_twins import english_half, welsh_follows
 from kcc_papers.extract.minutes.wrapped_defeats import lines_under
 from kcc_papers.normalise.bilingual import halves
@@ -191,8 +192,10 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
         # (but not the update or report the body received before a vote, the business the
         # motion was moved on: "The Committee received an update on the pilot ..." over "It
         # was moved ... that the pilot be extended ... the motion was lost")
+        # (or in Welsh: "Collwyd y cynnig." over "Gohiriwyd ystyried y cais ...")
         own = {i for i in range(len(texts) if anchors else 0)
-               if i not in anchors and _noted(texts[i], initials)
+               if i not in anchors and (_noted(texts[i], initials)
+                                        or opens_welsh_decision(texts[i]))
                and not (i < anchors[-1] and received_only(_sentence_from(texts, i)))}
         # ... or before it, recommending onward (recommended_onward)
         onward = recommendations_before(texts, anchors[0] if anchors else 0)
@@ -222,8 +225,10 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
                 # (or close the minute on the body's own agreement: carried_votes)
                 found = (found or _report_noted_last(body, initials)
                          or closing_agreement(body, initials))
-            return found + [r for r in _deferral(body)
-                            if not any(r.text in other.text for other in found)]
+            found += [r for r in _deferral(body)
+                      if not any(r.text in other.text for other in found)]
+            # (a minute in Welsh alone, its decisions in its impersonal verbs: welsh_prose)
+            return found or welsh_prose_decisions(body)
         i = noted[-1]
         end = _sentence_end(texts, i)
         return [Resolution(_join([_unnumbered(texts[i]), *texts[i + 1:end]]), body[i][0],
