@@ -7,7 +7,7 @@ import re
 
 from kcc_papers.classify.clue_weights import _NAME_WORD, FAIR, NAME_WORDS, STRONG, WEAK, Clue, _rx
 from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
-from kcc_papers.classify.decision_lists import DECISIONS_TITLE
+from kcc_papers.classify.decision_lists import DECISIONS_ALONE, DECISIONS_TITLE
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
 from kcc_papers.normalise import moderngov
 from kcc_papers.segment_starts.decision_headings import (
@@ -80,6 +80,10 @@ DECISION_CLUES: tuple[Clue, ...] = (
     # "Decisions - Cabinet, 23rd February 2026"), each item printing its "Decision:"
     # (or heading it: "Decision" over the item's decision)
     Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
+         needs=("decisions",)),
+    # ... or titled "Decisions" alone, a meeting's decisions page, its items each labelling
+    # their "Decision:" (a heading "Decision" alone is a report's section as often)
+    Clue("decision", DECISIONS_ALONE, STRONG, "title", requires=DECISION_LABEL,
          needs=("decisions",)),
     # ... or a schedule of them, named so ("Schedule of Decisions", "SCHEDULE OF CABINET
     # DECISIONS"), each item printing its "Decision:" or its "RESOLVED:"

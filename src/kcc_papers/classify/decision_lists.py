@@ -31,6 +31,10 @@ DECISIONS_TITLE = re.compile(
 _LIST_NAMED = re.compile(
     r"^[^\S\n]*(?:Notice|Record|Schedule)[^\S\n]+of[^\S\n]+(?:[\w-]+[^\S\n]+)?Decisions\b",
     re.I | re.M)
+# ... or a page titled "Decisions" alone, its heading line (a council's web page of a meeting's
+# decisions: "Decisions" over the meeting's name and date, each item's "Decision:" under its
+# heading). A report's own "Decisions" heading is within its body, never its title.
+DECISIONS_ALONE = re.compile(r"^[^\S\n]*(?i:decisions)[^\S\n]*$", re.M)
 # A numbered item of the list: "6. Award of School Catering Contract", "Decision No. 1 -
 # Appointment to Outside Bodies", "Item 4: ...".
 _NUMBERED_ITEM = re.compile(
@@ -46,6 +50,6 @@ def title_above_items(title: str) -> str:
     if not first:
         return title  # (no item, or one opening the title: its title is its item's)
     above = "\n".join(lines[:first])
-    if DECISIONS_TITLE.search(above) or _LIST_NAMED.search(above):
+    if any(named.search(above) for named in (DECISIONS_TITLE, _LIST_NAMED, DECISIONS_ALONE)):
         return above
     return title

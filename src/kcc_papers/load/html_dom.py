@@ -26,6 +26,9 @@ CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrum
 # Words that mark chrome only as the last word of a class or id ("omb-foot", "site-search",
 # "col-side"): first, they name content ("foot-note", "search-results", "side-note").
 CHROME_SUFFIXES = {"foot", "search", "side"}
+# Words that mark chrome at the start of a word a theme runs together ("cookiebar",
+# "cookienotice", "consentbanner"): no word of a paper's own opens so.
+CHROME_PREFIXES = ("cookie", "consent")
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
 # The words of a name written in camel case ("mgBreadCrumbs", "siteFooter"): each capital
@@ -311,5 +314,5 @@ def _searches_site(action: str) -> bool:
 
 
 def _chrome_name(words: list[str]) -> bool:
-    return any(word in CHROME_WORDS for word in words) or (
+    return any(word in CHROME_WORDS or word.startswith(CHROME_PREFIXES) for word in words) or (
         bool(words) and words[-1] in CHROME_SUFFIXES)

@@ -161,16 +161,20 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         head = next((n for n in range(label - 1, floor - 1, -1) if _item_head(lines[n][1])),
                     None)
         if head is None:
-            return record_of_decision(lines)
+            # (or every item's heading unnumbered, a title over its label alone)
+            starts = _unnumbered_heads(lines, at)
+            if not starts:
+                return record_of_decision(lines)
+            break
         starts.append(head)
     if len(starts) < 2:
         return record_of_decision(lines)
-    masthead = lines[: starts[0]]
+    # (the masthead's title "Decisions", a decisions page's heading over its items, labels no
+    # item's decision: read as the label, it would give each item the masthead's words)
+    masthead = [(p, t) for p, t in lines[: starts[0]] if not _PAGE_TITLE_LABEL.match(t)]
     out: list[Notice] = []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        item = _item_head(lines[start][1])
-        assert item
-        ref, head_title = item
+        ref, head_title = _item_head(lines[start][1]) or (None, lines[start][1])
         tail = _title_tails(lines, start + 1)
         title = " ".join([head_title.strip(), *(t.strip() for _, t in tail)]).strip()
         for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
@@ -181,6 +185,33 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             notice.page = lines[start][0]
             out.append(notice)
     return out
+
+
+# An item's heading unnumbered, as a meeting's decisions web page sets each item's title over
+# its "Decision:" label alone on its line (the decision on the lines under it): the line just
+# above the label, read as a title where it is one (no label of its own, no closing stop, no
+# longer than a title runs); where every item's is, each is its item's heading.
+MAX_UNNUMBERED_TITLE_CHARS = 150
+_LABEL_ALONE = re.compile(r"^\s*Decision\s*:\s*$", re.I)
+
+
+def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
+    """The heading line of each labelled item (``at``: its "Decision:" labels), where each
+    label stands alone under a title line of its item's own; otherwise none."""
+    heads: list[int] = []
+    for label in at:
+        n = label - 1
+        title = lines[n][1].strip() if n >= (heads[-1] + 2 if heads else 0) else ""
+        if (not _LABEL_ALONE.match(lines[label][1]) or not title
+                or len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
+                or _BESIDE_LABEL.match(title)):
+            return []
+        heads.append(n)
+    return heads
+
+
+# A page's title that is the decision label's word alone, plural ("Decisions", "DECISIONS").
+_PAGE_TITLE_LABEL = re.compile(r"^\s*Decisions\s*$", re.I)
 
 
 def _decision_labels(lines: list[tuple[int, str]]) -> list[int]:

@@ -102,7 +102,9 @@ DECISIONS_OF_DAY = re.compile(
 # after "for": "Decisions published for Environment and Communities Committee, Tuesday 13
 # March 2029, 6.00 pm" (its name may join words with "and": "Audit and Standards Committee").
 DECISIONS_PUBLISHED_FOR = re.compile(
-    r"^\s*(?i:decisions?\s+published\s+for)\s+(?:the\s+)?"
+    # (or "by" the meeting: "Decisions published by Environment Committee on Tuesday, 2nd
+    # February, 2027 7.00 pm")
+    r"^\s*(?i:decisions?\s+published\s+(?:for|by))\s+(?:the\s+)?"
     r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
@@ -114,10 +116,19 @@ DECISIONS_PUBLISHED_FOR = re.compile(
 # (or its date labelled, "Date of meeting: 4 November 2025", or on the title's line: "Decisions
 # of the Executive held on 4 November 2025")
 DECISIONS_OF_BODY = re.compile(
-    rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{BODY_NAME})\s*[,:–—-]?\s+"
+    # (its name perhaps joining words with "and": "Decisions of the Estates and Property
+    # Sub-Committee, Thursday, 4th March, 2027")
+    rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]?\s+"
     # ("Decisions of the Grants Panel at its meeting on Wednesday 4 March 2026 at ...")
     r"(?i:(?:at\s+(?:its|the)\s+meeting\s+)?(?:held\s+)?on\s+|"
     r"(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
+
+
+# ... or a page titled "Decisions" alone, the meeting's body and date the line under it:
+# "Decisions" over "Council, Monday 7 December 2026" (read on the two lines joined).
+DECISIONS_OVER_MEETING = re.compile(
+    rf"^\s*(?i:decisions)\s+(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
@@ -133,6 +144,7 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
                  or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
                  or DECISIONS_OF_BODY.match(title)
+                 or (DECISIONS_OVER_MEETING.match(title) if title is not line else None)
                  # (its title set in capitals: "DECISIONS OF THE EXECUTIVE" over its date)
                  or (DECISIONS_OF_BODY.match(title.replace(line, line.title(), 1))
                      if line.isupper() else None))
