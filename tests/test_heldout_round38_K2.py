@@ -1,0 +1,59 @@
+"""Regression tests for the misses of held-out round 38 (family K2, KPIs in new forms): a
+performance report telling each measure in a short paragraph under its heading ("Target 46%.
+Actual 44.1% (Amber)."), read as no KPIs; a climate report's emissions rated against a carbon
+budget, read as a budget monitor's table; a waste dashboard's figure printed with its weight
+("118 kg"), read as no figure. Small papers in other councils' words, each rule with a guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import kpi_rows, source_lines
+
+# ------------------------------------------------ KPIs told in paragraphs under their headings
+
+_TOLD_OPENING = (
+    "## Westerholm Borough Council",
+    "** Overview and Scrutiny Committee",
+    "Meeting date:\t9 June 2027",
+    "Title:\tQuarterly Performance Report - Quarter 4 2026/27",
+    "** 1. Purpose",
+    "1.1 This report sets out performance against the Council's key performance indicators"
+    " for quarter 4. Each measure is told below under its code and name.",
+    "** 2. Performance by measure",
+)
+
+
+def test_kpis_told_in_paragraphs_under_their_headings(tmp_path: Path) -> None:
+    """Before, a measure told as a bold heading of its code and name over a paragraph opening
+    "Target 92%. Actual 89.5% (Amber)." was read as no KPI: no table, card or tile held it.
+    The paragraph's opening run of labelled figures tells the measure's target, its latest
+    figure and the rating in brackets after it (or in a sentence of its own, "Status:
+    Red"); the figures after the run (last year's, a regional average's) are context."""
+    source = source_lines(
+        *_TOLD_OPENING,
+        "** HR02 Calls answered within two minutes",
+        "Target 92%. Actual 89.5% (Amber). Last year: 93.1%. The regional average was 87%.",
+        "** HR05 Average days to pay supplier invoices",
+        "Target 10 days. Actual 7.2 days. Status: Green. A year ago the figure was 11 days.",
+        "** HR09 Empty homes brought back into use",
+        "Target 40. Actual 26 (Red). Two schemes slipped into the new year.",
+    )
+    assert kpi_rows(source, tmp_path) == [
+        ("HR02", 89.5, "amber"), ("HR05", 7.2, "green"), ("HR09", 26.0, "red")]
+
+
+def test_paragraphs_not_opening_with_labelled_figures_are_no_kpis(tmp_path: Path) -> None:
+    """Guard: a heading over prose that speaks of a target and an actual figure in its own
+    words, or over one labelled figure with no target nor rating, tells no KPI; nor does a
+    labelled run that starts after the paragraph's first sentence."""
+    source = source_lines(
+        *_TOLD_OPENING,
+        "** HR02 Calls answered within two minutes",
+        "In the quarter 89.5% of calls were answered in time against a target of 92%.",
+        "** HR05 Average days to pay supplier invoices",
+        "Actual 7.2 days. Invoices are now scanned on receipt.",
+        "** HR09 Empty homes brought back into use",
+        "Two schemes slipped into the new year. Target 40. Actual 26 (Red).",
+    )
+    assert kpi_rows(source, tmp_path) == []
