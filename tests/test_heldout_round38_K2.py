@@ -57,3 +57,43 @@ def test_paragraphs_not_opening_with_labelled_figures_are_no_kpis(tmp_path: Path
         "Two schemes slipped into the new year. Target 40. Actual 26 (Red).",
     )
     assert kpi_rows(source, tmp_path) == []
+
+
+# ------------------------------------------------ emissions rated against a carbon budget
+
+def _emissions_report(budget_heading: str, unit_note: str) -> str:
+    return source_lines(
+        "## Fennick District Council",
+        "** Environment Committee",
+        "Date of meeting:\t3 May 2027",
+        "Subject:\tNet Zero Programme - Annual Update 2026/27",
+        "** 1. Recommendation",
+        "1.1 That the Committee notes the update.",
+        "** 2. The Council's own emissions",
+        f"2.1 The table sets this year's emissions against the budget for the year. {unit_note}",
+        "|% 36 16 16 16 12",
+        f"| Source | Baseline 2020/21 | {budget_heading} | Actual 2026/27 | RAG |",
+        "| Depots and offices | 3,120 | 2,400 | 2,515 | {#ffc000}Amber |",
+        "| Refuse vehicles | 1,880 | 1,500 | 1,420 | {#00b050}Green |",
+        "| Street lights | 900 | 600 | 580 | {#00b050}Green |",
+        "| Leisure centres | 2,640 | 1,900 | 2,260 | {#ff0000}Red |",
+        "Red: more than 10% over budget; Amber: up to 10% over; Green: within budget.",
+    )
+
+
+def test_emissions_rated_against_a_carbon_budget_are_kpis(tmp_path: Path) -> None:
+    """Before, a rated table of emissions against a "Carbon budget 2026/27" column was read as
+    a budget monitor's (a column named a budget) and gave no KPI. A budget of a quantity
+    (carbon, emissions) is the target the figures are rated against; the baseline is a
+    comparator, not the value."""
+    source = _emissions_report("Carbon budget 2026/27", "Figures are tonnes of CO2e.")
+    assert kpi_rows(source, tmp_path) == [
+        ("Depots and offices", 2515.0, "amber"), ("Refuse vehicles", 1420.0, "green"),
+        ("Street lights", 580.0, "green"), ("Leisure centres", 2260.0, "red")]
+
+
+def test_money_budget_rated_table_stays_no_kpis(tmp_path: Path) -> None:
+    """Guard: the same table under a budget of money ("Budget 2026/27 (£000)") is a budget
+    monitor's, rated or not: no KPIs."""
+    source = _emissions_report("Budget 2026/27 (£000)", "Figures are in £000.")
+    assert kpi_rows(source, tmp_path) == []
