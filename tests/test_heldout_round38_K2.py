@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import kpi_rows, source_lines
+from kcc_papers.normalise.numbers import parse_value
 
 # ------------------------------------------------ KPIs told in paragraphs under their headings
 
@@ -97,3 +98,28 @@ def test_money_budget_rated_table_stays_no_kpis(tmp_path: Path) -> None:
     monitor's, rated or not: no KPIs."""
     source = _emissions_report("Budget 2026/27 (£000)", "Figures are in £000.")
     assert kpi_rows(source, tmp_path) == []
+
+
+# ------------------------------------------------ a figure printed with its weight
+
+def test_figure_with_its_weight_is_the_value(tmp_path: Path) -> None:
+    """Before, a dashboard's cell "231 kg" (residual waste per household) was read as no figure
+    and its KPI had no value. A figure printed with a unit of weight is its figure; a bare
+    letter after a figure ("12 t") is still not read as one."""
+    source = source_lines(
+        "## Orrin Vale Council",
+        "** Neighbourhoods Committee",
+        "Meeting date:\t14 October 2027",
+        "Title:\tStreet Scene Performance - Quarter 2 2027/28",
+        "** Summary",
+        "This report sets out performance against the street scene key performance indicators.",
+        "|% 10 42 14 14 12",
+        "|# Ref | Indicator | Target | Q2 2027/28 | RAG |",
+        "| SS1 | Residual waste per household (kg) | 220 kg | 231 kg | {#ffc000}A |",
+        "| SS2 | Food waste collected (tonnes) | 1,150 tonnes | 1,214 tonnes | {#00b050}G |",
+        "| SS3 | Bins repaired within 5 days | 95% | 97% | {#00b050}G |",
+        "| SS4 | Graffiti removed within 48 hours | 90% | 78% | {#ff0000}R |",
+    )
+    assert kpi_rows(source, tmp_path) == [("SS1", 231.0, "amber"), ("SS2", 1214.0, "green"),
+                                          ("SS3", 97.0, "green"), ("SS4", 78.0, "red")]
+    assert parse_value("12 t").value is None
