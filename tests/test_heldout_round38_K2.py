@@ -47,7 +47,8 @@ def test_kpis_told_in_paragraphs_under_their_headings(tmp_path: Path) -> None:
 def test_paragraphs_not_opening_with_labelled_figures_are_no_kpis(tmp_path: Path) -> None:
     """Guard: a heading over prose that speaks of a target and an actual figure in its own
     words, or over one labelled figure with no target nor rating, tells no KPI; nor does a
-    labelled run that starts after the paragraph's first sentence."""
+    labelled run that starts after the paragraph's first sentence, nor one after a sentence
+    opening with words and a figure ("In 2026 the team ...") that names no column."""
     source = source_lines(
         *_TOLD_OPENING,
         "** HR02 Calls answered within two minutes",
@@ -56,6 +57,8 @@ def test_paragraphs_not_opening_with_labelled_figures_are_no_kpis(tmp_path: Path
         "Actual 7.2 days. Invoices are now scanned on receipt.",
         "** HR09 Empty homes brought back into use",
         "Two schemes slipped into the new year. Target 40. Actual 26 (Red).",
+        "** HR11 Food hygiene inspections completed",
+        "In 2026 the team inspected 412 premises. Actual 96% (Green).",
     )
     assert kpi_rows(source, tmp_path) == []
 

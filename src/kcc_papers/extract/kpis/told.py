@@ -58,9 +58,9 @@ def read_told(items: list[Item], key: dict[str, Rag]) -> Extracted:
 
 
 def _heading(item: Text) -> tuple[str | None, str] | None:
-    """The measure's code and name a line heads with, where it prints as a heading: bold in
-    a PDF (its code then) or, where a line's weight is not known (a text file), a code and a
-    name alone. A labelled figure in bold is a paragraph's, no heading."""
+    """The measure's code (where it prints one) and name a line heads with, where it prints
+    as a heading: bold in a PDF or, where a line's weight is not known (a text file), a code
+    and a name alone. A labelled figure in bold is a paragraph's, no heading."""
     text = " ".join(item.text.split())
     coded = CODED_HEADING.match(text)
     if item.bold is None:
@@ -95,10 +95,12 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         # (a sentence of words under a label is the measure's only where it rates it)
         if rated is not None and role_of(rated.group("label")) == RATING_ROLE:
             m = rated
-        if m is None:
+        role = role_of(m.group("label")) if m else None
+        # (a sentence opening with words and a figure whose words name no column, "In 2026
+        # the service ...", is prose: the run ends there)
+        if m is None or role is None:
             break
         labelled += 1
-        role = role_of(m.group("label"))
         if role == RATING_ROLE:
             rag = rag or status_rag(m.group("figure"), key, None)
         elif role in VALUE_ROLES and role not in raw:
