@@ -23,6 +23,8 @@ PLACEHOLDERS = {
 
 # A figure's unit as a table's cells print it, in full or short ("12.6 days", "12 wks",
 # "61 hrs", "3.5 hours"): a measure of time waited is its figure whichever way it is written.
+# So is a measure of weight ("118 kg" of residual waste per household, "412 tonnes"), a count
+# in its unit: its figure (unit "number", as a table's "(kg)" heading leaves it).
 # A figure's thousands may be parted by commas ("1,236,870") or, as the SI and some councils
 # print them, by single (thin or no-break) spaces ("1 236 870"): each group three digits.
 # (Each space before an optional part is that part's own, so that no two runs of spaces meet:
@@ -30,7 +32,7 @@ PLACEHOLDERS = {
 _NUMBER = re.compile(
     r"""^(?P<neg>[-−–(])?\s*(?:(?P<cur>£)\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?
         |\d{1,3}(?:\ \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-        (?:\s*(?P<mult>bn|m|k))?(?:\s*\))?(?:\s*(?P<unit>%|days?|weeks?|wks?|hours?|hrs?|pp))?(?:\s*\))?\s*$""",
+        (?:\s*(?P<mult>bn|m|k))?(?:\s*\))?(?:\s*(?P<unit>%|days?|weeks?|wks?|hours?|hrs?|pp|kgs?|tonnes?))?(?:\s*\))?\s*$""",
     re.I | re.X,
 )
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "bn": 1e9}

@@ -27,6 +27,11 @@ SCHOOL_TERM = r"(?:autumn|spring|summer)\s+(?:term\b|(?:19|20)\d\d\b)"
 # beside a closed year's "2031/32 outturn" that is last year's: held-out r33h).
 _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 _YEAR_STATE = r"(?:final|in[\s-]year|provisional|to\s+date)"
+# A budget of a quantity a council holds itself to, not of money: a carbon budget, the tonnes of
+# carbon dioxide equivalent its emissions may come to in a year, is the target they are rated
+# against, no budget monitor's sum ("Carbon budget 2026/27", "Emissions budget (tCO2e)").
+QUANTITY_BUDGET = re.compile(r"\b(?:carbon|emissions?|co2e?|ghg|greenhouse\s+gas)\s+budget\b",
+                             re.I)
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -54,6 +59,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("previous", re.compile(r"^prev(ious|\.)?\b", re.I)),
     # "Plan aim", "Aim": what the plan seeks, a target whether a figure or a direction
     ("target", re.compile(r"\btarget\b|^tgt\.?$|\b(?:aim|goal|ambition)s?$", re.I)),
+    # a budget of a quantity, not of money ("Carbon budget 2026/27"): the level emissions are
+    # held to, a target (``QUANTITY_BUDGET``)
+    ("target", QUANTITY_BUDGET),
     ("floor", re.compile(r"\bfloor\b", re.I)),
     # "Standard", "National standard": the level the NHS and other regulators set, a target
     # (named after "floor", whose "Floor Standard" is not one), as is the level a contract or

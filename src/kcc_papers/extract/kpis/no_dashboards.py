@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.columns import QUANTITY_BUDGET
 from kcc_papers.extract.kpis.rag import parse_rag
 
 # A column named as a target (``header._named_target``), though it names a budget too
@@ -52,9 +53,9 @@ def _rated(roles: list[str | None], below: list[str] | None) -> bool:
 def budget_heading(label: str) -> bool:
     """Whether a column's or field's heading names a budget ("Budget", "Revised budget
     2026/27 (£000)"), not a rate measured against one ("% of budget spent") nor a target
-    ("Budget / target 2026/27")."""
+    ("Budget / target 2026/27"), nor a budget of a quantity (``columns.QUANTITY_BUDGET``)."""
     return bool(BUDGET_HEADING.search(label) and not RATE_HEADING.search(label)
-                and not TARGET_WORD.search(label))
+                and not TARGET_WORD.search(label) and not QUANTITY_BUDGET.search(label))
 
 
 def _budget_table(cells: list[str], roles: list[str | None]) -> bool:

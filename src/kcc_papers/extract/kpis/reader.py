@@ -47,6 +47,7 @@ from kcc_papers.extract.kpis.summary import (
 from kcc_papers.extract.kpis.tile_rows import read_tile_rows
 from kcc_papers.extract.kpis.tiled import read_tiled_table
 from kcc_papers.extract.kpis.tiles import read_tiles
+from kcc_papers.extract.kpis.told import read_told
 from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
@@ -102,6 +103,10 @@ def extract(ctx: Context) -> list[Record]:
             parsed, boxes, sections = tiles, Extracted(), []
         if not parsed:
             parsed = _cards_and_blocks(ctx, items, key)
+        if not parsed:
+            # or a short paragraph per measure under its heading ("Target 46%. Actual 44.1%
+            # (Amber).")
+            parsed = _guard(ctx, "told", lambda: read_told(items, key), Extracted()).kpis
     else:
         # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
         # card visuals, then a matrix visual): each tile a measure the tables do not hold
