@@ -1,0 +1,67 @@
+"""Held-out round 38, family K3: a strategic risk register printed as a bulleted list, a
+paragraph per risk opening with its id and stating "Current rating: Likelihood 4, Impact 3,
+score 12" beside its target rating; and a hearings sub-committee's decision notice heading each
+decision "DECISION 1", "DECISION 2" (letter-spaced) with no title, the decision's sentence under
+it. Each rule on a small paper written in the layout that showed the miss, with a guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import rendered, source_lines
+from kcc_papers.models import Risk
+from kcc_papers.pipeline import process_file
+
+
+def _risks(path: Path) -> list[tuple[str | None, int | None, int | None, float | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+# ------------------------------------------------ a register told as bulleted paragraphs
+
+_BULLETED_REGISTER = source_lines(
+    "## Hartwell District Council",
+    "!! Corporate Risk Register",
+    "** Governance Committee, 14 April 2027",
+    "The register below sets out the Council's corporate risks as at the end of March.",
+    "** Finance",
+    "-- **CR1 Loss of business rates income.** Owner: Chief Finance Officer. Appeals against "
+    "the valuation of the power station remain unresolved. Current rating: Likelihood 3, "
+    "Impact 4, score 12. Target rating: Likelihood 2, Impact 4, score 8.",
+    "-- **CR2 Capital programme cost inflation.** Owner: Head of Assets. Current rating: "
+    "Likelihood 4, Impact 3, score 12. Target rating: Likelihood 3, Impact 3, score 9.",
+    "** Services",
+    "-- **CR3 Failure of the leisure operator.** Owner: Head of Culture. The operator's "
+    "accounts for 2026 show a small surplus. Current rating: Likelihood 2, Impact 5, score 10. "
+    "Target rating: Likelihood 1, Impact 5, score 5.",
+    "** Emerging risks",
+    "Officers are watching the risk that the new planning fee regime does not cover the "
+    "service's costs; it has not yet been scored.",
+)
+
+
+def test_bulleted_paragraphs_give_current_worded_factors(tmp_path: Path) -> None:
+    """Before, no risk was read: the paragraphs open with a bullet before the id, and state
+    the factors by their words ("Likelihood 3, Impact 4"), not their letters ("L3 I4"). Each
+    is now a risk at its current rating, not its target; the emerging risk (no id, no
+    rating) is none."""
+    path = rendered(_BULLETED_REGISTER, tmp_path)
+    assert _risks(path) == [("CR1", 3, 4, 12), ("CR2", 4, 3, 12), ("CR3", 2, 5, 10)]
+
+
+def test_target_rating_alone_is_no_current_rating(tmp_path: Path) -> None:
+    """Guard: a bulleted paragraph that gives only a target rating states no risk as it
+    stands, and is no risk; nor is a bulleted line that names no id."""
+    source = source_lines(
+        "## Hartwell District Council",
+        "!! Corporate Risk Register",
+        "-- **CR1 Loss of business rates income.** Owner: Chief Finance Officer. Current "
+        "rating: Likelihood 3, Impact 4, score 12. Target rating: Likelihood 2, Impact 4, "
+        "score 8.",
+        "-- **CR2 Capital programme cost inflation.** Owner: Head of Assets. Target rating: "
+        "Likelihood 3, Impact 3, score 9.",
+        "-- Owners review their risks monthly. Current rating: Likelihood 3, Impact 3, "
+        "score 9.",
+    )
+    assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12)]
