@@ -9,13 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered, source_lines
-from kcc_papers.models import Risk
+from kcc_papers.models import Decision, Risk
 from kcc_papers.pipeline import process_file
 
 
 def _risks(path: Path) -> list[tuple[str | None, int | None, int | None, float | None]]:
     return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
             for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+def _decisions(path: Path) -> list[str]:
+    return [d.decision_text for d in process_file(str(path)).records if isinstance(d, Decision)]
 
 
 # ------------------------------------------------ a register told as bulleted paragraphs
@@ -65,3 +69,52 @@ def test_target_rating_alone_is_no_current_rating(tmp_path: Path) -> None:
         "score 9.",
     )
     assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12)]
+
+
+# ------------------------------------------------ a notice's decisions under "DECISION n"
+
+def _hearing_notice(headings: tuple[str, str]) -> str:
+    first, second = headings
+    return source_lines(
+        "%% font serif",
+        "## BRANSCOMBE BOROUGH COUNCIL",
+        "** Standards Panel",
+        "!! Decision Notice: Complaint ST/27/003",
+        "Subject member:\tCouncillor Ada Fenwick",
+        "Date of hearing:\t3 March 2027",
+        "** 1. The investigation",
+        "1.1 The investigator found that Councillor Fenwick had failed to declare an interest.",
+        "** 2. Views of the Independent Person",
+        "2.1 The Independent Person considered that the failure was an oversight.",
+        f"^^ {first}",
+        "The Panel found that Councillor Fenwick failed to comply with paragraph 5 of the Code "
+        "of Conduct (declaring interests).",
+        "Reasons: the interest was known to her at the meeting.",
+        f"^^ {second}",
+        "The Panel decided that Councillor Fenwick be asked to apologise in writing.",
+        "** 3. Right of appeal",
+        "3.1 There is no right of appeal against the Panel's decision.",
+        "Signed: Councillor Ruth Ames, Chair",
+    )
+
+
+def test_letter_spaced_numbered_decision_headings(tmp_path: Path) -> None:
+    """Before, the notice's masthead was read as its one decision: its headings "DECISION 1",
+    "DECISION 2" carry no title. Each heading of the sequence now gives its decision, up to
+    its reasons or the notice's next numbered section; the investigator's finding and the
+    Independent Person's view are none."""
+    path = rendered(_hearing_notice(("DECISION 1", "DECISION 2")), tmp_path)
+    assert _decisions(path) == [
+        "The Panel found that Councillor Fenwick failed to comply with paragraph 5 of the Code "
+        "of Conduct (declaring interests).",
+        "The Panel decided that Councillor Fenwick be asked to apologise in writing.",
+    ]
+
+
+def test_bare_decision_numbers_out_of_sequence_are_no_headings(tmp_path: Path) -> None:
+    """Guard: "Decision 4" and "Decision 9" count no sequence from one (a notice citing other
+    notices' decisions): they head none of this notice's decisions."""
+    path = rendered(_hearing_notice(("DECISION 4", "DECISION 9")), tmp_path)
+    headed = [d.agenda_item_ref for d in process_file(str(path)).records
+              if isinstance(d, Decision) and d.agenda_item_ref]
+    assert headed == []
