@@ -1,7 +1,9 @@
 """Registers written as prose, a paragraph per risk opening with its id: "CRR02 On-call
 availability: crewing of on-call appliances falls further ... Owner: Area Manager. Current L4
-I3, score 12. Increased." Each paragraph that states the risk's current factors reads as one
-row of a register table, so the same merge and checks apply."""
+I3, score 12. Increased.", perhaps a bullet before its id and the factors named by their words
+("❖ SR01 ... Current rating: Likelihood 4, Impact 4, score 16."). Each paragraph that states
+the risk's current factors reads as one row of a register table, so the same merge and checks
+apply."""
 
 from __future__ import annotations
 
@@ -12,8 +14,15 @@ from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.summary import SummaryEntry
 from kcc_papers.extract.risks.values import Rating
 
-# A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet".
-OPENS = re.compile(r"^\s*(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)" + CODE_GAP + r"(?P<rest>[A-Z].*)$")
+# A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet";
+# perhaps a list's bullet before it (a register told as a bulleted list, "❖ SR01 Medium-term
+# financial sustainability. Owner: ..."): one mark that is no letter, figure or bracket.
+LIST_MARK = r"(?:[^\w\s(\[\"'‘“]\s+)?"
+# The bullet a row opens with: a bulleted paragraph ends at the next row with the same bullet,
+# whether or not that one names a risk (so it never takes the next item's "Current rating").
+BULLET = re.compile(r"^\s*(?P<mark>[^\w\s(\[\"'‘“])\s+")
+OPENS = re.compile(r"^\s*" + LIST_MARK + r"(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)" + CODE_GAP
+                   + r"(?P<rest>[A-Z].*)$")
 # ... but not a line opening with the factors themselves: "L4 I3, score 12." is the stage's
 # statement wrapped onto its own line ("... Owner: Area Manager. Current" / "L4 I3, ..."),
 # which OPENS would otherwise read as risk "L4" titled "I3".
@@ -24,6 +33,14 @@ FACTORS_FIRST = re.compile(r"^\s*L[1-6]\s*(?:/|,|and)?\s*I[1-6]\b")
 CURRENT = re.compile(r"\b(?i:current|residual|net)\b\W{0,3}(?-i:L)(?P<l>[1-6])\s*(?:/|,|and)?"
                      r"\s*(?-i:I)(?P<i>[1-6])\b(?:\W{0,3}(?i:score|rating)\W{0,3}(?:of\s+)?"
                      r"(?P<s>\d{1,2})\b)?")
+# ... or the factors named by their words: "Current rating: Likelihood 4, Impact 4, score 16"
+# (the target's, "Target rating: Likelihood 3, Impact 4, score 12", after it is not the risk
+# as it stands).
+CURRENT_WORDED = re.compile(
+    r"\b(?i:current|residual|net)(?:\s+(?i:risk))?(?:\s+(?i:rating|score|position|level))?"
+    r"\W{0,3}(?i:likelihood|probability)\W{0,3}(?P<l>[1-6])\s*(?:/|,|;|and|x|×)?\s*"
+    r"(?i:impact|severity|consequence)\W{0,3}(?P<i>[1-6])\b"
+    r"(?:\W{0,3}(?i:score|rating)\W{0,3}(?:of\s+)?(?P<s>\d{1,2})\b)?")
 OWNER = re.compile(r"\bOwner\s*:\s*(?P<owner>[^.;]{2,80})[.;]", re.I)
 # The title ends at the first colon or full stop after the code, if it is short.
 TITLE_END = re.compile(r"[:.]")
@@ -31,7 +48,9 @@ MAX_TITLE_CHARS = 80
 # A paragraph runs over this many rows at most (its lines, wrapped).
 MAX_PARAGRAPH_ROWS = 8
 # Cheap sign before reading rows: factors named by their letters in running text.
-PAIR_IN_TEXT = re.compile(r"\b(?-i:L[1-6]\s*(?:/|,)?\s*I[1-6])\b")
+# (or by their words: "Likelihood 4, Impact 4")
+PAIR_IN_TEXT = re.compile(r"\b(?-i:L[1-6]\s*(?:/|,)?\s*I[1-6])\b"
+                          r"|\b(?i:likelihood\W{0,3}[1-6]\s*[/,;]?\s*impact\W{0,3}[1-6])\b")
 MIN_PAIRS = 2
 
 
@@ -46,10 +65,22 @@ def prose_entries(rows: list[Row]) -> list[SummaryEntry]:
     opens = [n for n, row in enumerate(rows) if len(row.filled) == 1 and _opens(row.text)]
     for k, start in enumerate(opens):
         end = min(opens[k + 1] if k + 1 < len(opens) else len(rows), start + MAX_PARAGRAPH_ROWS)
+        end = _bullet_end(rows, start, end)
         entry = _entry(rows[start:end], start)
         if entry is not None:
             out.append(entry)
     return out
+
+
+def _bullet_end(rows: list[Row], start: int, end: int) -> int:
+    """Where a paragraph opening with a bullet at ``start`` ends before ``end``: at the next
+    row opening with the same bullet (the list's next item)."""
+    bullet = BULLET.match(rows[start].text)
+    if bullet is None:
+        return end
+    mark = bullet["mark"]
+    return next((n for n in range(start + 1, end)
+                 if (b := BULLET.match(rows[n].text)) and b["mark"] == mark), end)
 
 
 def _opens(text: str) -> bool:
@@ -61,7 +92,7 @@ def _entry(rows: list[Row], at: int) -> SummaryEntry | None:
     no current factors."""
     m = OPENS.match(rows[0].text)
     text = " ".join(row.text for row in rows if len(row.filled) == 1)
-    current = CURRENT.search(text)
+    current = CURRENT.search(text) or CURRENT_WORDED.search(text)
     if m is None or current is None:
         return None
     likelihood, impact = int(current["l"]), int(current["i"])
