@@ -1,0 +1,71 @@
+"""Held-out round 38, contracts in award reports and decision notices: the misses fixed, each
+on a small paper written in the layout that showed it (other councils, firms and words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow, contract_rows_of, rendered, source_lines
+
+
+def _rows(source: str, tmp_path: Path) -> list[ContractRow]:
+    return sorted(contract_rows_of(contexts(rendered(source, tmp_path))), key=str)
+
+
+def _report(*body: str) -> str:
+    return source_lines(
+        "## Harrowfield Borough Council",
+        "** Projects Board - 9 March 2027",
+        "Report of:\tDirector of Place",
+        *body,
+    )
+
+
+# ------------------------------------------------ a firm appointed for a fee, in either voice
+
+# A highlight report's summary: a contract awarded to one firm and, in the same sentence, a
+# consultancy (a name ending in a firm's word, no legal form) "was appointed as ... for a fee
+# of £N" (r38g): each firm its own sum.
+FEE_PASSIVE = _report(
+    "** 1. Summary",
+    "1.1 Since the last Board, the contract for the resurfacing of Millbrook Lane was awarded"
+    " to Tarnside Highways Ltd on 3 February 2027 in the sum of £1,180,000, against an"
+    " estimate of £1.3m, and Oakhurst Vane Consultants was appointed as principal designer"
+    " for the Market Hall refit for a fee of £38,250.",
+)
+
+
+def test_firm_appointed_for_a_fee_beside_an_award(tmp_path: Path) -> None:
+    assert _rows(FEE_PASSIVE, tmp_path) == [("Oakhurst Vane Consultants", 38250.0),
+                                            ("Tarnside Highways Ltd", 1180000.0)]
+
+
+# A recommendation's "appoint X Partnership as employer's agent ... for a fee of £N" (r38g):
+# the active voice, the firm straight after the verb.
+FEE_ACTIVE = _report(
+    "** 2. Recommendations",
+    "That the Board:",
+    "2.1 award the main works contract for the new Riverside Depot to Coldstream Build Ltd in"
+    " the sum of £6,420,000;",
+    "2.2 appoint Penwarden Ash Partnership as project manager and quantity surveyor for the"
+    " works for a fee of £146,000; and",
+    "2.3 note the depot budget of £7.1m.",
+)
+
+
+def test_firm_appointed_as_a_role_for_a_fee(tmp_path: Path) -> None:
+    assert _rows(FEE_ACTIVE, tmp_path) == [("Coldstream Build Ltd", 6420000.0),
+                                           ("Penwarden Ash Partnership", 146000.0)]
+
+
+# ... but a person appointed for a fee (no firm's word ends the name) holds no contract.
+FEE_PERSON = _report(
+    "** 2. Recommendations",
+    "2.1 That Helen Marsh be appointed as independent chair of the Board for a fee of £4,500"
+    " a year.",
+)
+
+
+def test_person_appointed_for_a_fee_is_no_contract(tmp_path: Path) -> None:
+    assert _rows(FEE_PERSON, tmp_path) == []
