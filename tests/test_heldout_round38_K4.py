@@ -69,3 +69,54 @@ FEE_PERSON = _report(
 
 def test_person_appointed_for_a_fee_is_no_contract(tmp_path: Path) -> None:
     assert _rows(FEE_PERSON, tmp_path) == []
+
+
+# ------------------------------------------------------ the outgoing holder of a service
+
+# A decision notice's reasons: "The current service, provided by X NHS Trust, ends on ..."
+# (r38e): the provider of the service said to end holds the contract replaced, no value.
+SERVICE_ENDS = source_lines(
+    "## Harrowfield Borough Council",
+    "** Officer Decision Notice",
+    "Decision maker:\tDirector of Public Health",
+    "** Decision",
+    "To award the contract for the Harrowfield Stop Smoking Service to Clearbreath Health Ltd"
+    " for three years from 1 April 2027 at a total contract value of £945,000.",
+    "** Reasons for the decision",
+    "The current service, provided by Westmoor Community Health NHS Trust, ends on 31 March"
+    " 2027 and cannot be extended. Bids were also received from Quitwell Ltd.",
+)
+
+
+def test_provider_of_a_current_service_that_ends_is_outgoing(tmp_path: Path) -> None:
+    assert _rows(SERVICE_ENDS, tmp_path) == [("Clearbreath Health Ltd", 945000.0),
+                                             ("Westmoor Community Health NHS Trust", None)]
+
+
+# ... but the council's own team providing a service that ends holds no contract.
+SERVICE_IN_HOUSE = source_lines(
+    "## Harrowfield Borough Council",
+    "** Officer Decision Notice",
+    "** Reasons for the decision",
+    "The current service, provided by the Council's Public Health team, ends on 31 March 2027.",
+)
+
+
+def test_own_team_providing_a_service_is_no_contract(tmp_path: Path) -> None:
+    assert _rows(SERVICE_IN_HOUSE, tmp_path) == []
+
+
+# "The current X service has been provided by Y Ltd since May 2021 and that contract ends on
+# ..." (r38h): the holder and its contract's end in one sentence.
+SERVICE_THEN_CONTRACT_ENDS = _report(
+    "** 3. Payroll service",
+    "3.1 The current payroll service has been provided by Tollgate Payroll Services Ltd since"
+    " May 2021 and that contract ends on 30 June 2027 with no further extension available.",
+    "3.2 That the contract for payroll services be awarded to Brackenfield Pay Ltd for four"
+    " years at a total value of £212,000.",
+)
+
+
+def test_provider_since_a_year_and_that_contract_ends_is_outgoing(tmp_path: Path) -> None:
+    assert _rows(SERVICE_THEN_CONTRACT_ENDS, tmp_path) == [
+        ("Brackenfield Pay Ltd", 212000.0), ("Tollgate Payroll Services Ltd", None)]
