@@ -120,3 +120,19 @@ SERVICE_THEN_CONTRACT_ENDS = _report(
 def test_provider_since_a_year_and_that_contract_ends_is_outgoing(tmp_path: Path) -> None:
     assert _rows(SERVICE_THEN_CONTRACT_ENDS, tmp_path) == [
         ("Brackenfield Pay Ltd", 212000.0), ("Tollgate Payroll Services Ltd", None)]
+
+
+# ------------------------------------------ a contract "for ... held by X" extended, no comma
+
+# A pipeline report's extensions: "The contract for <service> held by X Ltd has been extended
+# ... at a value of £N" (r38c): what it is for runs straight on to "held by".
+HELD_BY_EXTENDED = _report(
+    "** 2. Contracts extended",
+    "2.1 The contract for the cleaning of the Council's depots held by Sparkwell Facilities Ltd"
+    " has been extended for six months from 1 April 2027, as the contract allowed, at a value"
+    " of £96,000.",
+)
+
+
+def test_contract_for_a_service_held_by_a_firm_extended(tmp_path: Path) -> None:
+    assert _rows(HELD_BY_EXTENDED, tmp_path) == [("Sparkwell Facilities Ltd", 96000.0)]
