@@ -8,8 +8,9 @@ in place ("the Enterprise Agreement with its current reseller, X Ltd, ends on ..
 
 AWARD_CUE is the cue of a sentence worth reading for them (as CONTRACT_CUE's, no lookaround
 around its match); AWARD_PROVIDER_PATTERNS name the provider, read by ``provider_drafts``
-with the other specific patterns. Every one needs a firm's legal form at the name's end: a
-council awards grants, prizes and places to people and groups too."""
+with the other specific patterns. Every one needs a firm's legal form at the name's end (a
+firm appointed for a fee a firm's word too, "Consultants", "Partnership": held-out round 38):
+a council awards grants, prizes and places to people and groups too."""
 
 from __future__ import annotations
 
