@@ -8,8 +8,9 @@ in place ("the Enterprise Agreement with its current reseller, X Ltd, ends on ..
 
 AWARD_CUE is the cue of a sentence worth reading for them (as CONTRACT_CUE's, no lookaround
 around its match); AWARD_PROVIDER_PATTERNS name the provider, read by ``provider_drafts``
-with the other specific patterns. Every one needs a firm's legal form at the name's end: a
-council awards grants, prizes and places to people and groups too."""
+with the other specific patterns. Every one needs a firm's legal form at the name's end (a
+firm appointed for a fee a firm's word too, "Consultants", "Partnership": held-out round 38):
+a council awards grants, prizes and places to people and groups too."""
 
 from __future__ import annotations
 
@@ -20,7 +21,13 @@ from kcc_papers.extract.contracts.continuing_holders import CONTINUES_UNTIL_NEW
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.made_with import CALL_OFF_MADE_WITH, RENEWED_THROUGH
-from kcc_papers.extract.contracts.names import _NAME, _WORD_START, LEGAL_END, NAMES
+from kcc_papers.extract.contracts.names import (
+    _FIRM_END,
+    _NAME,
+    _WORD_START,
+    LEGAL_END,
+    NAMES,
+)
 
 # A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
 # end at the name, where no space after it stops a word being cut short.
@@ -69,14 +76,29 @@ APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
 # appointed to run the executive search for the post of ... for a fixed fee of £27,500" (a
 # firm engaged for a sum holds a contract; a person "appointed" to a post is paid a salary,
-# and has no legal form).
+# and has no legal form). A name ending in a word only a firm's name ends in (FIRM_WORDS:
+# "Fenwick Hale Consultants was appointed as principal designer ... for a fee of £48,000",
+# held-out round 38) names a firm as surely: a person's name ends in no "Consultants" or
+# "Partnership".
+_FIRM_FORM_END = _FIRM_END + r"(?!\w)"
+_FEE_OF = r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b"
+# The fee looked for ahead, the match ending at the firm's appointment: its sum is the firm's
+# own (``accepts``: the first sum after the match in its clause, given as a price), not the
+# sentence's other sums ("the bridge was awarded to X Ltd in the sum of £2.3m, and Y
+# Consultants was appointed ... for a fee of £64,500": two firms, a sum each).
+_FEE_AFTER = rf"(?=[^.;]{{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})(?P<accepts>)"
 APPOINTED_FOR_FEE = (
     # (from a word's start, the verb looked for before the name's end: a name read from each
     # letter of a long word, or ended at each word of a long run, was quadratic)
-    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_FORM_END}\s+"
+    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_FIRM_FORM_END}\s+"
     r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
-    rf"(?i:re-?)?(?i:appointed|engaged|commissioned)\b[^.;]{{0,{APPOINTED_FEE_CHARS}}}?"
-    r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
+    r"(?i:re-?)?(?i:appointed|engaged|commissioned)\b" + _FEE_AFTER)
+# ... and in the active, a recommendation's "appoint Harwood Lyle Partnership as employer's
+# agent for the construction phase for a fee of £290,000" (held-out round 38): the firm
+# straight after the verb, then its role or task ("as", "to"), then the fee.
+APPOINTS_FOR_FEE = (
+    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{NAMES}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
+    + _FEE_AFTER)
 # How long what is called off may be, before the firm it is called off "from".
 CALLED_OFF_CHARS = 160
 # The words a call-off is said in: a sentence saying none of CUE_WORDS ("approves the call-off
@@ -137,7 +159,7 @@ def _unnamed(pattern: str) -> str:
 
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, DIRECT_AWARD_TO,
-                                                      APPOINTED_FOR_FEE,
+                                                      APPOINTED_FOR_FEE, APPOINTS_FOR_FEE,
                                                       APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
                                                       CALL_OFF_FROM, CALL_OFF_MADE_WITH,
                                                       RENEWED_THROUGH,
@@ -150,6 +172,7 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(REFERENCED_AWARD), "new"),
     (re.compile(DIRECT_AWARD_TO), "new"),
     (re.compile(APPOINTED_FOR_FEE), "new"),
+    (re.compile(APPOINTS_FOR_FEE), "new"),
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(SELECTED_AS_PARTNER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),

@@ -12,6 +12,7 @@ import re
 
 from kcc_papers.extract.contracts.held_roles import HELD_BY_CUE, HELD_ROLE_CUE
 from kcc_papers.extract.contracts.names import FIRM_WORDS
+from kcc_papers.extract.contracts.services_ending import SERVICE_ENDING_CUE
 
 CONTRACT_WORD = re.compile(r"\b(?:contract|agreement)s?\b", re.I)
 # A word of an engagement's term ("the seven-year term", "the five year term"): the medium,
@@ -189,6 +190,8 @@ CONTRACT_CUE = re.compile(
     rf"{HELD_ROLE_CUE}|"
     # ... or "the current block arrangement for ..., held by X Ltd," (``held_roles``)
     rf"{HELD_BY_CUE}|"
+    # ... or "the current service, provided by X NHS Trust, ends on ..." (``services_ending``)
+    rf"{SERVICE_ENDING_CUE}|"
     rf"{CONSULTANT_IN_PLACE}[A-Z][^.;,]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"
     # "approve the award of the minibus framework to ...": a framework awarded is let like a
     # contract ("the policy framework" alone is not one)

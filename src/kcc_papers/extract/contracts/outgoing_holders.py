@@ -40,6 +40,10 @@ from kcc_papers.extract.contracts.held_roles import (
     REPLACED_WHOSE_CONTRACT_ENDED,
 )
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
+from kcc_papers.extract.contracts.services_ending import (
+    SERVICE_PROVIDED_BY_ENDS,
+    SERVICE_PROVIDED_THEN_CONTRACT_ENDS,
+)
 
 # A contract said to end, expire or run out (as ``contracts_in_place`` reads it).
 _ENDS = rf"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?{ENDS}"
@@ -95,4 +99,6 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (HOLDS_CONTRACT_BY_ROLE, "current"),
     (REPLACED_WHOSE_CONTRACT_ENDED, "current"),
     (HELD_BY_THEN_ENDS, "current"),
+    (SERVICE_PROVIDED_BY_ENDS, "current"),
+    (SERVICE_PROVIDED_THEN_CONTRACT_ENDS, "current"),
 )

