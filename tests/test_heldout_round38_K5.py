@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import html_page, html_table
+from heldout_support import html_page, html_table, pack_kinds, source_lines
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
 
@@ -71,3 +71,64 @@ def test_web_agenda_title_broken_in_one_markup_kept(tmp_path: Path) -> None:
         ("2", "Minutes of the Meeting held on 12 October 2027"),
         ("3", "Playing Pitch Strategy 2028 to 2033"),
     ]
+
+
+# ------------------------------------- an item's parts printed in full after the agenda
+
+_SUMMONS = """## HALLOWFIELD BOROUGH COUNCIL
+** SUMMONS
+You are summoned to a meeting of the COUNCIL on WEDNESDAY 3 MARCH 2027 at 7.00 pm.
+** AGENDA
+1. Apologies for Absence
+2. Minutes (Pages 3 - 4)
+3. Mayor's Announcements
+4. Questions from Members
+4.1 Library Opening Hours in Westbury
+4.2 Flooding on Millbrook Lane
+5. Recommendation from Cabinet (Pages 5 - 6)
+--- page ---
+** Item 4 - Questions from Members
+{parts}
+--- page ---
+## HALLOWFIELD BOROUGH COUNCIL
+** MINUTES of a meeting of the COUNCIL held at the Guildhall on Wednesday 13 January 2027 at 7.00 pm
+Present: Councillor P. Ashdown (Mayor); Councillors B. Carr, E. Dunne and G. Fox.
+** C.41 Apologies for Absence
+Apologies were received from Councillor Hale.
+** C.42 Minutes
+RESOLVED that the minutes of the meeting held on 18 November 2026 be approved.
+The meeting closed at 8.05 pm.
+--- page ---
+## HALLOWFIELD BOROUGH COUNCIL
+** Agenda Item 5 - Recommendation from Cabinet: Waste Collection Policy
+Report of:	Cabinet Member for Environment
+** 1. Recommendation
+That the Council adopts the revised Waste Collection Policy.
+** 2. Background
+2.1 The Cabinet considered the policy on 17 February 2027.
+"""
+
+_BOTH_PARTS = """4.1 Library Opening Hours in Westbury. Asked by Cllr B. Carr of the Culture lead:
+"Will the Cabinet Member restore Saturday afternoon opening at Westbury Library?"
+4.2 Flooding on Millbrook Lane. Asked by Cllr E. Dunne of the Highways lead:
+"When will the drainage works on Millbrook Lane be finished?\""""
+
+
+def test_item_parts_printed_in_full_after_agenda(tmp_path: Path) -> None:
+    """Before, "Item 4 - Questions from Members" heading a page after the agenda, as the
+    agenda lists item 4, started a report there. That page prints every part the agenda lists
+    under item 4 in turn (4.1, 4.2, by their titles): it is the agenda's item in full, part
+    of the agenda."""
+    kinds = pack_kinds(source_lines(_SUMMONS.format(parts=_BOTH_PARTS)), tmp_path)
+    assert kinds == [("agenda", 1, 2), ("minutes", 3, 3), ("report", 4, 4)]
+
+
+def test_item_heading_over_one_part_still_a_paper(tmp_path: Path) -> None:
+    """Guard: the item's heading over one of its parts alone (the first part's own paper,
+    headed by its item too) is still a paper of its own."""
+    one_part = """4.1 Library Opening Hours in Westbury
+Report of:	Head of Culture
+** 1. Purpose
+1.1 To answer the question on Saturday opening at Westbury Library."""
+    kinds = pack_kinds(source_lines(_SUMMONS.format(parts=one_part)), tmp_path)
+    assert kinds == [("agenda", 1, 1), ("report", 2, 2), ("minutes", 3, 3), ("report", 4, 4)]
