@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kcc_papers.load.glyphs import clean
+from kcc_papers.load.html_cell_lines import set_apart_from
 from kcc_papers.load.html_colours import cell_fill
 from kcc_papers.load.html_definitions import heads_fields
 from kcc_papers.load.html_dom import Element, is_chrome, parse
@@ -47,7 +48,8 @@ def load_html(path: Path, sha256: str, text: str) -> Source:
     _render(root, _Style(), writer)
     writer.flush()
     lines = [Line(clean(row.raw.replace("\t", " ")), x0=0.0, spans=columns(row.raw),
-                  raw=row.raw, size=row.style.size, bold=row.style.bold, item=row.item)
+                  raw=row.raw, size=row.style.size, bold=row.style.bold, item=row.item,
+                  cell_heads=row.cell_heads)
              for row in writer.rows]
     tables = writer.data_tables + writer.tables
     return Source(str(path), sha256, "html", [Page(1, lines, _tables=tables)])
@@ -210,7 +212,7 @@ def _write_data_rows(grid: list[_GridRow], out: _Writer) -> None:
             run = []
         if row is not None:
             raw = "\t".join(row.texts) if len(row.texts) > 1 else row.texts[0]
-            out.rows.append(_Row(raw, row.style, row.fills))
+            out.rows.append(_Row(raw, row.style, row.fills, cell_heads=row.heads))
 
 
 # Rows of cells a run needs to be read as a table, as a text file's tab-separated runs do.
@@ -245,6 +247,7 @@ class _GridRow:
     texts: list[str]
     fills: list[str | None]
     style: _Style
+    heads: list[str] | None = None  # (``Line.cell_heads``)
 
 
 def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_GridRow]:
@@ -256,6 +259,7 @@ def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_Gr
         row_style = _style_of(row, style, classes)
         texts: list[str] = []
         fills: list[str | None] = []
+        heads: list[str] = []
         header = True
         cells = [c for c in row.children if isinstance(c, Element) and c.tag in ("td", "th")]
         for cell in cells:
@@ -263,9 +267,13 @@ def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_Gr
                 carried[len(texts)] -= 1
                 texts.append("")
                 fills.append(None)
+                heads.append("")
             cell_style = _style_of(cell, row_style, classes)
             header = header and cell.tag == "th"
             text = _cell_text(cell, cell_style, classes)
+            apart = set_apart_from(cell)
+            head = text if apart is None else _cell_text(
+                Element(cell.tag, cell.attrs, cell.children[:apart]), cell_style, classes)
             fill = cell_fill(cell) or cell_fill(row)
             span = min(max(1, _int(cell.attrs.get("colspan"), 1)), MAX_COLSPAN)
             down = min(max(1, _int(cell.attrs.get("rowspan"), 1)), MAX_ROWSPAN)
@@ -274,12 +282,15 @@ def _grid(table: Element, style: _Style, classes: dict[str, _Style]) -> list[_Gr
                     carried[len(texts)] = down - 1
                 texts.append(text if k == 0 else "")
                 fills.append(fill)
+                heads.append(head if k == 0 else "")
         while carried.get(len(texts), 0):
             carried[len(texts)] -= 1
             texts.append("")
             fills.append(None)
+            heads.append("")
         row_bold = row_style.bold or (header and bool(cells))
-        grid.append(_GridRow(texts, fills, replace(row_style, bold=row_bold)))
+        grid.append(_GridRow(texts, fills, replace(row_style, bold=row_bold),
+                             heads if heads != texts else None))
     return grid
 
 

@@ -18,6 +18,7 @@ class _Row:
     style: _Style
     fills: list[str | None] | None = None
     item: int | None = None  # the list item it is in (``Line.item``)
+    cell_heads: list[str] | None = None  # (``Line.cell_heads``)
 
 
 @dataclass(slots=True)

@@ -54,6 +54,11 @@ class Line:
     # a block of its own as a bulleted line is in a PDF (its text carries no bullet); None
     # outside lists and elsewhere. Only the contracts reader's running text looks at it.
     item: int | None = None
+    # A web page's table row some of whose cells print lines set apart under their first by
+    # their own markup (a presenter's name under a title: ``load.html_cell_lines``): each
+    # cell's text without those lines; None where no cell prints any. Only the agenda's table
+    # reader looks at it; ``spans`` and the text are as read.
+    cell_heads: list[str] | None = None
 
 
 @dataclass(slots=True)

@@ -1,14 +1,26 @@
 """A report starting straight after the agenda, headed by its item's number and title as the
 agenda lists them: "Item 5: Grass cutting 2027-2030" at a page's top, set as a heading, after
 an agenda that lists "5 | Grass cutting 2027-2030" in its table (a town council's pack with
-no publisher's stamps and no "Report of" set as a heading)."""
+no publisher's stamps and no "Report of" set as a heading).
+
+An item the agenda lists with its own numbered parts ("8. Notices of Motion" over "8.1 Pavement
+parking", "8.2 Play areas"), headed again on a later page over every one of those parts in
+turn, is the agenda printing its item in full (each motion's or question's text), no paper of
+its own: a paper heads one subject, not its item's whole list of parts."""
 
 from __future__ import annotations
 
+from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.item_stamps import _heads_items_titled
 from kcc_papers.segment_starts.item_titles import TITLED_ITEM
 from kcc_papers.segment_starts.layout import ITEM_STAMP_TOP, _set_as_heading
-from kcc_papers.segment_starts.listed_items import SAME_TITLE_CHARS, _key, agenda_listing
+from kcc_papers.segment_starts.listed_items import (
+    NUMBERED_TITLE,
+    SAME_TITLE_CHARS,
+    _key,
+    _order,
+    agenda_listing,
+)
 from kcc_papers.segment_starts.walk_state import _Walk
 
 
@@ -35,4 +47,36 @@ def item_titled_after_agenda(walk: _Walk, i: int) -> bool:
     head = _key(line.text[m.end() - 1 :])
     shorter, longer = sorted((head, agenda), key=len)
     # (the same title, the agenda's wrapped or the head's a word longer: see listed_items)
-    return len(shorter) >= SAME_TITLE_CHARS and longer.startswith(shorter)
+    if not (len(shorter) >= SAME_TITLE_CHARS and longer.startswith(shorter)):
+        return False
+    return not _parts_printed_in_full(flat, i, m.group("item"), listed)
+
+
+# The parts an item lists for its heading over them all to be the agenda's item printed in
+# full: one part under its item's heading may be that part's own paper, headed by both.
+MIN_PARTS_IN_FULL = 2
+
+
+def _parts_printed_in_full(flat: list[tuple[int, int, Line]], i: int, item: str,
+                           listed: dict[str, str]) -> bool:
+    """Whether the lines under the head on its page open, in the agenda's order, with every
+    part the agenda lists under item ``item`` ("8.1", "8.2"), each by its number and the
+    title the agenda gives it (its text may run on after the title on the line)."""
+    parts = sorted((n for n in listed if n.startswith(f"{item}.")), key=_order)
+    if len(parts) < MIN_PARTS_IN_FULL:
+        return False
+    page = flat[i][0]
+    waiting = iter(parts)
+    want = next(waiting, None)
+    # (the head's own page only: no copy of the rest of a long pack)
+    for j in range(i + 1, len(flat)):
+        at, _, line = flat[j]
+        if at != page or want is None:
+            break
+        m = NUMBERED_TITLE.match(line.text)
+        if m is None or m.group("number") != want:
+            continue
+        title = listed[want]
+        if len(title) >= SAME_TITLE_CHARS and _key(m.group("title")).startswith(title):
+            want = next(waiting, None)
+    return want is None

@@ -28,6 +28,7 @@ from kcc_papers.extract.agenda.patterns import (
     NUMBER_IN_ITS_CELL,
 )
 from kcc_papers.extract.agenda.sequence import led_by_a_ref
+from kcc_papers.extract.agenda.set_apart_lines import set_apart_dropped
 from kcc_papers.load.model import Line, Table
 from kcc_papers.segment import Segment
 
@@ -66,7 +67,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     # hanging indent beside its number, read as before)
     headed = _headed_pages(segment.lines)
     lines = [(page, _time_dropped(_in_cells(line)) if page in headed else line)
-             for page, line in segment.lines]
+             for page, line in set_apart_dropped(segment.lines)]
     # (a text title wrapped inside its column joined to its row: its pages close it there)
     lines = column_wraps_joined(_last_cells_parted(lines, headed))
     aligned = aligned_rows([line for _, line in lines],

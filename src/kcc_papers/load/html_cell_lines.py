@@ -1,0 +1,56 @@
+"""A web page's table cell whose lines under its first are set apart by their own markup: a
+title over the name of who presents it, or over a note on why it is taken in confidence,
+each line broken off by ``<br>`` and wrapped whole in an element of its own ("District rate
+<br><span class="presenter">Director of Finance</span>", "<strong>Items in Confidence</strong>
+<br><span class="note">The public ...</span>"). The page marks such a line as another kind of
+text than the title, as a PDF prints it in another type: a title broken over two lines in one
+markup ("Minutes of the meeting held<br>on 8 February") is one title still.
+"""
+
+from __future__ import annotations
+
+from kcc_papers.load.html_dom import Element
+
+# (tag, class) of the one element a line is wholly set in; None for a line of bare text or of
+# more than one element's
+Marking = tuple[str, str] | None
+
+
+def set_apart_from(cell: Element) -> int | None:
+    """The index of the cell's child where its lines set apart from its first begin (the
+    ``<br>`` before the first of them), or None where no line is: each later line wholly one
+    element's, in a marking (tag and class) the first line is not set in."""
+    lines = _lines(cell)
+    if len(lines) < 2:
+        return None
+    first = _marking(lines[0][1])
+    later = lines[1:]
+    if not all((mark := _marking(children)) is not None and mark != first
+               for _, children in later):
+        return None
+    return later[0][0] - 1
+
+
+def _lines(cell: Element) -> list[tuple[int, list[Element | str]]]:
+    """The cell's lines as ``<br>`` breaks them: each line's first child's index and its
+    children (blank lines dropped)."""
+    lines: list[tuple[int, list[Element | str]]] = []
+    start = 0
+    current: list[Element | str] = []
+    for n, child in enumerate([*cell.children, Element("br", {})]):
+        if isinstance(child, Element) and child.tag == "br":
+            if any(not isinstance(c, str) or c.strip() for c in current):
+                lines.append((start, current))
+            start, current = n + 1, []
+        else:
+            current.append(child)
+    return lines
+
+
+def _marking(children: list[Element | str]) -> Marking:
+    """The tag and class of the one element a line's text is wholly set in, else None."""
+    printed = [c for c in children if not isinstance(c, str) or c.strip()]
+    if len(printed) != 1 or isinstance(printed[0], str):
+        return None
+    element = printed[0]
+    return element.tag, " ".join(element.attrs.get("class", "").split())
