@@ -1,0 +1,56 @@
+"""Review of the round 38 fix for decisions web pages and HTML minutes (family K1): a class
+word opening "consent" read as a consent banner though it was the word inflected (a planning
+committee's "consents-table", a camel-case "consentsTable"); "Decisions published by <the
+council or an officer> on <date>" read as the meeting's name and date, though without a
+meeting's time it names who published the decisions and when. Small papers in other
+councils' words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of
+from kcc_papers.load.html_dom import Element, is_chrome
+
+
+def _page(sub: str) -> str:
+    return f"""<!DOCTYPE html><html><head><title>Decisions - Fellbridge District Council</title>
+</head><body><main><h1>Decisions</h1>
+{sub}
+<h3>1. Sale of the Old Depot</h3>
+<p><strong>Decision:</strong></p>
+<p>That the Old Depot, Quarry Road, be sold to the highest bidder.</p>
+<h3>2. Community Hall Lease</h3>
+<p><strong>Decision:</strong></p>
+<p>That the lease of the Community Hall be approved.</p>
+<p>Contact: Democratic Services, 01632 960 222.</p>
+</main></body></html>"""
+
+
+def test_regression_consents_class_is_content() -> None:
+    """Before, any class or id word opening "consent" was chrome, so a planning page's table
+    of consents ("consents-table", "listed-building-consents", "consentsTable") was dropped
+    with the cookie banner. The word itself inflected names content; a word run on past it
+    into another ("consentbanner", "cookiebar") is still the banner."""
+    for content in ("consents-table", "listed-building-consents", "consented-schemes",
+                    "consentsTable"):
+        assert not is_chrome(Element("div", {"class": content})), content
+    for chrome in ("consentbanner", "cookiebar", "site-cookienotice", "COOKIEBAR", "consent"):
+        assert is_chrome(Element("div", {"class": chrome})), chrome
+
+
+def test_regression_published_by_publisher_is_no_meeting(tmp_path: Path) -> None:
+    """Before, "Decisions published by Fellbridge District Council on Friday 12 March 2027"
+    named the council as the meeting and dated it by the day of publication, over the
+    meeting's own line under it. "Published by" names the meeting only where its time follows
+    the date, as a meeting's heading prints it; the publisher's line is read past."""
+    path = tmp_path / "p.html"
+    path.write_text(_page("<p>Decisions published by Fellbridge District Council on Friday 12 "
+                          "March 2027</p>\n<h2>Cabinet, Tuesday 9 March 2027</h2>"))
+    assert documents_of(path) == [("decision", "2027-03-09", "Cabinet")]
+    path.write_text(_page("<p>Decisions published by the Chief Executive on Friday 12 March "
+                          "2027</p>"))
+    assert [d[1:] for d in documents_of(path)] == [(None, None)]
+    path.write_text(_page("<p>Decisions published by Licensing Committee on Tuesday, 9th March, "
+                          "2027 10.00 am</p>"))
+    assert documents_of(path) == [("decision", "2027-03-09", "Licensing Committee")]
