@@ -2,7 +2,9 @@
 word opening "consent" read as a consent banner though it was the word inflected (a planning
 committee's "consents-table", a camel-case "consentsTable"); "Decisions published by <the
 council or an officer> on <date>" read as the meeting's name and date, though without a
-meeting's time it names who published the decisions and when. Small papers in other
+meeting's time it names who published the decisions and when; a resolution's number label read
+past only in the one form ("Resolution 12/3:"), not in capitals, after "RESOLVED" or before a
+dash. Small papers in other
 councils' words."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from heldout_support import documents_of
 from kcc_papers.load.html_dom import Element, is_chrome
+from kcc_papers.normalise.outcomes import classify_outcome
 
 
 def _page(sub: str) -> str:
@@ -54,3 +57,17 @@ def test_regression_published_by_publisher_is_no_meeting(tmp_path: Path) -> None
     path.write_text(_page("<p>Decisions published by Licensing Committee on Tuesday, 9th March, "
                           "2027 10.00 am</p>"))
     assert documents_of(path) == [("decision", "2027-03-09", "Licensing Committee")]
+
+
+def test_regression_resolution_number_label_in_minute_styles() -> None:
+    """Before, a resolution's number was read past only as "Resolution 12/3: ...": set in
+    capitals as a minute's labels are, after the minute's "RESOLVED –", or with a dash, the
+    number's label was read as words of the resolution, and "That approval of ... be deferred"
+    was approved. Each is now read past (the "RESOLVED" label kept)."""
+    for text in ("RESOLUTION 13/1: That approval of the Better Care Fund plan be deferred.",
+                 "RESOLVED – Resolution 14/1: That approval of the joint strategy be deferred.",
+                 "Resolution 15/1 – That approval of the annual report be deferred."):
+        assert classify_outcome(text) == "deferred", text
+    assert classify_outcome("RESOLVED: Resolution 3: That the item be NOT AGREED.") == "rejected"
+    # (a decision's number over its title, no resolution's words, decides nothing)
+    assert classify_outcome("Decision 2 - Fleet Replacement") == "other"
