@@ -4,8 +4,9 @@ committee's "consents-table", a camel-case "consentsTable"); "Decisions publishe
 council or an officer> on <date>" read as the meeting's name and date, though without a
 meeting's time it names who published the decisions and when; a resolution's number label read
 past only in the one form ("Resolution 12/3:"), not in capitals, after "RESOLVED" or before a
-dash. Small papers in other
-councils' words."""
+dash; a "Decisions" page whose unnumbered items print their decision on the label's line
+("Decision: That ...") named a list of decisions but read as one decision of its masthead.
+Small papers in other councils' words."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from pathlib import Path
 
 from heldout_support import documents_of
 from kcc_papers.load.html_dom import Element, is_chrome
+from kcc_papers.models import Decision
 from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.pipeline import process_file
 
 
 def _page(sub: str) -> str:
@@ -71,3 +74,23 @@ def test_regression_resolution_number_label_in_minute_styles() -> None:
     assert classify_outcome("RESOLVED: Resolution 3: That the item be NOT AGREED.") == "rejected"
     # (a decision's number over its title, no resolution's words, decides nothing)
     assert classify_outcome("Decision 2 - Fleet Replacement") == "other"
+
+
+def test_regression_unnumbered_items_decision_on_label_line(tmp_path: Path) -> None:
+    """Before, a page titled "Decisions" whose items' headings carry no number was parted by
+    them only where each "Decision:" label stood alone; where an item's decision followed its
+    label on the line ("Decision: That ..."), the page (named a list of decisions by its
+    title) was read as one decision of its masthead's words, its items' decisions missed. The
+    title line above each label heads its item whether the decision is on the label's line or
+    under it."""
+    path = tmp_path / "p.html"
+    path.write_text(_page("<h2>Cabinet, Tuesday 9 March 2027</h2>")
+                    .replace("<h3>1. ", "<h3>").replace("<h3>2. ", "<h3>")
+                    .replace("</strong></p>\n<p>That the lease", "</strong> That the lease"))
+    assert [(d.decision_text, d.outcome, d.title) for d in process_file(str(path)).records
+            if isinstance(d, Decision)] == [
+        ("That the Old Depot, Quarry Road, be sold to the highest bidder.", "other",
+         "Sale of the Old Depot"),
+        ("That the lease of the Community Hall be approved.", "approved",
+         "Community Hall Lease"),
+    ]
