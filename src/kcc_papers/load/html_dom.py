@@ -27,8 +27,11 @@ CHROME_WORDS = {"cookie", "cookies", "crumb", "crumbs", "breadcrumb", "breadcrum
 # "col-side"): first, they name content ("foot-note", "search-results", "side-note").
 CHROME_SUFFIXES = {"foot", "search", "side"}
 # Words that mark chrome at the start of a word a theme runs together ("cookiebar",
-# "cookienotice", "consentbanner"): no word of a paper's own opens so.
+# "cookienotice", "consentbanner"): no word of a paper's own opens so, but the word itself
+# inflected, which names content ("consents-table", a planning committee's list of consents
+# granted; "consented-schemes").
 CHROME_PREFIXES = ("cookie", "consent")
+_INFLECTED = re.compile(r"(?:cookie|consent)(?:s|ed|ing|ers?)?")
 CHROME_ROLES = {"navigation", "contentinfo", "search", "menu", "menubar"}
 _WORDS = re.compile(r"[a-z]+")
 # The words of a name written in camel case ("mgBreadCrumbs", "siteFooter"): each capital
@@ -279,8 +282,11 @@ def is_chrome(element: Element, parent: Element | None = None) -> bool:
     if parent is not None and parent.tag == "button" and any(
             _control_words(_WORDS.findall(name.lower())) for name in names):
         return True
+    # (a word run together is read from the name's camel-case words: "consentsTable" is the
+    # words "consents" and "table", not one word opening "consent")
     return any(_chrome_name(_WORDS.findall(name.lower())) or _chrome_name(
-        [word.lower() for word in _CAMEL_WORDS.findall(name)]) for name in names)
+        [word.lower() for word in _CAMEL_WORDS.findall(name)], run_together=True)
+        for name in names)
 
 
 # The parts of an accordion's button that are the control's, not its heading's title: the
@@ -313,6 +319,8 @@ def _searches_site(action: str) -> bool:
     return bool(words) and words[-1] == "search"
 
 
-def _chrome_name(words: list[str]) -> bool:
-    return any(word in CHROME_WORDS or word.startswith(CHROME_PREFIXES) for word in words) or (
+def _chrome_name(words: list[str], *, run_together: bool = False) -> bool:
+    return any(word in CHROME_WORDS or (run_together and word.startswith(CHROME_PREFIXES)
+                                        and not _INFLECTED.fullmatch(word))
+               for word in words) or (
         bool(words) and words[-1] in CHROME_SUFFIXES)

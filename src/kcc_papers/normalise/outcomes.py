@@ -328,14 +328,17 @@ def _agreed_label_end(text: str) -> int | None:
 
 
 # A resolution's own number labelling its words, "Resolution HWB/2027/03: That ...": the label,
-# not a word of the resolution (a number holding a figure, then a colon).
+# not a word of the resolution (a number holding a figure, then a colon or a spaced dash). Set
+# in capitals as a minute's labels are ("RESOLUTION 13/1: That ..."), or after the minute's
+# "RESOLVED" ("RESOLVED – Resolution 14/1: That ..."), whose label is kept.
 _NUMBER_LABEL = re.compile(
-    r"^\s*(?:Resolution|Decision)\s+(?:No\.?\s*)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\s*:\s*(?=\S)")
+    r"^(\s*(?:(?i:resolved)\s*[:–—-]?\s*)?)(?i:resolution|decision)\s+(?i:No\.?\s*)?"
+    r"(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\s*(?::|[–—-](?=\s))\s*(?=\S)")
 
 
 def classify_outcome(text: str) -> Outcome:
     """The outcome of a decision text; ``other`` when no operative verb is found."""
-    text = _NUMBER_LABEL.sub("", text, count=1)
+    text = _NUMBER_LABEL.sub(r"\1", text, count=1)
     if negated_label(text):
         return "rejected"  # "NOT AGREED: That ...": the label records the refusal
     label = _agreed_label_end(text)

@@ -188,11 +188,11 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
 
 
 # An item's heading unnumbered, as a meeting's decisions web page sets each item's title over
-# its "Decision:" label alone on its line (the decision on the lines under it): the line just
-# above the label, read as a title where it is one (no label of its own, no closing stop, no
-# longer than a title runs); where every item's is, each is its item's heading.
+# its "Decision:" label (alone on its line, the decision under it, or the decision on the
+# label's line: "Decision: That the report be noted."): the line just above the label, read
+# as a title where it is one (no label of its own, no closing stop, no longer than a title
+# runs); where every item's is, each is its item's heading.
 MAX_UNNUMBERED_TITLE_CHARS = 150
-_LABEL_ALONE = re.compile(r"^\s*Decision\s*:\s*$", re.I)
 
 
 def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
@@ -202,8 +202,7 @@ def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
     for label in at:
         n = label - 1
         title = lines[n][1].strip() if n >= (heads[-1] + 2 if heads else 0) else ""
-        if (not _LABEL_ALONE.match(lines[label][1]) or not title
-                or len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
+        if (not title or len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
                 or _BESIDE_LABEL.match(title)):
             return []
         heads.append(n)

@@ -103,8 +103,11 @@ DECISIONS_OF_DAY = re.compile(
 # March 2029, 6.00 pm" (its name may join words with "and": "Audit and Standards Committee").
 DECISIONS_PUBLISHED_FOR = re.compile(
     # (or "by" the meeting: "Decisions published by Environment Committee on Tuesday, 2nd
-    # February, 2027 7.00 pm")
-    r"^\s*(?i:decisions?\s+published\s+(?:for|by))\s+(?:the\s+)?"
+    # February, 2027 7.00 pm", the meeting's time after its date; without one, "by" names who
+    # published them and when, "Decisions published by Mossford Borough Council on Friday 12
+    # March 2027", "... by the Chief Executive on ...": that day no meeting's)
+    r"^\s*(?i:decisions?\s+published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b))))"
+    r"\s+(?:the\s+)?"
     r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
