@@ -7,13 +7,46 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import rendered, source_lines
-from kcc_papers.models import Decision
+from kcc_papers.models import Decision, Risk
 from kcc_papers.pipeline import process_file
 
 
 def _decisions(path: Path) -> list[tuple[str | None, str | None, str]]:
     return [(d.agenda_item_ref, d.title, d.decision_text)
             for d in process_file(str(path)).records if isinstance(d, Decision)]
+
+
+def _risks(path: Path) -> list[tuple[str | None, int | None, int | None, float | None]]:
+    return [(r.risk_id, r.likelihood, r.impact, r.current_rating)
+            for r in process_file(str(path)).records if isinstance(r, Risk)]
+
+
+def test_regression_worded_factors_impact_first(tmp_path: Path) -> None:
+    """A bulleted register naming the impact before the likelihood ("Current rating: Impact 4,
+    Likelihood 3, score 12"): no risk was read."""
+    source = source_lines(
+        "## Hartwell District Council",
+        "!! Corporate Risk Register",
+        "• CR1 Loss of business rates income. Owner: Chief Finance Officer. Current rating: "
+        "Impact 4, Likelihood 3, score 12. Target rating: Impact 4, Likelihood 2, score 8.",
+        "• CR2 Capital programme cost inflation. Owner: Head of Assets. Current rating: "
+        "Impact 3, Likelihood 4, score 12.",
+    )
+    assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12), ("CR2", 4, 3, 12)]
+
+
+def test_regression_numbered_list_of_risk_paragraphs(tmp_path: Path) -> None:
+    """The register told as a numbered list, "1. CR1 ...": the list's number, like a bullet,
+    comes before the id; no risk was read."""
+    source = source_lines(
+        "## Hartwell District Council",
+        "!! Corporate Risk Register",
+        "1. CR1 Loss of business rates income. Owner: Chief Finance Officer. Current rating: "
+        "Likelihood 3, Impact 4, score 12.",
+        "2. CR2 Capital programme cost inflation. Owner: Head of Assets. Current rating: "
+        "Likelihood 4, Impact 3, score 12.",
+    )
+    assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12), ("CR2", 4, 3, 12)]
 
 
 def test_regression_items_deciding_before_the_masthead_fallback(tmp_path: Path) -> None:
