@@ -59,7 +59,8 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
     """A notice per numbered heading of the notice's own sequence whose item prints its
     decision unlabelled; none where the headings count no sequence from one."""
     texts = [t for _, t in lines]
-    heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t) or BARE_HEADING.match(t))]
+    heads = [(n, m) for n, t in enumerate(texts)
+             if (m := _NUMBERED.match(t) or BARE_HEADING.match(t))]
     titles = [m.groupdict().get("title") for _, m in heads]
     if any(t is not None and (t.rstrip().endswith(".") or _DECISION_WORDS.match(t))
            for t in titles):

@@ -22,8 +22,8 @@ from kcc_papers.extract.decisions.record_fields import (
     _ROD_FIELDS,
     _ROD_LABELS,
     _next_section,
-    until_section,
     until_label,
+    until_section,
 )
 from kcc_papers.normalise.dates import find_date
 
