@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from heldout_support import rendered, source_lines
 from kcc_papers.models import Decision, Risk
 from kcc_papers.pipeline import process_file
@@ -49,20 +51,26 @@ def test_regression_numbered_list_of_risk_paragraphs(tmp_path: Path) -> None:
     assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12), ("CR2", 4, 3, 12)]
 
 
-def test_regression_items_deciding_before_the_masthead_fallback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("numbered", [(), ("Decision No. 14", "Decision No. 15")])
+def test_regression_items_deciding_before_the_masthead_fallback(
+        numbered: tuple[str, ...], tmp_path: Path) -> None:
     """A cabinet's notice of its decisions, each item's decision a sentence of the body
     deciding, no "Decision:" label: the issue page's fallback read its masthead as its one
     decision ("BRANSCOMBE BOROUGH COUNCIL" / "Cabinet Decisions taken ..."), before the reader
-    of such items was tried."""
+    of such items was tried. (The item's own decision number right under its heading is its
+    field, no heading ending it.)"""
+    first, second = numbered or ("", "")
     source = source_lines(
         "## BRANSCOMBE BOROUGH COUNCIL",
         "** Cabinet",
         "!! Decisions taken at the meeting on 3 March 2027",
         "These decisions will come into force after the call-in period ends on 10 March 2027.",
         "** Item 6: Budget Monitoring",
+        *([first] if first else []),
         "The Cabinet noted the forecast revenue overspend of £1.2m for the year.",
         "Reasons: to keep the budget under review.",
         "** Item 7: Fees and Charges 2027/28",
+        *([second] if second else []),
         "The Cabinet approved the fees and charges set out in Appendix A.",
         "Reasons: to set the fees for the coming year.",
     )

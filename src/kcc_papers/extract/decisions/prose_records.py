@@ -32,9 +32,11 @@ def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
     """A notice for each item heading whose lines hold a sentence of the body deciding."""
     texts = [t for _, t in lines]
     heads = [n for n, t in enumerate(texts) if ITEM_HEAD.match(t)]
-    # (an item ends at a heading of a decision by its number alone, "DECISION 2": what
-    # follows that heading is its decision, not the item's above it)
-    bounds = sorted({*heads, *(n for n, t in enumerate(texts) if BARE_HEADING.match(t))})
+    # (an item ends at a heading of a decision by its number alone, "DECISION 2", after its
+    # own lines: what follows that heading is its decision, not the item's above it; right
+    # under the item's heading, "Decision No. 14" is the item's own field)
+    bounds = sorted({*heads, *(n for n, t in enumerate(texts)
+                               if BARE_HEADING.match(t) and n - 1 not in heads)})
     out: list[Notice] = []
     for head in heads:
         end = bounds[bisect_right(bounds, head)] if bounds[-1] > head else len(texts)
