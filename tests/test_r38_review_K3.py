@@ -39,7 +39,8 @@ def test_regression_worded_factors_impact_first(tmp_path: Path) -> None:
 
 def test_regression_numbered_list_of_risk_paragraphs(tmp_path: Path) -> None:
     """The register told as a numbered list, "1. CR1 ...": the list's number, like a bullet,
-    comes before the id; no risk was read."""
+    comes before the id; no risk was read. (Like a bullet, the next number ends the item: a
+    risk with only its target rating takes no rating of the list's next, unnamed item.)"""
     source = source_lines(
         "## Hartwell District Council",
         "!! Corporate Risk Register",
@@ -47,6 +48,10 @@ def test_regression_numbered_list_of_risk_paragraphs(tmp_path: Path) -> None:
         "Likelihood 3, Impact 4, score 12.",
         "2. CR2 Capital programme cost inflation. Owner: Head of Assets. Current rating: "
         "Likelihood 4, Impact 3, score 12.",
+        "3. CR3 Failure of the leisure operator. Owner: Head of Culture. Target rating: "
+        "Likelihood 1, Impact 5, score 5.",
+        "4. Emerging: the new planning fee regime. Current rating: Likelihood 2, Impact 3, "
+        "score 6.",
     )
     assert _risks(rendered(source, tmp_path)) == [("CR1", 3, 4, 12), ("CR2", 4, 3, 12)]
 

@@ -21,7 +21,8 @@ from kcc_papers.extract.risks.values import Rating
 LIST_MARK = r"(?:[^\w\s(\[\"'‘“]\s+|\d{1,2}[.)]\s+)?"
 # The bullet a row opens with: a bulleted paragraph ends at the next row with the same bullet,
 # whether or not that one names a risk (so it never takes the next item's "Current rating").
-BULLET = re.compile(r"^\s*(?P<mark>[^\w\s(\[\"'‘“])\s+")
+# (a numbered list's items end at its next number: "4. Emerging risks ..." after "3. CR3 ...")
+BULLET = re.compile(r"^\s*(?P<mark>[^\w\s(\[\"'‘“]|\d{1,2}[.)])\s+")
 OPENS = re.compile(r"^\s*" + LIST_MARK + r"(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)" + CODE_GAP
                    + r"(?P<rest>[A-Z].*)$")
 # ... but not a line opening with the factors themselves: "L4 I3, score 12." is the stage's
@@ -86,9 +87,14 @@ def _bullet_end(rows: list[Row], start: int, end: int) -> int:
     bullet = BULLET.match(rows[start].text)
     if bullet is None:
         return end
-    mark = bullet["mark"]
+    mark = _mark(bullet["mark"])
     return next((n for n in range(start + 1, end)
-                 if (b := BULLET.match(rows[n].text)) and b["mark"] == mark), end)
+                 if (b := BULLET.match(rows[n].text)) and _mark(b["mark"]) == mark), end)
+
+
+def _mark(mark: str) -> str:
+    """A list's mark, its numbers all one: "1." and "2." mark items of the same list."""
+    return re.sub(r"\d+", "#", mark)
 
 
 def _opens(text: str) -> bool:
