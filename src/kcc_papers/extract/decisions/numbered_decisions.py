@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.notice import Notice
-from kcc_papers.extract.decisions.record_fields import _until_section, until_label
+from kcc_papers.extract.decisions.record_fields import until_label, until_section
 
 # The decision's number in the notice's sequence, a stop or a dash, then its title: "Decision
 # No. 2 - Digital Inclusion Strategy", "Decision 3: Fees and Charges".
@@ -20,7 +20,7 @@ _NUMBERED = re.compile(
 # ... or the number alone on its line, no title: "DECISION 1" over "The Sub-Committee found
 # that ..." (a hearing's notice, its headings letter-spaced "D E C I S I O N  1": the text
 # layer closes their letters up).
-_BARE = re.compile(r"^\s*Decision\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*[:.]?\s*$", re.I)
+BARE_HEADING = re.compile(r"^\s*Decision\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*[:.]?\s*$", re.I)
 # ... a title, not the decision's own words after its number: no finished sentence ("Decision
 # 1 - as the Panel advised."), no opening verb of a decision ("Decision 1: To note the ...",
 # "Decision 1 - Agreed to adopt ...", "The Executive Member approved ...").
@@ -59,7 +59,8 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
     """A notice per numbered heading of the notice's own sequence whose item prints its
     decision unlabelled; none where the headings count no sequence from one."""
     texts = [t for _, t in lines]
-    heads = [(n, m) for n, t in enumerate(texts) if (m := _NUMBERED.match(t) or _BARE.match(t))]
+    heads = [(n, m) for n, t in enumerate(texts)
+             if (m := _NUMBERED.match(t) or BARE_HEADING.match(t))]
     titles = [m.groupdict().get("title") for _, m in heads]
     if any(t is not None and (t.rstrip().endswith(".") or _DECISION_WORDS.match(t))
            for t in titles):
@@ -73,7 +74,7 @@ def numbered_decisions(lines: list[tuple[int, str]]) -> list[Notice]:
         if any(_LABELLED.match(t) for t in body) or not _opens_own_paragraph(body):
             return []
         # (the last decision ends at the notice's next numbered section, "4. Right of appeal")
-        text = join_items(_until_section(until_label(body))).strip()
+        text = join_items(until_section(until_label(body))).strip()
         title = m.groupdict().get("title")
         if text:
             out.append(Notice(title=title.strip() if title else None, text=text,

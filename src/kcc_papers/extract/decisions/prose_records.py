@@ -11,6 +11,7 @@ from bisect import bisect_right
 from kcc_papers.extract.decisions.block_end import join_items
 from kcc_papers.extract.decisions.fields import key_decision
 from kcc_papers.extract.decisions.notices import ITEM_HEAD, Notice, item_ref, until_label
+from kcc_papers.extract.decisions.numbered_decisions import BARE_HEADING
 from kcc_papers.extract.minutes.resolution_marks import BODY, WEIGHED_UNDATED
 from kcc_papers.normalise.textclean import join_lines
 
@@ -31,9 +32,14 @@ def prose_records(lines: list[tuple[int, str]]) -> list[Notice]:
     """A notice for each item heading whose lines hold a sentence of the body deciding."""
     texts = [t for _, t in lines]
     heads = [n for n, t in enumerate(texts) if ITEM_HEAD.match(t)]
+    # (an item ends at a heading of a decision by its number alone, "DECISION 2", after its
+    # own lines: what follows that heading is its decision, not the item's above it; right
+    # under the item's heading, "Decision No. 14" is the item's own field)
+    bounds = sorted({*heads, *(n for n, t in enumerate(texts)
+                               if BARE_HEADING.match(t) and n - 1 not in heads)})
     out: list[Notice] = []
-    for k, head in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(texts)
+    for head in heads:
+        end = bounds[bisect_right(bounds, head)] if bounds[-1] > head else len(texts)
         body = texts[head + 1 : end]
         first = next((i for i, t in enumerate(body) if _BODY_DECIDED.match(t)), None)
         if first is None:

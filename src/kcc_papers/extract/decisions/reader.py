@@ -112,7 +112,7 @@ def extract(ctx: Context) -> list[Record]:
         # heading, before a record's fields are looked for: it prints none)
         notices = decision_table_notices(ctx.segment) or ([] if parser else (
             numbered_decisions(lines) or _tabled_record(ctx) or records_of_decision(lines)
-            or _findings(ctx, lines) or issue_details(lines)))
+            or _findings(ctx, lines) or _items_deciding(ctx, lines) or issue_details(lines)))
     if not notices and ctx.document.kind == "decision":
         # no decision labelled: each item's may be a sentence of the body deciding
         notices = prose_records(lines)
@@ -134,6 +134,13 @@ def _findings(ctx: Context, lines: list[tuple[int, str]]) -> list[Notice]:
         return []
     # (or a notice to an applicant, the council's "hereby GRANTS planning permission ...")
     return prose_findings(lines) or permission_notices(lines)
+
+
+def _items_deciding(ctx: Context, lines: list[tuple[int, str]]) -> list[Notice]:
+    """A decision paper's items each stating its decision as a sentence of the body deciding
+    (read before the issue page's fallback: _findings leaves them to this reader, and the
+    fallback would read the paper's masthead as its one decision)."""
+    return prose_records(lines) if ctx.document.kind == "decision" else []
 
 
 def _tabled_record(ctx: Context) -> list[Notice]:

@@ -80,7 +80,7 @@ _SECTION_NUMBER = re.compile(
     r"^\s*(?:(?i:Section|Part)[^\S\n]+[A-Z0-9]{1,2}[^\S\n]*[:.–-][^\S\n]*|\d{1,2}\.?\s+)(?=[A-Z])")
 
 
-def _until_section(lines: list[str]) -> list[str]:
+def until_section(lines: list[str]) -> list[str]:
     """A report's recommendation up to the report's next numbered section ("3. Background"
     after its finished sentence): what follows is the report, not what it recommends."""
     end = next((k for k in range(1, len(lines)) if _next_section(lines[k - 1:k], lines[k])),

@@ -22,8 +22,8 @@ from kcc_papers.extract.decisions.record_fields import (
     _ROD_FIELDS,
     _ROD_LABELS,
     _next_section,
-    _until_section,
     until_label,
+    until_section,
 )
 from kcc_papers.normalise.dates import find_date
 
@@ -43,7 +43,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     # (the heading over the masthead printed again: the office-holder's own words under it)
     own = first_person_decision(texts, decided, _ROD_FIELDS["decision"], until_label)
     decided = join_items(own) if own else decided
-    recommended = (join_items(_until_section(until_label(fields.get("recommendation", []))))
+    recommended = (join_items(until_section(until_label(fields.get("recommendation", []))))
                    or _required(fields.get("required", [])))
     # (the decision maker's assent to the report's recommendation decides what it recommends)
     text = (recommended if recommended and _assent_only(decided) else decided) or recommended
@@ -100,7 +100,7 @@ def _assent_only(decided: str) -> bool:
 def _required(lines: list[str]) -> str:
     """What a form's "Decision required:" asks, where it words the decision ("That the Mayor
     approves ...", _OPERATIVE): not the options it heads ("Option 1: ...") nor a flag ("Yes")."""
-    asked = join_items(_until_section(until_label(lines)))
+    asked = join_items(until_section(until_label(lines)))
     return asked if _OPERATIVE.match(asked) else ""
 
 

@@ -17,10 +17,12 @@ from kcc_papers.extract.risks.values import Rating
 # A paragraph opening with a risk's code, then its title: "CRR01 Funding: ...", "SR4 - Fleet";
 # perhaps a list's bullet before it (a register told as a bulleted list, "❖ SR01 Medium-term
 # financial sustainability. Owner: ..."): one mark that is no letter, figure or bracket.
-LIST_MARK = r"(?:[^\w\s(\[\"'‘“]\s+)?"
+# (or a numbered list's number, "1. SR01 ...", "2) SR02 ...")
+LIST_MARK = r"(?:[^\w\s(\[\"'‘“]\s+|\d{1,2}[.)]\s+)?"
 # The bullet a row opens with: a bulleted paragraph ends at the next row with the same bullet,
 # whether or not that one names a risk (so it never takes the next item's "Current rating").
-BULLET = re.compile(r"^\s*(?P<mark>[^\w\s(\[\"'‘“])\s+")
+# (a numbered list's items end at its next number: "4. Emerging risks ..." after "3. CR3 ...")
+BULLET = re.compile(r"^\s*(?P<mark>[^\w\s(\[\"'‘“]|\d{1,2}[.)])\s+")
 OPENS = re.compile(r"^\s*" + LIST_MARK + r"(?P<id>[A-Z]{1,6}[-.]?\d{1,4}[a-z]?)" + CODE_GAP
                    + r"(?P<rest>[A-Z].*)$")
 # ... but not a line opening with the factors themselves: "L4 I3, score 12." is the stage's
@@ -41,6 +43,12 @@ CURRENT_WORDED = re.compile(
     r"\W{0,3}(?i:likelihood|probability)\W{0,3}(?P<l>[1-6])\s*(?:/|,|;|and|x|×)?\s*"
     r"(?i:impact|severity|consequence)\W{0,3}(?P<i>[1-6])\b"
     r"(?:\W{0,3}(?i:score|rating)\W{0,3}(?:of\s+)?(?P<s>\d{1,2})\b)?")
+# ... the impact named first: "Current rating: Impact 4, Likelihood 3, score 12".
+CURRENT_WORDED_IMPACT_FIRST = re.compile(
+    r"\b(?i:current|residual|net)(?:\s+(?i:risk))?(?:\s+(?i:rating|score|position|level))?"
+    r"\W{0,3}(?i:impact|severity|consequence)\W{0,3}(?P<i>[1-6])\s*(?:/|,|;|and|x|×)?\s*"
+    r"(?i:likelihood|probability)\W{0,3}(?P<l>[1-6])\b"
+    r"(?:\W{0,3}(?i:score|rating)\W{0,3}(?:of\s+)?(?P<s>\d{1,2})\b)?")
 OWNER = re.compile(r"\bOwner\s*:\s*(?P<owner>[^.;]{2,80})[.;]", re.I)
 # The title ends at the first colon or full stop after the code, if it is short.
 TITLE_END = re.compile(r"[:.]")
@@ -50,7 +58,8 @@ MAX_PARAGRAPH_ROWS = 8
 # Cheap sign before reading rows: factors named by their letters in running text.
 # (or by their words: "Likelihood 4, Impact 4")
 PAIR_IN_TEXT = re.compile(r"\b(?-i:L[1-6]\s*(?:/|,)?\s*I[1-6])\b"
-                          r"|\b(?i:likelihood\W{0,3}[1-6]\s*[/,;]?\s*impact\W{0,3}[1-6])\b")
+                          r"|\b(?i:likelihood\W{0,3}[1-6]\s*[/,;]?\s*impact\W{0,3}[1-6])\b"
+                          r"|\b(?i:impact\W{0,3}[1-6]\s*[/,;]?\s*likelihood\W{0,3}[1-6])\b")
 MIN_PAIRS = 2
 
 
@@ -78,9 +87,14 @@ def _bullet_end(rows: list[Row], start: int, end: int) -> int:
     bullet = BULLET.match(rows[start].text)
     if bullet is None:
         return end
-    mark = bullet["mark"]
+    mark = _mark(bullet["mark"])
     return next((n for n in range(start + 1, end)
-                 if (b := BULLET.match(rows[n].text)) and b["mark"] == mark), end)
+                 if (b := BULLET.match(rows[n].text)) and _mark(b["mark"]) == mark), end)
+
+
+def _mark(mark: str) -> str:
+    """A list's mark, its numbers all one: "1." and "2." mark items of the same list."""
+    return re.sub(r"\d+", "#", mark)
 
 
 def _opens(text: str) -> bool:
@@ -92,7 +106,9 @@ def _entry(rows: list[Row], at: int) -> SummaryEntry | None:
     no current factors."""
     m = OPENS.match(rows[0].text)
     text = " ".join(row.text for row in rows if len(row.filled) == 1)
-    current = CURRENT.search(text) or CURRENT_WORDED.search(text)
+    # (the first statement of the risk as it stands, whichever way its factors are named)
+    current = min((c for pattern in (CURRENT, CURRENT_WORDED, CURRENT_WORDED_IMPACT_FIRST)
+                   if (c := pattern.search(text))), key=lambda c: c.start(), default=None)
     if m is None or current is None:
         return None
     likelihood, impact = int(current["l"]), int(current["i"])
