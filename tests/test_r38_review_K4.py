@@ -91,3 +91,19 @@ def test_regression_councils_own_services_appointed_for_a_fee(tmp_path: Path) ->
         " of £2,000.",
         "1.2 That Democratic Services be appointed to run the ballot for a fee of £1,500.",
         tmp_path=tmp_path) == []
+
+
+def test_regression_firms_appointed_together_share_no_whole_fee(tmp_path: Path) -> None:
+    # one fee for two firms appointed together: each was given all of it
+    rows = _rows(
+        "1.1 That the Board appoint Alpha Consultants and Beta Partnership as joint designers"
+        " for a fee of £48,000.", tmp_path=tmp_path)
+    assert ("Alpha Consultants", 48000.0) not in rows
+    assert ("Beta Partnership", 48000.0) not in rows
+
+
+def test_regression_sum_something_else_is_estimated_at(tmp_path: Path) -> None:
+    # "estimated at a cost of": the scheme's cost, not the fee of the firm appointed
+    assert _rows(
+        "1.1 That Fenwick Hale Consultants be appointed to prepare an estimate of the fees for"
+        " the scheme, currently estimated at a cost of £48,000.", tmp_path=tmp_path) == []

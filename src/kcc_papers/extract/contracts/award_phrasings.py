@@ -86,7 +86,12 @@ APPOINTED_FEE_CHARS = 160
 _FEE_FIRM_WORDS = tuple(word for word in FIRM_WORDS if word != "Services")
 _FIRM_FORM_END = ("(?:" + LEGAL_END + "|"
                   + "|".join(f"(?<={re.escape(word)})" for word in _FEE_FIRM_WORDS) + r")(?!\w)")
-_FEE_OF = r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b"
+# (not a sum something else is "estimated at", "valued at": "appointed to prepare an estimate
+# of the fees for the scheme, currently estimated at a cost of £48,000" is the scheme's cost)
+_NOT_ESTIMATED = "".join(rf"(?<!\b{word}\s)" for word in ("estimated", "valued", "budgeted",
+                                                          "costed", "assessed", "put"))
+_FEE_OF = (_NOT_ESTIMATED
+           + r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
 # The fee looked for ahead, the match ending at the firm's appointment: its sum is the firm's
 # own (``accepts``: the first sum after the match in its clause, given as a price), not the
 # sentence's other sums ("the bridge was awarded to X Ltd in the sum of £2.3m, and Y
@@ -105,9 +110,11 @@ APPOINTED_FOR_FEE = (
     r"(?i:re-?)?(?i:appointed|engaged|commissioned)\b" + _FEE_AFTER)
 # ... and in the active, a recommendation's "appoint Harwood Lyle Partnership as employer's
 # agent for the construction phase for a fee of £290,000" (held-out round 38): the firm
-# straight after the verb, then its role or task ("as", "to"), then the fee.
+# straight after the verb, then its role or task ("as", "to"), then the fee. One firm: a fee
+# of firms appointed together ("appoint Alpha Consultants and Beta Partnership as joint
+# designers for a fee of £48,000") is neither's whole.
 APPOINTS_FOR_FEE = (
-    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{NAMES}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
+    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{_NAME}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
     + _FEE_AFTER)
 # How long what is called off may be, before the firm it is called off "from".
 CALLED_OFF_CHARS = 160
