@@ -22,9 +22,9 @@ from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.made_with import CALL_OFF_MADE_WITH, RENEWED_THROUGH
 from kcc_papers.extract.contracts.names import (
-    _FIRM_END,
     _NAME,
     _WORD_START,
+    FIRM_WORDS,
     LEGAL_END,
     NAMES,
 )
@@ -80,13 +80,28 @@ APPOINTED_FEE_CHARS = 160
 # "Fenwick Hale Consultants was appointed as principal designer ... for a fee of £48,000",
 # held-out round 38) names a firm as surely: a person's name ends in no "Consultants" or
 # "Partnership".
-_FIRM_FORM_END = _FIRM_END + r"(?!\w)"
-_FEE_OF = r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b"
+# ("Services" is no such word here: a council's own department is "Legal Services" or
+# "Democratic Services", appointed to a task for an internal fee; a firm's "Services" ends in
+# its legal form, "Ledgerwise Audit Services Ltd".)
+_FEE_FIRM_WORDS = tuple(word for word in FIRM_WORDS if word != "Services")
+_FIRM_FORM_END = ("(?:" + LEGAL_END + "|"
+                  + "|".join(f"(?<={re.escape(word)})" for word in _FEE_FIRM_WORDS) + r")(?!\w)")
+# (not a sum something else is "estimated at", "valued at": "appointed to prepare an estimate
+# of the fees for the scheme, currently estimated at a cost of £48,000" is the scheme's cost)
+_NOT_ESTIMATED = "".join(rf"(?<!\b{word}\s)" for word in ("estimated", "valued", "budgeted",
+                                                          "costed", "assessed", "put"))
+_FEE_OF = (_NOT_ESTIMATED
+           + r"\b(?i:for|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:fee|price|cost|sum)\s+of\b")
 # The fee looked for ahead, the match ending at the firm's appointment: its sum is the firm's
 # own (``accepts``: the first sum after the match in its clause, given as a price), not the
 # sentence's other sums ("the bridge was awarded to X Ltd in the sum of £2.3m, and Y
 # Consultants was appointed ... for a fee of £64,500": two firms, a sum each).
-_FEE_AFTER = rf"(?=[^.;]{{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})(?P<accepts>)"
+# (not past a relative clause, which tells of another party: "was appointed as principal
+# designer after Briar Consultants, who bid at a fee of £41,000, withdrew": the fee is the
+# losing bidder's, not the appointed firm's)
+_NOT_RELATIVE = r"(?!,\s+(?i:who|whose|which)\b)"
+_FEE_AFTER = (rf"(?=(?:{_NOT_RELATIVE}[^.;]){{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})"
+              r"(?P<accepts>)")
 APPOINTED_FOR_FEE = (
     # (from a word's start, the verb looked for before the name's end: a name read from each
     # letter of a long word, or ended at each word of a long run, was quadratic)
@@ -95,9 +110,11 @@ APPOINTED_FOR_FEE = (
     r"(?i:re-?)?(?i:appointed|engaged|commissioned)\b" + _FEE_AFTER)
 # ... and in the active, a recommendation's "appoint Harwood Lyle Partnership as employer's
 # agent for the construction phase for a fee of £290,000" (held-out round 38): the firm
-# straight after the verb, then its role or task ("as", "to"), then the fee.
+# straight after the verb, then its role or task ("as", "to"), then the fee. One firm: a fee
+# of firms appointed together ("appoint Alpha Consultants and Beta Partnership as joint
+# designers for a fee of £48,000") is neither's whole.
 APPOINTS_FOR_FEE = (
-    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{NAMES}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
+    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{_NAME}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
     + _FEE_AFTER)
 # How long what is called off may be, before the firm it is called off "from".
 CALLED_OFF_CHARS = 160

@@ -83,8 +83,19 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:since|for|with|and|or|but|until|to|from|in|at|on
 _OWN_BODY_POSSESSIVE = (r"(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Authority|Board|Fund|Trust|ICB|"
                         r"Partnership|Commissioners|Corporation|Cabinet|Executive)['’]s\s+")
 # (what it is for ends at a comma, or runs straight on to "held by": "The contract for the
-# maintenance of the Council's fleet held by X Ltd has been extended", held-out round 38)
-_HELD_BY = r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?),?|,)?\s+(?:currently\s+|which\s+is\s+)?"
+# maintenance of the Council's fleet held by X Ltd has been extended", held-out round 38. With
+# no comma "held by" may be said of the noun just before it, not the contract: only "held", a
+# contract's own verb ("the cleaning of the leisure centres run by X Ltd": the centres are run
+# by X; "provided", "operated" the same), and not after a thing or a post a body or a person
+# holds ("the sale of the depot site held by X Ltd", "the post held by John Smith").)
+HELD_THINGS = ("land", "site", "sites", "property", "properties", "premises", "building",
+               "buildings", "asset", "assets", "estate", "freehold", "leasehold", "lease",
+               "leases", "licence", "licences", "title", "post", "posts", "office", "role",
+               "position", "shares", "stock", "stocks", "investments", "portfolio", "funds",
+               "account", "accounts", "records", "data", "information", "reserves", "balances")
+_NOT_HELD_THING = "".join(rf"(?<!\b{word})" for word in HELD_THINGS)
+_HELD_BY = (r"(?:\s+for\s+(?P<service>[^,.;]{3,80}?)(?:,|" + _NOT_HELD_THING
+            + r"(?=\s+held\s+by\s))|,)?\s+(?:currently\s+|which\s+is\s+)?")
 # The day a contract was let, said between the verb and the firm: "on 12 January 2033",
 # "on 3rd March 2031,", "on Monday 12 January 2033" (a day, a month's name, a year; optional);
 # or the month it was let in, "in August 2025" (held-out r35e: "The contract for the bandstand

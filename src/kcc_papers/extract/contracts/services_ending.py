@@ -21,7 +21,7 @@ import re
 
 from kcc_papers.extract.contracts.contracts_in_place import ENDS, PROVIDED_BY
 from kcc_papers.extract.contracts.held_roles import _PERSON
-from kcc_papers.extract.contracts.names import _NAME, ORGANISATION_WORD
+from kcc_papers.extract.contracts.names import _MONTH, _NAME, ORGANISATION_WORD
 
 # The words between "current" and "service" ("the current occupational health service"), and
 # what it is for between it and the provider's comma ("for young people's counselling").
@@ -34,17 +34,27 @@ _SERVICE_IN_PLACE = (rf"\b(?i:the|its|our|their)\s+(?i:current|existing)\s+"
 # An organisation's name: a word only one's name holds, before the name's end (a comma or a
 # clause's end).
 _ORGANISATION = rf"(?=[^,;.]*?(?:{ORGANISATION_WORD.pattern}))"
+# ... and no council's, nor a council's department's ("provided by Harrowfield Borough
+# Council", "provided by Legal Services": the council provides it itself, under no contract;
+# a firm's "Services" ends in its legal form, "Tollgate Payroll Services Ltd").
+_NOT_OWN = r"(?<!\bCouncil)(?<!\bServices)"
 _WILL = r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
+# The day, month or year a service ends on ("ends on 31 March 2027", "expires in March 2027",
+# "ends at the end of June"): a service "runs to Ashford" or "until 8pm", and "ends its pilot
+# phase", are said of its route, hours or stages, not its contract.
+_ON_A_DATE = (rf"(?=\s+(?:(?i:on|in|at|by)\s+)?(?:(?i:the\s+end\s+of)\b|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\b|(?:19|20)\d\d\b|"
+              r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b))")
 # "The current service, provided by X NHS Trust, ends on ...".
 SERVICE_PROVIDED_BY_ENDS = re.compile(
     rf"{_SERVICE_IN_PLACE}[^.;,]{{0,{SERVICE_FOR_CHARS}}},\s+{PROVIDED_BY}{_PERSON}"
-    rf"{_ORGANISATION}(?P<name>{_NAME}),\s+{_WILL}{ENDS}")
+    rf"{_ORGANISATION}(?P<name>{_NAME}){_NOT_OWN},\s+{_WILL}{ENDS}{_ON_A_DATE}")
 # "The current X service has been provided by Y Ltd [since 2021] and that contract ends".
 _IS_PROVIDED = r"\s+(?i:is|are|has\s+been|have\s+been)\s+"
 _SINCE = r"(?i:since|from)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d"
 SERVICE_PROVIDED_THEN_CONTRACT_ENDS = re.compile(
     rf"{_SERVICE_IN_PLACE}{_IS_PROVIDED}{PROVIDED_BY}{_PERSON}{_ORGANISATION}(?P<name>{_NAME})"
-    rf"(?:\s+{_SINCE})?,?\s+(?i:and)\s+(?i:that|this|its|their|the)\s+(?:(?i:current)\s+)?"
+    rf"{_NOT_OWN}(?:\s+{_SINCE})?,?\s+(?i:and)\s+(?i:that|this|its|their|the)\s+(?:(?i:current)\s+)?"
     rf"(?i:contract)\s+{_WILL}{ENDS}")
 
 # The cue that a sentence speaks of one (``contract_cue.CONTRACT_CUE``: no named groups, its
