@@ -6,7 +6,11 @@ no publisher's stamps and no "Report of" set as a heading).
 An item the agenda lists with its own numbered parts ("8. Notices of Motion" over "8.1 Pavement
 parking", "8.2 Play areas"), headed again on a later page over every one of those parts in
 turn, is the agenda printing its item in full (each motion's or question's text), no paper of
-its own: a paper heads one subject, not its item's whole list of parts."""
+its own: a paper heads one subject, not its item's whole list of parts. Not so where a part is
+labelled as a report ("Report of: Chair of the Licensing Committee" under "6.1 Licensing
+Committee - Taxi Licensing Policy"): "Item 6 - Reports of Committees" heads its papers. Nor is
+the agenda's item in full an item the agenda heads of its own ("Item 1: Apologies" style), so
+the next item's paper, "Item 9 - Recommendation from Cabinet", still starts there."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from kcc_papers.segment_starts.listed_items import (
     _order,
     agenda_listing,
 )
+from kcc_papers.segment_starts.report_heads import REPORT_BY
 from kcc_papers.segment_starts.walk_state import _Walk
 
 
@@ -38,9 +43,9 @@ def item_titled_after_agenda(walk: _Walk, i: int) -> bool:
     m = TITLED_ITEM.match(line.text)
     if m is None or walk.starts[-1][0] >= i - idx or not _set_as_heading(flat, i):
         return False
-    if _heads_items_titled(flat, walk.heading, i):
-        return False
     listed = agenda_listing(flat, walk.starts, i, walk.tables, walk.listed)
+    if _heads_items_titled(flat, walk.heading, i) and _heads_own_items(walk, i, listed):
+        return False
     agenda = listed.get(m.group("item"))
     if agenda is None:
         return False
@@ -50,6 +55,18 @@ def item_titled_after_agenda(walk: _Walk, i: int) -> bool:
     if not (len(shorter) >= SAME_TITLE_CHARS and longer.startswith(shorter)):
         return False
     return not _parts_printed_in_full(flat, i, m.group("item"), listed)
+
+
+def _heads_own_items(walk: _Walk, i: int, listed: dict[str, str]) -> bool:
+    """Whether the agenda, up to line ``i``, heads an item "Item N: <title>" other than one
+    printed in full with its parts (``_parts_printed_in_full``)."""
+    flat = walk.flat
+    for n in range((walk.heading or 0) + 1, i):
+        m = TITLED_ITEM.match(flat[n][2].text)
+        if (m and _set_as_heading(flat, n)
+                and not _parts_printed_in_full(flat, n, m.group("item"), listed)):
+            return True
+    return False
 
 
 # The parts an item lists for its heading over them all to be the agenda's item printed in
@@ -71,12 +88,15 @@ def _parts_printed_in_full(flat: list[tuple[int, int, Line]], i: int, item: str,
     # (the head's own page only: no copy of the rest of a long pack)
     for j in range(i + 1, len(flat)):
         at, _, line = flat[j]
-        if at != page or want is None:
+        if at != page:
             break
+        if REPORT_BY.match(line.text):
+            return False
         m = NUMBERED_TITLE.match(line.text)
         if m is None or m.group("number") != want:
             continue
         title = listed[want]
         if len(title) >= SAME_TITLE_CHARS and _key(m.group("title")).startswith(title):
             want = next(waiting, None)
+    # (every part printed, and none labelled a report on the page)
     return want is None
