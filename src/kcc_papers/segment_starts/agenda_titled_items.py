@@ -93,7 +93,7 @@ def _parts_printed_in_full(flat: list[tuple[int, int, Line]], i: int, item: str,
         if REPORT_BY.match(line.text):
             return False
         m = NUMBERED_TITLE.match(line.text)
-        if m is None or m.group("number") != want:
+        if m is None or want is None or m.group("number") != want:
             continue
         title = listed[want]
         if len(title) >= SAME_TITLE_CHARS and _key(m.group("title")).startswith(title):

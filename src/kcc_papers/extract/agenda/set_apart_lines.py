@@ -25,7 +25,7 @@ def set_apart_dropped(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
 def _heads(line: Line) -> list[str]:
     """The row's cells' heads, each with a page range its set-apart lines print after it."""
     heads = list(line.cell_heads or [])
-    for n, cell in enumerate(line.raw.split("\t")[: len(heads)]):
+    for n, cell in enumerate((line.raw or line.text).split("\t")[: len(heads)]):
         pages = PAGES.search(cell)
         if pages and cell != heads[n] and not PAGES.search(heads[n]):
             heads[n] = f"{heads[n]} {pages.group()}"
