@@ -122,3 +122,32 @@ def test_regression_next_item_paper_after_item_in_full(tmp_path: Path) -> None:
 "This Council resolves to install drinking water refill stations in its town parks.\""""
     kinds = pack_kinds(source_lines(_PACK.format(listing=listing, body=body)), tmp_path)
     assert kinds == [("agenda", 1, 2), ("report", 3, 3)]
+
+
+_LETTERED = """6. Notices of Motion
+(a) Pavement Parking on Residential Streets
+(b) Refill Stations in Town Parks"""
+
+
+def test_regression_lettered_parts_printed_in_full(tmp_path: Path) -> None:
+    """An item whose parts the agenda letters "(a)", "(b)" under it, printed in full under
+    "Item 6 - Notices of Motion", started a paper there (only parts numbered "6.1" were
+    read). Lettered parts are read as numbered ones: the page is the agenda's."""
+    body = """** Item 6 - Notices of Motion
+(a) Pavement Parking on Residential Streets. Proposed by Cllr B. Carr, seconded by Cllr Dunne:
+"This Council asks the Cabinet to bring forward a scheme to curb pavement parking."
+(b) Refill Stations in Town Parks. Proposed by Cllr G. Fox, seconded by Cllr B. Carr:
+"This Council resolves to install drinking water refill stations in its town parks.\""""
+    kinds = pack_kinds(source_lines(_PACK.format(listing=_LETTERED, body=body)), tmp_path)
+    assert kinds == [("agenda", 1, 2), ("report", 3, 3)]
+
+
+def test_lettered_part_alone_under_item_heading_still_a_paper(tmp_path: Path) -> None:
+    """Guard: the item's heading over its part (a) alone is that part's paper."""
+    body = """** Item 6 - Notices of Motion
+(a) Pavement Parking on Residential Streets
+Report of:	Head of Highways
+** 1. Purpose
+1.1 To set out the cost of a pavement parking scheme."""
+    kinds = pack_kinds(source_lines(_PACK.format(listing=_LETTERED, body=body)), tmp_path)
+    assert kinds == [("agenda", 1, 1), ("report", 2, 2), ("report", 3, 3)]
