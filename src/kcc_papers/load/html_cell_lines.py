@@ -4,7 +4,10 @@ each line broken off by ``<br>`` and wrapped whole in an element of its own ("Di
 <br><span class="presenter">Director of Finance</span>", "<strong>Items in Confidence</strong>
 <br><span class="note">The public ...</span>"). The page marks such a line as another kind of
 text than the title, as a PDF prints it in another type: a title broken over two lines in one
-markup ("Minutes of the meeting held<br>on 8 February") is one title still.
+markup ("Minutes of the meeting held<br>on 8 February") is one title still, and so is one whose
+later line runs on in lower case ("Review of Community Grants<br><span class="t">and Small
+Grants Fund</span>": no name, note or page reference starts so) or is wrapped in a bare
+``<span>`` (no class, no style: a wrapper that marks nothing).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def set_apart_from(cell: Element) -> int | None:
     first = _marking(lines[0][1])
     later = lines[1:]
     if not all((mark := _marking(children)) is not None and mark != first
-               for _, children in later):
+               and not _runs_on(children) for _, children in later):
         return None
     return later[0][0] - 1
 
@@ -53,4 +56,18 @@ def _marking(children: list[Element | str]) -> Marking:
     if len(printed) != 1 or isinstance(printed[0], str):
         return None
     element = printed[0]
-    return element.tag, " ".join(element.attrs.get("class", "").split())
+    marking = " ".join(element.attrs.get("class", "").split())
+    if element.tag == "span" and not marking and not element.attrs.get("style", "").strip():
+        return None
+    return element.tag, marking
+
+
+def _runs_on(children: list[Element | str]) -> bool:
+    """Whether a line's first letter is in lower case: the title running on ("on 8 February",
+    "and Small Grants Fund"), no line of its own."""
+    first = next((c for c in _text(children) if c.isalnum()), "")
+    return first.islower()
+
+
+def _text(children: list[Element | str]) -> str:
+    return "".join(c if isinstance(c, str) else _text(list(c.children)) for c in children)
