@@ -12,6 +12,7 @@ from __future__ import annotations
 from kcc_papers.classify.agenda_clues import AGENDA_CLUES, DATED_AGENDA
 from kcc_papers.classify.clue_weights import BODY_NAMED, NO_BODY_WEIGHT, STRONG, Clue
 from kcc_papers.classify.decision_clues import ANNOTATED_AGENDA, DECISION_CLUES, DECISION_LABEL
+from kcc_papers.classify.hearing_titles import HEARING_CLUES
 from kcc_papers.classify.minutes_clues import MINUTES_CLUES
 from kcc_papers.classify.other_clues import OTHER_CLUES
 from kcc_papers.classify.performance_clues import PERFORMANCE_CLUES
@@ -25,6 +26,6 @@ __all__ = [
 ]
 
 CLUES: tuple[Clue, ...] = (
-    *AGENDA_CLUES, *MINUTES_CLUES, *REPORT_CLUES, *DECISION_CLUES, *PERFORMANCE_CLUES,
-    *LISTED_PAPER_CLUES, *OTHER_CLUES,
+    *AGENDA_CLUES, *MINUTES_CLUES, *REPORT_CLUES, *DECISION_CLUES, *HEARING_CLUES,
+    *PERFORMANCE_CLUES, *LISTED_PAPER_CLUES, *OTHER_CLUES,
 )

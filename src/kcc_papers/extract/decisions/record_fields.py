@@ -39,13 +39,19 @@ _ROD_LABELS = {
     # "Decision of the Mayor:", "Decision of the Portfolio Holder:": the decision, its maker named
     # (or alone on its line as the heading over it: "DECISION OF THE POLICE AND CRIME
     # COMMISSIONER" over "I approve ...")
-    r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?=\s*:|\s*$)"
+    # (a hyphened body's name too: "Decision of the Sub-Committee")
+    r"|Decision\s+of\s+(?:the\s+)?[A-Z][\w '’-]{0,40}?(?=\s*:|\s*$)"
     # "DECISION" alone on its line over the decision's text, "REASONS FOR THE DECISION" under
     r"|Decision(?=\s*$)"
     # a sentence saying so over the decision: "The Leader of the Council has decided:",
     # "The Cabinet Member has made the following decision:"
     r"|(?:The\s+)?[A-Z][\w,'’ -]{0,80}?\s+(?:has|have)\s+(?:decided|resolved|agreed|approved|"
-    r"made\s+the\s+following\s+decisions?)(?=\s*:)",
+    r"made\s+the\s+following\s+decisions?)(?=\s*:)"
+    # ... or a hearing body's heading in the past, alone or with its colon: "The Sub-Committee
+    # resolved", "The Panel determined:" (its body's word last: a sentence wrapped after
+    # "On 4 March the Sub-Committee resolved" names a date first)
+    r"|The\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Sub-Committee|Sub-Panel|Committee|Panel|Board)\s+"
+    r"(?:resolved|determined|decided)(?=\s*:|\s*$)",
     # ... or a notice's numbered section, "3. Reasons", alone on its line
     "reasons": r"Reasons?\s*\(s\)\s+for\s+decision|Reasons?\s+for\s+(?:the\s+)?decision"
     r"|\d{1,2}\.\s+Reasons(?=\s*$)",

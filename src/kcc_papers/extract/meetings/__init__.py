@@ -35,6 +35,7 @@ from .english_names import _BILINGUAL as _BILINGUAL
 from .english_names import english_name
 from .feet import running_feet
 from .front_names import front_fuller_name, front_heads_short
+from .hearing_titles import hearing_titled, without_hearing
 from .label_cells import labelled_rows
 from .mastheads import masthead_pair
 from .minutes_heading import HEAD_LINES, in_columns, minutes_heading
@@ -134,6 +135,9 @@ def extract(ctx: Context) -> list[Record]:
             _fill(found, notice_masthead([s for s in stream if s not in heads][:REPORT_HEAD]))
         if kind == "decision" and "committee" not in found:
             _fill(found, decision_maker_labelled(stream[:REPORT_HEAD]))
+        if kind == "decision" and "committee" not in found:
+            # titled by the hearing alone: its body and the day it was held (hearing_titles)
+            _fill(found, hearing_titled(stream[:REPORT_HEAD]))
         if kind == "other" and "committee" not in found:
             # a notice of a meeting's cancellation: the meeting it cancels
             _fill(found, cancelled_meeting(stream[:REPORT_HEAD]))
@@ -191,7 +195,7 @@ def extract(ctx: Context) -> list[Record]:
             # (or the pack front's masthead naming it in full, see front_names)
             fuller = front_fuller_name(committee, ctx.source, heads) or committee
         named = without_council(english_name(fuller))
-        found["committee"] = without_session(named)
+        found["committee"] = without_hearing(without_session(named))
     # a masthead's name spaced or wrapped apart: the running line's it spells (spelt_names)
     if spelt := spelt_name(found.get("committee"), own_lines[:MASTHEAD_LINES],
                            running_names(ctx.source.pages, feet, heads), council):

@@ -43,9 +43,11 @@ _APPOINTEE_LINE = re.compile(
 # date:"), of the labels DATE_LINE reads.
 # (or the hearing's own label, its date the value: "Hearing: Thursday 13 May 2027, 10.00 am",
 # "Hearing held on: ...", "Date heard: ...")
+# (or the hearings of several days: "Hearings held on: 12 and 13 April 2027", or the sentence
+# without its colon, "Hearings held on 12 and 13 April 2027": the first day's date is read)
 _MEETING_DATE_LINE = re.compile(
-    r"^\s*(?:DATE\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING)|(?:MEETING|HEARING)(?:\s+DATE|\s+HELD"
-    r"(?:\s+ON)?)?|DATE\s+HEARD)\s*:\s*(.+)$",
+    r"^\s*(?:(?:DATE\s+OF\s+(?:THE\s+)?(?:MEETING|HEARING)|(?:MEETING|HEARINGS?)(?:\s+DATE|\s+HELD"
+    r"(?:\s+ON)?)?|DATE\s+HEARD)\s*:|HEARINGS?\s+HELD\s+ON\b)\s*(.+)$",
     re.I)
 DECISION_DATE_LINE = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)\s*:\s*"
                                 r"(.+)$", re.I)
