@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.minutes.for_information import ACTS_AFTER, listed_for_information
 from kcc_papers.extract.minutes.minute_sentences import _join, _sentence_end, _sentences
 from kcc_papers.extract.minutes.reported_noted import notes_what_was_reported
 from kcc_papers.extract.minutes.resolution_marks import (
@@ -221,7 +222,7 @@ def _public_heard_only(text: str) -> bool:
 # since the last meeting": decisions another made, laid before the body to know of, no
 # decision of its own (the set's convention: previous decisions for information are none).
 # What the body then does with them in the sentence does decide ("... and referred the second
-# to the Scrutiny Committee": _ACTS_AFTER), and so does a resolution to note them, which is
+# to the Scrutiny Committee": ACTS_AFTER), and so does a resolution to note them, which is
 # read as any resolution ("RESOLVED - That the appeal decisions be noted").
 # The decisions are what is received, the verb's object: after an aside in commas ("received,
 # for information, ...", or without them: "received for information the decisions ..."), the
@@ -243,20 +244,22 @@ _OTHERS_DECISIONS = re.compile(
 
 def _others_decisions_only(text: str) -> bool:
     """Whether ``text`` only has the body receive or note decisions taken by another
-    (_OTHERS_DECISIONS), doing nothing of its own with them in the sentence (_ACTS_AFTER, or
+    (_OTHERS_DECISIONS), doing nothing of its own with them in the sentence (ACTS_AFTER, or
     as a petition is acted on: "... and asked the Director to report on the fees decision")."""
     head = _OTHERS_DECISIONS.match(text)
     if head is None:
         return False
     sentence = _FIRST_STOP.split(text, maxsplit=1)[0]
-    return not (_ACTS_AFTER.search(sentence, head.end())
+    return not (ACTS_AFTER.search(sentence, head.end())
                 or _PUBLIC_ACTED_ON.search(sentence, head.end()))
 
 
 def _noted(text: str, initials: tuple[str, ...]) -> bool:
     if ((_NEXT_MEETING.search(text) and not _PUT_OFF.search(text))
             or ("noted that" in text and _NOTED_THAT.match(text))
-            or _public_heard_only(text) or _others_decisions_only(text)):
+            or _public_heard_only(text) or _others_decisions_only(text)
+            # (a list laid before it for information: for_information)
+            or listed_for_information(text)):
         return False
     if _NOTED.match(text):
         return True
@@ -269,18 +272,7 @@ def _noted(text: str, initials: tuple[str, ...]) -> bool:
 # The body receiving what was laid before it: "The Committee received an update on the pilot",
 # "The IJB received the report" (the body named in up to so many words before its verb) ...
 _RECEIVED = re.compile(r"^(?:The\s+)?(?:[\w&,'’-]+\s+){0,8}?received\b")
-# ... and an act of its own after, in the same sentence, which decides: "received the report
-# and agreed to ...", "received the update, noted the risks and ..." (or took it as its own:
-# "received and adopted the annual governance statement", "received and accepted the
-# resignation of Councillor A"; or sent it on, or set work by it: "received the petition and
-# referred it to Council", "... and instructed the Clerk to write", "... and requested a
-# further report"; or the act in a clause after: "received the report, which was noted")
-_ACTS_AFTER = re.compile(r"(?:\band|,)\s+(?:(?:also|then|further)\s+)?(?:noted|agreed|endorsed|"
-                         r"approved|resolved|deferred|declined|refused|rejected|recommended|"
-                         r"adopted|accepted|ratified|referred|delegated|authori[sz]ed|"
-                         r"instructed|requested|supported)\b"
-                         r"|,\s+which\s+(?:was|were)\s+(?:duly\s+)?(?:noted|agreed|approved|"
-                         r"accepted|adopted|endorsed)\b")
+# ... and an act of its own after, in the same sentence, which decides (ACTS_AFTER).
 
 
 def received_only(sentence: str) -> bool:
@@ -289,7 +281,7 @@ def received_only(sentence: str) -> bool:
     Committee received an update on the pilot ... It was moved ... that the pilot be extended
     ... the motion was lost"), no decision beside that motion's."""
     head = _RECEIVED.match(sentence)
-    return head is not None and not _ACTS_AFTER.search(sentence, head.end())
+    return head is not None and not ACTS_AFTER.search(sentence, head.end())
 
 
 def _noted_sentence(body: list[tuple[int, str]], initials: tuple[str, ...]) -> list[Resolution]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.minutes.for_information import listed_entry, listed_for_information
 from kcc_papers.extract.minutes.minute_sentences import _split_sentences
 from kcc_papers.extract.minutes.noted import received_only
-from kcc_papers.extract.minutes.resolution_marks import _LIST_ITEM, Resolution, _resolved
-from kcc_papers.normalise.textclean import strip_bullet
+from kcc_papers.extract.minutes.resolution_marks import Resolution, _resolved
 
 # The kind find_resolutions gives a decision read from a body's noting sentence, no mark.
 _NOTING = "noted"
@@ -49,18 +49,6 @@ def without_received(resolutions: list[Resolution], marked: bool) -> list[Resolu
     return [r for r in resolutions if not (r.kind == _NOTING and _received_only(r.text))]
 
 
-# The receiving clause saying what it received is for the meeting's information, then a colon
-# before the list of it: "The Board received the following updates from the constituent
-# councils, for information:", "The Committee received a list of appeal decisions for
-# information:", or the words put first, "The Board received, for information, the following
-# updates from the partner authorities:" (others' decisions, reported; the body decides
-# nothing by hearing them).
-_FOR_INFORMATION = re.compile(r"\bfor\s+(?:(?:members['’]?|the\s+\w+['’]s)\s+)?information\b",
-                              re.I)
-# The colon before the list (a time's, "10:30", is none).
-_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
-
-
 def _received_only(text: str) -> bool:
     """Whether the record opens on the paper received and goes on with what the paper says
     (a log's rows: "The following actions remain open: ..."), no later sentence deciding. A
@@ -70,15 +58,9 @@ def _received_only(text: str) -> bool:
     Cabinet agreed ..."), went on with what it received: the list is others' acts, not a
     later sentence of the body's deciding."""
     first, *rest = _split_sentences(text)
-    colon = _LIST_COLON.search(first)
-    clause = first[: colon.start()] if colon else ""
-    if colon and _FOR_INFORMATION.search(clause) and received_only(clause):
+    if listed_for_information(first):
         # (the list's entries run on as sentences of their own, each another body's act)
-        return not any(_DECIDES_AFTER.match(s.strip()) for s in rest if not _listed_entry(s))
+        return not any(_DECIDES_AFTER.match(s.strip()) for s in rest if not listed_entry(s))
     return (bool(rest) and received_only(first)
             and not any(_DECIDES_AFTER.match(s.strip()) for s in rest))
 
-
-def _listed_entry(sentence: str) -> bool:
-    """Whether ``sentence`` is an entry of a list (its bullet or its letter first)."""
-    return strip_bullet(sentence) != sentence.strip() or bool(_LIST_ITEM.match(sentence))

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from kcc_papers.extract.minutes.carried_votes import carried_on_vote, closing_agreement
 from kcc_papers.extract.minutes.defeat_heads import sentence_head
 from kcc_papers.extract.minutes.elsewhere_votes import moved_elsewhere
+from kcc_papers.extract.minutes.for_information import given_for_information
 from kcc_papers.extract.minutes.inline import (
     _BARE_OUTCOME,
     _CARRIED,
@@ -206,9 +207,11 @@ def _resolutions_in(body: list[tuple[int, str]], motions_only: bool,
     if not anchors:
         # (in a lettered part of the minute too: "(a) The minutes of the meeting held on ...
         # were agreed as a correct record", "(b) Matters arising: ...")
-        noted = [i for i, t in enumerate(texts)
-                 if _noted(_LIST_ITEM.sub("", PARA.sub("", t, count=1), count=1), initials)
-                 or _minutes_wrapped(texts, i, initials)]
+        # (not a list laid before it for information, nor the list's entries: for_information)
+        given = given_for_information(texts)
+        noted = [i for i, t in enumerate(texts) if i not in given and (
+                 _noted(_LIST_ITEM.sub("", PARA.sub("", t, count=1), count=1), initials)
+                 or _minutes_wrapped(texts, i, initials))]
         if not noted:
             found = inline_decisions(body)
             if motions_only:
