@@ -100,3 +100,21 @@ def test_regression_carbon_budget_of_money_is_a_budget(tmp_path: Path) -> None:
         "| C1 | LED street lights | £1,200,000 | £950,000 | {#00b050}Green |",
         "| C2 | Solar panels on the depot | £400,000 | £420,000 | {#ffc000}Amber |"),
         tmp_path) == []
+
+
+def test_regression_risks_told_in_paragraphs_are_no_kpis(tmp_path: Path) -> None:
+    """A performance report's strategic risks, each told as its measures are (a heading of its
+    code and name over "Current score 16 (Red). Target score 6."), were read as KPIs: a
+    paragraph labelling a risk's score, or scoring its likelihood and impact ("Likelihood 3,
+    impact 4"), is a risk's, as a card of such fields is (``cards.sum_or_risk``)."""
+    source = source_lines(
+        *_TOLD_OPENING,
+        "** CP01 Household waste sent for reuse, recycling and composting",
+        "Target 46%. Actual 44.1% (Amber). Last year: 45.2%.",
+        "** 3. Strategic risks",
+        "** SR1 Failure of the waste collection contract",
+        "Current score 16 (Red). Target score 6. Mitigation is in hand.",
+        "** SR3 Cyber attack on the Council's systems",
+        "Target 6. Current 12 (Amber). Likelihood 3, impact 4.",
+    )
+    assert kpi_rows(source, tmp_path) == [("CP01", 44.1, "amber")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.kpis.cards import CODED_HEADING
+from kcc_papers.extract.kpis.cards import CODED_HEADING, sum_or_risk
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
 from kcc_papers.extract.kpis.layout import Item, Text
@@ -36,6 +36,10 @@ LABELLED_FIGURE = re.compile(
 # 44%.") leave which is the latest to the periods, which a paragraph's run does not settle.
 PERIOD_ONLY = re.compile(rf"^(?:(?:{_PERIOD_WORD})\s*)+$")
 PERIOD_IN_LABEL = re.compile(rf"(?<!\S)(?:{_PERIOD_WORD})(?!\S)")
+# A risk's likelihood or impact scored anywhere in a paragraph ("Likelihood 3, impact 4"): a
+# risk's paragraph, its "Current 12 (Amber)" a score, no measure's figure.
+RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+score)?\s*[:=]?\s*"
+                         r"\d", re.I)
 # A paragraph's own number before its words ("3.2 Target 46%. ..."): no label's.
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
 # A rating told as a sentence of its own, its label naming it ("Status: Amber", "Rating: Red").
@@ -104,6 +108,8 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
     """The KPI a measure's paragraph tells in its opening run of labelled figures (the first
     sentence that is not one ends the run), if it tells its latest figure and a rating or a
     target."""
+    if RISK_SCORED.search(paragraph):
+        return None
     raw: dict[str, Value] = {}
     rag: Rag | None = None
     labelled = periods = 0
@@ -119,6 +125,10 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         # the service ...", is prose: the run ends there)
         if m is None or role is None:
             break
+        # (a paragraph labelling a risk's score or a budget, "Current score 16 (Red). Target
+        # score 6.", is a risk's or a budget line's, told as a measure's is: ``cards``)
+        if sum_or_risk(m.group("label")):
+            return None
         labelled += 1
         if role == "latest" and PERIOD_IN_LABEL.search(m.group("label")):
             periods += 1
