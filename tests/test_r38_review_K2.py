@@ -118,3 +118,21 @@ def test_regression_risks_told_in_paragraphs_are_no_kpis(tmp_path: Path) -> None
         "Target 6. Current 12 (Amber). Likelihood 3, impact 4.",
     )
     assert kpi_rows(source, tmp_path) == [("CP01", 44.1, "amber")]
+
+
+def test_regression_told_label_parted_from_its_figure_by_a_dash(tmp_path: Path) -> None:
+    """A label parted from its figure by a dash ("Target - 92%. Actual - 89.5% (Amber).") was
+    read with the dash as a minus sign (-89.5 against -92), or, an en dash ("Actual – 7.2
+    days"), as no label: the dash parts them as a colon does; a minus sign set against its
+    digits is the figure's ("Actual -12")."""
+    source = source_lines(
+        *_TOLD_OPENING,
+        "** HR02 Calls answered within two minutes",
+        "Target - 92%. Actual - 89.5% (Amber).",
+        "** HR05 Average days to pay supplier invoices",
+        "Target – 10 days. Actual – 7.2 days (Green).",
+        "** HR06 Net change in jobs in the borough",
+        "Target 50. Actual -12 (Red).",
+    )
+    assert kpi_rows(source, tmp_path) == [
+        ("HR02", 89.5, "amber"), ("HR05", 7.2, "green"), ("HR06", -12.0, "red")]

@@ -26,11 +26,14 @@ SENTENCE_END = re.compile(r"(?<=\S)\.\s+")
 # A labelled figure told as a sentence: a label of a few words, perhaps a colon, the figure,
 # and perhaps its rating in brackets ("Actual 44.1% (Amber)", "Last year: 19.8 days"). A label
 # may name the period its figure is for, a quarter or a year ("Actual Q3: 44.1%", "Q3 actual
-# 44.1%", "Target 2026/27: 46%"), the period no part of the figure (which holds no colon).
+# 44.1%", "Target 2026/27: 46%"), the period no part of the figure (which holds no colon). A
+# dash between label and figure parts them as a colon does ("Target - 92%", "Actual – 89.5%"):
+# a minus sign is the figure's only where it is set against its digits ("Actual -12").
 _PERIOD_WORD = r"Q[1-4]|(?:19|20)\d\d(?:/\d{2,4})?"
 LABELLED_FIGURE = re.compile(
     rf"^(?P<label>(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?)"
-    r"\s*:?\s+(?P<figure>[-£\d.](?:(?!:\s)[^()])*?)(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
+    r"(?:\s*:|\s+[-–—])?\s+(?P<figure>(?:-(?=\d)|[£\d.])(?:(?!:\s)[^()])*?)"
+    r"(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
 # A label naming a period and no more ("2026/27: 44.1%") says not which figure it is; two
 # labels of the latest figure naming their periods ("Actual 2025/26: 45%. Actual 2026/27:
 # 44%.") leave which is the latest to the periods, which a paragraph's run does not settle.
