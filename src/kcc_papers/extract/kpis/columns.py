@@ -29,9 +29,10 @@ _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 _YEAR_STATE = r"(?:final|in[\s-]year|provisional|to\s+date)"
 # A budget of a quantity a council holds itself to, not of money: a carbon budget, the tonnes of
 # carbon dioxide equivalent its emissions may come to in a year, is the target they are rated
-# against, no budget monitor's sum ("Carbon budget 2026/27", "Emissions budget (tCO2e)").
-QUANTITY_BUDGET = re.compile(r"\b(?:carbon|emissions?|co2e?|ghg|greenhouse\s+gas)\s+budget\b",
-                             re.I)
+# against, no budget monitor's sum ("Carbon budget 2026/27", "Emissions budget (tCO2e)"). One
+# whose heading names money ("Carbon budget (£000)", a climate programme's money) is a sum.
+QUANTITY_BUDGET = re.compile(
+    r"^(?!.*£).*\b(?:carbon|emissions?|co2e?|ghg|greenhouse\s+gas)\s+budget\b", re.I)
 # Column roles by header text; the first matching pattern wins, so the order matters
 # ("YTD RAG" is a RAG column, "Prev. yr YTD" a previous-year one).
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -94,7 +94,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Header | No
     else:
         return None
     # (asked last: every row of every table is asked whether it is a header, few are one)
-    if _budget_table(cells, roles) or _limits_table(cells, roles, below):
+    if _budget_table(cells, roles, below) or _limits_table(cells, roles, below):
         return None
     if roles.count("description") > 1:
         # "Measure | Description": the column labelled as the description holds it, the

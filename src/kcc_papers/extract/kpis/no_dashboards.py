@@ -58,7 +58,8 @@ def budget_heading(label: str) -> bool:
                 and not TARGET_WORD.search(label) and not QUANTITY_BUDGET.search(label))
 
 
-def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
+def _budget_table(cells: list[str], roles: list[str | None],
+                  below: list[str] | None = None) -> bool:
     """A budget monitor's table ("Scheme | Budget (£000) | Forecast (£000) | Variance"): a
     column of a budget, or a value column that is a forecast of a sum of money. Its rows are
     sums spent against sums planned, whatever its other columns are named ("Benchmark",
@@ -67,6 +68,11 @@ def _budget_table(cells: list[str], roles: list[str | None]) -> bool:
     # (a heading naming the budget as the target, "Budget / target 2026/27", is a target: the
     # level a service's activity is measured against, as a joint committee's dashboard has it)
     if any(budget_heading(c) for c in cells):
+        return True
+    # (a budget named of a quantity whose cells print sums of money, "Carbon budget":
+    # "£1,200,000", is a climate programme's money, not the tonnes emissions are held to)
+    if below is not None and any(QUANTITY_BUDGET.search(c) and n < len(below) and "£" in below[n]
+                                 for n, c in enumerate(cells)):
         return True
     return any(r == "latest" and FORECAST_HEADING.search(c) and MONEY_SUM.search(c)
                for c, r in zip(cells, roles, strict=True))

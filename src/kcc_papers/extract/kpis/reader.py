@@ -51,6 +51,7 @@ from kcc_papers.extract.kpis.told import read_told
 from kcc_papers.extract.kpis.transposed import untransposed
 from kcc_papers.load.model import Page
 from kcc_papers.models import Kpi, Record
+from kcc_papers.normalise.textclean import furniture
 from kcc_papers.segment import Segment
 
 KINDS = {"performance_report", "report", "minutes", "decision"}
@@ -106,7 +107,8 @@ def extract(ctx: Context) -> list[Record]:
         if not parsed:
             # or a short paragraph per measure under its heading ("Target 46%. Actual 44.1%
             # (Amber).")
-            parsed = _guard(ctx, "told", lambda: read_told(items, key), Extracted()).kpis
+            parsed = _guard(ctx, "told", lambda: read_told(
+                items, key, furniture(ctx.segment.pages)), Extracted()).kpis
     else:
         # a dashboard's pages of tiles beside its pages of tables (an exported dashboard's
         # card visuals, then a matrix visual): each tile a measure the tables do not hold

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.kpis.cards import CODED_HEADING
+from kcc_papers.extract.kpis.cards import CODED_HEADING, sum_or_risk
 from kcc_papers.extract.kpis.columns import role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
 from kcc_papers.extract.kpis.layout import Item, Text
@@ -19,14 +19,32 @@ from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.models import Kpi
 from kcc_papers.normalise.numbers import Value, parse_value
+from kcc_papers.normalise.textclean import is_furniture
 
 # A sentence ends at a full stop with a space after it (a decimal point has none: "44.1%").
 SENTENCE_END = re.compile(r"(?<=\S)\.\s+")
 # A labelled figure told as a sentence: a label of a few words, perhaps a colon, the figure,
-# and perhaps its rating in brackets ("Actual 44.1% (Amber)", "Last year: 19.8 days").
+# and perhaps its rating in brackets ("Actual 44.1% (Amber)", "Last year: 19.8 days"). A label
+# may name the period its figure is for, a quarter or a year ("Actual Q3: 44.1%", "Q3 actual
+# 44.1%", "Target 2026/27: 46%"), the period no part of the figure (which holds no colon). A
+# dash between label and figure parts them as a colon does ("Target - 92%", "Actual – 89.5%"):
+# a minus sign is the figure's only where it is set against its digits ("Actual -12").
+_PERIOD_WORD = r"Q[1-4]|(?:19|20)\d\d(?:/\d{2,4})?"
 LABELLED_FIGURE = re.compile(
-    r"^(?P<label>[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}?)\s*:?\s+"
-    r"(?P<figure>[-£\d.][^()]*?)(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
+    rf"^(?P<label>(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?)"
+    r"(?:\s*:|\s+[-–—])?\s+(?P<figure>(?:-(?=\d)|[£\d.])(?:(?!:\s)[^()])*?)"
+    r"(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
+# A label naming a period and no more ("2026/27: 44.1%") says not which figure it is; two
+# labels of the latest figure naming their periods ("Actual 2025/26: 45%. Actual 2026/27:
+# 44%.") leave which is the latest to the periods, which a paragraph's run does not settle.
+PERIOD_ONLY = re.compile(rf"^(?:(?:{_PERIOD_WORD})\s*)+$")
+PERIOD_IN_LABEL = re.compile(rf"(?<!\S)(?:{_PERIOD_WORD})(?!\S)")
+# A risk's likelihood or impact scored anywhere in a paragraph ("Likelihood 3, impact 4"): a
+# risk's paragraph, its "Current 12 (Amber)" a score, no measure's figure.
+RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+score)?\s*[:=]?\s*"
+                         r"\d", re.I)
+# A paragraph's own number before its words ("3.2 Target 46%. ..."): no label's.
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
 # A rating told as a sentence of its own, its label naming it ("Status: Amber", "Rating: Red").
 LABELLED_RATING = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?)\s*:\s*"
                              r"(?P<figure>[A-Za-z][A-Za-z ]{1,20})\.?$")
@@ -40,10 +58,14 @@ MAX_PARAGRAPH_LINES = 4
 MIN_LABELLED = 2
 
 
-def read_told(items: list[Item], key: dict[str, Rag]) -> Extracted:
-    """The measures told in paragraphs under their headings (see the module's docstring)."""
+def read_told(items: list[Item], key: dict[str, Rag],
+              furniture: set[str] | None = None) -> Extracted:
+    """The measures told in paragraphs under their headings (see the module's docstring);
+    ``furniture``: the paper's running headers and footers (``textclean.furniture``), no
+    paragraph's lines where one runs over a page."""
     out = Extracted()
-    texts = [i for i in items if isinstance(i, Text) and not i.in_table and not i.header]
+    texts = [i for i in items if isinstance(i, Text) and not i.in_table and not i.header
+             and not is_furniture(i.text, furniture or set())]
     for n, item in enumerate(texts):
         heading = _heading(item)
         if heading is None:
@@ -71,14 +93,17 @@ def _heading(item: Text) -> tuple[str | None, str] | None:
 
 
 def _paragraph(texts: list[Text], n: int) -> str:
-    """The paragraph under the heading ``texts[n]``: its lines on the page until the next
-    heading (a bold line), read as one text; empty where none follows."""
+    """The paragraph under the heading ``texts[n]``: its lines until the next heading (a bold
+    line), on the heading's page or running on to the next (a heading last on its page, its
+    paragraph over the page), read as one text without its paragraph number ("3.2"); empty
+    where none follows."""
     lines: list[str] = []
     for item in texts[n + 1 : n + 1 + MAX_PARAGRAPH_LINES]:
-        if item.page != texts[n].page or item.bold or (item.bold is None and _heading(item)):
+        if item.page not in (texts[n].page, texts[n].page + 1) or item.bold \
+                or (item.bold is None and _heading(item)):
             break
         lines.append(item.text)
-    return " ".join(" ".join(lines).split())
+    return PARAGRAPH_NUMBER.sub("", " ".join(" ".join(lines).split()))
 
 
 def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag],
@@ -86,21 +111,30 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
     """The KPI a measure's paragraph tells in its opening run of labelled figures (the first
     sentence that is not one ends the run), if it tells its latest figure and a rating or a
     target."""
+    if RISK_SCORED.search(paragraph):
+        return None
     raw: dict[str, Value] = {}
     rag: Rag | None = None
-    labelled = 0
+    labelled = periods = 0
     for sentence in SENTENCE_END.split(paragraph):
         m = LABELLED_FIGURE.match(sentence.strip())
         rated = None if m else LABELLED_RATING.match(sentence.strip())
         # (a sentence of words under a label is the measure's only where it rates it)
         if rated is not None and role_of(rated.group("label")) == RATING_ROLE:
             m = rated
-        role = role_of(m.group("label")) if m else None
+        role = role_of(m.group("label")) if m and not PERIOD_ONLY.match(m.group("label")) \
+            else None
         # (a sentence opening with words and a figure whose words name no column, "In 2026
         # the service ...", is prose: the run ends there)
         if m is None or role is None:
             break
+        # (a paragraph labelling a risk's score or a budget, "Current score 16 (Red). Target
+        # score 6.", is a risk's or a budget line's, told as a measure's is: ``cards``)
+        if sum_or_risk(m.group("label")):
+            return None
         labelled += 1
+        if role == "latest" and PERIOD_IN_LABEL.search(m.group("label")):
+            periods += 1
         if role == RATING_ROLE:
             rag = rag or status_rag(m.group("figure"), key, None)
         elif role in VALUE_ROLES and role not in raw:
@@ -109,7 +143,7 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
                 rag = status_rag(m.group("rating"), key, None)
     latest = raw.get("latest")
     if (labelled < MIN_LABELLED or latest is None or latest.value is None
-            or not (rag or "target" in raw)):
+            or not (rag or "target" in raw) or periods > 1):
         return None
     ref, desc = heading
     kpi = Kpi(ref=ref, description=desc.strip(), latest_rag=rag, page=page)
