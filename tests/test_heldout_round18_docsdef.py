@@ -17,7 +17,7 @@ from pathlib import Path
 from heldout_support import pack_documents, pdf_agenda_items, rendered
 from kcc_papers.classify import ANNOTATED_AGENDA, DECISION_LABEL
 from kcc_papers.extract.agenda.columns import _LEADING_REF
-from kcc_papers.extract.agenda.table_rows import PAGES_CELL
+from kcc_papers.extract.agenda.ruled_tables import PAGES_CELL
 from kcc_papers.extract.decisions.notices import DECIDES_NOTHING
 from kcc_papers.extract.meetings.body_names import _AUTHORITY_THEN_BODY, without_council
 from kcc_papers.extract.minutes.tabled import HEADER_LINE

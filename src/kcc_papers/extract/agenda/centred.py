@@ -24,8 +24,8 @@ from kcc_papers.extract.agenda.patterns import (
     SUB_NUMBER_ALONE,
 )
 from kcc_papers.extract.agenda.refs import _follows
+from kcc_papers.extract.agenda.ruled_tables import PAGES_CELL, cell_pages
 from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
-from kcc_papers.extract.agenda.table_rows import PAGES_CELL, cell_pages
 from kcc_papers.load.model import Line
 
 

@@ -13,9 +13,7 @@ from kcc_papers.extract.agenda.columns import (
     ALIGN_TOLERANCE,
     aligned_rows,
     header_line,
-    may_head_a_table,
     row_runs,
-    ruled_rows,
     title_columns,
 )
 from kcc_papers.extract.agenda.page_column import pages_headings, pages_under_heading
@@ -27,14 +25,22 @@ from kcc_papers.extract.agenda.patterns import (
     ITEM_ROW_CELLS,
     NUMBER_IN_ITS_CELL,
 )
+from kcc_papers.extract.agenda.ruled_tables import (
+    PAGES_CELL,
+    cut_short,
+    inside_table,
+    is_item_row,
+    row_text,
+    ruled_agenda_tables,
+    ruled_item_rows,
+)
 from kcc_papers.extract.agenda.sequence import led_by_a_ref
 from kcc_papers.extract.agenda.set_apart_lines import set_apart_dropped
-from kcc_papers.load.model import Line, Table
+from kcc_papers.load.model import Line
 from kcc_papers.segment import Segment
 
 # A start time leading a timed agenda's row, and the gap after it: "13:00  ", "10.30am ".
 LEADING_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+|$)", re.I)
-# A table's pages cell: "13 - 30", "7", or nothing to print ("None", "-", "N/A", "Verbal").
 # The last of a table's column names, over the papers' pages: "Page", "Pages".
 PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 # A row's closing page range in the pages column: "... 13 - 18" (a pack's pages run to three
@@ -42,15 +48,6 @@ PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 TRAILING_RANGE = re.compile(r"\s(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
 # A pack's page number alone in the pages column (a pack runs to hundreds of pages, not more).
 PAGE_FIGURE = re.compile(r"\d{1,3}")
-# (the number may print its word before it, as a column of right-hand page numbers does:
-# "Page 6", "Pages 7-9")
-# (a supplementary pack's pages carry its letter, "S2 - S6", as its footer's "Page S1" does;
-# only a range so lettered at both ends is pages: a letter and figure alone, "A1", "B2", is
-# as often the paper's code in a "Paper" column, read as no pages)
-PAGES_CELL = re.compile(r"^(?:(?:Pages?[^\S\n]+)?(?![A-Z]\d{1,4}$)"
-                        r"(?P<letter>[A-Z]?)(?P<first>\d{1,4})"
-                        r"(?:\s*[-–]\s*(?P=letter)(?P<last>\d{1,4}))?|None|Nil|N/?A|[-–]|Verbal)$",
-                        re.I)
 
 
 def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
@@ -58,7 +55,7 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     of columns: its title is the column after the number, and its pages the last column, read
     as "(Pages x - y)"; the presenter's column is not part of the title. A ruled table (PDF)
     gives its rows as read by the table reader, its wrapped cells whole."""
-    ruled = _ruled_agenda_tables(segment)
+    ruled = ruled_agenda_tables(segment)
     out: list[tuple[int, Line]] = []
     in_table = named = False
     paged_on: int | None = None  # the page of a table header naming its pages column last
@@ -76,13 +73,13 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
     headings = pages_headings(lines)
     for n, (page, line) in enumerate(lines):
         given = line
-        table = next((t for t in ruled.get(page, []) if _inside(line, t)), None)
+        table = next((t for t in ruled.get(page, []) if inside_table(line, t)), None)
         if table is not None:
             if id(table) not in done:
                 done.add(id(table))
                 out += [(page, Line(text, line.x0, line.top, line.x1, line.bottom,
                                     size=line.size, bold=line.bold))
-                        for text in _ruled_item_rows(table)]
+                        for text in ruled_item_rows(table)]
             continue
         if AGENDA_TABLE_HEADER.match(line.text) or PAGE_COLUMN_HEADER.match(line.text):
             in_table = True
@@ -97,11 +94,11 @@ def _table_rows(segment: Segment) -> list[tuple[int, Line]]:
         if page == paged_on and len(cells) <= 1 and (ITEM.match(line.text.strip())
                                                      or led_by_a_ref(line.text)):
             line = _pages_cell_read(line)
-        elif in_table and len(cells) >= ITEM_ROW_CELLS and _is_item_row(cells):
+        elif in_table and len(cells) >= ITEM_ROW_CELLS and is_item_row(cells):
             # its runs kept: the number may be centred beside a title wrapped in its cell
-            line = Line(_row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
+            line = Line(row_text(cells), line.x0, line.top, line.x1, line.bottom, line.spans,
                         size=line.size, bold=line.bold)
-        elif (named or n in aligned or any(_cut_short(line, t) for t in ruled.get(page, []))) \
+        elif (named or n in aligned or any(cut_short(line, t) for t in ruled.get(page, []))) \
                 and cells:
             # (a row the table reader cut short is read in the table's columns too)
             line = _with_columns(line, title_columns(line))
@@ -343,83 +340,3 @@ def _with_columns(raw: Line, row: Line) -> Line:
         return row
     return Line(row.text, row.x0, row.top, row.x1, row.bottom, raw.spans, size=row.size,
                 bold=row.bold)
-
-
-def _ruled_item_rows(table: Table) -> list[str]:
-    """A ruled table's item rows as lines: under a known header its first two columns, under
-    the paper's own column names its ref column and the title after it."""
-    texts = table.texts()
-    if AGENDA_TABLE_HEADER.match(" ".join(texts[0])):
-        return [_row_text(cells) for cells in _spanned_once(texts[1:]) if _is_item_row(cells)]
-    return ruled_rows(table) or []
-
-
-def _spanned_once(rows: list[list[str]]) -> list[list[str]]:
-    """An item's number cell may span two rows, its bold title's and a line describing it
-    under the title ("Report of the Chief Finance Officer."): the table reader repeats the
-    number on each, and the item is the first row's; a row repeating the number cell of the
-    row above is that item's description, not an item."""
-    out: list[list[str]] = []
-    for cells in rows:
-        number = " ".join((cells[0] if cells else "").split())
-        if out and number and number == " ".join((out[-1][0] if out[-1] else "").split()):
-            continue
-        out.append(cells)
-    return out
-
-
-def _ruled_agenda_tables(segment: Segment) -> dict[int, list[Table]]:
-    """A PDF's ruled tables (read only where the page prints an items table header)."""
-    if segment.source.format != "pdf":
-        return {}
-    found: dict[int, list[Table]] = {}
-    for page in segment.pages:
-        if not any(AGENDA_TABLE_HEADER.match(line.text) or may_head_a_table(line)
-                   for line in page.lines):
-            continue
-        for table in page.tables:
-            texts = table.texts()
-            if table.bbox and texts and (AGENDA_TABLE_HEADER.match(" ".join(texts[0]))
-                                         or ruled_rows(table)):
-                found.setdefault(page.number, []).append(table)
-    return found
-
-
-def _inside(line: Line, table: Table) -> bool:
-    """The line lies within the table's box: a line that runs on below it is a row the table
-    reader cut short (a zebra table's last, unshaded row), read as the page's text."""
-    if table.bbox is None or line.top is None:
-        return False
-    bottom = line.bottom if line.bottom is not None else line.top
-    return table.bbox[1] - 1 <= line.top and bottom <= table.bbox[3] + 1
-
-
-def _cut_short(line: Line, table: Table) -> bool:
-    """The line starts within the table's box and runs on below it (see _inside)."""
-    return (table.bbox is not None and line.top is not None and line.bottom is not None
-            and table.bbox[1] - 1 <= line.top <= table.bbox[3] + 1 < line.bottom)
-
-
-def _is_item_row(cells: list[str]) -> bool:
-    """A row of the items' table: its number and title, or its ref of the paper's own code
-    ("EX1", "PB 26/01": the numbering is read later, as the paper's own)."""
-    cells = [" ".join(c.split()) for c in cells]
-    if len(cells) < 2:
-        return False
-    row = f"{cells[0]} {cells[1]}"
-    return bool(ITEM.match(row)) or led_by_a_ref(row)
-
-
-def _row_text(cells: list[str]) -> str:
-    cells = [" ".join(c.split()) for c in cells]
-    text = f"{cells[0]} {cells[1]}"
-    pages = PAGES_CELL.match(cells[-1]) if len(cells) >= ITEM_ROW_CELLS else None
-    if pages and pages.group("first"):
-        text += f" {cell_pages(pages)}"
-    return text
-
-
-def cell_pages(pages: re.Match[str]) -> str:
-    """A ``PAGES_CELL`` match that holds figures as the title's closing "(Pages x - y)"."""
-    first = pages.group("first")
-    return f"(Pages {first} - {pages.group('last') or first})"
