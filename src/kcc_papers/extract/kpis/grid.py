@@ -45,7 +45,13 @@ from kcc_papers.extract.kpis.keys import key_columns, key_tables
 from kcc_papers.extract.kpis.layout import Item, Row, Text
 from kcc_papers.extract.kpis.limits import states_limits
 from kcc_papers.extract.kpis.numbered import numbered_key
-from kcc_papers.extract.kpis.pending_key import is_pending_mark, own_ratings, pending_marks
+from kcc_papers.extract.kpis.pending_key import (
+    is_pending_mark,
+    not_in_yet,
+    other_marks,
+    own_ratings,
+    pending_marks,
+)
 from kcc_papers.extract.kpis.periods import after, closes_periods, dated_periods, later
 from kcc_papers.extract.kpis.rag import Rag, colour_rag, parse_rag
 from kcc_papers.extract.kpis.sides import sides_apart
@@ -94,6 +100,7 @@ class GridReader:
         # the marks the paper's key says stand for a figure not yet in ("n/a = not yet
         # available"): said so, they are PENDING's words in this paper (``pending_key``)
         self.pending = pending_marks(texts)
+        self.others = other_marks(texts)  # ("n/a = not applicable": no figure to come)
         self.section = Section()
         self.sections: list[Section] = []
         self.when = self.default
@@ -252,7 +259,8 @@ class GridReader:
                     period_read = True
                 elif value.placeholder and not period_read and unfilled is None:
                     unfilled = value, " ".join(label.split())
-                elif self._pending(value.text) and pending is None:
+                elif pending is None and (self._pending(value.text) or value.placeholder):
+                    # ("n/a", "-" after a figure: pending only as ``not_in_yet`` says, below)
                     pending = value, " ".join(label.split()), j
                 continue
             if role == "target" and period is not None:
@@ -266,7 +274,8 @@ class GridReader:
                 continue
             if role in ("latest", "ytd", "target", "floor", "previous_year", "previous"):
                 if (role == "latest" and period is not None and "latest" not in raw
-                        and self._pending(cell) and pending is None):
+                        and (self._pending(cell) or parse_value(cell).placeholder)
+                        and pending is None):
                     # (the first period's, newest first: "Dec-27 | Sep-27")
                     pending = parse_value(cell), " ".join(label.split()), j
                 raw.setdefault(role, parse_value(cell))
@@ -315,7 +324,8 @@ class GridReader:
             # this year, and the year before is a comparison, not its value
             latest, period_label = unfilled
             raw["latest"] = latest
-        elif (pending is not None and not latest_rag and not any(map(parse_rag, rags.values()))
+        elif (pending is not None and self._pending(pending[0].text) and not latest_rag
+              and not any(map(parse_rag, rags.values()))
               and after(dated, pending[2], latest_at)):
             # "71% | Data not yet available": the latest period's figure is not in, and a row
             # left unrated has no figure for it (the period before is a comparison); a rated
@@ -323,17 +333,19 @@ class GridReader:
             # missing its figure before a later one that has it is no latest: "71% | tbc | 74%")
             latest, period_label, _ = pending
             raw["latest"] = latest
-        elif (pending is not None and is_pending_mark(pending[0].text, self.pending)
-              and after(dated, pending[2], latest_at)
-              and (by_period := own_ratings(header.roles, periods, header.labels, pending[2]))):
-            # the key's mark for a figure not yet in under the latest period, rated in a
-            # column of its own: the period before's figure and rating are last time's; the
-            # row is rated by that column, where it rates it (``pending_key``)
+        elif (pending is not None and after(dated, pending[2], latest_at)
+              and (by_period := own_ratings(header.roles, periods, header.labels, pending[2]))
+              and not_in_yet(pending[0].text, self._pending(pending[0].text), bool(
+                  rated_at := [j for j in by_period if parse_rag(aligned[j].strip())
+                            or colour_rag(row.fill(j + offset), blue=False)]), self.others)):
+            # a figure not yet in under the latest period rated in a column of its own
+            # (``pending_key.not_in_yet``): the period before's figure and rating are last
+            # time's; that column rates the row, where it does. (One rating column for the
+            # row rates it on the last figure it prints: "148.6 | tbc | Green", in arrears.)
             (latest, period_label, _), latest_rag, fill = pending, None, None
-            for j in by_period:
-                if parse_rag(aligned[j].strip()) or colour_rag(row.fill(j + offset), blue=False):
-                    fill = row.fill(j + offset)
-                    latest_rag = status_rag(aligned[j].strip(), self.key, fill)
+            for j in rated_at:
+                fill = row.fill(j + offset)
+                latest_rag = status_rag(aligned[j].strip(), self.key, fill)
             raw["latest"] = latest
         if latest.empty and not any(parse_rag(r) for r in rags.values()) and not latest_rag:
             return

@@ -60,3 +60,29 @@ def own_ratings(roles: list[str | None], periods: list[str | None], labels: list
     table rates no period apart."""
     return [j for j, role in enumerate(roles)
             if role == "rag" and period_status(roles, periods, j, pending_at, labels)]
+
+
+# "n/a = not applicable", "- = no target set": a key giving a placeholder another meaning than
+# a figure still to come.
+OTHER_MEANING_KEY = re.compile(
+    rf"(?:^|[\s.;,(])(?P<mark>{_MARK})\s*(?:=|:|-|\u2013|means)\s*"
+    r"(?:not\s+applicable|no\s+target|not\s+(?:measured|rated|collected))", re.I)
+OTHER_MEANING_LITERALS = ("applicable", "no target", "not measured", "not rated",
+                          "not collected")
+
+
+def other_marks(texts: list[str]) -> frozenset[str]:
+    """The marks (lower case) the paper's key gives a meaning other than a figure to come."""
+    return frozenset(_mark(m.group("mark")) for text in texts
+                     if any(w in text.lower() for w in OTHER_MEANING_LITERALS)
+                     for m in OTHER_MEANING_KEY.finditer(text))
+
+
+def not_in_yet(text: str, pending: bool, rated: bool, others: frozenset[str]) -> bool:
+    """Whether a cell under a table's latest period, rated in a column of its own, says the
+    period's figure is not yet in: a pending word or the key's mark (``pending``); or a
+    placeholder ("n/a", "-") where that column rates the row (``rated``: a row rated this
+    period has a figure to come, no annual measure's mark) and no key gives the mark another
+    meaning ("n/a = not applicable")."""
+    return pending or (rated and _mark(text) not in others)
+

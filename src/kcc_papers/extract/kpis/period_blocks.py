@@ -11,7 +11,9 @@ the row under it printing as many cells, and a field labelled a target or a rati
 (``columns.role_of``; a label naming a rating word is a rating's, "Current rating (Q3)", as
 ``role_of`` would read it a current figure's). Its latest figure is the one under the period
 its rating line names ("RAG (Q3)"); where no rating line names one, the last period printing
-a figure (a later period "TBC" is not reported yet). A figure the block labels on a line of
+a figure (a later period "TBC" is not reported yet), or, where its periods run newest first
+by what they name ("Q3 2027/28 | Q2 2027/28", "Q3 | Q2 | Q1"), the newest printing one.
+A figure the block labels on a line of
 its own ("Outturn 2025/26: 9.1") is not read as its latest: the period row prints that. A
 block with a risk's or a budget's field ("Target score: 6", "Budget: £1.2m") is a risk's or
 a sum's, no measure's (``cards.sum_or_risk``; or a forecast in millions, a variance in
@@ -43,7 +45,7 @@ from kcc_papers.extract.kpis.cards import (
 from kcc_papers.extract.kpis.columns import period_of, role_of
 from kcc_papers.extract.kpis.common import Extracted, Parsed
 from kcc_papers.extract.kpis.layout import Item, Row, Text
-from kcc_papers.extract.kpis.periods import MONTH_STEMS
+from kcc_papers.extract.kpis.periods import MONTH_STEMS, dated_periods
 from kcc_papers.extract.kpis.rag import Rag
 from kcc_papers.extract.kpis.status import status_rag
 from kcc_papers.extract.kpis.tiles import CODE_LEAD
@@ -332,6 +334,11 @@ def _latest(block: _Block) -> int | None:
             return at
         # (a period the row does not print, "RAG (Q3)" over months: the last printed)
     printed = [i for i, f in enumerate(block.figures) if _figure(f).value is not None]
+    # periods printed newest first ("Q3 2027/28 | Q2 2027/28", "Q3 | Q2 | Q1"): the newest
+    # printing a figure by what its heading names, wherever it stands (``periods``)
+    dated = dated_periods(dict(enumerate(block.periods)))
+    if printed and len(dated) == len(block.periods):
+        return max(printed, key=lambda i: dated[i])
     return printed[-1] if printed else None
 
 

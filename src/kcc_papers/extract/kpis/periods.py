@@ -71,11 +71,44 @@ def period_key(label: str) -> tuple[int, int] | None:
 
 def dated_periods(labels: dict[int, str]) -> dict[int, tuple[int, int]]:
     """Each period column's place in time, by its index, when every one names its year
-    (and there are at least two); {} otherwise."""
+    (and there are at least two), or when bare periods run newest first (``newest_first``);
+    {} otherwise."""
     keys = {at: key for at, label in labels.items() if (key := period_key(label)) is not None}
     if len(keys) < MIN_PERIODS or len(keys) != len(labels):
-        return {}
+        return newest_first(labels)
     return keys
+
+
+# A bare quarter or month heading, naming no year ("Q3", "Quarter 3", "Qtr 3", "Dec",
+# "December"), perhaps marked the latest ("Q3 (latest)").
+BARE_PERIOD = re.compile(
+    rf"^\s*(?:(?:Q|qtr\.?\s*|quarter\s+)(?P<quarter>[1-4])|(?P<month>{_MONTH}))"
+    r"\s*(?:\((?:latest|current)\))?\s*$", re.I)
+QUARTERS_PER_YEAR = 4
+# Bare periods needed before their order is read as newest first: two may be a year's last
+# and the next year's first ("Q4 | Q1"), three running back one step each can be nothing else.
+MIN_NEWEST_FIRST = 3
+
+
+def newest_first(labels: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """Each period column's place in time, by its index, where the headings name bare
+    quarters or months (no year) that run back one period a column ("Q3 | Q2 | Q1", "Dec |
+    Nov | Oct", "Q1 | Q4 | Q3" over a year end): printed newest first, the leftmost is the
+    latest, whatever column prints last. Bare periods running forward ("Q1 | Q2 | Q3"), or
+    in no order of steps, say nothing ({}): there the last filled column stays the latest."""
+    places: list[tuple[int, int]] = []  # (place in its cycle, the cycle's length)
+    for at in sorted(labels):
+        m = BARE_PERIOD.match(" ".join(labels[at].split()))
+        if m is None:
+            return {}
+        places.append((int(m.group("quarter")), QUARTERS_PER_YEAR) if m.group("quarter")
+                      else (MONTHS[m.group("month").lower()[:3]], MONTHS_PER_YEAR))
+    if len(places) < MIN_NEWEST_FIRST or len({cycle for _, cycle in places}) != 1:
+        return {}
+    if any((a - b) % cycle != 1 for (a, cycle), (b, _) in pairwise(places)):
+        return {}
+    # (no year to name: a place in the run, the leftmost the latest, is all a key need say)
+    return {at: (0, len(places) - n) for n, at in enumerate(sorted(labels))}
 
 
 def later(dated: dict[int, tuple[int, int]], at: int, than: int | None) -> bool:
