@@ -94,6 +94,31 @@ def until_section(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
+# A point's number in a decision's own numbered list ("1. The Sub-Committee resolved ...").
+_POINT_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=\S)")
+
+
+def until_numbered_section(lines: list[str]) -> list[str]:
+    """A decision's lines up to the notice's own next numbered section: one "DECISION" heading
+    over "1." and "2.", then "3. Right of appeal" (its numbering run on into a section's
+    title, after a finished sentence), or a decision in section "2. Decision" over "3.
+    Reasons": the appeal's words are the notice's, not the decision's. Where the decision's
+    own numbered points are headings ("1. Hours" over its times), its numbered headings are
+    its own parts and nothing ends here."""
+    last: int | None = None  # the decision's own last numbered point
+    for k, line in enumerate(lines):
+        point = _POINT_NUMBER.match(line)
+        if point is None:
+            continue
+        number = int(point.group(1))
+        if k and last in (None, number - 1) and _next_section(lines[k - 1:k], line):
+            return lines[:k]
+        if _heading_words(line[point.end():]):
+            return lines  # (the decision's own parts headed so)
+        last = number
+    return lines
+
+
 def _next_section(part: list[str], line: str) -> bool:
     """Whether ``line`` is the notice's next numbered section's heading ("5. Views of the
     Independent Person") after the last headed decision's finished sentence: the decisions
@@ -142,5 +167,10 @@ _OPERATIVE = re.compile(
 
 
 def _unnamed_heading(before: str, line: str) -> bool:
-    return (before.rstrip().endswith((".", ";")) and bool(_HEADING_WORDS.match(line))
-            and len(line.split()) <= MAX_HEADING_WORDS and not _OPERATIVE.match(line))
+    return before.rstrip().endswith((".", ";")) and _heading_words(line)
+
+
+def _heading_words(line: str) -> bool:
+    """Whether ``line`` reads as a heading: a few words, no closing stop, no operative verb."""
+    return (bool(_HEADING_WORDS.match(line)) and len(line.split()) <= MAX_HEADING_WORDS
+            and not _OPERATIVE.match(line))

@@ -23,6 +23,7 @@ from kcc_papers.extract.decisions.record_fields import (
     _ROD_LABELS,
     _next_section,
     until_label,
+    until_numbered_section,
     until_section,
 )
 from kcc_papers.normalise.dates import find_date
@@ -39,7 +40,9 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
     texts = [t for _, t in lines]
     f = labelled(texts, _ROD_FIELDS)
     fields = labelled_lines(texts, _ROD_FIELDS)
-    decided = join_items(_after_lead_in(until_label(fields.get("decision", []))))
+    # (a decision's lines end at the notice's own next numbered section: "3. Right of appeal")
+    decided = join_items(_after_lead_in(until_numbered_section(
+        until_label(fields.get("decision", [])))))
     # (the heading over the masthead printed again: the office-holder's own words under it)
     own = first_person_decision(texts, decided, _ROD_FIELDS["decision"], until_label)
     decided = join_items(own) if own else decided
