@@ -85,3 +85,94 @@ def test_regression_decision_own_numbered_headings_kept(tmp_path: Path) -> None:
         "The Sub-Committee resolved to grant the variation as follows:\n"
         "1. Hours Sale of alcohol Friday and Saturday until 00.30.\n"
         "2. Conditions CCTV shall be installed and maintained at the premises.", "approved")]
+
+
+def _item(title: str, decided: str, status: str, *after: str) -> str:
+    return (f'<div class="mgDecision"><h2 class="mgSectionTitle">{title}</h2>'
+            f"<p><strong>Decision:</strong></p><p>{decided}</p>"
+            "<p><strong>Reasons for the decision:</strong> As set out in the report.</p>"
+            f"<p>Decision status: {status}</p>" + "".join(after) + "</div>")
+
+
+def _page(*items: str) -> str:
+    return ("<html><head><title>Decisions - Cabinet | Thornleigh Borough Council</title></head>"
+            '<body><h1 class="mgMainTitleTxt">Decisions</h1>'
+            '<p class="mgSubTitleTxt">Decisions published for Cabinet, Wednesday 9 June 2027, '
+            "7.00 pm</p>" + "".join(items) + "</body></html>")
+
+
+def _html(html: str, where: Path) -> Path:
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+_SOLD = "That the former depot at Mill Road be sold to Harland Homes Ltd for £1,150,000."
+_HOURS_LATER = ("That the proposed changes to library opening hours be considered at the July "
+                "meeting after further consultation.")
+_TARIFFS = "That the proposed increase to car park tariffs from 1 September 2027."
+_ROOF = "That the replacement of the leisure centre roof be funded from the capital programme."
+
+
+def test_regression_status_after_decision_names_its_outcome(tmp_path: Path) -> None:
+    """Before, a decisions page printing "Decision status: Recommendations Approved" (or
+    "Deferred", "Rejected") after each decision read no outcome from it: "be sold" was other.
+    The printed status names the outcome the decision's words do not; "For Determination" and
+    "Called in" name none; a "Call-in deadline:" under the status is no part of it."""
+    path = _html(_page(
+        _item("Disposal of Former Depot, Mill Road", _SOLD, "Recommendations Approved",
+              "<p>Call-in deadline: 18 June 2027</p>"),
+        _item("Library Opening Hours", _HOURS_LATER, "Deferred"),
+        _item("Car Park Tariffs", _TARIFFS, "Rejected"),
+        _item("Leisure Centre Roof", _ROOF, "For Determination"),
+        _item("Waste Depot Lease", "That the lease of the waste depot be renewed for ten years.",
+              "Called in")), tmp_path)
+    assert _rows(path) == [(_SOLD, "approved"), (_HOURS_LATER, "deferred"),
+                           (_TARIFFS, "rejected"), (_ROOF, "other"),
+                           ("That the lease of the waste depot be renewed for ten years.",
+                            "other")]
+
+
+def test_regression_status_never_overrides_decision_words(tmp_path: Path) -> None:
+    """The guard: where the decision's own words name its outcome ("be noted", "be
+    deferred"), a status printed after it ("Recommendations Approved") changes nothing."""
+    path = _html(_page(
+        _item("Annual Complaints Report", "That the annual complaints report be noted.",
+              "Recommendations Approved"),
+        _item("Play Area Strategy", "That consideration of the play area strategy be deferred.",
+              "Recommendations Approved")), tmp_path)
+    assert _rows(path) == [("That the annual complaints report be noted.", "noted"),
+                           ("That consideration of the play area strategy be deferred.",
+                            "deferred")]
+
+
+def test_regression_forward_plan_status_decides_nothing(tmp_path: Path) -> None:
+    """The guard: a forward plan's entries printing "Decision status: For Determination"
+    are decisions to come: none is read."""
+    entry = ("<h2>{t}</h2><p>Decision maker: Cabinet</p><p>Decision due: 14 July 2027</p>"
+             "<p>Decision status: For Determination</p><p>Lead officer: Head of Property</p>")
+    path = _html("<html><head><title>Forward Plan | Thornleigh Borough Council</title></head>"
+                 "<body><h1>Forward Plan</h1><p>Forward plan of key decisions, 1 July 2027 to "
+                 "31 October 2027</p>"
+                 + entry.format(t="Disposal of Former Depot, Mill Road")
+                 + entry.format(t="Leisure Centre Roof Replacement") + "</body></html>",
+                 tmp_path)
+    assert _rows(path) == []
+
+
+def test_regression_issue_history_status_after_decision(tmp_path: Path) -> None:
+    """Before, an issue history page's "Decision:" then "Decision status: Recommendations
+    Approved" (a "Call-in deadline:" under it) gave "be sold" the outcome other; the status
+    names it."""
+    path = _html("<html><head><title>Issue - items at meetings - Sale of Former Depot | "
+                 "Thornleigh Borough Council</title></head><body>"
+                 '<h1 class="mgMainTitleTxt">Issue - items at meetings - Sale of Former Depot, '
+                 'Mill Road</h1><p class="mgSubTitleTxt">Issue history</p>'
+                 '<h2 class="mgSectionTitle">Meeting: 09/06/2027 - Cabinet (Item 8)</h2>'
+                 '<p class="mgSubSubTitleTxt">8 Sale of Former Depot, Mill Road</p>'
+                 f"<h3>Decision:</h3><p>{_SOLD}</p>"
+                 "<p>Reasons for the decision: the site is surplus to requirements.</p>"
+                 "<p>Decision status: Recommendations Approved</p>"
+                 "<p>Call-in deadline: 18 June 2027</p></body></html>", tmp_path)
+    assert _rows(path) == [(_SOLD, "approved")]

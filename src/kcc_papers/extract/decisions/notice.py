@@ -23,3 +23,6 @@ class Notice:
     lead_officer: str | None = None
     department: str | None = None
     agenda_item_ref: str | None = None
+    # the status a page prints after the decision ("Decision status: Deferred"): its outcome
+    # where the decision's own words name none
+    printed_status: str | None = None

@@ -179,6 +179,11 @@ def _from_notice(n: Notice) -> Decision:
     outcome = classify_outcome(n.status or "") if n.status else "other"
     if outcome == "other":
         outcome = classify_outcome(n.text)
+    if outcome == "other" and n.printed_status:
+        # (the page's "Decision status: Recommendations Approved" after a decision whose own
+        # words name no outcome, "be sold": the status names it; "For Determination",
+        # "Implemented", "Called in" name none)
+        outcome = classify_outcome(n.printed_status)
     return Decision(
         source="decision_notice",
         ref=n.ref,
@@ -189,7 +194,7 @@ def _from_notice(n: Notice) -> Decision:
         decision_maker=n.decision_maker,
         key_decision=n.key_decision,
         key_reason=n.key_reason,
-        status=n.status,
+        status=n.printed_status or n.status,
         lead_officer=n.lead_officer,
         department=n.department,
         decision_number=n.decision_number,

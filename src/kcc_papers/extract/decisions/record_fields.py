@@ -63,6 +63,8 @@ _ROD_LABELS = {
     # request has my approval."); a field of its own, as other forms print it over the options
     # their recommendation then chooses from, or over a flag ("Decision required: Yes")
     "required": r"Decision\s+required(?=\s*:|\s*$)",
+    # the status a decisions page prints after a decision ("Decision status: Deferred")
+    "status": r"Decision\s+status",
     "consultation": r"Cabinet\s+Committee\s+recommendations",
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",

@@ -76,6 +76,7 @@ def record_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             key_decision=key,
             key_reason=reason,
             status="proposed" if proposed else ("signed" if signed else "recorded"),
+            printed_status=f.get("status") or None,
         )
         for decision in texts_of
     ]
