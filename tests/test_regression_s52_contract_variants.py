@@ -1,0 +1,48 @@
+"""Round 38's review's limits on contract sentences, mended: the outgoing holder of a service
+told with no commas ("is provided by X Trust and ends on ..."), a firm appointed for a fee as
+"the appointment of X Consultants", with no "as", or described between commas first, and one
+fee for firms appointed together (neither's). Each on a small paper a council could print,
+with the traps the rules could overreach into."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import contexts
+from heldout_support import ContractRow, contract_rows_of, rendered, source_lines
+
+
+def _rows(*body: str, tmp_path: Path) -> list[ContractRow]:
+    source = source_lines("## Thornbury Vale District Council",
+                          "** Community Services Committee - 14 April 2027",
+                          "Report of:\tHead of Commissioning", "** 1. Summary", *body)
+    return sorted(contract_rows_of(contexts(rendered(source, tmp_path))), key=str)
+
+
+# ------------------------------------------------ a service in place told with no commas
+
+def test_service_provided_and_ending_with_no_commas(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 The current service is provided by Ashmoor Community Health NHS Trust and ends on"
+        " 31 March 2027.", tmp_path=tmp_path) == [("Ashmoor Community Health NHS Trust", None)]
+
+
+def test_service_provided_since_then_expiring(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 The existing home library service has been provided by Kestrel Care Ltd since April"
+        " 2021 and expires on 30 June 2027.", tmp_path=tmp_path) == [("Kestrel Care Ltd", None)]
+
+
+def test_service_with_no_commas_traps(tmp_path: Path) -> None:
+    # the council or its department provides it; a route or an hour; a partner's pooled fund;
+    # a person
+    assert _rows(
+        "1.1 The current service is provided by Thornbury Vale District Council and ends on 31"
+        " March 2027.",
+        "1.2 The existing service is provided by Legal Services and ends on 31 March 2027.",
+        "1.3 The existing bus service is provided by Stagecoach South East Ltd and runs to"
+        " Ashford every hour.",
+        "1.4 The current service is provided by Westmoor Community Health NHS Trust under the"
+        " pooled fund and ends on 31 March 2027.",
+        "1.5 The current service is provided by John Marsh and ends on 31 March 2027.",
+        tmp_path=tmp_path) == []
