@@ -46,3 +46,61 @@ def test_service_with_no_commas_traps(tmp_path: Path) -> None:
         " pooled fund and ends on 31 March 2027.",
         "1.5 The current service is provided by John Marsh and ends on 31 March 2027.",
         tmp_path=tmp_path) == []
+
+
+# ------------------------------------------------------------ a firm appointed for a fee
+
+def test_appointment_of_a_firm_as_a_role_for_a_fee(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That the Committee approve the appointment of Fenwick Hale Consultants as principal"
+        " designer for a fee of £64,500.", tmp_path=tmp_path) == [
+            ("Fenwick Hale Consultants", 64500.0)]
+
+
+def test_firm_appointed_for_a_fee_with_no_as(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That the Committee appoint Fenwick Hale Consultants for a fee of £64,500.",
+        tmp_path=tmp_path) == [("Fenwick Hale Consultants", 64500.0)]
+
+
+def test_firm_described_between_commas_then_appointed(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That the Committee appoint Fenwick Hale Consultants, the highest-scoring bidder, as"
+        " principal designer for a fee of £64,500.", tmp_path=tmp_path) == [
+            ("Fenwick Hale Consultants", 64500.0)]
+
+
+def test_people_and_departments_appointed_for_a_fee_stay_unread(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That the Committee approve the appointment of John Marsh as independent person for"
+        " an allowance of £1,500.",
+        "1.2 That the Committee appoint Councillor Jane Ward for a fee of £500.",
+        "1.3 That the Committee appoint the Chief Executive for a fee of £2,000.",
+        "1.4 That the Committee approve the appointment of Legal Services for a fee of £2,000.",
+        "1.5 The Committee declined to recommend the appointment of Briar Consultants for a fee"
+        " of £41,000.",
+        tmp_path=tmp_path) == []
+
+
+def test_estimate_and_losing_bidder_not_the_fee(tmp_path: Path) -> None:
+    rows = _rows(
+        "1.1 That the Committee appoint Fenwick Hale Consultants, the design lead, to prepare an"
+        " estimate of the scheme, currently estimated at a cost of £48,000.",
+        "1.2 That the Committee appoint Oakhurst Vane Consultants as principal designer after"
+        " Briar Consultants, who bid at a fee of £41,000, withdrew.",
+        tmp_path=tmp_path)
+    assert all(value is None for _, value in rows)
+
+
+# ------------------------------------------------------- one fee for firms appointed together
+
+def test_firms_appointed_together_share_the_fee(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That Alpha Ltd and Beta Ltd be appointed as joint designers for a fee of £48,000.",
+        tmp_path=tmp_path) == [("Alpha Ltd", None), ("Beta Ltd", None)]
+
+
+def test_one_firm_appointed_keeps_its_fee(tmp_path: Path) -> None:
+    assert _rows(
+        "1.1 That Gamma Ltd be appointed as principal designer for a fee of £48,000.",
+        tmp_path=tmp_path) == [("Gamma Ltd", 48000.0)]
