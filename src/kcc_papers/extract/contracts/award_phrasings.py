@@ -122,7 +122,7 @@ _NOT_LISTED = _AFTER_FIRM + "(?!(?:" + "|".join(map(re.escape, _NAME_ENDS)) + r"
 APPOINTED_FOR_FEE = (
     # (from a word's start, the verb looked for before the name's end: a name read from each
     # letter of a long word, or ended at each word of a long run, was quadratic)
-    rf"{_WORD_START}{_NOT_LISTED}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s)"
+    rf"{_WORD_START}(?=[A-Z]){_NOT_LISTED}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s)"
     rf"{_FIRM_FORM_END}\s+"
     r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
     r"(?i:re-?)?(?i:appointed|engaged|commissioned)\b" + _FEE_AFTER)
@@ -140,14 +140,22 @@ APPOINTED_FOR_FEE = (
 APPOSITION_CHARS = 60
 _APPOSITION = rf"(?:,\s+(?i:the|a|an)\s+[^,.;]{{1,{APPOSITION_CHARS}}},)?"
 APPOINTS_FOR_FEE = (
+    # (the verbs' first letters looked for first: the decision's verbs tried at each word
+    # start were a scan's cost)
+    r"(?=[aArRnNcCeE])"
     rf"(?:\b(?i:(?:re-?)?appoint(?:s|ed)?)|{_TAKEN_UP}\s+(?i:the\s+appointment\s+of))\s+"
     rf"(?P<name>{_NAME}){_FIRM_FORM_END}{_APPOSITION}(?=\s+(?i:as|to|for)\s)"
     + _FEE_AFTER)
 # Firms appointed together for one fee: "Alpha Ltd and Beta Ltd be appointed as joint designers
 # for a fee of £48,000". Each holds a contract; the sum is shared, so neither's value (no
 # "accepts": the fee is priced to neither).
+# (a run of capitalised words, then a list's join, looked for before the names are read: the
+# names read from each capital of a paper were a scan's cost)
+LISTED_NAME_WORDS = 8
+_LIST_AHEAD = (rf"(?=[A-Z][\w&'./-]*(?:\s+[A-Z0-9&][\w&'./()-]*){{0,{LISTED_NAME_WORDS}}}"
+               r"(?:\s*,|\s+(?:and|&)\s))")
 FIRMS_APPOINTED_TOGETHER = (
-    rf"{_WORD_START}{_NOT_LISTED}(?P<name>{_NAME}{_FIRM_FORM_END}"
+    rf"{_WORD_START}{_LIST_AHEAD}{_NOT_LISTED}(?P<name>{_NAME}{_FIRM_FORM_END}"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}{_FIRM_FORM_END})+)\s+"
     r"(?i:be|are|were|have\s+been)\s+(?i:jointly\s+)?(?i:re-?)?(?i:appointed|engaged|commissioned)\b"
     rf"(?=(?:{_NOT_RELATIVE}[^.;]){{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})")
