@@ -26,6 +26,7 @@ from kcc_papers.extract.contracts.names import (
     _WORD_START,
     FIRM_WORDS,
     LEGAL_END,
+    LEGAL_FORMS,
     NAMES,
 )
 
@@ -71,6 +72,12 @@ DIRECT_AWARD_TO = (
     r"\b(?i:direct(?:ly)?\s+award(?:s|ed)?)"
     rf"(?:(?!\b(?i:to\s|grants?\b|funding\b))[^.;]){{0,{DIRECT_AWARD_CHARS}}}?"
     rf"\s(?i:to)\s+(?P<name>{NAMES}){_FORM_END}")
+# A decision that takes an appointment up: "notes", "approves", "confirms" it, or a
+# recommendation's "That the Committee approve" (not after "to" or "not": "declined to
+# recommend the appointment of X Ltd", "did not approve the appointment", nor "rejected the
+# proposed appointment" or "considered whether to recommend" it: no appointment was made).
+_TAKEN_UP = (r"(?<!\bto\s)(?<!\bnot\s)\b(?i:(?:note|approve|confirm|endorse|ratif(?:y|ie)|"
+             r"recommend|agree)(?:s|d|ed)?)")
 # How far after "appointed" the fee that prices it may come (what the firm is to do between).
 APPOINTED_FEE_CHARS = 160
 # A firm appointed to do a piece of work for a fee: "That Penrose Carver Associates Ltd be
@@ -102,10 +109,21 @@ _FEE_OF = (_NOT_ESTIMATED
 _NOT_RELATIVE = r"(?!,\s+(?i:who|whose|which)\b)"
 _FEE_AFTER = (rf"(?=(?:{_NOT_RELATIVE}[^.;]){{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})"
               r"(?P<accepts>)")
+# (not the last of firms appointed together, "Alpha Ltd and Beta Ltd be appointed ... for a
+# fee of £48,000": the fee is shared, neither's whole; FIRMS_APPOINTED_TOGETHER reads them.
+# Only after another firm's name's end: "in the sum of £2.3m, and X Consultants was
+# appointed" joins two clauses, not two firms)
+_NAME_ENDS = tuple(w.rstrip(".") for w in (*LEGAL_FORMS, *FIRM_WORDS))
+_AFTER_FIRM = "".join(rf"(?<!{re.escape(word)}{join})" for word in dict.fromkeys(_NAME_ENDS)
+                      for join in (r"\sand\s", r",\sand\s", r"\s&\s", r",\s"))
+# (nor a name's own last word read alone, "Ltd be appointed" after "Beta": a legal form or a
+# firm's word opens no name)
+_NOT_LISTED = _AFTER_FIRM + "(?!(?:" + "|".join(map(re.escape, _NAME_ENDS)) + r")\.?\s)"
 APPOINTED_FOR_FEE = (
     # (from a word's start, the verb looked for before the name's end: a name read from each
     # letter of a long word, or ended at each word of a long run, was quadratic)
-    rf"{_WORD_START}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s){_FIRM_FORM_END}\s+"
+    rf"{_WORD_START}(?=[A-Z]){_NOT_LISTED}(?P<name>{_NAME})(?=\s+(?i:be|is|was|were|has|have)\s)"
+    rf"{_FIRM_FORM_END}\s+"
     r"(?i:be|is|was|were|has\s+been|have\s+been)\s+"
     r"(?i:re-?)?(?i:appointed|engaged|commissioned)\b" + _FEE_AFTER)
 # ... and in the active, a recommendation's "appoint Harwood Lyle Partnership as employer's
@@ -113,9 +131,34 @@ APPOINTED_FOR_FEE = (
 # straight after the verb, then its role or task ("as", "to"), then the fee. One firm: a fee
 # of firms appointed together ("appoint Alpha Consultants and Beta Partnership as joint
 # designers for a fee of £48,000") is neither's whole.
+# The same said of "the appointment of" the firm, taken up by the decision ("approve the
+# appointment of X Consultants as principal designer for a fee of £64,500"; not "declined to
+# recommend" it), the fee straight after the firm ("appoint X Consultants for a fee of
+# £64,500"), or the firm described between commas first ("appoint X Consultants, the
+# highest-scoring bidder, as ...": an apposition opening with an article, not a relative
+# clause's "who").
+APPOSITION_CHARS = 60
+_APPOSITION = rf"(?:,\s+(?i:the|a|an)\s+[^,.;]{{1,{APPOSITION_CHARS}}},)?"
 APPOINTS_FOR_FEE = (
-    rf"\b(?i:(?:re-?)?appoint(?:s|ed)?)\s+(?P<name>{_NAME}){_FIRM_FORM_END}(?=\s+(?i:as|to)\s)"
+    # (the verbs' first letters looked for first: the decision's verbs tried at each word
+    # start were a scan's cost)
+    r"(?=[aArRnNcCeE])"
+    rf"(?:\b(?i:(?:re-?)?appoint(?:s|ed)?)|{_TAKEN_UP}\s+(?i:the\s+appointment\s+of))\s+"
+    rf"(?P<name>{_NAME}){_FIRM_FORM_END}{_APPOSITION}(?=\s+(?i:as|to|for)\s)"
     + _FEE_AFTER)
+# Firms appointed together for one fee: "Alpha Ltd and Beta Ltd be appointed as joint designers
+# for a fee of £48,000". Each holds a contract; the sum is shared, so neither's value (no
+# "accepts": the fee is priced to neither).
+# (a run of capitalised words, then a list's join, looked for before the names are read: the
+# names read from each capital of a paper were a scan's cost)
+LISTED_NAME_WORDS = 8
+_LIST_AHEAD = (rf"(?=[A-Z][\w&'./-]*(?:\s+[A-Z0-9&][\w&'./()-]*){{0,{LISTED_NAME_WORDS}}}"
+               r"(?:\s*,|\s+(?:and|&)\s))")
+FIRMS_APPOINTED_TOGETHER = (
+    rf"{_WORD_START}{_LIST_AHEAD}{_NOT_LISTED}(?P<name>{_NAME}{_FIRM_FORM_END}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_NAME}{_FIRM_FORM_END})+)\s+"
+    r"(?i:be|are|were|have\s+been)\s+(?i:jointly\s+)?(?i:re-?)?(?i:appointed|engaged|commissioned)\b"
+    rf"(?=(?:{_NOT_RELATIVE}[^.;]){{0,{APPOINTED_FEE_CHARS}}}?{_FEE_OF})")
 # How long what is called off may be, before the firm it is called off "from".
 CALLED_OFF_CHARS = 160
 # The words a call-off is said in: a sentence saying none of CUE_WORDS ("approves the call-off
@@ -127,12 +170,6 @@ CALL_OFF_WORDS = ("call-off", "call off", "calls off", "called off", "calling of
 CALL_OFF_FROM = (
     rf"\b(?i:call(?:s|ed|ing)?[\s-]+off)\s+(?i:of)\s+[^.;]{{3,{CALLED_OFF_CHARS}}}?"
     rf"\b(?i:from)\s+(?P<name>{NAMES}){_FORM_END}")
-# A decision that takes an appointment up: "notes", "approves", "confirms" it, or a
-# recommendation's "That the Committee approve" (not after "to" or "not": "declined to
-# recommend the appointment of X Ltd", "did not approve the appointment", nor "rejected the
-# proposed appointment" or "considered whether to recommend" it: no appointment was made).
-_TAKEN_UP = (r"(?<!\bto\s)(?<!\bnot\s)\b(?i:(?:note|approve|confirm|endorse|ratif(?:y|ie)|"
-             r"recommend|agree)(?:s|d|ed)?)")
 # A firm appointed to a provider's role: "notes the appointment of Saltbush Assurance Pty Ltd
 # as Council's internal audit provider for 2026 to 2028" (whose provider, and of what, a few
 # words before the role). A firm's legal form: a person is appointed to a post.
@@ -177,6 +214,7 @@ def _unnamed(pattern: str) -> str:
 # (the agreement with a role in place holds "agreement", CONTRACT_CUE's own word)
 AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, DIRECT_AWARD_TO,
                                                       APPOINTED_FOR_FEE, APPOINTS_FOR_FEE,
+                                                      FIRMS_APPOINTED_TOGETHER,
                                                       APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
                                                       CALL_OFF_FROM, CALL_OFF_MADE_WITH,
                                                       RENEWED_THROUGH,
@@ -190,6 +228,7 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(DIRECT_AWARD_TO), "new"),
     (re.compile(APPOINTED_FOR_FEE), "new"),
     (re.compile(APPOINTS_FOR_FEE), "new"),
+    (re.compile(FIRMS_APPOINTED_TOGETHER), "new"),
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
     (re.compile(SELECTED_AS_PARTNER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),

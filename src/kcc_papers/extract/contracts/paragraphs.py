@@ -38,6 +38,7 @@ from kcc_papers.extract.contracts.provider_drafts import _provider_drafts
 from kcc_papers.extract.contracts.running_holders import holder_named_before
 from kcc_papers.extract.contracts.sentence_facts import _sentence_facts
 from kcc_papers.extract.contracts.sentences import _listed_drafts, sentences
+from kcc_papers.extract.contracts.shared_sums import named_together
 from kcc_papers.extract.contracts.title_labels import title_lines, without_titles
 from kcc_papers.extract.contracts.value_drafts import _value_drafts
 from kcc_papers.extract.contracts.variations import (
@@ -80,6 +81,8 @@ def _one_sentence(sentence: str, page: int | None, service: str | None) -> list[
         for value in _firms_own_first(sentence, providers[0].provider, values):
             providers[0].absorb(value)
         drafts = providers
+    elif named_together(sentence, providers):
+        drafts = providers  # a sum shared by firms let to together: neither's (``shared_sums``)
     else:
         drafts = providers + values
     # Terms and dates belong to the sentence's contract when it speaks of one, or of several

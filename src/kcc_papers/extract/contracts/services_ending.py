@@ -6,6 +6,9 @@ contract) is said to end (held-out round 38), beside ``outgoing_holders``:
   organisation provides, said to end, is that organisation's contract which the paper
   replaces. The service ends only as its contract does: the council's own team provides a
   service with no end ("provided by the Council's in-house team": no capitalised name).
+* "The current service is provided by Ashmoor Community Health NHS Trust and ends on 31 March
+  2027" (held-out round 38's review): the same told with no commas, the provider's name
+  straight before "and" and the end on a date (``SERVICE_PROVIDED_AND_ENDS``).
 * "The current payroll service has been provided by Tollgate Payroll Services Ltd since April
   2021 and that contract ends on 30 June 2027": the provider of the service in place, and the
   clause after "and" saying its contract ends, in one sentence (``running_holders`` reads the
@@ -56,6 +59,17 @@ SERVICE_PROVIDED_THEN_CONTRACT_ENDS = re.compile(
     rf"{_SERVICE_IN_PLACE}{_IS_PROVIDED}{PROVIDED_BY}{_PERSON}{_ORGANISATION}(?P<name>{_NAME})"
     rf"{_NOT_OWN}(?:\s+{_SINCE})?,?\s+(?i:and)\s+(?i:that|this|its|their|the)\s+(?:(?i:current)\s+)?"
     rf"(?i:contract)\s+{_WILL}{ENDS}")
+# "The current service is provided by X NHS Trust and ends on 31 March 2027": no commas, the
+# provider's name straight before "and", the service's end on a date after it. The
+# organisation's word looked for in the name only (not past the "and": "provided by John Smith
+# and ends ... with the Trust" names a person); a service "provided by X under the pooled fund
+# and ends" names no provider before "and" (the partner's share of a pooled budget is no
+# contract of the council's).
+_ORGANISATION_BEFORE_AND = (rf"(?=(?:(?!\s(?i:and)\s)[^,;.])*?"
+                            rf"(?:{ORGANISATION_WORD.pattern}))")
+SERVICE_PROVIDED_AND_ENDS = re.compile(
+    rf"{_SERVICE_IN_PLACE}{_IS_PROVIDED}{PROVIDED_BY}{_PERSON}{_ORGANISATION_BEFORE_AND}"
+    rf"(?P<name>{_NAME}){_NOT_OWN}(?:\s+{_SINCE})?\s+(?i:and)\s+{_WILL}{ENDS}{_ON_A_DATE}")
 
 # The cue that a sentence speaks of one (``contract_cue.CONTRACT_CUE``: no named groups, its
 # match holding "current" or "existing").
@@ -63,4 +77,9 @@ SERVICE_ENDING_CUE = (
     rf"\b(?:current|existing)\s+(?:[\w-]+\s+){{0,{SERVICE_WORDS}}}?services?\b"
     rf"[^.;,]{{0,{SERVICE_FOR_CHARS}}},\s+(?:provided|delivered|supplied)\s+by\s+[A-Z]"
     rf"[^.;]{{0,{SERVICE_FOR_CHARS}}},\s+(?:(?:is\s+due\s+to|will)\s+)?"
-    r"(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b")
+    r"(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b|"
+    # ... or told with no commas, "is provided by X and ends" (SERVICE_PROVIDED_AND_ENDS)
+    rf"\b(?:current|existing)\s+(?:[\w-]+\s+){{0,{SERVICE_WORDS}}}?services?\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:provided|delivered|supplied)\s+by\s+[A-Z]"
+    rf"[^.;,]{{0,{SERVICE_FOR_CHARS}}}?\s+and\s+(?:(?:is\s+due\s+to|will)\s+)?"
+    r"(?:ends?|expires?|terminates?)\b")
