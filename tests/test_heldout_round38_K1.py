@@ -124,9 +124,10 @@ def test_unnumbered_item_headings_over_lone_labels(tmp_path: Path) -> None:
     path = _written(tmp_path, _page("", "Decisions", sub, _UNNUMBERED_ITEMS))
     assert documents_of(path) == [("decision", "2027-03-09", "Land and Buildings Sub-Committee")]
     assert _decisions(path) == [
-        # (its verb "sold" names no outcome; the status label after it is not read)
+        # (its verb "sold" names no outcome; the status printed after it, "Recommendations
+        # approved", does: test_regression_s52_decision_status)
         ("That the Old Library, Bridge Street, be sold at auction with a reserve of £180,000.",
-         "other"),
+         "approved"),
         ("That the proposal to buy the Depot Yard be not approved.", "rejected"),
     ]
 
