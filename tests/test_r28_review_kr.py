@@ -13,9 +13,6 @@ from kcc_papers.load.drawn_dots import drawn_dots
 # many words, and this many small filled shapes (a map's pins, a scatter chart's markers)
 # scattered over it.
 LINES, WORDS_A_LINE, SHAPES = 120, 20, 6000
-# Seconds the dots of such a page may take to read: reading them took over a second (more on
-# a loaded machine) when each shape was matched against every word (shapes x words), about
-# 0.05 s by line.
 
 
 def _page_words() -> list[dict[str, object]]:
