@@ -172,6 +172,17 @@ def _meeting_line(text: str) -> MeetingHeading | None:
     return next((h for part in parts if (h := _one_meeting_line(part.strip()))), None)
 
 
+def dated_meeting_label(text: str) -> MeetingHeading | None:
+    """The meeting a "Meeting:" label names when its value is the meeting's date, then its body
+    ("Meeting: Tuesday, 12th October, 2027 10.30 am - Cabinet", as an issue's page prints the
+    meeting that took it): the label says which part is the date and which the body."""
+    m = _DATE_THEN_NAME.match(text.strip())
+    if not m:
+        return None
+    return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
+                          item=m.group("item"))
+
+
 def _one_meeting_line(text: str) -> MeetingHeading | None:
     m = _DATE_THEN_NAME.match(text)
     if m:

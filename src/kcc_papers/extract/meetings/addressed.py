@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.moderngov import dated_meeting_label
 from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
 from .body_names import (
@@ -140,6 +141,13 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     lines = [_labelled_half(s) for s in lines[:ADDRESS_LINES + 1]]
     begun = next((n for n, s in enumerate(lines) if TEXT_BEGUN.match(s)), len(lines))
     for n, s in enumerate(lines[:ADDRESS_LINES]):
+        if "committee" not in out and (meeting := dated_meeting_label(s)) and (
+                BODY_WORD.search(meeting.committee) or SOLE_BODY.fullmatch(meeting.committee)):
+            # "Meeting: Tuesday, 12th October, 2027 10.30 am - Cabinet": its date, then its body
+            out["committee"] = meeting.committee
+            if meeting.date:
+                out["meeting_date"] = meeting.date
+            continue
         m = TO_LINE.match(s)
         if m and m.lastindex == AUTHOR_TO_GROUP and n > begun:
             m = None  # a report of another's, listed or cited in the text (see above)
