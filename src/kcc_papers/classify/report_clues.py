@@ -92,8 +92,13 @@ REPORT_CLUES: tuple[Clue, ...] = (
                        r"[^\S\n]+" + _NO_KIND_NAMED + r"\S"), WEAK, "title", needs=("paper",)),
     # "Update Sheet - Planning Committee 7 May 2026": a paper tabled for the meeting's items
     Clue("report", _rx(TABLED_PAPER.pattern), WEAK, "title", needs=TABLED_WORDS),
-    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE)\s*:?\s+(?:[\w&,\' -]{0,80}?\s)?"
-                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission)\b"), FAIR),
+    # (in Welsh too, "Adroddiad i'r Cabinet" is "Report to the Cabinet": a Welsh council's
+    # masthead sets it first, its English beside it on the same line, so only the Welsh
+    # starts the line; "Pwyllgor", "Cyngor", "Bwrdd" are its committee, council and board)
+    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE|ADRODDIAD\s+I(?:['’]R)?)\s*:?\s+"
+                       r"(?:[\w&,\' -]{0,80}?\s)?"
+                       r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission|Pwyllgor|"
+                       r"Cyngor|Bwrdd)\b"), FAIR),
 )
 
 # A title line naming the paper a year's report: up to five words before "Annual Report", then
