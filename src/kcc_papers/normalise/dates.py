@@ -30,16 +30,26 @@ _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|"
           r"rhagfyr)")
-# A bilingual date names its month in each language, Welsh first: "19 Ionawr / January 2028",
-# "Medi / September 2027". The Welsh name and its stroke are passed over and the English month
-# read (the two name one month; the Welsh months are a closed list, so an English "May / June"
-# is not taken for a translation).
-_WELSH_MONTH_THEN = (r"(?:(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|"
-                     r"hydref|tachwedd|rhagfyr)\s*/\s*)?")
+# A bilingual date names its month in each language: "19 Ionawr / January 2028", "Medi /
+# September 2027", or English first, "19 January / Ionawr 2028". The other language's name and
+# its stroke are passed over and the English month read, only where the two name one month
+# (the Welsh months are a closed list, so an English "May / June" is not taken for a
+# translation, nor a Welsh "Mai / Mehefin", nor a slip "Mai / June").
+_MONTH_PAIRS = (("ionawr", ("jan", "january")), ("chwefror", ("feb", "february")),
+                ("mawrth", ("mar", "march")), ("ebrill", ("apr", "april")), ("mai", ("may",)),
+                ("mehefin", ("jun", "june")), ("gorffennaf", ("jul", "july")),
+                ("awst", ("aug", "august")), ("medi", ("sep", "sept", "september")),
+                ("hydref", ("oct", "october")), ("tachwedd", ("nov", "november")),
+                ("rhagfyr", ("dec", "december")))
+_WELSH_MONTH_THEN = "(?:" + "|".join(
+    rf"{welsh}\s*/\s*(?=(?:{'|'.join(english)})\b)" for welsh, english in _MONTH_PAIRS) + ")?"
+_THEN_WELSH_MONTH = "(?:" + "|".join(
+    "(?:" + "|".join(f"(?<={e})" for e in english) + rf")\s*/\s*{welsh}\b"
+    for welsh, english in _MONTH_PAIRS) + ")?"
 # (a formal notice's "the 16th day of APRIL 2026" too)
 DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?,?\s*{_WELSH_MONTH_THEN}{_MONTH}"
-    rf"\.?,?\s+(\d{{4}})\b",
+    rf"{_THEN_WELSH_MONTH}\.?,?\s+(\d{{4}})\b",
     re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
@@ -156,7 +166,8 @@ class DateRange:
 _YEAR = r"((?:19|20)\d\d)"
 _ORD = r"(\d{1,2})\s*(?:st|nd|rd|th)?"
 # One side of a range, with its year optional so "April-May 2015" can lend it.
-_SIDE = rf"(?:{_ORD}\s+(?:of\s+)?)?{_WELSH_MONTH_THEN}{_MONTH}\.?,?(?:\s+{_YEAR})?|{_YEAR}"
+_SIDE = (rf"(?:{_ORD}\s+(?:of\s+)?)?{_WELSH_MONTH_THEN}{_MONTH}{_THEN_WELSH_MONTH}\.?,?"
+         rf"(?:\s+{_YEAR})?|{_YEAR}")
 SIDE = re.compile(rf"^\s*(?:{_SIDE})\s*$", re.I)
 _JOIN = r"\s*(?:-|–|—|to|until|till)\s*|\s+and\s+"
 YEAR_SPAN = re.compile(rf"^\s*{_YEAR}\s*(?:-|–|—|to)\s*(\d{{4}}|\d\d)\s*$")
@@ -236,7 +247,8 @@ def parse_date_range(text: str | None) -> DateRange | None:
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_DAY_MONTH = re.compile(
     rf"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+"
-    rf"(?:of\s+)?{_WELSH_MONTH_THEN}{_MONTH}\b(?!\.?,?\s+\d{{4}})",
+    rf"(?:of\s+)?{_WELSH_MONTH_THEN}{_MONTH}{_THEN_WELSH_MONTH}\b"
+    rf"(?!\.?,?\s+\d{{4}})",
     re.I,
 )
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

@@ -20,6 +20,7 @@ from .body_names import (
     is_body_name,
     is_masthead_name,
 )
+from .agenda_front import VENUE_WORDS
 from .column_labels import _before_next_label, in_one_language
 from .council import title_case
 from .issue_dates import issue_dated
@@ -142,8 +143,11 @@ def addressed_to(lines: list[str]) -> dict[str, object]:
     begun = next((n for n, s in enumerate(lines) if TEXT_BEGUN.match(s)), len(lines))
     for n, s in enumerate(lines[:ADDRESS_LINES]):
         if "committee" not in out and (meeting := dated_meeting_label(s)) and (
-                BODY_WORD.search(meeting.committee) or SOLE_BODY.fullmatch(meeting.committee)):
+                BODY_WORD.search(meeting.committee) or SOLE_BODY.fullmatch(meeting.committee)
+        ) and not VENUE_WORDS.search(meeting.committee):
             # "Meeting: Tuesday, 12th October, 2027 10.30 am - Cabinet": its date, then its body
+            # (not its place, though a room is named for a body: "- Council Chamber",
+            # "- Committee Room 1", "- Board Room")
             out["committee"] = meeting.committee
             if meeting.date:
                 out["meeting_date"] = meeting.date

@@ -24,6 +24,11 @@ _BESIDE = re.compile(
     r"Comisiwn|Awdurdod)\s.+)$", re.I)
 
 
+# A name both languages spell alike, its two columns set side by side and read as one line
+# ("CABINET" beside "CABINET", "Y Cabinet" beside "Cabinet"): the name is one of them.
+_TWICE = re.compile(r"^(?:Y\s+)?(?P<name>\S.*?)\s+(?:Y\s+)?(?P=name)$", re.I)
+
+
 # The Welsh article before a body's word that both languages spell alike: "Y Cabinet" (a Welsh
 # masthead's, or "CYFARFOD Y CABINET", the Welsh half of a minutes' heading) is the Cabinet.
 _WELSH_ARTICLE = re.compile(r"^\s*Y\s+(?=(?:Cabinet|Panel)\s*$)", re.I)
@@ -35,6 +40,7 @@ def english_name(committee: str) -> str:
     the session's "Public" ("Public Board of Directors")."""
     m = _BILINGUAL.match(committee.strip()) or _BESIDE.match(committee.strip())
     name = m.group("english").strip() if m else committee
+    name = (twice.group("name") if (twice := _TWICE.match(name.strip())) else name)
     name = _WELSH_ARTICLE.sub("", name) or name
     name = _MEETING_OF.sub("", name) or name
     name = _BOARD_OF_BOARD.sub("", name) or name
