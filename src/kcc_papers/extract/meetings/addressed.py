@@ -10,6 +10,7 @@ from kcc_papers.normalise.dates import find_date
 from kcc_papers.normalise.moderngov import dated_meeting_label
 from kcc_papers.normalise.runs import LAST_SPACES as _LAST_SPACES
 
+from .agenda_front import VENUE_WORDS
 from .body_names import (
     BODY_NAME,
     BODY_WORD,
@@ -20,7 +21,6 @@ from .body_names import (
     is_body_name,
     is_masthead_name,
 )
-from .agenda_front import VENUE_WORDS
 from .column_labels import _before_next_label, in_one_language
 from .council import title_case
 from .issue_dates import issue_dated
