@@ -64,6 +64,57 @@ def test_dashboard_carried_into_a_new_table_still_read(tmp_path: Path) -> None:
         ("P1", 72.3, "green"), ("P2", 84.1, "red")]
 
 
+# ------------------------------------------------ a text table whose first row wraps
+
+_TEXT_OPENING = """Brockhurst Borough Council
+Standards and Audit Committee
+Tuesday, 8th June, 2027
+REPORT TITLE: Annual Freedom of Information Performance Report 2026/27
+
+1.  This report sets out the Council's performance against its information request
+targets for 2026/27.
+
+2.  Rating: G = target met; A = within 5 points of target; R = more than 5 points below.
+
+"""
+
+
+def _text_kpis(text: str, tmp_path: Path) -> list[tuple[str | None, float | None, str | None]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text)
+    return [(k.ref, k.latest_value, k.latest_rag) for ctx in contexts(path)
+            if ctx.document.kind in kpis.KINDS
+            for k in kpis.extract(ctx) if isinstance(k, Kpi)]
+
+
+def test_text_table_first_row_wrapping_onto_its_figures(tmp_path: Path) -> None:
+    """Before, a table set out in spaces whose every row prints its code and the start of its
+    name on one line, the rest of the name and the figures on the next, was read as no table:
+    its first row's first line, two cells, was taken for the end of the table (a later row's
+    such line was known to wrap). A first line printing a figure (its code's) wraps as a later
+    row's does; a header's second line of names prints none."""
+    text = _TEXT_OPENING + """\
+   Ref     Indicator                                   Target      2025/26     2026/27     Rating
+
+   FR1     Information requests answered within
+           20 working days                             90%         88.0%       92.6%       G
+   FR2     Internal reviews completed within
+           40 working days                             95%         97.0%       91.2%       A
+"""
+    assert _text_kpis(text, tmp_path) == [("FR1", 92.6, "green"), ("FR2", 91.2, "amber")]
+
+
+def test_text_table_first_line_not_going_on_is_no_row(tmp_path: Path) -> None:
+    """Guard: a two-cell line under the header that the next line does not carry on (prose
+    set from the margin) is still no row: nothing is read."""
+    text = _TEXT_OPENING + """\
+   Ref     Indicator                                   Target      2025/26     2026/27     Rating
+   FR1     Information requests answered within
+3.  The figures for each request type are in the appendix, which sets out the volumes.
+"""
+    assert _text_kpis(text, tmp_path) == []
+
+
 # ------------------------------------------------ a figure signed plus
 
 def test_figure_signed_plus_is_its_value(tmp_path: Path) -> None:

@@ -313,7 +313,11 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         if first == 0 and len(starts) > 1 and notes_row(spans, head, starts[1]):
             i += 1  # a note on the row above, set under its name (``notes_row``)
             continue
-        wraps = first == 0 and bool(rows) and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
+        # (the first row's first line wraps as a later row's does where it prints a figure,
+        # its code's ("CF1  Stage 1 complaints answered within"): a header's second line
+        # of names prints none)
+        wraps = first == 0 and (bool(rows) or any(_figure(t) for _, t in spans)) and len(
+            spans) < MIN_ROW_CELLS and _wraps_into_next(
             lines, i + 1, columns_now, extents, read, len(spans), spans[0])
         hung = first == 0 and (
             (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
