@@ -313,8 +313,14 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         if first == 0 and len(starts) > 1 and notes_row(spans, head, starts[1]):
             i += 1  # a note on the row above, set under its name (``notes_row``)
             continue
-        wraps = first == 0 and bool(rows) and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
-            lines, i + 1, columns_now, extents, read, len(spans), spans[0])
+        # (the first row's first line wraps as a later row's does where it prints a figure,
+        # its code's ("CF1  Stage 1 complaints answered within"): a header's second line
+        # of names prints none. A first row of a name alone wraps where the next line is
+        # its name's rest, set in as a wrapped name is (``hangs``): a table with no codes'
+        # column ("Information requests answered within twenty" / "  working days  90% ..."))
+        wraps = first == 0 and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
+            lines, i + 1, columns_now, extents, read, len(spans), spans[0],
+            hung_only=not rows and not any(_figure(t) for _, t in spans))
         hung = first == 0 and (
             (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
             or (len(starts) > 1 and not wraps and runs_name_on(spans, head, starts[1])))
@@ -378,18 +384,22 @@ def _widen(starts: list[float], ends: list[float], read: dict[int, tuple[float, 
 
 def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
                      extents: list[tuple[float, float]], read: dict[int, tuple[float, float]],
-                     cells: int, row_first: tuple[float, str]) -> bool:
+                     cells: int, row_first: tuple[float, str], *, hung_only: bool = False
+                     ) -> bool:
     """Whether a row's first line of fewer than MIN_ROW_CELLS cells, first ``row_first``
     (its ref and the first words of its name, "SV05  First appliance in attendance within 10
     minutes"; or its name alone, "Permanent admissions to residential care (65+,") goes on
     in line ``i``: that line's cells, its first column empty or its first cell set in from
     the row's start (``hangs``), all under the columns (the rest of the name, then the
-    row's figures), fill the row to MIN_ROW_CELLS with it."""
+    row's figures), fill the row to MIN_ROW_CELLS with it. ``hung_only``: only a line set
+    in as the rest of a wrapped name goes on (a first row's name with no figure, where a
+    header's second line could stand)."""
     if i >= len(lines) or RULE.match(lines[i].text):
         return False
     starts, _, ends = columns
     spans = _at_rules(_spans(lines[i]), extents)
     first = _place(starts, ends, extents, *spans[0]) if spans else None
-    return (first is not None and (first > 0 or hangs(spans, row_first, starts[1]))
+    return (first is not None and ((first > 0 and not hung_only)
+                                   or hangs(spans, row_first, starts[1]))
             and cells + len(spans) >= MIN_ROW_CELLS
             and _aligned(starts, spans, extents, ends, read) == len(spans))

@@ -29,8 +29,10 @@ PLACEHOLDERS = {
 # print them, by single (thin or no-break) spaces ("1 236 870"): each group three digits.
 # (Each space before an optional part is that part's own, so that no two runs of spaces meet:
 # a cell of spaces is refused in one pass.)
+# A figure may carry its sign when it is plus, as scores that run below zero print theirs (a
+# Net Promoter Score "+38" beside a target of "+40"): the figure is its value.
 _NUMBER = re.compile(
-    r"""^(?P<neg>[-−–(])?\s*(?:(?P<cur>£)\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?
+    r"""^(?:(?P<neg>[-−–(])|(?P<plus>\+))?\s*(?:(?P<cur>£)\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?
         |\d{1,3}(?:\ \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
         (?:\s*(?P<mult>bn|m|k))?(?:\s*\))?(?:\s*(?P<unit>%|days?|weeks?|wks?|hours?|hrs?|pp|kgs?|tonnes?))?(?:\s*\))?\s*$""",
     re.I | re.X,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.kpis.columns import period_of
 from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.rag import parse_rag
 
@@ -33,7 +34,22 @@ def names_other_columns(cells: list[str], labels: list[str]) -> bool:
     dashboard's header printed again."""
     if [_words(c) for c in cells] == [_words(c) for c in labels]:
         return False
-    return not any(REF.match(c.strip()) or parse_rag(c) is not None for c in cells)
+    periods = _period_names(cells)
+    return not any((REF.match(c.strip()) and i not in periods) or parse_rag(c) is not None
+                   for i, c in enumerate(cells))
+
+
+# Periods named side by side, as a table of counts by quarter names its columns ("Requests
+# received | Q1 | Q2 | Q3 | Q4 | 2026/27"): this many at least. A quarter's or a period's short
+# name ("Q3", "P1") is spelt as a measure's code is, but a carried dashboard's row prints one
+# code, not a run of periods.
+MIN_PERIOD_NAMES = 2
+
+
+def _period_names(cells: list[str]) -> set[int]:
+    """The cells naming periods, where a row names two or more: column names, not codes."""
+    named = {i for i, c in enumerate(cells) if period_of(c.strip()) is not None}
+    return named if len(named) >= MIN_PERIOD_NAMES else set()
 
 
 def _words(text: str) -> str:
