@@ -75,8 +75,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
+    # (a community risk register names each risk by the hazard it scores: "Hazard",
+    # "Hazard description")
     ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
-                         r"summary|details?))?$|risk\s+name", re.I)),
+                         r"summary|details?))?$|risk\s+name|^hazards?(?:\s+name)?$", re.I)),
 )
 # The column a dashboard names its indicators by ("Performance indicator", "Measure", "KPI
 # Ref"): a register's columns never do ("control measures" is not one).
