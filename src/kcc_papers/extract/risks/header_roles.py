@@ -42,6 +42,8 @@ AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
                   r"|\bpost-?\s?(?:mitigation|controls?)\b|^(?:residual|net)(?:\s+risk)?$")
 # The scale a factor's letter is scored on, printed after it: "L (1-4)", "I (1-5)".
 _SCALE = r"(?:\s?\(\d\s?[-–]\s?\d\))?"
+# The role of a column headed "Hazard": the risk's title where no column names the risk.
+HAZARD_TITLE = "hazard_title"
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -75,10 +77,12 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("owner", re.compile(r"owner", re.I)),
     ("controls", re.compile(r"control|mitigation|existing|management\s+of", re.I)),
     ("actions", re.compile(r"action", re.I)),
-    # (a community risk register names each risk by the hazard it scores: "Hazard",
-    # "Hazard description")
     ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
-                         r"summary|details?))?$|risk\s+name|^hazards?(?:\s+name)?$", re.I)),
+                         r"summary|details?))?$|risk\s+name", re.I)),
+    # (a community risk register names each risk by the hazard it scores: "Hazard", "Hazard
+    # name", "Hazard identified"; the risk's own column only where no other names the risk:
+    # "Hazard | Risk", "Hazard | Description" group each risk under the hazard it comes of)
+    (HAZARD_TITLE, re.compile(r"^hazards?(?:\s+(?:name|identified))?$", re.I)),
 )
 # The column a dashboard names its indicators by ("Performance indicator", "Measure", "KPI
 # Ref"): a register's columns never do ("control measures" is not one).
@@ -183,6 +187,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
             roles[role] = i
     if in_percent is not None:
         roles.setdefault("likelihood", in_percent)
+    if (hazard := roles.pop(HAZARD_TITLE, None)) is not None:
+        roles.setdefault("title", hazard)
     # a RAID log's Type column: its rows other than risks are read past (``_add_row``)
     if (kind := type_column(parts, set(roles.values()))) is not None:
         roles[RAID_TYPE] = kind
