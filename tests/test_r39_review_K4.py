@@ -14,7 +14,7 @@ from kcc_papers.extract import risks
 from kcc_papers.models import Risk
 
 
-def _titles(source: str, tmp_path: Path) -> list[tuple[str, str, int | None]]:
+def _titles(source: str, tmp_path: Path) -> list[tuple[str, str | None, int | None]]:
     return [(r.risk_id, r.title, r.current_rating)
             for ctx in contexts(rendered(source, tmp_path)) for r in risks.extract(ctx)
             if isinstance(r, Risk)]
