@@ -57,3 +57,26 @@ def test_regression_hazard_identified_names_the_risk(tmp_path: Path) -> None:
                       "| CRR-F02 | River flooding | 4 | 4 | Very High |")
     assert _titles(paper, tmp_path) == [("CRR-H23", "Pandemic disease", 15),
                                         ("CRR-F02", "River flooding", 16)]
+
+
+def test_regression_planning_report_hazards_are_no_register(tmp_path: Path) -> None:
+    """Before, any table with a "Hazard" column, ids and factors was a register: a planning
+    report's battery storage safety table ("BESS-1 | Fire | 2 | 5 | High" under "2. Safety")
+    read as risks, and the report as a risk register. The hazards name risks where the heading
+    over them says the table registers or assesses them ("The refreshed register", "Community
+    Risk Register", "The assessed hazards")."""
+    paper = source_lines(
+        "## Fellmouth District Council",
+        "** Report to:  Planning Committee",
+        "Date of meeting:\t9 July 2027",
+        "Report by:\tHead of Planning",
+        "Subject:\tApplication 27/0456/FUL: Battery storage at Kelby Farm",
+        "** 1. Recommendation",
+        "1.1 That planning permission be granted subject to conditions.",
+        "** 2. Safety",
+        "|% 12 30 12 12 14",
+        "|# Ref | Hazard | Likelihood | Severity | Rating |",
+        "| BESS-1 | Fire | 2 | 5 | High |",
+        "| BESS-2 | Noise | 3 | 2 | Medium |",
+    )
+    assert _titles(paper, tmp_path) == []
