@@ -12,7 +12,12 @@ from kcc_papers.extract.risks.quantities import names_quantity_now
 from kcc_papers.extract.risks.raid import type_column
 from kcc_papers.extract.risks.rows import Row
 from kcc_papers.extract.risks.stage_abbreviations import spelt_stage
-from kcc_papers.extract.risks.threats import threat_subject
+from kcc_papers.extract.risks.threats import (
+    CAPTION_LINES,
+    HEADING_LINE,
+    HEADING_MAX_WORDS,
+    threat_subject,
+)
 from kcc_papers.extract.risks.values import parse_product
 from kcc_papers.normalise.bilingual import header_parts
 from kcc_papers.normalise.headings import mend_broken_word
@@ -42,6 +47,14 @@ AFTER_CONTROLS = (r"\b(?:after|with)\s+(?:controls?|mitigations?|treatment)\b"
                   r"|\bpost-?\s?(?:mitigation|controls?)\b|^(?:residual|net)(?:\s+risk)?$")
 # The scale a factor's letter is scored on, printed after it: "L (1-4)", "I (1-5)".
 _SCALE = r"(?:\s?\(\d\s?[-–]\s?\d\))?"
+# The role of a column headed "Hazard": the risk's title where no column names the risk.
+HAZARD_TITLE = "hazard_title"
+# The heading over a table of hazards that says it registers or assesses them as risks: "The
+# refreshed register", "Community Risk Register", "The assessed hazards", "Local hazard
+# assessment". A planning or inspection report's hazards ("2. Safety", "Findings") are no
+# register's, scored as they may be.
+HAZARDS_REGISTERED = re.compile(r"\bregister\b|\brisks?\b|\bhazards?\s+assess"
+                                r"|\bassessed\s+hazards?", re.I)
 # Column roles by heading, tried in order; the first role a heading fits is its role.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("change", re.compile(r"change|direction|trend|movement", re.I)),
@@ -77,6 +90,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("actions", re.compile(r"action", re.I)),
     ("title", re.compile(r"title|description|^risks?(?:\s+(?:identified|event|area|issue|"
                          r"summary|details?))?$|risk\s+name", re.I)),
+    # (a community risk register names each risk by the hazard it scores: "Hazard", "Hazard
+    # name", "Hazard identified"; the risk's own column only where no other names the risk:
+    # "Hazard | Risk", "Hazard | Description" group each risk under the hazard it comes of)
+    (HAZARD_TITLE, re.compile(r"^hazards?(?:\s+(?:name|identified))?$", re.I)),
 )
 # The column a dashboard names its indicators by ("Performance indicator", "Measure", "KPI
 # Ref"): a register's columns never do ("control measures" is not one).
@@ -181,6 +198,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
             roles[role] = i
     if in_percent is not None:
         roles.setdefault("likelihood", in_percent)
+    if (hazard := roles.pop(HAZARD_TITLE, None)) is not None and hazards_captioned(over or []):
+        roles.setdefault("title", hazard)
     # a RAID log's Type column: its rows other than risks are read past (``_add_row``)
     if (kind := type_column(parts, set(roles.values()))) is not None:
         roles[RAID_TYPE] = kind
@@ -395,3 +414,10 @@ def _roles_from_sample(parts: list[list[str]], sample: Row, roles: dict[str, int
         at = next((i for i in free if values[i] == product), None)
         if at is not None:
             roles["current"] = at
+
+
+def hazards_captioned(over: list[str]) -> bool:
+    """Whether a heading over a table (``over``: the lines just over it, nearest last) says
+    it registers or assesses its hazards as risks (``HAZARDS_REGISTERED``)."""
+    return any(len(s.split()) <= HEADING_MAX_WORDS and HEADING_LINE.match(s)
+               and HAZARDS_REGISTERED.search(s) for s in over[-CAPTION_LINES:])
