@@ -134,3 +134,24 @@ def test_future_provider_under_contract_is_no_outgoing_holder(tmp_path: Path) ->
         "The uniforms will be provided by Brightstitch Workwear Ltd under a contract that ends "
         "on 31 August 2030."))
     assert contract_rows(text, tmp_path) == [("Brightstitch Workwear Ltd", 96000.0)]
+
+
+def test_day_in_words_dates_the_minutes() -> None:
+    """Before, "the third day of February 2026" (a town council's minutes' heading) was read
+    as no date, and the minutes took the pack's meeting date; a day written as an ordinal word
+    before "day of <month> <year>" is that date."""
+    from kcc_papers.normalise.dates import find_date
+    assert str(find_date("held on Monday the ninth day of March 2026 at 7 pm")) == "2026-03-09"
+    assert str(find_date("Dated this twenty-first day of May, 2027.")) == "2027-05-21"
+    assert find_date("on the first day of the month") is None  # guard: no month and year
+
+
+def test_town_council_by_its_kind_is_the_council_itself() -> None:
+    """Before, "the Meeting of the Town Council" in a town council's papers gave the committee
+    "Town Council"; the council's kind alone, where the paper's council is of that kind, names
+    the council meeting as a whole. Guard: a district council's paper naming "the Town
+    Council" names another body, not itself."""
+    from kcc_papers.extract.meetings.council import names_the_council_itself
+    assert names_the_council_itself("Town Council", "Brackenwell Town Council")
+    assert not names_the_council_itself("Town Council", "Brackenwell District Council")
+    assert not names_the_council_itself("Finance Committee", "Brackenwell Town Council")
