@@ -18,9 +18,12 @@ ISSUE_LABEL = re.compile(
 
 # A label dating the report itself: "Date of report:", "Report date:", "Report written:",
 # "Date written:", "Report prepared on:" (the label names the report or its writing, no meeting).
+# In a header table's label column the colon is often not printed: "Date of report  22 February
+# 2027" (then the date straight after it, a day's number or name).
 REPORT_DATE_LABEL = re.compile(
     r"^\s*(?:Date\s+of\s+(?:the\s+)?(?:report|paper)|(?:report|paper)\s+(?:date|dated|written"
-    r"|prepared|drafted)(?:\s+on)?|Date\s+(?:written|prepared|drafted))\s*:", re.I)
+    r"|prepared|drafted)(?:\s+on)?|Date\s+(?:written|prepared|drafted))"
+    r"(?:\s*:|\s+(?=\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))", re.I)
 
 
 def issue_dated(line: str) -> bool:
