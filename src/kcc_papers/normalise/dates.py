@@ -116,8 +116,33 @@ def find_date(text: str) -> dt.date | None:
         year = year + 2000 if year < 100 else year
         found.append((m.start(), _make(year, int(m.group(2)), int(m.group(1)))))
         break
+    if _DAY_OF.search(text) and (m := DAY_IN_WORDS.search(text)):
+        # (looked for only where "day of" is printed, however spaced or wrapped: "the third
+        # day  of February" in a justified text pack; most texts have none)
+        found.append((m.start(), _make(int(m.group(3)), _month(m.group(2)),
+                                       _ORDINAL_DAYS[re.sub(r"[-\s]+", "-", m[1].lower())])))
     found = [(pos, d) for pos, d in found if d is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# A formal notice's or a town council's minutes' day in words: "the third day of February
+# 2026", "the twenty-fourth day of February, 2026".
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_ORDINAL_DAYS = {
+    **{w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+    **{w: i for i, w in enumerate(_ORDINAL_TEENS, start=10)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+}
+_DAY_OF = re.compile(r"day\s+of\s", re.I)
+# (a compound day's hyphen printed as a space or wrapped: "twenty first", "twenty-\nfirst")
+_ORDINAL_DAY_WORDS = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)).replace("-", r"[-\s]+")
+DAY_IN_WORDS = re.compile(
+    rf"\b({_ORDINAL_DAY_WORDS})"
+    rf"\s+day\s+of\s+{_MONTH}\.?,?\s+(\d{{4}})\b", re.I)
 
 
 def parse_date(text: str | None) -> dt.date | None:

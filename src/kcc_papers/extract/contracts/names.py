@@ -138,9 +138,14 @@ def name_of(raw: str) -> str | None:
     name = RECOMMENDING_THAT.sub("", name)
     name = AREA_AFTER.sub("", name)  # the area a listed firm holds is no part of its name
     if (not name or NOT_PARTY.match(name) or DATE_NAME.match(name)
-            or len(name.split()) > MAX_PARTY_WORDS):
+            or len(_NAME_JOINER.sub(" ", name).split()) > MAX_PARTY_WORDS):
         return None
     return name
+
+
+# The small words joining a name's own ("Tamsford and District Hospitals NHS Foundation Trust",
+# "Friends of the Earth"): the limit on a party's words counts the words that name it.
+_NAME_JOINER = re.compile(r"\s(?:and|of|&)(?=\s)")
 
 
 YEARS_ONLY = re.compile(r"(?:(?:financial|municipal|the)\s+)*(?:years?\s+)?(?:19|20)\d\d"

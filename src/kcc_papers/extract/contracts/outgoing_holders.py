@@ -41,6 +41,7 @@ from kcc_papers.extract.contracts.held_roles import (
 )
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END, ORGANISATION_WORD
 from kcc_papers.extract.contracts.services_ending import (
+    PROVIDED_UNDER_AGREEMENT_ENDS,
     SERVICE_PROVIDED_AND_ENDS,
     SERVICE_PROVIDED_BY_ENDS,
     SERVICE_PROVIDED_THEN_CONTRACT_ENDS,
@@ -103,4 +104,5 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (SERVICE_PROVIDED_BY_ENDS, "current"),
     (SERVICE_PROVIDED_THEN_CONTRACT_ENDS, "current"),
     (SERVICE_PROVIDED_AND_ENDS, "current"),
+    (PROVIDED_UNDER_AGREEMENT_ENDS, "current"),
 )

@@ -24,7 +24,7 @@ import re
 
 from kcc_papers.extract.contracts.contracts_in_place import ENDS, PROVIDED_BY
 from kcc_papers.extract.contracts.held_roles import _PERSON
-from kcc_papers.extract.contracts.names import _MONTH, _NAME, ORGANISATION_WORD
+from kcc_papers.extract.contracts.names import _MONTH, _NAME, LEGAL_END, ORGANISATION_WORD
 
 # The words between "current" and "service" ("the current occupational health service"), and
 # what it is for between it and the provider's comma ("for young people's counselling").
@@ -71,6 +71,27 @@ SERVICE_PROVIDED_AND_ENDS = re.compile(
     rf"{_SERVICE_IN_PLACE}{_IS_PROVIDED}{PROVIDED_BY}{_PERSON}{_ORGANISATION_BEFORE_AND}"
     rf"(?P<name>{_NAME}){_NOT_OWN}(?:\s+{_SINCE})?\s+(?i:and)\s+{_WILL}{ENDS}{_ON_A_DATE}")
 
+# "The Council currently relies on the mortuary at X Hospital, provided by X NHS Foundation
+# Trust under an agreement that ends on 30 April 2027" (held-out round 39): what the council
+# uses now ("currently", "current", "existing" before it), provided by an organisation under an
+# agreement (or contract, arrangement) said to end on a date: the holder of the contract in
+# place. The organisation's word is looked for in the name only, before "under" (a service
+# "will be provided by Y Ltd under a contract that ends" is the one to come: no "currently").
+_NOW = r"\b(?i:currently|current|existing)\b"
+_ORGANISATION_BEFORE_UNDER = (rf"(?=(?:(?!\s(?i:under)\s)[^,;.])*?"
+                              rf"(?:{ORGANISATION_WORD.pattern}))")
+AGREEMENT_WORDS = 3  # its qualifiers: "an agreement", "a three-year service level agreement"
+_UNDER_AGREEMENT = (rf"\s+(?i:under)\s+(?i:an?|the|its|their)\s+"
+                    rf"(?:[\w-]+\s+){{0,{AGREEMENT_WORDS}}}?"
+                    r"(?i:agreements?|contracts?|arrangements?)\s+(?i:that|which)\s+")
+# The name is bounded by "provided by" and "under": an "and" inside it joins its words
+# ("Tamsford and District Hospitals NHS Foundation Trust"), unless the words before it end in
+# a legal form (two firms: "A Ltd and B Ltd", of which none is read).
+_NAME_WITH_AND = rf"{_NAME}(?:(?!{LEGAL_END})\s+(?i:and)\s+{_NAME})?"
+PROVIDED_UNDER_AGREEMENT_ENDS = re.compile(
+    rf"{_NOW}[^.;]{{0,{SERVICE_FOR_CHARS}}}?{PROVIDED_BY}{_PERSON}{_ORGANISATION_BEFORE_UNDER}"
+    rf"(?P<name>{_NAME_WITH_AND}){_NOT_OWN}{_UNDER_AGREEMENT}{_WILL}{ENDS}{_ON_A_DATE}")
+
 # The cue that a sentence speaks of one (``contract_cue.CONTRACT_CUE``: no named groups, its
 # match holding "current" or "existing").
 SERVICE_ENDING_CUE = (
@@ -82,4 +103,10 @@ SERVICE_ENDING_CUE = (
     rf"\b(?:current|existing)\s+(?:[\w-]+\s+){{0,{SERVICE_WORDS}}}?services?\s+"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:provided|delivered|supplied)\s+by\s+[A-Z]"
     rf"[^.;,]{{0,{SERVICE_FOR_CHARS}}}?\s+and\s+(?:(?:is\s+due\s+to|will)\s+)?"
-    r"(?:ends?|expires?|terminates?)\b")
+    r"(?:ends?|expires?|terminates?)\b|"
+    # ... or "currently ..., provided by X under an agreement that ends" (above)
+    rf"\b(?:currently|current|existing)\b[^.;]{{0,{SERVICE_FOR_CHARS}}}?"
+    r"(?:provided|delivered|supplied)\s+by\s+[A-Z]"
+    rf"[^.;,]{{0,{SERVICE_FOR_CHARS}}}?\s+under\s+(?:an?|the|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{AGREEMENT_WORDS}}}?(?:agreements?|contracts?|arrangements?)\s+"
+    r"(?:that|which)\s+(?:(?:is\s+due\s+to|will)\s+)?(?:ends?|expires?|terminates?)\b")

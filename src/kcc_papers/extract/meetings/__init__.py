@@ -178,7 +178,7 @@ def extract(ctx: Context) -> list[Record]:
     if not found:
         return []
     council = council_of(ctx.source.iter_text())
-    if names_the_council_itself(found.get("committee")) and council:
+    if names_the_council_itself(found.get("committee"), council) and council:
         found["committee"] = council  # "the above Council": the council meets as a whole
     if found.get("meeting_date") is None and (d := date_without_year(lines, ctx)):
         found["meeting_date"] = d

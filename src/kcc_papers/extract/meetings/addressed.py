@@ -295,9 +295,10 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
               else _NOTICE_TITLE.sub("", s)).strip() for s in lines[:NOTICE_MASTHEAD_LINES]
              if not ((t := _NOTICE_THEN_BODY.match(s)) and A_PERSON.search(t.group("body")))]
     # (the name after the title's colon is read whole, so a body known by one word,
-    # "Notice of Decisions: Executive", is one)
+    # "Notice of Decisions: Executive", is one; so is the name after "of the" to the title's
+    # end: "NOTICE OF DECISIONS OF THE EXECUTIVE")
     after = {m.group("body").strip() for s in lines[:NOTICE_MASTHEAD_LINES]
-             if (m := _NOTICE_THEN_BODY.match(s))}
+             if (m := _NOTICE_THEN_BODY.match(s) or _NOTICE_OF_BODY.match(s))}
     name = next((s for s in heads if (is_masthead_name(s) or (
         s in after and SOLE_BODY.fullmatch(s))) and not a_council(s)), None)
     if name is None:
@@ -312,10 +313,15 @@ def notice_masthead(lines: list[str]) -> dict[str, object]:
     if name is None:
         return {}
     for s in lines[:ADDRESS_LINES]:
-        dm = DATE_LINE.match(_labelled_half(s))
+        dm = DATE_LINE.match(_labelled_half(s)) or HELD_ON_LABEL.match(s)
         if dm and (d := find_date(dm.group(1))):
             return {"committee": title_case(name) if name.isupper() else name, "meeting_date": d}
     return {}
+
+
+# A notice's label saying when its meeting was held: "Meeting held on: Wednesday 10 February
+# 2027" (beside "Date of publication:", the notice's own date, which is not read).
+HELD_ON_LABEL = re.compile(r"^\s*(?:Meeting\s+)?held\s+on\s*:\s*(.+)$", re.I)
 
 
 def _labelled_half(s: str) -> str:

@@ -22,8 +22,20 @@ COUNCIL = re.compile(
 ITSELF = re.compile(r"^(?:(?:the\s+)?(?:above|said|above-named|aforementioned)\s+)?Council$", re.I)
 
 
-def names_the_council_itself(committee: object) -> bool:
-    return isinstance(committee, str) and bool(ITSELF.match(committee.strip()))
+def names_the_council_itself(committee: object, council: str | None = None) -> bool:
+    """Whether the meeting's body read is the council itself: "the Council", or its kind alone
+    where the paper's council is of that kind ("the Meeting of the Town Council" in Oakenholt
+    Town Council's papers: the council meeting as a whole, no committee of it)."""
+    if not isinstance(committee, str):
+        return False
+    if ITSELF.match(committee.strip()):
+        return True
+    m = KIND_ALONE_ITSELF.match(committee.strip())
+    return bool(m and council and council.lower().endswith(f" {m.group(1).lower()} council"))
+
+
+# A town, parish or community council named by its kind alone: "Town Council".
+KIND_ALONE_ITSELF = re.compile(r"^(?:the\s+)?(Town|Parish|Community)\s+Council$", re.I)
 
 
 # OF_COUNCIL never opens inside a run of spaces: a match from there would have started at the
