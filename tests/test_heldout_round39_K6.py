@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows
+from heldout_support import contract_rows, documents_of
 
 
 def _report(paragraphs: str) -> str:
@@ -82,3 +82,49 @@ def test_awarded_at_estimated_value_kept(tmp_path: Path) -> None:
     text = _strategy("The Cabinet awarded the interim contract to Meadowcare Grounds Ltd at an "
                      "estimated value of £310,000.")
     assert contract_rows(text, tmp_path) == [("Meadowcare Grounds Ltd", 310000.0)]
+
+
+_BOARD_MINUTES = """Dunmere Borough Council
+Companies Committee - 8 July 2027 - Agenda Item 5, Appendix C (for information)
+
+
+                      DUNMERE ESTATES LIMITED BOARD
+                (Company number 10000001 - wholly owned by
+                         Dunmere Borough Council)
+
+       Minutes of the meeting held on Wednesday 2 June 2027 at 2.00 pm
+                   at Unit 9, Kestrel Park, Dunmere
+
+Directors present:  Helen Marsh (Chair)
+                    Owen Pryce (Managing Director)
+
+1.   APOLOGIES
+
+     There were no apologies.
+
+2.   ANNUAL ACCOUNTS
+
+     RESOLVED (DE27/04): That the annual accounts for 2026/27 be approved.
+"""
+
+
+def test_board_minutes_under_cover_line(tmp_path: Path) -> None:
+    """Before, a company board's minutes published under a cover line naming the council's
+    committee they are sent to ("Companies Committee - 8 July 2027 - Agenda Item 5, Appendix
+    C") took that committee as theirs. A "body - date" line going on to file the paper as an
+    appendix names the meeting it is sent to; the minutes record their own heading's meeting."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(_BOARD_MINUTES)
+    assert documents_of(path) == [("minutes", "2027-06-02", "Dunmere Estates Limited Board")]
+
+
+def test_dated_heading_without_appendix_kept(tmp_path: Path) -> None:
+    """Guard: a minutes heading "body - date" with no appendix after it still names the
+    meeting."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(_BOARD_MINUTES.replace(
+        "Companies Committee - 8 July 2027 - Agenda Item 5, Appendix C (for information)",
+        "Companies Committee - 2 June 2027").replace("DUNMERE ESTATES LIMITED BOARD", "")
+        .replace("(Company number 10000001 - wholly owned by", "")
+        .replace("Dunmere Borough Council)\n", "\n"))
+    assert documents_of(path) == [("minutes", "2027-06-02", "Companies Committee")]
