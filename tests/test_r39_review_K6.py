@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows
+from heldout_support import contract_rows, documents_of
 
 
 def _update(paragraph: str) -> str:
@@ -66,3 +66,31 @@ def test_regression_passive_awarded_by_trust(tmp_path: Path) -> None:
     guard = _update("The contract for the new changing rooms has been awarded to\nStanford "
                     "Build Ltd at £1.4 million.")
     assert contract_rows(guard, tmp_path) == [("Stanford Build Ltd", 1400000.0)]
+
+
+_PREVIOUS_MINUTES = """Ellerby District Council
+Planning Committee - 7 July 2027 - Agenda Item 2, Appendix A
+
+
+       Minutes of the meeting held on Wednesday 9 June 2027 at 7.00 pm
+                   in the Council Chamber, Ellerby
+
+Present:  Councillors R Tolley (Chair), S Varma and P Quinn
+
+1.   APOLOGIES
+
+     There were no apologies.
+
+2.   27/0388/FUL LAND AT STATION ROAD
+
+     RESOLVED: That planning permission be granted subject to conditions.
+"""
+
+
+def test_regression_own_previous_minutes_filed_as_appendix(tmp_path: Path) -> None:
+    """A committee's previous minutes filed in its next pack under "Planning Committee - 7 July
+    2027 - Agenda Item 2, Appendix A", with no masthead naming another body, are that
+    committee's: the cover line is passed over only when a masthead names the body."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(_PREVIOUS_MINUTES)
+    assert documents_of(path) == [("minutes", "2027-06-09", "Planning Committee")]

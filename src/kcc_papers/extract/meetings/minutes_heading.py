@@ -260,6 +260,28 @@ _FILED_AS_APPENDIX = re.compile(r"\b(?:Appendix|Annex|Enclosure)\s+[A-Z0-9]{1,3}
 
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     """A "NAME – date" line, or a masthead line naming the body."""
+    _name_and_date_or_masthead(head, out)
+    if out.committee is None and (filed := _filed_for(head)):
+        # (no masthead names the body: a committee's own previous minutes filed in its next
+        # meeting's pack, "Planning Committee - 2 July 2027 - Agenda Item 2, Appendix A" over
+        # "Minutes of the meeting held on 4 June 2027", are that committee's)
+        out.committee = _title_case(_NOTES_OF.sub("", filed).strip(" ,"))
+
+
+def _filed_for(head: list[str]) -> str | None:
+    """The body of a cover line filing the minutes as an appendix of its meeting, if any."""
+    for s in head:
+        if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
+            continue
+        m = _NAME_DATE.match(s) or comma_dated(s)
+        if m and _FILED_AS_APPENDIX.search(m.group("date")) and find_date(m.group("date")):
+            return m.group("name")
+    return None
+
+
+def _name_and_date_or_masthead(head: list[str], out: MinutesHeading) -> None:
+    """A "NAME – date" line (not a cover line filing the paper), or a masthead line naming
+    the body."""
     for s in head:
         if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
             continue
