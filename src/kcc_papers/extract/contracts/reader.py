@@ -33,6 +33,7 @@ from kcc_papers.extract.contracts.merge import (
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
 from kcc_papers.extract.contracts.novations import novation_drafts, without_outgoing_values
 from kcc_papers.extract.contracts.offers import offer_drafts
+from kcc_papers.extract.contracts.others_lettings import without_others_lettings
 from kcc_papers.extract.contracts.own_company import with_own_company
 from kcc_papers.extract.contracts.paragraphs import sentence_drafts
 from kcc_papers.extract.contracts.pipelines import without_pipeline_rows
@@ -45,6 +46,7 @@ from kcc_papers.extract.contracts.running_text import (
 from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
+from kcc_papers.extract.contracts.unnamed_estimates import without_unnamed_estimates
 from kcc_papers.extract.contracts.winning_bids import winner_drafts, with_winner
 from kcc_papers.load.model import Line, Table
 from kcc_papers.models import Contract, Record
@@ -363,7 +365,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
             )
     drafts = without_pipeline_rows([d for d in drafts if d.provider or d.value_gbp is not None],
                                    title)
-    drafts = with_own_company(drafts, ctx.segment.text)
+    drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text))
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings([d for d in drafts if not d.bid])
     price_from_bids(drafts, bids)
@@ -372,6 +374,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
     drafts = without_outgoing_values(value_of_lone_award(drafts), ctx.segment.text)
+    drafts = without_unnamed_estimates(drafts)
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:

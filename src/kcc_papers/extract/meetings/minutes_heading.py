@@ -251,13 +251,44 @@ _NOTES_OF = re.compile(r"^\s*(?:Notes|Minutes?)\s+of\s+(?:the\s+)?", re.I)
 _NOTES_SENTENCE = re.compile(r"^\s*Notes\s+of\s+(?:the|a)\s+meeting\s+held\b", re.I)
 
 
+# A "NAME - date" line that goes on to file the paper in that meeting's pack ("Shareholder
+# Sub-Committee - 9 June 2027 - Agenda Item 6, Appendix B (for information)", held-out round
+# 39): a cover line over another body's minutes (a company board's, appended for information)
+# names the meeting they are sent to; the body and day they record are their own heading's.
+_FILED_AS_APPENDIX = re.compile(r"\b(?:Appendix|Annex|Enclosure)\s+[A-Z0-9]{1,3}\b", re.I)
+
+
 def _name_and_date(head: list[str], out: MinutesHeading) -> None:
     """A "NAME – date" line, or a masthead line naming the body."""
+    _name_and_date_or_masthead(head, out)
+    if out.committee is None and (filed := _filed_for(head)):
+        # (no masthead names the body: a committee's own previous minutes filed in its next
+        # meeting's pack, "Planning Committee - 2 July 2027 - Agenda Item 2, Appendix A" over
+        # "Minutes of the meeting held on 4 June 2027", are that committee's)
+        out.committee = _title_case(_NOTES_OF.sub("", filed).strip(" ,"))
+
+
+def _filed_for(head: list[str]) -> str | None:
+    """The body of a cover line filing the minutes as an appendix of its meeting, if any."""
+    for s in head:
+        if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
+            continue
+        m = _NAME_DATE.match(s) or comma_dated(s)
+        if m and _FILED_AS_APPENDIX.search(m.group("date")) and find_date(m.group("date")):
+            return m.group("name")
+    return None
+
+
+def _name_and_date_or_masthead(head: list[str], out: MinutesHeading) -> None:
+    """A "NAME – date" line (not a cover line filing the paper), or a masthead line naming
+    the body."""
     for s in head:
         if _MINUTES_OF.search(s) or _COUNCIL_LINE.match(s):
             continue
         # (or the name, a comma and the date: "Audit Committee, Thursday 18 September 2031")
         m = _NAME_DATE.match(s) or comma_dated(s)
+        if m and _FILED_AS_APPENDIX.search(m.group("date")):
+            continue  # the meeting the minutes are filed for, not the one they record
         if m and _COUNCIL_LINE.match(m.group("name")) and (
                 (later := _NAME_DATE.match(m.group("date"))) and find_date(later.group("date"))):
             m = later  # "COUNCIL – AUDIT COMMITTEE – date": the body nearest the date meets
