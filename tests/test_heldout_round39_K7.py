@@ -7,12 +7,83 @@ other councils' words, each rule with a guard."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from heldout_support import rendered
+from heldout_support import documents_of, rendered
+from kcc_papers.extract.meetings.sentences import decisions_taken
 from kcc_papers.load.glyphs import clean
-from kcc_papers.models import AgendaItem, Contract
+from kcc_papers.models import AgendaItem, Contract, Decision
 from kcc_papers.pipeline import process_file
+
+
+def _page(tmp_path: Path, items: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(f"""<!DOCTYPE html><html><head><title>Decisions - Wyebridge Waste Partnership
+</title></head><body>
+<header><a href="/" class="logo">Wyebridge Shared Democracy Service</a></header>
+<main><h1>Decisions</h1>
+<p>Decisions made by the Wyebridge Joint Waste Committee on Thursday 11 March 2027, 10.30 am,
+Council Chamber, Wyebridge Guildhall</p>
+<p>Published: 15 March 2027.</p>
+{items}
+</main></body></html>""")
+    return path
+
+
+_ITEMS = """
+<h2>3. Minutes of the previous meeting</h2>
+<h3>Decision</h3>
+<p>That the minutes of the meeting held on 9 December 2026 be approved as a correct record.</p>
+<p>Decision status: Recommendations approved</p>
+<h2>5. Bulky waste collection contract</h2>
+<h3>Decision</h3>
+<p>That the bulky waste collection contract be awarded to Ridgeway Haulage Ltd for four years
+at a total contract value of £312,000.</p>
+<h3>Reasons</h3>
+<p>The present contract ends on 30 June 2027.</p>
+<p>Decision status: Recommendations approved</p>
+<h2>6. Depot lighting upgrade</h2>
+<h3>Decision</h3>
+<p>That consideration of the depot lighting upgrade be deferred to the next meeting.</p>
+<p>Decision status: Deferred</p>
+"""
+
+
+def test_decisions_alone_title_over_decision_headings(tmp_path: Path) -> None:
+    """Before, a page titled "Decisions" alone whose items each head their decision with a
+    "Decision" sub-heading (no "Decision:" label) was read as no paper ("other"): the title
+    clue asked for the label. A "Decision" heading under two items or more is such a page's,
+    as a report's one "Decision" section is not; and the sub-title's date is read past the
+    time and venue listed after it."""
+    path = _page(tmp_path, _ITEMS)
+    assert documents_of(path) == [("decision", "2027-03-11", "Wyebridge Joint Waste Committee")]
+    assert [(d.decision_text[:40], d.outcome) for d in process_file(str(path)).records
+            if isinstance(d, Decision)] == [
+        ("That the minutes of the meeting held on ", "approved"),
+        ("That the bulky waste collection contract", "approved"),
+        ("That consideration of the depot lighting", "deferred"),
+    ]
+
+
+def test_one_decision_heading_is_no_list(tmp_path: Path) -> None:
+    """Guard: a page titled "Decisions" with one "Decision" heading (a report's own section,
+    say) is not taken for a list of decisions by that heading."""
+    one = _ITEMS.split("<h2>5.")[0]
+    path = _page(tmp_path, one)
+    assert [kind for kind, _, _ in documents_of(path)] == ["other"]
+
+
+def test_decisions_made_sentence_runs_on_after_commas() -> None:
+    """The sentence naming the meeting may list its time and venue after the date, set apart
+    by commas; the date and the body are read from it. A body with no date is still none."""
+    assert decisions_taken([
+        "Decisions made by the Wyebridge Joint Waste Committee on Thursday 11 March 2027, "
+        "10.30 am, Council Chamber, Wyebridge Guildhall"]) == {
+        "committee": "Wyebridge Joint Waste Committee",
+        "meeting_date": date(2027, 3, 11)}
+    assert decisions_taken(["Decisions made by the Wyebridge Joint Waste Committee on request, "
+                            "as listed below"]) == {}
 
 
 def test_diamond_bullet_is_a_bullet() -> None:
