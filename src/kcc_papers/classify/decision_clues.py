@@ -50,6 +50,12 @@ RESOLVED_LABEL = r"^[^\S\n]*RESOLVED(?:[^\S\n]*[:–—-]|[^\S\n]+(?i:that|to)\b
 ITEM_DECISION = re.compile(rf"{DECISION_LABEL.pattern}|(?-i:{RESOLVED_LABEL})", re.I | re.M)
 ITEM_DECISION_OR_HEADING = re.compile(
     rf"{DECISION_LABEL_OR_HEADING.pattern}|(?-i:{RESOLVED_LABEL})", re.I | re.M)
+# ... or, under a title "Decisions" alone, that heading over two items' decisions at least (a
+# report's own "Decision" section is one heading; a page of a meeting's decisions prints one
+# under each item's title, "Decision" then "Reasons")
+_HEADING = r"^[^\S\n]*DECISION[^\S\n]*$"
+DECISION_LABEL_OR_HEADINGS = re.compile(
+    rf"{DECISION_LABEL.pattern}|{_HEADING}[\s\S]*?{_HEADING}", re.I | re.M)
 # A meeting's record of its decisions titled by whose they are, the title's whole line:
 # "Decisions of the Executive", "Decisions of the Licensing Committee" (a list of the day's
 # decisions, each item printing its "Decision:"; a report's "decisions of the Committee" is
@@ -82,8 +88,9 @@ DECISION_CLUES: tuple[Clue, ...] = (
     Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
          needs=("decisions",)),
     # ... or titled "Decisions" alone, a meeting's decisions page, its items each labelling
-    # their "Decision:" (a heading "Decision" alone is a report's section as often)
-    Clue("decision", DECISIONS_ALONE, STRONG, "title", requires=DECISION_LABEL,
+    # their "Decision:" or heading it (one heading "Decision" alone is a report's section as
+    # often)
+    Clue("decision", DECISIONS_ALONE, STRONG, "title", requires=DECISION_LABEL_OR_HEADINGS,
          needs=("decisions",)),
     # ... or a schedule of them, named so ("Schedule of Decisions", "SCHEDULE OF CABINET
     # DECISIONS"), each item printing its "Decision:" or its "RESOLVED:"

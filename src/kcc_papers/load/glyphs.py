@@ -21,6 +21,9 @@ _HOMOGLYPHS = str.maketrans(
         # shapes of other bullets, are one bullet.
         "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
         "\u25aa": "•", "\u25cf": "•", "\u2023": "•", "\u2043": "•",
+        # Wingdings' "v" (\uf076 above) as its Unicode shape, the black diamond minus white X
+        # that ZapfDingbats bullets extract as: the same list bullet.
+        "\u2756": "•",
     }
 )
 # Small capitals typed as Unicode letters (a designer's "Aɢᴇɴᴅᴀ", "Rᴇᴄᴏᴍᴍᴇɴᴅᴀᴛɪᴏɴ": no font's

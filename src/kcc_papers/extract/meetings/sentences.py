@@ -76,9 +76,11 @@ DECISIONS_TAKEN = re.compile(
     r"(?:taken|made|agreed)\s+)(?:(?i:(?:by|at)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
     rf"(?P<by>{BODY_NAME})\s+)?"
     # (the sentence may run on after its date to the time and venue: "... held on Tuesday 17
-    # September 2026 at 6.00 pm in the Council Chamber, ...", a page's one paragraph)
+    # September 2026 at 6.00 pm in the Council Chamber, ...", a page's one paragraph; or list
+    # them after commas, "... on Monday 25 January 2027, 2.00 pm, Committee Room 1, Town
+    # Hall", the date then the longest run the greedy "when" can keep)
     r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})"
-    r"(?:\s+(?i:at)\s.*)?$")
+    r"(?:\s+(?i:at)\s.*|,\s.*)?$")
 
 
 # ... or in the line under its title that says which meeting's they are: "Decisions
