@@ -1,0 +1,89 @@
+"""An appendix printed on under its report's own running line: the report's pages, however
+large its title ("Appendix A - Corporate Key Performance Indicators" over a landscape KPI
+table after a performance report).
+
+A report's running header or footer ("Cabinet 22 January 2026 - Item 9 - Page 3", "Page 2 of
+4") printed again at the appendix's page, with its page number the next of one sequence, says
+the appendix is that report's pages, where the running line names the report's item (a pack's
+papers print their own items') or the report cites the appendix by its label ("as set out in
+Appendix A"). An appendix printed as a paper of its own keeps its own title page: a page of a
+title and few lines, with no table under the title and no prose, is such a paper's cover and
+starts it (see ``appendices._appendix_title``)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.segment_starts.appendices import PROSE_WORDS
+from kcc_papers.segment_starts.table_cells import table_row
+
+# An appendix's label: "Appendix A", "Annex 2" (the words its report cites it by).
+_LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
+# A page's number in a running line: "Page 3", "page 2 of 4", or a bare number ending it.
+_PAGE_NUMBER = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|\d{1,4}\s*$", re.I)
+# A running line naming the report's item: "Item 9", "Agenda Item 7".
+_ITEM = re.compile(r"\bItem\s+\d", re.I)
+
+
+def _running(text: str) -> str:
+    """A running line with its page's number masked (what each of its pages prints alike)."""
+    return " ".join(_PAGE_NUMBER.sub("#", text).lower().split())
+
+
+def _page_edges(flat: list[tuple[int, int, Line]], at: int) -> tuple[int, int]:
+    """The first and last line of the page line ``at`` is on (a page's lines are together)."""
+    page, idx, _ = flat[at]
+    end = at
+    while end + 1 < len(flat) and flat[end + 1][0] == page:
+        end += 1
+    return at - idx, end
+
+
+def _shared_running_line(flat: list[tuple[int, int, Line]], report: int, i: int) -> str | None:
+    """The running line (header: a page's first line, footer: its last) the report's first
+    page (line ``report`` on it) prints again on line ``i``'s page, numbered for its page."""
+    first, last = _page_edges(flat, report)
+    top, bottom = _page_edges(flat, i)
+    for mine, theirs in ((first, top), (last, bottom)):
+        text = flat[mine][2].text
+        if (mine != report and theirs != i and "#" in _running(text)
+                and _running(text) == _running(flat[theirs][2].text)
+                and text != flat[theirs][2].text):
+            return text
+    return None
+
+
+def _cites(flat: list[tuple[int, int, Line]], report: int, i: int, label: str) -> bool:
+    """Whether the report's text (its lines from ``report`` to the appendix's page) cites the
+    appendix by its label."""
+    top = i - flat[i][1]
+    wanted = " ".join(label.lower().split())
+    return any(wanted in " ".join(line.text.lower().split())
+               for _, _, line in flat[report:top])
+
+
+def _goes_on_under_title(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the appendix's page goes on under its title into a table or prose (no cover)."""
+    _, bottom = _page_edges(flat, i)
+    # (its page's last line is left out: the running footer, no text of the appendix's)
+    for _, _, other in flat[i + 1 : bottom]:
+        text = other.text.strip()
+        if table_row(other) or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
+            return True
+    return False
+
+
+def appendix_of_report(flat: list[tuple[int, int, Line]], report: int | None, i: int) -> bool:
+    """Whether line ``i`` titles an appendix of the report starting at line ``report`` printed
+    on as its pages: under the report's running line and no cover of its own, its item named
+    by the running line or its label cited by the report."""
+    if report is None:
+        return False
+    label = _LABEL.match(flat[i][2].text)
+    if label is None or not _goes_on_under_title(flat, i):
+        return False
+    running = _shared_running_line(flat, report, i)
+    if running is None:
+        return False
+    return bool(_ITEM.search(running)) or _cites(flat, report, i, label.group())
