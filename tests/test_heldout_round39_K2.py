@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, rendered, source_lines
+from heldout_support import documents_of, kpi_rows, rendered, source_lines
 
 _REPORT = (
     "## Audit and Governance Committee",
@@ -78,3 +78,47 @@ def test_appendix_own_cover_page_stays_own(tmp_path: Path) -> None:
     at = paper.index("--- page landscape ---")
     source = source_lines(*paper[:at], *cover, *paper[at:])
     assert len(documents_of(rendered(source, tmp_path))) >= 3
+
+
+_DASHBOARD = (
+    "%% header Mossford Borough Council",
+    "%% footer Overview Committee | 9 April 2027 | {page}",
+    "## Corporate Plan Dashboard: Quarter 4 2026/27",
+    "Meeting:\tOverview Committee",
+    "Date:\t9 April 2027",
+    "Report of:\tHead of Strategy and Policy",
+    "** Purpose",
+    "This paper reports progress at the end of March 2027 against the measures in the "
+    "Corporate Plan. Two measures are on target and one is off target.",
+    "** Recommendation",
+    "The Committee is recommended to note the Corporate Plan dashboard for quarter 4.",
+    "** Key",
+    "-- Status: a green dot means on target; an amber dot means close to target; a red dot "
+    "means off target.",
+    "|% 40 12 12 18 12",
+    "|~ Measure | Target | Q4 2026/27 | Direction of travel | Status |",
+    "| Planning applications decided in time | 90% | 93.0% | Improving | {dot#00b050} |",
+    "| Empty homes brought back into use | 40 | 31 | Declining | {dot#e00000} |",
+    "| Missed bin collections per 100,000 | 60 | 52 | No change | {dot#00b050} |",
+)
+
+
+def test_dashboard_author_post_names_no_strategy(tmp_path: Path) -> None:
+    """Before, the dashboard was read as no paper ("other"): the officer's post on its head,
+    "Report of: Head of Strategy and Policy", was read as a strategy's title. A head's line
+    labelled with whose paper it is names a post, not the paper."""
+    path = rendered(source_lines(*_DASHBOARD), tmp_path)
+    assert documents_of(path) == [("performance_report", "2027-04-09", "Overview Committee")]
+    assert kpi_rows(source_lines(*_DASHBOARD), tmp_path) == [
+        ("Planning applications decided in time", 93.0, "green"),
+        ("Empty homes brought back into use", 31.0, "red"),
+        ("Missed bin collections per 100,000", 52.0, "green")]
+
+
+def test_strategy_titled_paper_still_other(tmp_path: Path) -> None:
+    """Guard: a strategy titled as one (its title line, no label) is still no paper."""
+    source = source_lines(
+        "## Mossford Borough Council Housing Strategy 2027-2032",
+        "Our vision is that every resident has a safe, warm and affordable home.",
+        "This strategy sets out our priorities for the next five years.")
+    assert documents_of(rendered(source, tmp_path)) == [("other", None, None)]
