@@ -122,3 +122,18 @@ def test_strategy_titled_paper_still_other(tmp_path: Path) -> None:
         "Our vision is that every resident has a safe, warm and affordable home.",
         "This strategy sets out our priorities for the next five years.")
     assert documents_of(rendered(source, tmp_path)) == [("other", None, None)]
+
+
+def test_pack_running_line_keeps_cited_appendix_own(tmp_path: Path) -> None:
+    """Guard: where a page before the report prints the same running footer (a pack's, over
+    every paper in it), the appendix the report cites stays a paper of its own, as before."""
+    paper = _paper("Mossford Borough Council - 3 March 2027 - page {page}", "Appendix B")
+    lines = paper.rstrip("\n").split("\n")
+    agenda = ("## AGENDA", "Audit and Governance Committee", "Wednesday 3 March 2027 at 10.00 am",
+              "1. Apologies for absence", "2. Minutes of the previous meeting",
+              "3. Service Performance Report", "--- page ---")
+    source = source_lines(*lines[:2], *agenda, *lines[2:])
+    meeting = ("2027-03-03", "Audit and Governance Committee")
+    assert documents_of(rendered(source, tmp_path)) == [
+        ("pack", *meeting), ("agenda", *meeting), ("performance_report", *meeting),
+        ("performance_report", *meeting)]

@@ -3,12 +3,14 @@ large its title ("Appendix A - Corporate Key Performance Indicators" over a land
 table after a performance report).
 
 A report's running header or footer ("Cabinet 22 January 2026 - Item 9 - Page 3", "Page 2 of
-4") printed again at the appendix's page, with its page number the next of one sequence, says
-the appendix is that report's pages, where the running line names the report's item (a pack's
-papers print their own items') or the report cites the appendix by its label ("as set out in
-Appendix A"). An appendix printed as a paper of its own keeps its own title page: a page of a
-title and few lines, with no table under the title and no prose, is such a paper's cover and
-starts it (see ``appendices._appendix_title``)."""
+4") printed again at the appendix's page, its page number the next of one sequence, says the
+appendix is that report's pages, where no page before the report's prints that line (a pack's
+running line runs over all its papers, whose appendices may be papers of their own) and the
+running line names the report's item or the report cites the appendix by its label ("as set
+out in Appendix A"). An appendix printed as a paper of its own keeps its own title page: a
+page of a title and few lines, with no table under the title and no prose, is such a paper's
+cover and starts it (see ``appendices._appendix_title``); so does a label alone over another
+paper's own title."""
 
 from __future__ import annotations
 
@@ -54,6 +56,18 @@ def _shared_running_line(flat: list[tuple[int, int, Line]], report: int, i: int)
     return None
 
 
+def _printed_before(flat: list[tuple[int, int, Line]], report: int, running: str) -> bool:
+    """Whether a page before the report's first prints its running line (``running``, page
+    number masked): the line is then a pack's, printed over every paper in it, not the
+    report's own sequence."""
+    top = report - flat[report][1]
+    for n in range(top):
+        edge = flat[n][1] == 0 or flat[n + 1][0] != flat[n][0]
+        if edge and _running(flat[n][2].text) == running:
+            return True
+    return False
+
+
 def _cites(flat: list[tuple[int, int, Line]], report: int, i: int, label: str) -> bool:
     """Whether the report's text (its lines from ``report`` to the appendix's page) cites the
     appendix by its label."""
@@ -81,9 +95,13 @@ def appendix_of_report(flat: list[tuple[int, int, Line]], report: int | None, i:
     if report is None:
         return False
     label = _LABEL.match(flat[i][2].text)
-    if label is None or not _goes_on_under_title(flat, i):
+    # (a label alone over a title of its own, "Appendix A" over a panel's "Report on the
+    # Members' Allowances Scheme", heads a paper printed whole as the appendix: see
+    # appendices._title_size_under_label)
+    if label is None or not flat[i][2].text[label.end():].strip() or not _goes_on_under_title(
+            flat, i):
         return False
     running = _shared_running_line(flat, report, i)
-    if running is None:
+    if running is None or _printed_before(flat, report, _running(running)):
         return False
     return bool(_ITEM.search(running)) or _cites(flat, report, i, label.group())
