@@ -98,6 +98,10 @@ def appendix_of_report(flat: list[tuple[int, int, Line]], report: int | None, i:
     # (a label alone over a title of its own, "Appendix A" over a panel's "Report on the
     # Members' Allowances Scheme", heads a paper printed whole as the appendix: see
     # appendices._title_size_under_label)
+    # (a register, "Appendix 1: Register of Commissioned Services", is a paper of its own
+    # however printed: the set's documents keep a register apart from the report citing it)
+    if "register" in flat[i][2].text.lower():
+        return False
     if label is None or not flat[i][2].text[label.end():].strip() or not _goes_on_under_title(
             flat, i):
         return False
