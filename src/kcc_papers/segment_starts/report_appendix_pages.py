@@ -24,6 +24,16 @@ from kcc_papers.segment_starts.table_cells import table_row
 _LABEL = re.compile(r"^\s*(?:Appendix|Annex)\s+(?:[A-Z]|\d{1,2})\b", re.I)
 # A page's number in a running line: "Page 3", "page 2 of 4", or a bare number ending it.
 _PAGE_NUMBER = re.compile(r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|\d{1,4}\s*$", re.I)
+# A report's citing of appendices by their labels: "Appendix A", "Appendices A and B", "Annexes
+# 1 to 3" (a label's letter a capital standing alone: "the appendix at the end" cites none).
+_CITED_ID = re.compile(r"(?-i:\b[A-Z]\b)|\b\d{1,2}\b")
+_CITED_SEP = re.compile(r"\s*(?:,|\band\b|&|\bto\b|-|\u2013)\s*", re.I)
+_CITED = re.compile(r"\b(?:Appendix|Appendices|Annex(?:es)?)\s+((?:(?-i:[A-Z])|\d{1,2})\b"
+                    r"(?:\s*(?:,|\band\b|&|\bto\b|-|\u2013)\s*(?:(?-i:[A-Z])|\d{1,2})\b)*)",
+                    re.I)
+# A risk register's column names: its risks' likelihood and impact (or probability).
+_REGISTER_COLUMNS = re.compile(r"\b(?:Likelihood|Probability)\b.*\bImpact\b|\bImpact\b.*"
+                               r"\b(?:Likelihood|Probability)\b", re.I)
 # A running line naming the report's item: "Item 9", "Agenda Item 7".
 _ITEM = re.compile(r"\bItem\s+\d", re.I)
 
@@ -68,13 +78,29 @@ def _printed_before(flat: list[tuple[int, int, Line]], report: int, running: str
     return False
 
 
+def _cited_labels(text: str) -> set[str]:
+    """The appendices' labels a text cites, each as its letter or number ("A", "2"): "Appendix
+    A", "Appendices A and B", "Annexes 1 to 3" (a range names each label in it)."""
+    cited: set[str] = set()
+    for cite in _CITED.finditer(text):
+        ids = _CITED_ID.findall(cite.group(1))
+        seps = _CITED_SEP.findall(cite.group(1))
+        cited.update(ids)
+        for (a, b), sep in zip(zip(ids, ids[1:]), seps):
+            if sep.strip().lower() in ("to", "-", "\u2013") and a.isdigit() == b.isdigit():
+                lo, hi = (int(a), int(b)) if a.isdigit() else (ord(a), ord(b))
+                cited.update(str(n) if a.isdigit() else chr(n)
+                             for n in range(lo, min(hi, lo + 26) + 1))
+    return cited
+
+
 def _cites(flat: list[tuple[int, int, Line]], report: int, i: int, label: str) -> bool:
     """Whether the report's text (its lines from ``report`` to the appendix's page) cites the
-    appendix by its label."""
+    appendix by its label (as a word: "the appendix at the end" cites no "Appendix A"; in a
+    list: "Appendices A and B" cites "Appendix B")."""
     top = i - flat[i][1]
-    wanted = " ".join(label.lower().split())
-    return any(wanted in " ".join(line.text.lower().split())
-               for _, _, line in flat[report:top])
+    text = " ".join(line.text for _, _, line in flat[report:top])
+    return label.split()[-1].upper() in _cited_labels(text)
 
 
 def _goes_on_under_title(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -85,6 +111,16 @@ def _goes_on_under_title(flat: list[tuple[int, int, Line]], i: int) -> bool:
         text = other.text.strip()
         if table_row(other) or (text.endswith(".") and len(text.split()) >= PROSE_WORDS):
             return True
+    return False
+
+
+def _register_columns(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the first table row under the appendix's title (on its page) names a risk
+    register's columns: "Risk | Likelihood | Impact | Score"."""
+    _, bottom = _page_edges(flat, i)
+    for _, _, other in flat[i + 1 : bottom + 1]:
+        if table_row(other):
+            return bool(_REGISTER_COLUMNS.search(other.text))
     return False
 
 
@@ -100,7 +136,9 @@ def appendix_of_report(flat: list[tuple[int, int, Line]], report: int | None, i:
     # appendices._title_size_under_label)
     # (a register, "Appendix 1: Register of Commissioned Services", is a paper of its own
     # however printed: the set's documents keep a register apart from the report citing it)
-    if "register" in flat[i][2].text.lower():
+    # (so is a register titled otherwise, "Strategic Risks", "Risk Log": its table's head row
+    # names a register's columns, the risks' likelihood and impact)
+    if "register" in flat[i][2].text.lower() or _register_columns(flat, i):
         return False
     if label is None or not flat[i][2].text[label.end():].strip() or not _goes_on_under_title(
             flat, i):
