@@ -15,6 +15,7 @@ paper's own title."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kcc_papers.load.model import Line
 from kcc_papers.segment_starts.appendices import PROSE_WORDS
@@ -86,7 +87,7 @@ def _cited_labels(text: str) -> set[str]:
         ids = _CITED_ID.findall(cite.group(1))
         seps = _CITED_SEP.findall(cite.group(1))
         cited.update(ids)
-        for (a, b), sep in zip(zip(ids, ids[1:]), seps):
+        for (a, b), sep in zip(pairwise(ids), seps, strict=False):
             if sep.strip().lower() in ("to", "-", "\u2013") and a.isdigit() == b.isdigit():
                 lo, hi = (int(a), int(b)) if a.isdigit() else (ord(a), ord(b))
                 cited.update(str(n) if a.isdigit() else chr(n)
