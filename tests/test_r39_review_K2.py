@@ -50,3 +50,28 @@ def test_regression_risk_register_untitled_register_stays_own(tmp_path: Path) ->
            "| SR2 | Cyber attack disrupts services | 3 | 5 | 15 |")
     kinds = [kind for kind, _, _ in documents_of(rendered(_paper("Appendix B", log), tmp_path))]
     assert kinds[-2:] == ["performance_report", "risk_register"]
+
+
+def test_regression_member_and_contact_labels_name_no_strategy(tmp_path: Path) -> None:
+    """A dashboard's head naming its contact officer or its member by another label than
+    "Report of:" ("Contact Officer: ..., Strategy and Performance Manager", "Portfolio Holder:
+    ..., Strategy and Resources", "Cabinet Member: ... for Strategy") names a post, not the
+    paper's title: the dashboard is still read, not taken for a strategy ("other")."""
+    from test_heldout_round39_K2 import _DASHBOARD
+
+    for label in ("Contact Officer:\tJane Smith, Strategy and Performance Manager",
+                  "Portfolio Holder:\tCllr A Jones, Strategy and Resources",
+                  "Cabinet Member:\tCllr A Jones, Cabinet Member for Strategy"):
+        source = tuple(label if line.startswith("Report of:") else line for line in _DASHBOARD)
+        assert documents_of(rendered(source_lines(*source), tmp_path)) == [
+            ("performance_report", "2027-04-09", "Overview Committee")], label
+
+
+def test_strategy_with_member_label_still_other(tmp_path: Path) -> None:
+    """Guard: a strategy titled as one is still no paper where its head names its member."""
+    source = source_lines(
+        "## Mossford Borough Council Housing Strategy 2027-2032",
+        "Cabinet Member:\tCllr A Jones, Cabinet Member for Housing",
+        "Our vision is that every resident has a safe, warm and affordable home.",
+        "This strategy sets out our priorities for the next five years.")
+    assert documents_of(rendered(source, tmp_path)) == [("other", None, None)]

@@ -17,9 +17,12 @@ CATALOGUE_WEIGHT = 3 * STRONG
 # County Council") as a report addresses its meeting: its title must outweigh that address and
 # the heading its labels read as.
 MEMBERS_NOTE_WEIGHT = 2 * STRONG
-# A head's label naming whose paper it is: its officer's post follows, not its title.
+# A head's label naming whose paper it is: its officer's or member's post follows, not its
+# title ("Report of:", "Contact Officer:", "Portfolio Holder:", "Cabinet Member:").
 AUTHOR_LABEL = (r"[^\S\n]*(?:Report(?:ing)?[^\S\n]+(?:of|by|from|author)|Author|Contact|"
-                r"Lead[^\S\n]+(?:Officer|Director)|Responsible[^\S\n]+Officer|From)[^\S\n]*:")
+                r"(?:Lead|Responsible|Contact|Reporting|Accountable|Executive|Cabinet)[^\S\n]+"
+                r"(?:Officers?|Directors?|Members?|Councillors?)|Officer[^\S\n]+Contact|"
+                r"Portfolio(?:[^\S\n]+Holders?)?|From)[^\S\n]*:")
 FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
 
 
