@@ -17,6 +17,12 @@ CATALOGUE_WEIGHT = 3 * STRONG
 # County Council") as a report addresses its meeting: its title must outweigh that address and
 # the heading its labels read as.
 MEMBERS_NOTE_WEIGHT = 2 * STRONG
+# A head's label naming whose paper it is: its officer's or member's post follows, not its
+# title ("Report of:", "Contact Officer:", "Portfolio Holder:", "Cabinet Member:").
+AUTHOR_LABEL = (r"[^\S\n]*(?:Report(?:ing)?[^\S\n]+(?:of|by|from|author)|Author|Contact|"
+                r"(?:Lead|Responsible|Contact|Reporting|Accountable|Executive|Cabinet)[^\S\n]+"
+                r"(?:Officers?|Directors?|Members?|Councillors?)|Officer[^\S\n]+Contact|"
+                r"Portfolio(?:[^\S\n]+Holders?)?|From)[^\S\n]*:")
 FILE_NAME = re.compile(r"\b[\w-]+\.(?:pdf|txt|html?|docx?|xlsx?|csv)\b", re.I)
 
 
@@ -39,7 +45,10 @@ OTHER_CLUES: tuple[Clue, ...] = (
     Clue(OTHER, _rx(r"Comprehensive\s+Income\s+and\s+Expenditure\s+Statement|Movement\s+in\s+"
                     r"Reserves\s+Statement"), FAIR, needs=("statement",)),
     Clue(OTHER, _rx(r"Independent\s+auditor\W?s\s+report"), WEAK, needs=("auditor",)),
-    Clue(OTHER, _rx(r"\bStrategy\b|\bStrategic\s+Plan\b|\bPolicy\s+Framework\b"), FAIR, "title"),
+    # (not on a head's line labelled with whose paper it is, "Report of: Director of Strategy
+    # and Transformation": a post's name there, not the paper's title)
+    Clue(OTHER, _rx(rf"^(?!{AUTHOR_LABEL}).*?(?:\bStrategy\b|\bStrategic\s+Plan\b|"
+                    r"\bPolicy\s+Framework\b)"), FAIR, "title"),
     Clue(OTHER, _rx(r"\bConsultation\s+(?:document|report|response|questionnaire|summary|"
                     r"findings)|have\s+your\s+say|you\s+said,?\s+we\s+did"), FAIR,
          needs=("consultation", "say", "said")),

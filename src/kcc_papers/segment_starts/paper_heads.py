@@ -34,6 +34,7 @@ from kcc_papers.segment_starts.item_stamps import (
 )
 from kcc_papers.segment_starts.layout import _masthead_start
 from kcc_papers.segment_starts.numbered_mid_page import head_runs_over, numbered_paper_mid_page
+from kcc_papers.segment_starts.report_appendix_pages import appendix_of_report
 from kcc_papers.segment_starts.report_heads import _council_masthead, _report_head
 from kcc_papers.segment_starts.ruled_stamps import ruled_stamp
 from kcc_papers.segment_starts.titled_mid_page import titled_item_mid_page
@@ -127,6 +128,11 @@ def _titled_after(walk: _Walk, i: int, idx: int, line: Line) -> bool:
     flat = walk.flat
     if _same_appendix(flat, walk.heading, i) or own_appendix_stamp(walk, i) is not None:
         return False  # (an appendix stamped as the current report's item's: item_appendices)
+    if walk.last_kind in (None, "report") and appendix_of_report(
+            flat, walk.starts[-1][0] if walk.starts else 0, i):
+        # (printed on under the report's running line: report_appendix_pages; before any
+        # start, the file's first document is the report)
+        return False
     # (before any start, the file's first document is headed on its first page: a report
     # whose head the walk took no heading from has its title type there all the same)
     heading = walk.heading if walk.starts else 0
