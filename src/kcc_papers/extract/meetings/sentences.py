@@ -78,9 +78,11 @@ DECISIONS_TAKEN = re.compile(
     # (the sentence may run on after its date to the time and venue: "... held on Tuesday 17
     # September 2026 at 6.00 pm in the Council Chamber, ...", a page's one paragraph; or list
     # them after commas, "... on Monday 25 January 2027, 2.00 pm, Committee Room 1, Town
-    # Hall", the date then the longest run the greedy "when" can keep)
-    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)(?P<when>.{6,60})"
-    r"(?:\s+(?i:at)\s.*|,\s.*)?$")
+    # Hall", the date then what "on" opens: "... on behalf of the Council, for its meeting
+    # of 4 March 2027, ..." dates another meeting after its comma, not theirs)
+    r"(?i:(?:at\s+(?:the|its)\s+meeting\s+)?(?:held\s+)?on\s+)"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}(?=,\s)|"
+    r".{6,60}(?=(?:\s+(?i:at)\s.*)?$))(?:\s+(?i:at)\s.*|,\s.*)?$")
 
 
 # ... or in the line under its title that says which meeting's they are: "Decisions
