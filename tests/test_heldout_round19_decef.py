@@ -18,6 +18,7 @@ from kcc_papers.extract.minutes.resolutions import _LOCAL_COUNCIL
 from kcc_papers.normalise.outcomes import classify_outcome
 
 # Each new pattern over a long run of one character, in well under this many seconds.
+# CPU seconds (process_time, not the wall clock a loaded machine stretches)
 LINEAR_SECONDS = 0.1
 
 
@@ -185,9 +186,9 @@ def test_new_patterns_linear() -> None:
     for pattern in (_INLINE, _LOCAL_COUNCIL, _RESPONSE_WRAPS):
         for text in (" " * 10_000, "a" * 10_000, "After" + " " * 10_000 + "x",
                      "Following a " * 1_000, ". The" + " " * 10_000):
-            start = time.perf_counter()
+            start = time.process_time()
             pattern.search(text)
-            assert time.perf_counter() - start < LINEAR_SECONDS, (pattern.pattern[:40], text[:12])
+            assert time.process_time() - start < LINEAR_SECONDS, (pattern.pattern[:40], text[:12])
 
 
 # ------------- a town council named only in its running header (dropped as page furniture)
