@@ -7,6 +7,9 @@ with its guards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from heldout_support import documents_of, html_page
 from kcc_papers.classify import classify
 
 
@@ -62,3 +65,49 @@ def test_mutated_body_word_outside_an_address_is_no_clue() -> None:
     assert _kind(_bilingual_report("Gyngor Sir / Bwyllgor")) == "other"
     assert _kind(_bilingual_report("Appendix i Council Tax Bands")) == "other"
     assert _kind(_bilingual_report("ADRODDIAD I GYNGHORWYR LLEOL")) == "other"
+
+
+_ISSUE_PAGE = html_page(
+    "<title>Issue - items at meetings - Library Opening Hours | Cyngor Sir Cefnfor</title>",
+    "<p>Home &gt; Committees &gt; Cabinet &gt; Agenda item</p>",
+    "<h1>Agenda item - Library Opening Hours Review</h1>",
+    "<p>{label}: {meeting}</p>",
+    "<p>Item: 7</p>",
+    "<p>Report author: Nia Morgan, Libraries Manager</p>",
+    "<h2>1. Purpose</h2>",
+    "<p>1.1 To seek approval of revised opening hours for the county's libraries.</p>",
+    "<h2>2. Recommendations</h2>",
+    "<p>2.1 That Cabinet approves the revised library opening hours from April 2028.</p>",
+)
+
+
+def _issue_documents(tmp_path: Path, label: str, meeting: str) -> list[tuple[str, str | None,
+                                                                          str | None]]:
+    path = tmp_path / f"issue_{len(list(tmp_path.iterdir()))}.html"
+    path.write_text(_ISSUE_PAGE.format(label=label, meeting=meeting))
+    return documents_of(path)
+
+
+def test_welsh_meeting_label_gives_date_and_body(tmp_path: Path) -> None:
+    """Before, an issue page's "Meeting: Dydd Iau, 9 Mawrth, 2028 10.00 am - Cabinet" (or
+    its label in Welsh, "Cyfarfod:") gave no date and no committee: the label's pattern knew
+    only English weekdays and the English label. The Welsh weekdays (a closed list, "Dydd"
+    and the day's name) and the label "Cyfarfod" now read as the English do."""
+    expected = [("report", "2028-03-09", "Cabinet")]
+    assert _issue_documents(tmp_path, "Meeting", "Dydd Iau, 9 Mawrth, 2028 10.00 am - Cabinet") \
+        == expected
+    assert _issue_documents(tmp_path, "Cyfarfod", "Dydd Iau, 9 Mawrth, 2028 10.00 am - Cabinet") \
+        == expected
+    assert _issue_documents(tmp_path, "Meeting", "Dydd Iau, 9 Mawrth, 2028 - Cabinet") == expected
+
+
+def test_welsh_meeting_label_guards(tmp_path: Path) -> None:
+    """Guards: a Welsh label whose value after its date names no body (a place) gives no
+    committee; a word that is no weekday before the date is no meeting line; the English
+    form reads as before."""
+    assert _issue_documents(tmp_path, "Cyfarfod", "Dydd Iau, 9 Mawrth, 2028 - Parc Glanrafon") \
+        == [("report", None, None)]
+    assert _issue_documents(tmp_path, "Cyfarfod", "Dydd Agored, 9 Mawrth, 2028 - Cabinet") \
+        == [("report", None, None)]
+    assert _issue_documents(tmp_path, "Meeting", "Thursday, 9th March, 2028 10.00 am - Cabinet") \
+        == [("report", "2028-03-09", "Cabinet")]
