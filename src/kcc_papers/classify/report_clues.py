@@ -14,6 +14,11 @@ from kcc_papers.segment_starts.appendices import TABLED_PAPER, TABLED_WORDS
 from kcc_papers.segment_starts.enclosure_codes import ENCLOSURE_CODE
 from kcc_papers.segment_starts.report_heads import PRESENTED_TO
 
+# The Welsh body words as "i" ("to") leaves them, soft-mutated: Cyngor (council), Pwyllgor
+# (committee), Bwrdd (board), Cabinet, Panel, Comisiwn (commission); a closed list, as Welsh
+# mutates only a word's first letter and only these name a body a report is put to.
+WELSH_BODY_SOFT_MUTATIONS = "Gyngor|Bwyllgor|Fwrdd|Gabinet|Banel|Gomisiwn"
+
 # A title naming a kind of its own (a lettered paper's: "Paper 2: Minutes of ...").
 _NO_KIND_NAMED = r"(?!(?:Minutes|Agenda|Notes\s+of|Record\s+of|Decisions?)\b)"
 
@@ -95,10 +100,14 @@ REPORT_CLUES: tuple[Clue, ...] = (
     # (in Welsh too, "Adroddiad i'r Cabinet" is "Report to the Cabinet": a Welsh council's
     # masthead sets it first, its English beside it on the same line, so only the Welsh
     # starts the line; "Pwyllgor", "Cyngor", "Bwrdd" are its committee, council and board)
-    Clue("report", _rx(r"^\s*(?:To|REPORT\s+TO|COMMITTEE|ADRODDIAD\s+I(?:['’]R)?)\s*:?\s+"
+    Clue("report", _rx(r"^\s*(?:(?:To|REPORT\s+TO|COMMITTEE|ADRODDIAD\s+I(?:['’]R)?)\s*:?\s+"
                        r"(?:[\w&,\' -]{0,80}?\s)?"
                        r"(?:Committee|Cabinet|Council|Board|Panel|Forum|Commission|Pwyllgor|"
-                       r"Cyngor|Bwrdd)\b"), FAIR),
+                       r"Cyngor|Bwrdd)\b"
+                       # ... "i" without the article mutates the body's word ("Adroddiad i
+                       # Gyngor", "i Bwyllgor Craffu", "i Fwrdd"): only there, straight after
+                       # it, is a mutated form the address (not "Gyngor" in running prose)
+                       rf"|ADRODDIAD\s+I\s+(?:{WELSH_BODY_SOFT_MUTATIONS})\b)"), FAIR),
 )
 
 # A title line naming the paper a year's report: up to five words before "Annual Report", then

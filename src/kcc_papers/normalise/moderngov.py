@@ -38,6 +38,8 @@ PAGE_HEADING = re.compile(
 # Site navigation printed above the page's own heading, in lines.
 HEADING_WITHIN = 60
 
+# The Welsh weekdays, a closed list: "Dydd" ("day") and the day's name.
+WELSH_WEEKDAY = r"Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)"
 BODY = r"(?:Committee|Cabinet|Council|Board|Panel|Sub-Committee|Forum|Commission|Executive)"
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 # "Licensing Committee - Tuesday, 8th October, 2024 7.00 pm"
@@ -51,9 +53,12 @@ _NAME_THEN_DATE = re.compile(
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
 # ... an issue's history may print the date in words: "Meeting: Thursday, 26th March, 2026
 # 10.00 am - Cabinet (Item 9.)"
+# ... or on a Welsh council's site, its label or weekday in Welsh ("Cyfarfod: Dydd Iau, 9
+# Mawrth, 2028 10.00 am - Cabinet"; the Welsh month is a word as the English is)
 _DATE_THEN_NAME = re.compile(
-    r"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|"
-    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    r"^(?:Meeting|Cyfarfod|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|"
+    rf"(?:(?:[A-Z][a-z]+day|{WELSH_WEEKDAY}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
+    r"\d{4})"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?\s+[-–]\s+"
     r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
     re.I,
