@@ -5,7 +5,8 @@ bold), then a paragraph opening with labelled figures as sentences ("Target 46%.
 are known by the words the dashboard reader knows columns by (``columns.role_of``), never by
 their order; the figures a paragraph tells after its labelled run (last year's, a national
 average's, in sentences of their own words) are context, not the measure's. A paragraph needs
-its latest figure and a rating or a target to be a KPI, as a card does (``cards``)."""
+its latest figure and a rating or a target to be a KPI, as a card does (``cards``). A figure
+may count a noun ("Actual 26 homes (Red)")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,15 @@ LABELLED_RATING = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?)\s
 # a sentence of its own: "Status: Amber").
 VALUE_ROLES = ("latest", "target", "previous", "previous_year")
 RATING_ROLE = "rag"
+# A figure told as a count of what the measure counts, its noun after it ("26 homes", "1,250
+# visits", "120 households"): the count is the figure, the noun no unit the numbers reader
+# knows. The noun is a word or two of its own (no figure, no stroke, no semicolon), so a run
+# of figures under one label ("31 homes; England average 28 homes") is no count; a word
+# joining the figure to more words ("26 against", "26 in") is prose, no noun.
+COUNTED_FIGURE = re.compile(r"^(?P<count>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"\s+(?P<noun>[a-z]+(?:[\s-][a-z]+)?)$")
+NOT_A_NOUN = frozenset({"against", "and", "as", "at", "by", "compared", "for", "from", "in",
+                        "of", "on", "or", "than", "to", "versus", "vs", "with"})
 # A paragraph tells its figures in its first lines; a measure's paragraph is read so far.
 MAX_PARAGRAPH_LINES = 4
 # The fewest labelled sentences a measure's paragraph opens with: its figure and what rates it.
@@ -138,7 +148,7 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         if role == RATING_ROLE:
             rag = rag or status_rag(m.group("figure"), key, None)
         elif role in VALUE_ROLES and role not in raw:
-            raw[role] = parse_value(m.group("figure"))
+            raw[role] = _figure(m.group("figure"))
             if role == "latest" and m.groupdict().get("rating"):
                 rag = status_rag(m.group("rating"), key, None)
     latest = raw.get("latest")
@@ -154,3 +164,14 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
     kpi.latest_text = latest.text or None
     kpi.unit = next((v.unit for v in raw.values() if v.unit), None)
     return Parsed(kpi, raw)
+
+
+def _figure(figure: str) -> Value:
+    """A labelled figure's value: as the numbers reader reads it, or a count told with the
+    noun it counts ("26 homes": 26; see ``COUNTED_FIGURE``)."""
+    value = parse_value(figure)
+    counted = COUNTED_FIGURE.match(" ".join(figure.split())) if value.value is None else None
+    if counted is None or NOT_A_NOUN.intersection(counted.group("noun").split()):
+        return value
+    count = parse_value(counted.group("count"))
+    return Value(value.text, count.value, count.unit, decimals=count.decimals)
