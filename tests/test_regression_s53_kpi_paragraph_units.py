@@ -23,6 +23,18 @@ _OPENING = (
     "** 2. Performance by measure",
 )
 
+_WELSH_OPENING = (
+    "## Cyngor Bwrdeistref Sirol Glanhafren / Glanhafren County Borough Council",
+    "** Overview and Scrutiny Committee",
+    "Meeting date:\t21 July 2027",
+    "Title:\tQuarterly Performance Report - Quarter 1 2027/28",
+    "** 1. Purpose",
+    "1.1 This report sets out performance against the Council's key performance indicators"
+    " for quarter 1. Each measure is told below under its code and name, in Welsh and English.",
+    "** 2. Perfformiad / Performance",
+)
+
+
 def test_regression_told_figure_counting_a_noun(tmp_path: Path) -> None:
     """"Target 40 homes. Actual 26 homes (Red)." was read as no KPI: a figure printed with the
     noun it counts ("26 homes", "1,250 visits", "120 households") was no figure. The count is
@@ -64,11 +76,32 @@ def test_regression_told_figure_counting_a_noun_in_a_text_paper(tmp_path: Path) 
     assert rows == [("HC01", 26.0, "red", 40.0), ("HC05", 17.0, "green", 15.0)]
 
 
+def test_regression_told_labels_in_two_languages(tmp_path: Path) -> None:
+    """"Targed / Target: 85%. Gwirioneddol / Actual: 82.4% (Ambr / Amber)." (or "Target /
+    Targed 85%", either language first) was read as no KPI: a label printed in two languages,
+    its halves parted by a stroke, was no label. Each half names the column as the label
+    does; a rating told as its own sentence in two languages ("Statws / Status: Gwyrdd /
+    Green") rates the measure as a bracketed rating does."""
+    source = source_lines(
+        *_WELSH_OPENING,
+        "** PAM030 Gwastraff wedi'i ailgylchu / Municipal waste recycled",
+        "Targed / Target: 85%. Gwirioneddol / Actual: 82.4% (Ambr / Amber).",
+        "** PAM012 Atal digartrefedd / Households prevented from homelessness",
+        "Target / Targed 60%. Actual / Gwirioneddol 64.1% (Green / Gwyrdd).",
+        "** PAM015 Dyddiau i gyflawni grant / Days to deliver a disabled facilities grant",
+        "Targed / Target: 180 days. Gwirioneddol / Actual: 171 days. Statws / Status: Gwyrdd /"
+        " Green.",
+    )
+    assert kpi_rows(source, tmp_path) == [
+        ("PAM030", 82.4, "amber"), ("PAM012", 64.1, "green"), ("PAM015", 171.0, "green")]
+
+
 def test_counts_without_a_measure_are_no_kpis(tmp_path: Path) -> None:
     """Guards (no KPI on either branch): a count told in prose with no target ("The service
     let 26 homes"), a paragraph giving only a target and a sentence of last year's figure and
-    England's average, and a figure joined to more words ("Actual 26 against 40") are no
-    measure's."""
+    England's average, a figure joined to more words ("Actual 26 against 40"), and a figure
+    under two columns' labels parted by a stroke ("Actual / England average: 26 homes", no label
+    printed in two languages) are no measure's."""
     source = source_lines(
         *_OPENING,
         "** HC06 Council homes let",
@@ -79,5 +112,7 @@ def test_counts_without_a_measure_are_no_kpis(tmp_path: Path) -> None:
         "Target 40 homes. Actual 26 against 40. Status: Red.",
         "** HC09 Homes let through choice-based lettings",
         "Homes let 26 homes. Homes offered 31 homes.",
+        "** HC10 Homes brought up to the decent homes standard",
+        "Target 40 homes. Actual / England average: 26 homes (Red).",
     )
     assert kpi_rows(source, tmp_path) == []

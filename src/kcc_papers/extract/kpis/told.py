@@ -6,7 +6,8 @@ are known by the words the dashboard reader knows columns by (``columns.role_of`
 their order; the figures a paragraph tells after its labelled run (last year's, a national
 average's, in sentences of their own words) are context, not the measure's. A paragraph needs
 its latest figure and a rating or a target to be a KPI, as a card does (``cards``). A figure
-may count a noun ("Actual 26 homes (Red)")."""
+may count a noun ("Actual 26 homes (Red)"), and a label and a rating print in two languages
+("Targed / Target: 85%. Gwirioneddol / Actual: 82.4% (Ambr / Amber).")."""
 
 from __future__ import annotations
 
@@ -30,9 +31,13 @@ SENTENCE_END = re.compile(r"(?<=\S)\.\s+")
 # 44.1%", "Target 2026/27: 46%"), the period no part of the figure (which holds no colon). A
 # dash between label and figure parts them as a colon does ("Target - 92%", "Actual – 89.5%"):
 # a minus sign is the figure's only where it is set against its digits ("Actual -12").
+# A label printed in two languages parts its halves with a stroke ("Targed / Target: 85%",
+# "Target / Targed 85%"), either language first: each half a label of its own words, the
+# column it names read from either (``columns.role_of`` reads a bilingual heading so).
 _PERIOD_WORD = r"Q[1-4]|(?:19|20)\d\d(?:/\d{2,4})?"
+_LABEL_HALF = (rf"(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?")
 LABELLED_FIGURE = re.compile(
-    rf"^(?P<label>(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?)"
+    rf"^(?P<label>{_LABEL_HALF}(?:\s*/\s*{_LABEL_HALF})?)"
     r"(?:\s*:|\s+[-–—])?\s+(?P<figure>(?:-(?=\d)|[£\d.])(?:(?!:\s)[^()])*?)"
     r"(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
 # A label naming a period and no more ("2026/27: 44.1%") says not which figure it is; two
@@ -40,6 +45,8 @@ LABELLED_FIGURE = re.compile(
 # 44%.") leave which is the latest to the periods, which a paragraph's run does not settle.
 PERIOD_ONLY = re.compile(rf"^(?:(?:{_PERIOD_WORD})\s*)+$")
 PERIOD_IN_LABEL = re.compile(rf"(?<!\S)(?:{_PERIOD_WORD})(?!\S)")
+# The stroke parting a label's two languages; a stroke inside a year ("2026/27") parts none.
+HALF_STROKE = re.compile(r"\s*/\s*(?!\d)")
 # A risk's likelihood or impact scored anywhere in a paragraph ("Likelihood 3, impact 4"): a
 # risk's paragraph, its "Current 12 (Amber)" a score, no measure's figure.
 RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+score)?\s*[:=]?\s*"
@@ -47,8 +54,11 @@ RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+sco
 # A paragraph's own number before its words ("3.2 Target 46%. ..."): no label's.
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
 # A rating told as a sentence of its own, its label naming it ("Status: Amber", "Rating: Red").
-LABELLED_RATING = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?)\s*:\s*"
-                             r"(?P<figure>[A-Za-z][A-Za-z ]{1,20})\.?$")
+# (Each printed in two languages, as a label and a rating are: "Statws / Status: Ambr / Amber".)
+_RATING_HALF = r"[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?"
+_RATING_WORDS = r"[A-Za-z][A-Za-z ]{1,20}"
+LABELLED_RATING = re.compile(rf"^(?P<label>{_RATING_HALF}(?:\s*/\s*{_RATING_HALF})?)\s*:\s*"
+                             rf"(?P<figure>{_RATING_WORDS}(?:\s*/\s*{_RATING_WORDS})?)\.?$")
 # The figures a measure's paragraph gives as its own (its rating is told in brackets, or in
 # a sentence of its own: "Status: Amber").
 VALUE_ROLES = ("latest", "target", "previous", "previous_year")
@@ -130,10 +140,9 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         m = LABELLED_FIGURE.match(sentence.strip())
         rated = None if m else LABELLED_RATING.match(sentence.strip())
         # (a sentence of words under a label is the measure's only where it rates it)
-        if rated is not None and role_of(rated.group("label")) == RATING_ROLE:
+        if rated is not None and _label_role(rated.group("label")) == RATING_ROLE:
             m = rated
-        role = role_of(m.group("label")) if m and not PERIOD_ONLY.match(m.group("label")) \
-            else None
+        role = _label_role(m.group("label")) if m else None
         # (a sentence opening with words and a figure whose words name no column, "In 2026
         # the service ...", is prose: the run ends there)
         if m is None or role is None:
@@ -164,6 +173,18 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
     kpi.latest_text = latest.text or None
     kpi.unit = next((v.unit for v in raw.values() if v.unit), None)
     return Parsed(kpi, raw)
+
+
+def _label_role(label: str) -> str | None:
+    """The column a label names (``columns.role_of``): none where it names only periods, or
+    where its halves parted by a stroke name two columns ("Actual / Target", "Last year / This
+    year": two figures' labels over one, no label printed in two languages)."""
+    halves = HALF_STROKE.split(label)
+    if all(PERIOD_ONLY.match(half) for half in halves):
+        return None
+    if len({role for half in halves if (role := role_of(half))}) > 1:
+        return None
+    return role_of(label)
 
 
 def _figure(figure: str) -> Value:
