@@ -5,7 +5,9 @@ bold), then a paragraph opening with labelled figures as sentences ("Target 46%.
 are known by the words the dashboard reader knows columns by (``columns.role_of``), never by
 their order; the figures a paragraph tells after its labelled run (last year's, a national
 average's, in sentences of their own words) are context, not the measure's. A paragraph needs
-its latest figure and a rating or a target to be a KPI, as a card does (``cards``)."""
+its latest figure and a rating or a target to be a KPI, as a card does (``cards``). A figure
+may count a noun ("Actual 26 homes (Red)"), and a label and a rating print in two languages
+("Targed / Target: 85%. Gwirioneddol / Actual: 82.4% (Ambr / Amber).")."""
 
 from __future__ import annotations
 
@@ -29,9 +31,13 @@ SENTENCE_END = re.compile(r"(?<=\S)\.\s+")
 # 44.1%", "Target 2026/27: 46%"), the period no part of the figure (which holds no colon). A
 # dash between label and figure parts them as a colon does ("Target - 92%", "Actual – 89.5%"):
 # a minus sign is the figure's only where it is set against its digits ("Actual -12").
+# A label printed in two languages parts its halves with a stroke ("Targed / Target: 85%",
+# "Target / Targed 85%"), either language first: each half a label of its own words, the
+# column it names read from either (``columns.role_of`` reads a bilingual heading so).
 _PERIOD_WORD = r"Q[1-4]|(?:19|20)\d\d(?:/\d{2,4})?"
+_LABEL_HALF = (rf"(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?")
 LABELLED_FIGURE = re.compile(
-    rf"^(?P<label>(?:[A-Z][A-Za-z]*|{_PERIOD_WORD})(?:\s(?:[A-Za-z]+|{_PERIOD_WORD})){{0,3}}?)"
+    rf"^(?P<label>{_LABEL_HALF}(?:\s*/\s*{_LABEL_HALF})?)"
     r"(?:\s*:|\s+[-–—])?\s+(?P<figure>(?:-(?=\d)|[£\d.])(?:(?!:\s)[^()])*?)"
     r"(?:\s*\((?P<rating>[^()]{1,30})\))?\.?$")
 # A label naming a period and no more ("2026/27: 44.1%") says not which figure it is; two
@@ -39,6 +45,8 @@ LABELLED_FIGURE = re.compile(
 # 44%.") leave which is the latest to the periods, which a paragraph's run does not settle.
 PERIOD_ONLY = re.compile(rf"^(?:(?:{_PERIOD_WORD})\s*)+$")
 PERIOD_IN_LABEL = re.compile(rf"(?<!\S)(?:{_PERIOD_WORD})(?!\S)")
+# The stroke parting a label's two languages; a stroke inside a year ("2026/27") parts none.
+HALF_STROKE = re.compile(r"\s*/\s*(?!\d)")
 # A risk's likelihood or impact scored anywhere in a paragraph ("Likelihood 3, impact 4"): a
 # risk's paragraph, its "Current 12 (Amber)" a score, no measure's figure.
 RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+score)?\s*[:=]?\s*"
@@ -46,12 +54,24 @@ RISK_SCORED = re.compile(r"\b(?:likelihood|impact|probability|severity)(?:\s+sco
 # A paragraph's own number before its words ("3.2 Target 46%. ..."): no label's.
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
 # A rating told as a sentence of its own, its label naming it ("Status: Amber", "Rating: Red").
-LABELLED_RATING = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?)\s*:\s*"
-                             r"(?P<figure>[A-Za-z][A-Za-z ]{1,20})\.?$")
+# (Each printed in two languages, as a label and a rating are: "Statws / Status: Ambr / Amber".)
+_RATING_HALF = r"[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}?"
+_RATING_WORDS = r"[A-Za-z][A-Za-z ]{1,20}"
+LABELLED_RATING = re.compile(rf"^(?P<label>{_RATING_HALF}(?:\s*/\s*{_RATING_HALF})?)\s*:\s*"
+                             rf"(?P<figure>{_RATING_WORDS}(?:\s*/\s*{_RATING_WORDS})?)\.?$")
 # The figures a measure's paragraph gives as its own (its rating is told in brackets, or in
 # a sentence of its own: "Status: Amber").
 VALUE_ROLES = ("latest", "target", "previous", "previous_year")
 RATING_ROLE = "rag"
+# A figure told as a count of what the measure counts, its noun after it ("26 homes", "1,250
+# visits", "120 households"): the count is the figure, the noun no unit the numbers reader
+# knows. The noun is a word or two of its own (no figure, no stroke, no semicolon), so a run
+# of figures under one label ("31 homes; England average 28 homes") is no count; a word
+# joining the figure to more words ("26 against", "26 in") is prose, no noun.
+COUNTED_FIGURE = re.compile(r"^(?P<count>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"\s+(?P<noun>[a-z]+(?:[\s-][a-z]+)?)$")
+NOT_A_NOUN = frozenset({"against", "and", "as", "at", "by", "compared", "for", "from", "in",
+                        "of", "on", "or", "than", "to", "versus", "vs", "with"})
 # A paragraph tells its figures in its first lines; a measure's paragraph is read so far.
 MAX_PARAGRAPH_LINES = 4
 # The fewest labelled sentences a measure's paragraph opens with: its figure and what rates it.
@@ -120,10 +140,9 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         m = LABELLED_FIGURE.match(sentence.strip())
         rated = None if m else LABELLED_RATING.match(sentence.strip())
         # (a sentence of words under a label is the measure's only where it rates it)
-        if rated is not None and role_of(rated.group("label")) == RATING_ROLE:
+        if rated is not None and _label_role(rated.group("label")) == RATING_ROLE:
             m = rated
-        role = role_of(m.group("label")) if m and not PERIOD_ONLY.match(m.group("label")) \
-            else None
+        role = _label_role(m.group("label")) if m else None
         # (a sentence opening with words and a figure whose words name no column, "In 2026
         # the service ...", is prose: the run ends there)
         if m is None or role is None:
@@ -138,7 +157,7 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
         if role == RATING_ROLE:
             rag = rag or status_rag(m.group("figure"), key, None)
         elif role in VALUE_ROLES and role not in raw:
-            raw[role] = parse_value(m.group("figure"))
+            raw[role] = _figure(m.group("figure"))
             if role == "latest" and m.groupdict().get("rating"):
                 rag = status_rag(m.group("rating"), key, None)
     latest = raw.get("latest")
@@ -154,3 +173,26 @@ def _measure(heading: tuple[str | None, str], paragraph: str, key: dict[str, Rag
     kpi.latest_text = latest.text or None
     kpi.unit = next((v.unit for v in raw.values() if v.unit), None)
     return Parsed(kpi, raw)
+
+
+def _label_role(label: str) -> str | None:
+    """The column a label names (``columns.role_of``): none where it names only periods, or
+    where its halves parted by a stroke name two columns ("Actual / Target", "Last year / This
+    year": two figures' labels over one, no label printed in two languages)."""
+    halves = HALF_STROKE.split(label)
+    if all(PERIOD_ONLY.match(half) for half in halves):
+        return None
+    if len({role for half in halves if (role := role_of(half))}) > 1:
+        return None
+    return role_of(label)
+
+
+def _figure(figure: str) -> Value:
+    """A labelled figure's value: as the numbers reader reads it, or a count told with the
+    noun it counts ("26 homes": 26; see ``COUNTED_FIGURE``)."""
+    value = parse_value(figure)
+    counted = COUNTED_FIGURE.match(" ".join(figure.split())) if value.value is None else None
+    if counted is None or NOT_A_NOUN.intersection(counted.group("noun").split()):
+        return value
+    count = parse_value(counted.group("count"))
+    return Value(value.text, count.value, count.unit, decimals=count.decimals)
