@@ -9,6 +9,7 @@ from kcc_papers.classify.clue_weights import _NAME_WORD, FAIR, NAME_WORDS, STRON
 from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.decision_lists import DECISIONS_ALONE, DECISIONS_TITLE
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
+from kcc_papers.classify.office_holder_titles import OFFICE_HOLDER_DECISIONS
 from kcc_papers.normalise import moderngov
 from kcc_papers.segment_starts.decision_headings import (
     FORWARD_PLAN_TITLE,
@@ -82,6 +83,11 @@ DECISION_CLUES: tuple[Clue, ...] = (
          needs=("annotated", "decisions")),
     Clue("decision", DECISIONS_OF_BODY, STRONG, "title", requires=ITEM_DECISION,
          needs=("decisions",)),
+    # ... or one office holder's, titled by whose they are ("Decisions of the Cabinet Member
+    # for Housing", "DECISIONS OF THE LEADER OF THE COUNCIL"), each item printing its
+    # "Decision:" or heading it (a report about such a decision is titled by its subject)
+    Clue("decision", OFFICE_HOLDER_DECISIONS, STRONG, "title",
+         requires=ITEM_DECISION_OR_HEADING, needs=("decision",)),
     # ... or titled by the body and "Decisions" set apart ("Grants Panel: Decisions",
     # "Decisions - Cabinet, 23rd February 2026"), each item printing its "Decision:"
     # (or heading it: "Decision" over the item's decision)

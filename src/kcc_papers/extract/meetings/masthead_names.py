@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.office_holder_titles import office_holders_title
+
 # (an Irish county's municipal district is a body of its members, which meets: "Ardnagh
 # Municipal District"; so is a school's governing body: "Full Governing Body", and a
 # programme's steering or working group: "Digital Programme Steering Group", not any group;
@@ -155,6 +157,10 @@ def is_masthead_name(name: str) -> bool:
     Scrutiny Committee (Call-In)"), and not a sentence or a label."""
     if DECISION_SESSION.fullmatch(" ".join(name.split())):
         return True
+    if office_holders_title(name):
+        # "Decisions of the Leader of the Council" over its date of decision: one person's
+        # record of what he decided alone, no body's name though it ends in "Council"
+        return False
     name = _unqualified(name.strip())
     words = name.split()
     on = bool(BODY_ON.match(name))
