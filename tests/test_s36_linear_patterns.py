@@ -20,7 +20,7 @@ from kcc_papers.extract.kpis import boxes, status
 from kcc_papers.extract.meetings import column_labels, council, mastheads
 from kcc_papers.extract.minutes import attendance
 from kcc_papers.extract.minutes import patterns as minutes_patterns
-from kcc_papers.extract.risks import header_roles, labelled, products, scale_keys
+from kcc_papers.extract.risks import heading_words, labelled, products, scale_keys
 from kcc_papers.load import ocr
 from kcc_papers.normalise import bilingual
 from test_s25_limits_misc import GROWTH_TRIES, MOST_GROWTH
@@ -76,7 +76,7 @@ FIXED: dict[str, tuple[re.Pattern[str], list[str], str]] = {
     "TITLE_FIELD": (ocr.TITLE_FIELD, ["a", "1"], r"(\w+)\s+([^;]+)"),
     # read from a line's start alone, but one match read the run from each of its spaces
     "TRAILING_RAG": (boxes.TRAILING_RAG, SPACES, r"^(.*?)\s+(GREEN|AMBER|RED)\s*$"),
-    "STAGE_AFTER": (header_roles.STAGE_AFTER, SPACES,
+    "STAGE_AFTER": (heading_words.STAGE_AFTER, SPACES,
                     r"^(?P<head>[^()]+?)\s*\(\s*(?P<stage>current|residual|net|target"
                     r"|inherent|gross)\s*\)$"),
     "_BILINGUAL": (meetings._BILINGUAL, SPACES,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.risks.heading_words import mend_split_heading, stage_first
 from kcc_papers.extract.risks.opportunities import opportunity_subject
 from kcc_papers.extract.risks.periods import mark_earlier_periods
 from kcc_papers.extract.risks.quantities import names_quantity_now
@@ -173,8 +174,8 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
         return None  # a row of figures is a row of values, whatever one of its letters says
     # a heading in two languages ("Cyf / Ref") is known by either half
     # (a stage's word cut short in a narrow column read spelt out: "Cur L" is "Current L")
-    parts = [[spelt_stage(_stage_first(p))
-              for p in header_parts(_mend_split_heading(mend_broken_word(c)))] for c in cells]
+    parts = [[spelt_stage(stage_first(p))
+              for p in header_parts(mend_split_heading(mend_broken_word(c)))] for c in cells]
     parts = mark_earlier_periods(parts, _filled_columns(sample, len(cells)),
                                  _scored_columns(sample, len(cells)))
     if any(INDICATOR_HEAD.match(p) for ps in parts for p in ps):
@@ -230,55 +231,6 @@ def header_columns(row: Row, sample: Row | None = None, unscored: bool = False,
     listed = unscored and any(RISK_WORD.search(c) for c in cells)
     return roles if "title" in roles and listed else None
 
-# A heading naming its stage after the factor, in brackets: "Consequence (current)",
-# "Likelihood (target)", "Score (inherent)".
-# The head ends at no space inside a run of spaces but the second of a heading's leading run (a
-# head is a character at least): ending at the run's first would have been tried first and read
-# the same, so a long run is read once, not from each of its spaces.
-STAGE_AFTER = re.compile(r"^(?P<head>[^()]+?)(?:(?<!\s)|(?!\s)|(?<=^\s))"
-                         r"\s*\(\s*(?P<stage>current|residual|net|target"
-                         r"|inherent|gross)\s*\)$", re.I)
-
-
-def _stage_first(heading: str) -> str:
-    """The heading with a bracketed stage after it read as the stage's word before it
-    ("Consequence (current)" is "current Consequence"), as the roles' headings say it."""
-    if "(" not in heading:
-        return heading
-    m = STAGE_AFTER.match(heading)
-    return f"{m['stage']} {m['head']}" if m else heading
-
-# The words of a register's headings, which a narrow column may break anywhere ("Likeli" /
-# "hood", "Proba" / "bility"): two pieces that make one of them are that word.
-HEADING_WORDS = frozenset((
-    "likelihood", "probability", "impact", "consequence", "consequences", "severity",
-    "current", "residual", "inherent", "target", "score", "rating", "owner", "controls",
-    "mitigation", "mitigations", "description"))
-
-
-def _mend_split_heading(cell: str) -> str:
-    """The heading with a register's word a narrow column broke in two made whole, and one
-    the paper hyphenated to fit its column ("Likeli-hood", "Conse-quence"; the text layer
-    may break it again at the column's edge: "Likeli-h" / "ood") printed whole."""
-    words = cell.split(" ")
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = _unhyphenated(words[i] + words[i + 1]) if i + 1 < len(words) else ""
-        if pair.lower() in HEADING_WORDS and _unhyphenated(words[i]).lower() not in HEADING_WORDS:
-            out.append(pair)
-            i += 2
-            continue
-        out.append(_unhyphenated(words[i]))
-        i += 1
-    return " ".join(out)
-
-
-def _unhyphenated(word: str) -> str:
-    """A register's heading word hyphenated inside ("Likeli-hood") as the word; any other word
-    ("Post-mitigation", "Risk-ID") as printed."""
-    whole = word.replace("-", "")
-    return whole if "-" in word and whole.lower() in HEADING_WORDS else word
 
 # An id as a register's first cell prints it: "T-01", "CR 2", "SR4", "2.1", and with its
 # register's letters before the number's own ("WVC-SR1", "CRR-F2").
