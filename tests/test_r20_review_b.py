@@ -81,7 +81,7 @@ def test_regression_annual_parish_meeting_announced_in_an_item_is_no_agendas_mee
     # agenda's head as the agenda's own meeting, over the dated masthead of the parish
     # council's meeting that announces it
     assert pack_documents(PARISH_COUNCIL_AGENDA, tmp_path) == [
-        ("agenda", "2027-04-06", "Parish Council")]
+        ("agenda", "2027-04-06", "Little Oakhurst Parish Council")]
 
 
 # ------------------- a publisher's name repeating the running head over its committee's name

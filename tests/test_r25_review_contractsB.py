@@ -32,7 +32,10 @@ SINGLE_CONTRACT_AFTER_A_COUNT = """CABINET REPORT
 
 
 def test_regression_one_contracts_value_after_a_count_of_others_is_read(tmp_path: Path) -> None:
-    assert _rows(SINGLE_CONTRACT_AFTER_A_COUNT, tmp_path) == [(None, 4_200_000.0)]
+    valued = SINGLE_CONTRACT_AFTER_A_COUNT.replace("an estimated value", "a value")
+    assert _rows(valued, tmp_path) == [(None, 4_200_000.0)]
+    # (an estimate of a contract no firm yet holds is none: round 39's unnamed estimates)
+    assert _rows(SINGLE_CONTRACT_AFTER_A_COUNT, tmp_path) == []
 
 
 def test_regression_counted_total_is_still_no_contract(tmp_path: Path) -> None:

@@ -173,7 +173,7 @@ CONTRACT_CUE = re.compile(
     # ... and "Extending the existing framework call-off with Northvolt Depot Services Ltd:
     # rejected because ...": a call-off held now is the contract its framework lets (a
     # bulleted option is a sentence of its own, no contract word in it)
-    r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?call[\s-]offs?\s+with\s+[A-Z]|"
+    r"\b(?:existing|current|present)\s+(?:[\w-]+\s+){0,3}?call(?:-|\s+)offs?\s+with\s+[A-Z]|"
     # ... and "The current arrangement with Greenway Verge Services Ltd ends on 31 March": a
     # firm (by its legal form) serving under an arrangement in place that ends, as a term
     # does, holds a contract ("... for training continues" says no term: perhaps none)

@@ -173,7 +173,7 @@ IN_PLACE = re.compile(r"\b(?:current|existing|incumbent|previous|former|present)
 _CONTRACT_SIZE = r"(?:(?:estimated|total|annual|overall|maximum|whole[\s-]life)\s+)*"
 
 THE_CONTRACT = re.compile(
-    rf"\b(?:the|this)\s+{_CONTRACT_SIZE}(?:contract|concession)\b|{TERM_TOTAL}|{TERM_PRICE}"
+    rf"\b(?:the|this)\s+(?:new\s+)?{_CONTRACT_SIZE}(?:contract|concession)\b|{TERM_TOTAL}|{TERM_PRICE}"
     rf"|\ban?\s+{_CONTRACT_SIZE}contract\s+(?:value|price|sum)\b"
     r"|\b(?:recommended|preferred|successful|winning)\s+(?:bidder|tenderer|supplier|provider|"
     r"contractor)(?:'s|’s)\s+(?:price|bid|tender|offer)\b", re.I)
