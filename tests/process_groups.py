@@ -15,6 +15,11 @@ END_SECONDS = 30.0
 REAP_SECONDS = 10.0
 # How often the group is looked at while its workers go.
 POLL_SECONDS = 0.2
+# How long a run that did not end is given to write its threads' stacks once aborted.
+DUMP_SECONDS = 10.0
+# Set in a run's environment so that ``stuck`` can have its stacks (SIGABRT: faulthandler
+# writes every thread's Python stack to stderr, then the process ends).
+FAULTHANDLER = {"PYTHONFAULTHANDLER": "1"}
 
 
 def group_alive(pgid: int) -> list[int]:
@@ -45,7 +50,11 @@ def interrupt_and_reap(proc: subprocess.Popen[str], ready: Callable[[], object],
             os.killpg(proc.pid, sig)
         else:
             proc.send_signal(sig)
-        _, err = proc.communicate(timeout=end_seconds)
+        try:
+            _, err = proc.communicate(timeout=end_seconds)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"the run did not end within {end_seconds:g}s of the signal "
+                                 f"(pid {proc.pid}):\n{stuck(proc)}") from None
         deadline = time.monotonic() + reap_seconds
         while group_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(POLL_SECONDS)
@@ -54,3 +63,30 @@ def interrupt_and_reap(proc: subprocess.Popen[str], ready: Callable[[], object],
         for pid in group_alive(proc.pid):
             os.kill(pid, signal.SIGKILL)
     return err
+
+
+def stuck(proc: subprocess.Popen[str]) -> str:
+    """Where a run that did not end waits: each process of its group with its threads'
+    kernel states and wait channels, then the parent's Python stacks (written by
+    faulthandler when the run has ``FAULTHANDLER`` in its environment) and whatever else it
+    wrote to stderr. The parent is aborted to get them: a run that hung in CI under load, and
+    not on a quiet machine, names where it waited."""
+    lines = [_threads(pid) for pid in group_alive(proc.pid)]
+    os.kill(proc.pid, signal.SIGABRT)
+    try:
+        _, err = proc.communicate(timeout=DUMP_SECONDS)
+    except subprocess.TimeoutExpired:
+        err = "(no stderr: the parent did not end on SIGABRT either)"
+    return "\n".join([*lines, "stderr:", err or ""])
+
+
+def _threads(pid: int) -> str:
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        threads = []
+        for task in sorted(Path(f"/proc/{pid}/task").iterdir(), key=lambda t: int(t.name)):
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            threads.append(f"{task.name}:{state}:{(task / 'wchan').read_text() or '-'}")
+    except OSError:
+        return f"{pid} (gone)"
+    return f"{pid} {command.decode(errors='replace')[:100]} threads {' '.join(threads)}"

@@ -14,7 +14,7 @@ import duckdb
 
 from kcc_papers.models import AgendaItem
 from kcc_papers.pipeline import process_file
-from process_groups import interrupt_and_reap
+from process_groups import FAULTHANDLER, interrupt_and_reap
 
 
 def _agenda(path: Path) -> list[tuple[str | None, str]]:
@@ -208,7 +208,8 @@ def test_script_ctrl_c_ends_the_run_and_its_workers(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         _ingest(script, tmp_path / "in", db),
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env=_env(SCRIPT_RUNS=str(runs), KCC_PAPERS_FAULT=f"hang={papers[-1].name}"),
+        env=_env(SCRIPT_RUNS=str(runs), KCC_PAPERS_FAULT=f"hang={papers[-1].name}",
+                 **FAULTHANDLER),
         start_new_session=True)
 
     def files_written() -> None:

@@ -18,7 +18,7 @@ import pytest
 from badfiles import BAD, copy_good, write_bad
 from kcc_papers.link import CROSS_PAPER_CHECKS
 from kcc_papers.store import FILES_TABLE, table_models
-from process_groups import interrupt_and_reap
+from process_groups import FAULTHANDLER, interrupt_and_reap
 
 # Columns that record when or how long, which differ between any two runs.
 TIMING = {"at", "ingested_at", "seconds"}
@@ -321,7 +321,7 @@ def test_interrupted_or_killed_ingest_leaves_no_worker_behind(tmp_path: Path, si
     db = tmp_path / "papers.duckdb"
     # a file that never ends keeps the run going, so the signal comes mid-run (the other
     # files can all be read before the first write, and the run then ends as it arrives)
-    env = {**_env(), "KCC_PAPERS_FAULT": f"hang={last.name}"}
+    env = {**_env(), **FAULTHANDLER, "KCC_PAPERS_FAULT": f"hang={last.name}"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "kcc_papers", "ingest", str(folder), "--db", str(db),
          "--workers", "2", "--quiet"],

@@ -81,6 +81,10 @@ def _worker_setup(parent: int) -> None:
     # Ctrl-C reaches the whole process group; the parent alone handles it (one line, exit
     # 130), rather than every worker printing its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Blocked until now, inherited from the server (``workers._ensure_server``), so a Ctrl-C
+    # during the start cannot end a worker either; ignored from here on, which is what its
+    # own children (Tesseract) inherit, as before.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
     # A worker waits on its task queue forever if the parent is killed (kill -9, OOM):
     # nightly runs would pile up orphans. Exit when the parent is gone.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -182,10 +183,30 @@ def prestart() -> None:
     """Start the workers' server now, without waiting for it: it imports the readers
     (``PRELOAD``, about half a second of CPU) while this process does other work, such as
     setting up a new database. Only for a run that will read files in worker processes."""
-    from multiprocessing import forkserver
-
     _context()
-    forkserver.ensure_running()
+    _ensure_server()
+
+
+def _ensure_server() -> None:
+    """Start the workers' server, if it is not running, with Ctrl-C blocked in it. Ctrl-C
+    reaches the whole process group, and CPython's server ignores it only once its preload is
+    done: one sent while it started (a second or more, many on a loaded machine) killed it,
+    with a 'Fatal Python error' or a KeyboardInterrupt traceback on stderr beside the run's
+    one line. The signal mask is inherited through fork and exec (the resource tracker is
+    started so by multiprocessing itself); each worker unblocks it once it ignores Ctrl-C
+    (``worker_process._worker_setup``), so a worker still starting is covered too. Blocked
+    here only in the calling thread, for the start: a Ctrl-C meanwhile is handled by this
+    process as soon as it is unblocked, not lost."""
+    from multiprocessing import forkserver, resource_tracker
+
+    # First, on its own: the server's start starts the resource tracker too, whose start
+    # unblocks Ctrl-C in the calling thread on its way out (it protects itself so).
+    resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 _DONE = object()
@@ -196,6 +217,9 @@ STOP_POLL_SECONDS = 0.2
 def _drive(pool: _Pool, queue: deque[Task], replies: SimpleQueue[Any],
            stop: threading.Event) -> None:
     try:
+        # The server started as Ctrl-C cannot kill it, here rather than by the first worker's
+        # start (a run that did not ``prestart`` it).
+        _ensure_server()
         while (queue or pool.busy()) and not stop.is_set():
             pool.dispatch(queue)
             for reply in pool.collect(STOP_POLL_SECONDS):
