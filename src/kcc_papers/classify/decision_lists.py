@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 
 # A body's name as a title prints it: a few capitalised words ending in the kind of body.
-_BODY = (r"(?:[A-Z][\w&'’-]*[^\S\n]+){0,7}?(?i:Committee|Sub-Committee|Cabinet|Council|Board|"
-         r"Panel|Executive|Forum|Authority|Commission)")
+# (its words perhaps joined by "and", "of" or "&": "Commercial and Income Committee")
+_BODY = (r"(?:(?:[A-Z][\w&'’-]*|and|of|&)[^\S\n]+){0,7}?(?i:Committee|Sub-Committee|Cabinet|"
+         r"Council|Board|Panel|Executive|Forum|Authority|Commission)")
 # A meeting's date as such a title prints it, perhaps after its weekday ("Monday 23rd February
 # 2026", "4 March 2026").
 _DATE = r"(?:\w+day,?[^\S\n]+)?\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Za-z]+,?[^\S\n]+\d{4}"
 # The title line of a body's list of decisions, the whole line: the body then "Decisions" set
 # apart by a colon or a dash ("High Street Fund Grants Panel: Decisions", "Licensing
-# Committee - decisions"), or "Decisions" set apart before the body and the meeting's date
+# Committee - decisions"; perhaps of the meeting's date: "Grants Panel: decisions of 12
+# October 2027"), or "Decisions" set apart before the body and the meeting's date
 # ("Decisions - Cabinet, Monday 23rd February 2026", "Decisions: Planning Committee - 4 March
 # 2027"). A report's sentence about a body's decisions has neither stop.
 DECISIONS_TITLE = re.compile(
     rf"^[^\S\n]*(?:{_BODY}[^\S\n]*[:–—-][^\S\n]*(?i:decisions)"
+    rf"(?:[^\S\n]+(?i:of|on)[^\S\n]+{_DATE})?"
     rf"|(?i:decisions)[^\S\n]*[:–—-][^\S\n]*(?:the[^\S\n]+)?{_BODY}[^\S\n]*[,:–—-]?[^\S\n]*"
     rf"{_DATE})[^\S\n]*$", re.M)
 # ... or a notice naming itself a notice or record of decisions, whose ever they are

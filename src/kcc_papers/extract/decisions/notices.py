@@ -209,8 +209,11 @@ def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
     return heads
 
 
-# A page's title that is the decision label's word alone, plural ("Decisions", "DECISIONS").
-_PAGE_TITLE_LABEL = re.compile(r"^\s*Decisions\s*$", re.I)
+# A page's title that is the decision label's word alone, plural ("Decisions", "DECISIONS"),
+# or that word set apart before the meeting it names ("Decisions: Licensing Committee, 3 May
+# 2027", "Decisions - Cabinet"): above the first item it titles the page, and no item's
+# decision follows its colon.
+_PAGE_TITLE_LABEL = re.compile(r"^\s*Decisions\s*(?:[:–—-].*)?$", re.I)
 
 
 def _decision_labels(lines: list[tuple[int, str]]) -> list[int]:

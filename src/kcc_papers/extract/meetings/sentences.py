@@ -95,10 +95,11 @@ DECISIONS_FOR_MEETING = re.compile(
 
 # ... or in a web page's title, the body's decisions of a day: "Cabinet decisions: 2 December
 # 2027", "Executive Decisions - 5 March 2026", or of its meeting, the body set apart by a
-# colon or a dash: "Cabinet: decisions of the meeting on 12 November 2025".
+# colon or a dash: "Cabinet: decisions of the meeting on 12 November 2025" (or of the day
+# itself: "Grants Panel: decisions of 12 October 2027").
 DECISIONS_OF_DAY = re.compile(
     rf"^\s*(?P<body>{BODY_NAME})(?:\s*[:–—-])?\s+(?i:decisions)"
-    r"(?:\s+(?i:of\s+(?:the|its)\s+meeting(?:\s+held)?\s+on))?\s*[:–—-]?\s*"
+    r"(?:\s+(?i:of\s+(?:the|its)\s+meeting(?:\s+held)?\s+on|of|on)(?=\s))?\s*[:–—-]?\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$")
 
 
@@ -117,6 +118,11 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
 
 
+# The words a body's name lists with commas before its "and" ("Audit, Standards and
+# Governance Committee"), at most.
+LISTED_NAME_WORDS = 4
+
+
 # ... or a page's title naming whose decisions they are, its meeting's date opening the line
 # under it: "Decisions of the Executive" over "Tuesday 4 November 2025, 10.00 am, Council
 # Chamber, ..." (the time and venue after the date are no part of it).
@@ -124,18 +130,29 @@ DECISIONS_PUBLISHED_FOR = re.compile(
 # of the Executive held on 4 November 2025")
 DECISIONS_OF_BODY = re.compile(
     # (its name perhaps joining words with "and": "Decisions of the Estates and Property
-    # Sub-Committee, Thursday, 4th March, 2027")
-    rf"^\s*(?i:decisions\s+of\s+(?:the\s+)?)(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]?\s+"
-    # ("Decisions of the Grants Panel at its meeting on Wednesday 4 March 2026 at ...")
-    r"(?i:(?:at\s+(?:its|the)\s+meeting\s+)?(?:held\s+)?on\s+|"
+    # Sub-Committee, Thursday, 4th March, 2027"; or listing them, commas before the "and":
+    # "Decisions of the Audit, Standards and Governance Committee, Thursday, 2nd December,
+    # 2027", the date after the name's last word)
+    r"^\s*(?i:decisions\s+of\s+(?:the\s+)?)"
+    rf"(?P<body>(?:[A-Z][\w&'’-]*,\s+){{0,{LISTED_NAME_WORDS}}}{JOINED_BODY_NAME})\s*[,:–—-]?\s+"
+    # ("Decisions of the Grants Panel at its meeting on Wednesday 4 March 2026 at ..."; or
+    # over "Meeting held on Thursday, 4 March 2026 at ...", the line under the title)
+    r"(?i:(?:(?:at\s+(?:its|the)\s+)?meeting\s+)?(?:held\s+)?on\s+|"
     r"(?:meeting\s+date|date(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*)?"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
 # ... or a page titled "Decisions" alone, the meeting's body and date the line under it:
-# "Decisions" over "Council, Monday 7 December 2026" (read on the two lines joined).
+# "Decisions" over "Council, Monday 7 December 2026" (read on the two lines joined; the line
+# under it a title of its own, "Decisions of the Cabinet, ...", is read as that title, not as
+# a body named "Decisions of the Cabinet").
 DECISIONS_OVER_MEETING = re.compile(
-    rf"^\s*(?i:decisions)\s+(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]\s*"
+    rf"^\s*(?i:decisions)\s+(?!(?i:decisions)\b)(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]\s*"
+    r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
+# ... or on one line, "Decisions" set apart before the meeting's body and date: "Decisions:
+# Licensing Committee, Thursday 4 November 2027", "Decisions - Cabinet, 3 May 2027".
+DECISIONS_BEFORE_MEETING = re.compile(
+    rf"^\s*(?i:decisions)\s*[:–—-]\s*(?:the\s+)?(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
@@ -152,6 +169,7 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
                  or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
                  or DECISIONS_OF_BODY.match(title)
                  or (DECISIONS_OVER_MEETING.match(title) if title is not line else None)
+                 or (DECISIONS_BEFORE_MEETING.match(title) if title is line else None)
                  # (its title set in capitals: "DECISIONS OF THE EXECUTIVE" over its date)
                  or (DECISIONS_OF_BODY.match(title.replace(line, line.title(), 1))
                      if line.isupper() else None))
