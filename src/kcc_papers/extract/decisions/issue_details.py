@@ -166,6 +166,12 @@ def listed_decision_starts(texts: list[str]) -> list[int]:
               if n and label.match(t) and not _ISSUE_LABEL.match(texts[n - 1])]
     if len(starts) < MIN_LISTED_DECISIONS:
         return []
+    # (a page whose first item prints its "Decision:" before any status, the status a line
+    # after some items' decisions, "Decision:" / "That ..." / "Decision status: Deferred":
+    # each item is headed by its own title over its label, and the line over a status is the
+    # decision it closes, no title; read as a record of several decisions, notices)
+    if any(_DECIDED.match(t) for t in texts[: starts[0]]):
+        return []
     decided = [start for start, end in zip(starts, [*starts[1:], len(texts)], strict=True)
                if any(_DECIDED.match(t) for t in texts[start:end])]
     return starts if len(decided) >= MIN_LISTED_DECISIONS else []
