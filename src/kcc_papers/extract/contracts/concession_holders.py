@@ -7,7 +7,7 @@ charge ("a rent concession", ``contract_cue.NOT_OF_A_CHARGE``) is relief, no ser
 
 from __future__ import annotations
 
-from kcc_papers.extract.contracts.contract_cue import NOT_OF_A_CHARGE
+from kcc_papers.extract.contracts.charge_concessions import NOT_OF_A_CHARGE
 from kcc_papers.extract.contracts.names import LEGAL_END, NAMES
 
 # A firm's legal form ending the name: the party running a council's service is a firm.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.charge_concessions import CHARGE_WORDS
 from kcc_papers.extract.contracts.held_roles import HELD_BY_CUE, HELD_ROLE_CUE
 from kcc_papers.extract.contracts.names import FIRM_WORDS
 from kcc_papers.extract.contracts.services_ending import SERVICE_ENDING_CUE
@@ -129,13 +130,7 @@ FRAMEWORK_NAME_WORDS = 8
 _INVESTMENT = (r"\b(?i:equit(?:y|ies)|bonds?|credit|debt|property|infrastructure|investment|"
                r"fund(?:['’]s|s)?|gilts?|income|assets?|passive|active|markets)")
 
-# A concession of a charge, relief the council grants ("approves the award of a 12-month
-# rent concession to Riverside Cafe Ltd", "a business rates concession", "a fee concession"):
-# no service let, whatever firm it is awarded to. Put before "concession" in a pattern (each
-# a fixed-width look-behind: Python's are).
-CHARGE_WORDS = ("rent", "rental", "rate", "rates", "fare", "fares", "fee", "fees", "tax",
-                "charge", "charges", "travel", "discount", "price")
-NOT_OF_A_CHARGE = "(?i:" + "".join(rf"(?<!\b{word}\s)" for word in CHARGE_WORDS) + ")"
+# A concession of a charge ("a 12-month rent concession", ``charge_concessions``), by its words.
 CHARGE_CONCESSION = re.compile(rf"\b(?:{'|'.join(CHARGE_WORDS)})\s+concessions?\b", re.I)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
+from kcc_papers.extract.contracts.charge_concessions import NOT_OF_A_CHARGE
 from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, LEGAL_END
 
 # The words between the role's "current" and its noun: "the current grounds maintenance
@@ -82,7 +83,9 @@ _HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "shar
 _IN_PLACE_NOUN = (rf"\b(?i:current|existing|present)\s+"
                   rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{_HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
-                  r"(?i:contract|arrangement|framework)s?\b")
+                  # (or a concession to run a service, "The current concession, held by X Ltd,
+                  # ends on ...", let as a contract is; not a concession of a charge, relief)
+                  rf"(?i:contract|arrangement|framework|{NOT_OF_A_CHARGE}concession)s?\b")
 # "... current block arrangement for ..., held by X Ltd, ends on ...": the firm between commas
 # after "held by", the contract then said to end.
 HELD_BY_THEN_ENDS = re.compile(
@@ -92,5 +95,5 @@ HELD_BY_THEN_ENDS = re.compile(
 # The cue that the sentence speaks of one (``contract_cue.CONTRACT_CUE``: its match holds
 # "current" or "existing", CUE_WORDS).
 HELD_BY_CUE = (rf"\b(?:current|existing|present)\s+(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
-               rf"(?:contract|arrangement|framework)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
+               rf"(?:contract|arrangement|framework|concession)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
                r"(?:held|provided|delivered)\s+by\s+[A-Z]")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.charge_concessions import NOT_OF_A_CHARGE
 from kcc_papers.extract.contracts.contract_cue import (
     _INVESTMENT,
     BOUGHT,
     INCUMBENT_ROLE,
     LET_ASIDE,
-    NOT_OF_A_CHARGE,
     PURCHASED_CHARS,
 )
 from kcc_papers.extract.contracts.draft import Status

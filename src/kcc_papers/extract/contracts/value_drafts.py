@@ -234,8 +234,12 @@ VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 # (held-out r35e: "awards the contract ... to X Ltd for a term of ten years ..., with a
 # management fee payable by the Council of £8,400,000 over the term": the fee the award comes
 # "with", its price as "at" says it)
-FEE_CUE = re.compile(r"\b(?:at|with)\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}"
-                     r"(?:management|service)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+# (or a concession's total fee over its term, "awarded to X Ltd for three years ... at a total
+# concession fee payable to the Council of £96,000": what the concession let to the firm is
+# worth, where no value of it is printed; its yearly fee, "a concession fee of £58,000 a
+# year", is the council's income from it, no total)
+FEE_CUE = re.compile(r"\b(?:at|with)\s+an?\s+(?:(?:(?:total|annual|estimated)\s+){0,2}"
+                     r"(?:management|service)|total\s+concession)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
                      r"\W{0,2}$", re.I)
 # ... not the fee another firm ran the service for, in the clause the fee closes ("noting that
 # Freshwell Leisure Trust operated the centres with a management fee of £300,000 a year", "the
