@@ -1,0 +1,73 @@
+"""Regression tests for the misses of held-out round 40's family K2 (papers in older, 2005-2015
+house styles): a text export's minutes numbered in brackets ("(45)  APOLOGIES FOR ABSENCE");
+an agenda web page titled "Agenda for <body> on <date>", its items numbered in lower-case
+roman numerals with lettered parts ("vi(a)") and each title in bold over a paragraph of its
+own; a risk register "Presented to the <body>, <date>"; and a record of several executive
+decisions ("Decisions taken by: The Executive", "EXECUTIVE DECISION No. 123/2009 - ...").
+Small papers in other councils' words, each rule with a guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of, numbers, rendered, source_lines
+from kcc_papers.models import AgendaItem, Decision, Risk
+from kcc_papers.pipeline import process_file
+
+_MINUTES = """THORNLEY BOROUGH COUNCIL
+
+LICENSING AND REGULATORY PANEL
+
+MINUTES of the meeting held at the Town Hall, Thornley on Wednesday, 8th November 2007 at 6.00 p.m.
+
+PRESENT:   Councillor J. Brearley (Chairman)
+           Councillors A. Cottam, Mrs P. Ingham and R. Whittle
+
+(112)  APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor D. Yates.
+
+(113)  HACKNEY CARRIAGE FARES
+
+The Head of Licensing reported on the trade's request for higher fares (see Minute (109)).
+
+RESOLVED -
+(a)  That the table of fares be varied as set out in the report;
+(b)  That the variation be advertised in the local press.
+
+(114)  STREET COLLECTIONS POLICY
+
+RESOLVED - That the Street Collections Policy be approved.
+
+The meeting closed at 7.10 p.m.
+"""
+
+
+def _text_paper(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    return path
+
+
+def test_bracketed_minute_numbers_in_a_text_export(tmp_path: Path) -> None:
+    """Before, a text export's minutes numbered in brackets were read as no minutes: a
+    bracketed number counted only where a layout set its line as a heading. With no layout
+    to go by, a bracketed number over a title in capitals standing alone on its line is a
+    minute's; a resolution's lettered limbs and "Minute (109)" cited in the text are not."""
+    records = process_file(str(_text_paper(tmp_path, _MINUTES))).records
+    assert numbers(records) == [("112", "APOLOGIES FOR ABSENCE"),
+                                ("113", "HACKNEY CARRIAGE FARES"),
+                                ("114", "STREET COLLECTIONS POLICY")]
+    assert [" ".join(d.decision_text.split(";")[0].split()) for d in records
+            if isinstance(d, Decision)] == [
+        "RESOLVED - (a) That the table of fares be varied as set out in the report",
+        "RESOLVED - That the Street Collections Policy be approved."]
+
+
+def test_bracketed_limbs_in_sentence_case_are_no_minutes(tmp_path: Path) -> None:
+    """A resolution's numbered limbs, "(1) That ...", standing alone on their lines in
+    sentence case, stay the minute's text: only a title in capitals is read as a heading."""
+    text = _MINUTES.replace("(a)  That the table", "(1)  That the table").replace(
+        "(b)  That the variation", "(2)  That the variation")
+    records = process_file(str(_text_paper(tmp_path, text.replace(";\n", ";\n\n")))).records
+    assert [n for n, _ in numbers(records)] == ["112", "113", "114"]
