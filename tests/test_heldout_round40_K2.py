@@ -71,3 +71,55 @@ def test_bracketed_limbs_in_sentence_case_are_no_minutes(tmp_path: Path) -> None
         "(b)  That the variation", "(2)  That the variation")
     records = process_file(str(_text_paper(tmp_path, text.replace(";\n", ";\n\n")))).records
     assert [n for n, _ in numbers(records)] == ["112", "113", "114"]
+
+
+def _agenda_page(title: str, rows: str) -> str:
+    return f"""<!DOCTYPE html><html><head><title>{title} - Brackenfield Borough Council</title>
+</head><body><div id="nav"><a href="/">Home</a> &gt; <a href="/c">Committees</a></div>
+<h1>{title}</h1>
+<p><strong>Venue:</strong> Council Chamber, Brackenfield</p>
+<h2>Items</h2>
+<table class="agenda">{rows}</table>
+<div id="footer"><p>&copy; Brackenfield Borough Council 2012</p></div></body></html>"""
+
+
+_ROWS = """
+<tr><td class="num">i</td><td><strong>Apologies</strong></td></tr>
+<tr><td class="num">ii</td><td><strong>Declarations of Interest</strong><p>Members are asked to
+declare any interests they may have in the business on the agenda.</p></td></tr>
+<tr><td class="num">iii</td><td><strong>Housing Matters</strong></td></tr>
+<tr><td class="num">iii(a)</td><td><strong>Homelessness Review 2012</strong><p>Report of the Head
+of Housing. (Pages 5 - 20)</p></td></tr>
+<tr><td class="num">iii(b)</td><td><strong>Empty Homes Grants</strong><p>Lead officer: Head of
+Housing. (Pages 21 - 26)</p></td></tr>
+<tr><td class="num">iv</td><td><strong>Fees and Charges 2012/13</strong><p>Lead officer: Borough
+Treasurer. (Pages 27 - 31)</p></td></tr>
+<tr><td class="num">v</td><td><strong>Urgent Business</strong></td></tr>
+"""
+
+
+# A document as documents_of gives it (kind, meeting date, committee), and an agenda item.
+_Doc = tuple[str, str | None, str | None]
+_Item = tuple[str | None, str]
+
+
+def _agenda(tmp_path: Path, title: str, rows: str = _ROWS) -> tuple[list[_Doc], list[_Item]]:
+    path = tmp_path / "agenda.html"
+    path.write_text(_agenda_page(title, rows))
+    result = process_file(str(path))
+    docs: list[_Doc] = [(str(d.kind), str(d.meeting_date) if d.meeting_date else None,
+                         d.committee) for d in result.documents]
+    return docs, [(a.item_ref, a.title) for a in result.records if isinstance(a, AgendaItem)]
+
+
+def test_agenda_page_titled_for_its_body_on_its_date(tmp_path: Path) -> None:
+    """Before, a page titled "Agenda for <body> on <date>" with no line of the body's own got
+    no committee: the page's title names the body between "for" and "on"."""
+    docs, _ = _agenda(tmp_path, "Agenda for Standards Board on Tuesday 9 October 2012, 6.00 pm")
+    assert docs == [("agenda", "2012-10-09", "Standards Board")]
+
+
+def test_agenda_page_titled_for_a_meeting_names_no_body(tmp_path: Path) -> None:
+    """"Agenda for the meeting on <date>" names a meeting, no body: no committee read from it."""
+    docs, _ = _agenda(tmp_path, "Agenda for the meeting on Tuesday 9 October 2012, 6.00 pm")
+    assert [committee for _, _, committee in docs] == [None]
