@@ -123,3 +123,24 @@ def test_agenda_page_titled_for_a_meeting_names_no_body(tmp_path: Path) -> None:
     """"Agenda for the meeting on <date>" names a meeting, no body: no committee read from it."""
     docs, _ = _agenda(tmp_path, "Agenda for the meeting on Tuesday 9 October 2012, 6.00 pm")
     assert [committee for _, _, committee in docs] == [None]
+
+
+def test_bold_titles_over_paragraphs_and_lettered_parts(tmp_path: Path) -> None:
+    """Before, an item's title in bold over a paragraph of its cell ("Lead officer: ...") was
+    read with the paragraph, or lost where the paragraph ran to a sentence; and "iii(a)",
+    "iii(b)" under "iii" were no items. The paragraph is set apart from the bold title, and
+    an item's lettered parts printed between it and the next item are items of their own."""
+    _, items = _agenda(tmp_path, "Agenda for Standards Board on Tuesday 9 October 2012, 6.00 pm")
+    assert items == [("i", "Apologies"), ("ii", "Declarations of Interest"),
+                     ("iii", "Housing Matters"), ("iii(a)", "Homelessness Review 2012"),
+                     ("iii(b)", "Empty Homes Grants"), ("iv", "Fees and Charges 2012/13"),
+                     ("v", "Urgent Business")]
+
+
+def test_lettered_parts_of_another_item_or_out_of_run_are_not_taken(tmp_path: Path) -> None:
+    """A part printed under another item's number, or a part "(b)" with no "(a)" before it,
+    runs no item's parts: neither is read as an item."""
+    rows = _ROWS.replace('"num">iii(a)', '"num">ii(a)').replace('"num">iii(b)', '"num">iv(b)')
+    _, items = _agenda(tmp_path, "Agenda for Standards Board on Tuesday 9 October 2012, 6.00 pm",
+                       rows)
+    assert [ref for ref, _ in items] == ["i", "ii", "iii", "iv", "v"]
