@@ -144,3 +144,35 @@ def test_lettered_parts_of_another_item_or_out_of_run_are_not_taken(tmp_path: Pa
     _, items = _agenda(tmp_path, "Agenda for Standards Board on Tuesday 9 October 2012, 6.00 pm",
                        rows)
     assert [ref for ref, _ in items] == ["i", "ii", "iii", "iv", "v"]
+
+
+_REGISTER = (
+    "%% header Ashwell County Council - Corporate Risk Register",
+    "## ASHWELL COUNTY COUNCIL",
+    "## CORPORATE RISK REGISTER",
+    "** {presented}",
+    "Each risk is scored for Likelihood and Impact on a scale of 1 to 4.",
+    "|# Risk No. | Risk | Likelihood | Impact | Score | Owner |",
+    "| CR1 | Loss of the main depot to fire | 2 | 4 | 8 | Head of Fleet |",
+    "| CR2 | Failure to recruit care staff | 3 | 3 | 9 | Director of Adult Care |",
+)
+
+
+def test_register_presented_to_its_body_on_its_date(tmp_path: Path) -> None:
+    """Before, a register whose only address was "Presented to the <body>, <date>" under its
+    title (no label's colon) got no meeting: the line names the body and the meeting's date,
+    as a "Report to" masthead does."""
+    paper = source_lines(*(s.format(presented="Presented to the Governance Committee, "
+                                              "14 October 2011") for s in _REGISTER))
+    path = rendered(paper, tmp_path)
+    assert documents_of(path) == [("risk_register", "2011-10-14", "Governance Committee")]
+    assert [(r.risk_id, r.current_rating) for r in process_file(str(path)).records
+            if isinstance(r, Risk)] == [("CR1", 8), ("CR2", 9)]
+
+
+def test_presented_to_in_a_sentence_names_no_meeting(tmp_path: Path) -> None:
+    """A sentence that opens "Presented to the ..." and runs on past a date is no address."""
+    paper = source_lines(*(s.format(presented="Presented to the Governance Committee on 14 "
+                                              "October 2011, the register was then revised.")
+                           for s in _REGISTER))
+    assert [committee for _, _, committee in documents_of(rendered(paper, tmp_path))] == [None]
