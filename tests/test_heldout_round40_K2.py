@@ -176,3 +176,48 @@ def test_presented_to_in_a_sentence_names_no_meeting(tmp_path: Path) -> None:
                                               "October 2011, the register was then revised.")
                            for s in _REGISTER))
     assert [committee for _, _, committee in documents_of(rendered(paper, tmp_path))] == [None]
+
+
+_RECORD = (
+    "## MARLSTONE DISTRICT COUNCIL",
+    "** RECORD OF CABINET DECISIONS",
+    "{label}\tThe Cabinet",
+    "Date of decision:\t3 March 2011",
+    "Call-in expiry date:\t10 March 2011",
+    "--- page ---",
+    "** CABINET DECISION No. 41/2011 - LEISURE CENTRE OPENING HOURS",
+    "Report of: Head of Leisure",
+    "DECISION:",
+    "That the revised opening hours of Marlstone Leisure Centre be approved from 1 April 2011.",
+    "Reasons for decision: Usage before 7.00 am has fallen by a third.",
+    "** CABINET DECISION No. 42/2011 - ALLOTMENTS POLICY",
+    "Report of: Head of Parks",
+    "DECISION:",
+    "That consideration of the Allotments Policy be deferred to the meeting on 7 April 2011.",
+    "Reasons for decision: The allotment societies have asked for more time.",
+)
+
+
+def _record(tmp_path: Path, label: str) -> Path:
+    return rendered(source_lines(*(s.format(label=label) for s in _RECORD)), tmp_path)
+
+
+def test_record_of_several_numbered_decisions(tmp_path: Path) -> None:
+    """Before, "Decisions taken by:" (plural) named no decision maker, and headings "CABINET
+    DECISION No. 41/2011 - <title>" (the decision's kind before it, its number with its year)
+    headed no item, so one decision of the record was read. The plural label names the body
+    (without its article) and each numbered heading heads its item's decision."""
+    path = _record(tmp_path, "Decisions taken by:")
+    assert documents_of(path) == [("decision", "2011-03-03", "Cabinet")]
+    assert [(d.decision_text.split(" be ")[0], d.outcome) for d in process_file(str(path)).records
+            if isinstance(d, Decision)] == [
+        ("That the revised opening hours of Marlstone Leisure Centre", "approved"),
+        ("That consideration of the Allotments Policy", "deferred")]
+
+
+def test_decision_maker_label_naming_a_person_names_no_body(tmp_path: Path) -> None:
+    """The plural label over a person ("Decisions taken by: Leader of the Council") names no
+    meeting, as the singular label over a person never did."""
+    path = rendered(source_lines(*(s.format(label="Decisions taken by:").replace(
+        "\tThe Cabinet", "\tLeader of the Council") for s in _RECORD)), tmp_path)
+    assert [committee for _, _, committee in documents_of(path)] == [None]
