@@ -7,7 +7,8 @@ text than the title, as a PDF prints it in another type: a title broken over two
 markup ("Minutes of the meeting held<br>on 8 February") is one title still, and so is one whose
 later line runs on in lower case ("Review of Community Grants<br><span class="t">and Small
 Grants Fund</span>": no name, note or page reference starts so) or is wrapped in a bare
-``<span>`` (no class, no style: a wrapper that marks nothing).
+``<span>`` (no class, no style: a wrapper that marks nothing). A paragraph (``<p>``) under a
+title wholly in bold is set apart so too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def set_apart_from(cell: Element) -> int | None:
     """The index of the cell's child where its lines set apart from its first begin (the
     ``<br>`` before the first of them), or None where no line is: each later line wholly one
     element's, in a marking (tag and class) the first line is not set in."""
+    if (below := _paragraph_under_bold(cell)) is not None:
+        return below
     lines = _lines(cell)
     if len(lines) < 2:
         return None
@@ -32,6 +35,26 @@ def set_apart_from(cell: Element) -> int | None:
                and not _runs_on(children) for _, children in later):
         return None
     return later[0][0] - 1
+
+
+# The inline elements a title set in bold is wrapped in, and the blocks a paragraph is.
+_BOLD_TAGS = {"strong", "b"}
+_PARAGRAPH_TAGS = {"p", "div"}
+
+
+def _paragraph_under_bold(cell: Element) -> int | None:
+    """The index of the paragraph under a cell's title wholly in bold ("<strong>Budget
+    2014/15</strong><p>Lead officer: Director of Finance.</p>"), or None: a browser sets the
+    paragraph on lines of its own under the title, in its own type, as a ``<br>`` and a
+    marking of its own set a line apart."""
+    printed = [(n, c) for n, c in enumerate(cell.children) if not isinstance(c, str) or c.strip()]
+    if len(printed) < 2:
+        return None
+    (_, first), (at, second) = printed[0], printed[1]
+    if (isinstance(first, Element) and first.tag in _BOLD_TAGS
+            and isinstance(second, Element) and second.tag in _PARAGRAPH_TAGS):
+        return at
+    return None
 
 
 def _lines(cell: Element) -> list[tuple[int, list[Element | str]]]:

@@ -50,6 +50,13 @@ _NAME_THEN_DATE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
+# ... or a page's own title for its meeting's papers: "Agenda for Scrutiny Commission on
+# Wednesday 12 March 2014, 5.30 pm" (its body named between "for" and "on")
+_PAPERS_FOR = re.compile(
+    r"^(?:Agenda|Minutes|Decisions)\s+for\s+(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+on\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
+)
 # "Meeting: 08/10/2024 - Licensing Committee (Item 3.)", "Decided at meeting: 10/09/2024 - Cabinet"
 # ... an issue's history may print the date in words: "Meeting: Thursday, 26th March, 2026
 # 10.00 am - Cabinet (Item 9.)"
@@ -193,7 +200,7 @@ def _one_meeting_line(text: str) -> MeetingHeading | None:
     if m:
         return MeetingHeading(m.group("body").strip(), find_date(m.group("date")),
                               item=m.group("item"))
-    m = _NAME_THEN_DATE.match(text)
+    m = _NAME_THEN_DATE.match(text) or _PAPERS_FOR.match(text)
     if m and re.search(rf"\b{BODY}\b", m.group("body")):
         time = m.group("time")
         return MeetingHeading(

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kcc_papers.extract.agenda.lettered_parts import lettered_parts
 from kcc_papers.extract.agenda.patterns import MARGIN_TOLERANCE
 from kcc_papers.extract.minutes.shapes import MIN_SHAPED_HEADINGS, running_slot
 from kcc_papers.load.model import Line
@@ -85,9 +86,25 @@ def sequenced_items(lines: list[tuple[int, Line]],
         run = _first_run(tokens)
         if len(run) > len(best) and not _particulars(run):
             best = run
-    ends = [t.index for t in best[1:]] + [len(lines)]
-    return [SequencedItem(t.ref, _wrapped(lines, t, end, edges or {}), lines[t.index][0])
-            for t, end in zip(best, ends, strict=False)]
+    return _with_parts(lines, best, edges or {})
+
+
+def _with_parts(lines: list[tuple[int, Line]], run: list[_Token],
+                edges: dict[int, float]) -> list[SequencedItem]:
+    """The run's items, each followed by its lettered parts printed between it and the next
+    ("vi" then "vi(a)", "vi(b)": lettered_parts), each item's title wrapped up to the next
+    line the list prints an item or part on."""
+    if not run:
+        return []
+    texts = [line.text for _, line in lines]
+    heads: list[_Token] = []
+    for t, end in zip(run, [t.index for t in run[1:]] + [len(lines)], strict=True):
+        heads.append(t)
+        heads.extend(_Token(i, ref, t.skeleton, t.slots, _title(lines[i][1], title))
+                     for i, ref, title in lettered_parts(texts, t.ref, t.index, end))
+    ends = [t.index for t in heads[1:]] + [len(lines)]
+    return [SequencedItem(t.ref, _wrapped(lines, t, end, edges), lines[t.index][0])
+            for t, end in zip(heads, ends, strict=True)]
 
 
 # A notice set as a form letters its fields ("A. Body", "B. Date and time", "C. Venue", "D.

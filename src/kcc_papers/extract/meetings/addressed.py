@@ -53,7 +53,11 @@ TO_LINE = re.compile(
     r"(?!(?:Vice[- ])?Chair(?:man|person|woman)?\b(?!\s+and\s+Members\b))"
     r"(?![^,–—]*\bChair(?:man|person|woman)?\s*(?:[,–—-]|$))((?-i:[A-Z]).*)$"
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
-    r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$",
+    r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$"
+    # an older paper's line under its title, no label's colon: "Presented to the Audit
+    # Committee, 28 June 2010" (the whole line the body and its date, as no sentence is)
+    r"|^\s*(?-i:P)resented\s+to\s+(?:the\s+)?((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
+    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*\.?\s*$",
     re.I,
 )
 # A report addressed to a person ("To: Director of Finance", "Cabinet Member for Housing"):

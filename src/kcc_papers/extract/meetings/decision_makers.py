@@ -16,8 +16,9 @@ from .council import title_case
 # A notice of a meeting's decisions names the body that took them by a label ("Decision
 # Maker: CABINET") and the meeting's date by another ("Meeting Date: ..."); a body, not a
 # person ("Decision maker: Cabinet Member for Highways"). The label as records print it:
-# "Decision maker", "Decision-maker", "Decision taken by", "Decision made by".
-DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|\s+(?:taken|made)\s+by)"
+# "Decision maker", "Decision-maker", "Decision taken by", "Decision made by"; a record of
+# several decisions in the plural: "Decisions taken by: The Executive".
+DECISION_MAKER_LABEL = r"Decision(?:[-\s]maker|s?\s+(?:taken|made)\s+by)"
 DECISION_MAKER_LINE = re.compile(rf"^\s*{DECISION_MAKER_LABEL}\s*:\s*(?P<name>\S.*)$", re.I)
 # ... or by a label naming the body that decided ("Body: Cabinet", "Decision-making body:
 # Executive", in either language of a bilingual notice: "Corff / Body: Cabinet"), read as the
@@ -65,7 +66,10 @@ def decision_maker_labelled(lines: list[str]) -> dict[str, object]:
         if m is None or (appointments and m.re is DECIDING_BODY_LINE
                          and not m.group(0).lstrip().lower().startswith("decision")):
             continue
+        # ("Decisions taken by: The Executive": the body without its article, as a report's
+        # "To: The Executive" is read)
         name = _before_next_label(NAME_END.split(m.group("name"))[0]).strip(" ,–-")
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
         if (A_PERSON.search(name) or len(name) >= COMMITTEE_NAME_CHARS
                 or not (BODY_WORD.search(name) or SOLE_BODY.fullmatch(name))):
             return {}

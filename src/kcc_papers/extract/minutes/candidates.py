@@ -193,11 +193,15 @@ def _numbering(text: str, set_as_heading: bool | None,
     """The number a line opens (or, "Title (Item 4)", closes) with, the style of its numbering
     (a minute's sequence is one style throughout) and the title printed after it; None where
     the line is not numbered so. A bracketed number, "(3)", counts only on a line the layout
-    sets as a heading."""
+    sets as a heading, or, with no layout known, over a title in capitals standing alone."""
     m = NUM_FIRST.match(text)
     roman = None if m else ROMAN_FIRST.match(text)
-    bracketed = BRACKETED.match(text) if set_as_heading is True and not m else None
-    if bracketed:
+    bracketed = None if m else BRACKETED.match(text)
+    if bracketed and (set_as_heading is True
+                      or (set_as_heading is None and stands_alone
+                          and in_capitals(bracketed.group("title")))):
+        # (with no layout to go by, a text export's "(45)  APOLOGIES FOR ABSENCE": a title
+        # in capitals standing alone on its line, as a resolution's limb never is)
         return int(bracketed.group("num")), BRACKET_STYLE, bracketed.group("title")
     if roman and roman.group("roman"):
         return roman_value(roman.group("roman")), "roman", roman.group("title")
