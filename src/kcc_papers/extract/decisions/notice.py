@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kcc_papers.normalise.outcomes import Outcome
 
 
 @dataclass(slots=True)
@@ -26,3 +30,7 @@ class Notice:
     # the status a page prints after the decision ("Decision status: Deferred"): its outcome
     # where the decision's own words name none
     printed_status: str | None = None
+    # the outcome the notice records apart from the decision's words, where they would read
+    # as another: a recommendation printed with "was not agreed" after it is a refusal, though
+    # its own words approve (refused_items)
+    outcome: Outcome | None = None

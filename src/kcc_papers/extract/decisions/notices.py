@@ -26,6 +26,7 @@ from kcc_papers.extract.decisions.record_fields import (
     until_label,
 )
 from kcc_papers.extract.decisions.record_of_decision import record_of_decision
+from kcc_papers.extract.decisions.refused_items import refused_item
 from kcc_papers.extract.decisions.resolved_items import resolutions_as_decisions
 from kcc_papers.normalise.bilingual import halves, label_halves
 
@@ -172,6 +173,10 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         starts.append(head)
     if len(starts) < 2:
         return record_of_decision(lines)
+    # (an item in the record's own numbering whose heading has no label under it ends the
+    # item above, and records what it says was refused: _unlabelled_heads)
+    unlabelled = _unlabelled_heads(lines, starts)
+    starts = sorted([*starts, *unlabelled])
     # (the masthead's title "Decisions", a decisions page's heading over its items, labels no
     # item's decision: read as the label, it would give each item the masthead's words)
     masthead = [(p, t) for p, t in lines[: starts[0]] if not _PAGE_TITLE_LABEL.match(t)]
@@ -180,6 +185,9 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
         ref, head_title = _item_head(lines[start][1]) or (None, lines[start][1])
         tail = _title_tails(lines, start + 1)
         title = " ".join([head_title.strip(), *(t.strip() for _, t in tail)]).strip()
+        if start in unlabelled:
+            out.extend(refused_item(lines[start + 1 : end], title, ref))
+            continue
         for notice in record_of_decision(masthead + lines[start + 1 + len(tail) : end]):
             if DECIDES_NOTHING.match(notice.text):
                 continue
@@ -187,6 +195,42 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             notice.agenda_item_ref = ref
             notice.page = lines[start][0]
             out.append(notice)
+    return out
+
+
+def _sequence_number(text: str) -> tuple[str, int] | None:
+    """An item heading's form and number where it numbers the record's items in a sequence:
+    "Decision 4: Title", "Item 4 - Title", "Agenda Item: 4"; none for a bare "4." or a code,
+    which a decision's own numbered points and references print too."""
+    numbered = _NUMBERED_DECISION.match(text)
+    if numbered:
+        ref = numbered.group("ref")
+        return ("decision", int(ref)) if ref.isdigit() else None
+    head = ITEM_HEAD.match(text)
+    if head and head.group("ref") and head.group("ref").isdigit():
+        return "item", int(head.group("ref"))
+    label = _ITEM_LABEL.match(text)
+    if label and label.group("ref").isdigit():
+        return "label", int(label.group("ref"))
+    return None
+
+
+def _unlabelled_heads(lines: list[tuple[int, str]], starts: list[int]) -> list[int]:
+    """The headings, after each labelled item's (``starts``), that go on the record's own
+    numbering in the same form ("Decision 3: ..." after "Decision 2: ...") with no "Decision:"
+    label of their own: items all the same, which end the item above. The next number in
+    the sequence only, so a number cited in a decision's words starts nothing."""
+    out: list[int] = []
+    bounds = [*starts[1:], len(lines)]
+    for start, end in zip(starts, bounds, strict=True):
+        last = _sequence_number(lines[start][1])
+        if last is None:
+            continue
+        for n in range(start + 1, end):
+            here = _sequence_number(lines[n][1])
+            if here is not None and here == (last[0], last[1] + 1):
+                out.append(n)
+                last = here
     return out
 
 

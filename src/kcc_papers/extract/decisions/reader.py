@@ -176,7 +176,7 @@ def _notice_parser(texts: list[str]) -> Parser | None:
 
 
 def _from_notice(n: Notice) -> Decision:
-    outcome = classify_outcome(n.status or "") if n.status else "other"
+    outcome = n.outcome or (classify_outcome(n.status) if n.status else "other")
     if outcome == "other":
         outcome = classify_outcome(n.text)
     if outcome == "other" and n.printed_status:

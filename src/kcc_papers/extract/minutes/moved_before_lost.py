@@ -14,9 +14,14 @@ from kcc_papers.extract.minutes.moving_sentence import MOVES as _MOVES
 # The defeat naming the motion only by "the motion" / "the proposal" (not in full: "the
 # proposal to close the library was lost" says what was refused in its own words).
 _ANAPHORIC = re.compile(r"\bthe\s+(?:motion|proposal)\s+(?:was|were)\b", re.I)
-# A motion moved that itself amends ("moved that the motion be amended to read ..."): "the
-# motion" lost may be the amendment; the defeat stays alone.
-_AMENDS = re.compile(r"\bamend\w*", re.I)
+# A motion moved that itself amends ("moved that the motion be amended to read ...", "moved an
+# amendment that ...", "moved, as an amendment, that ..."): "the motion" lost may be the
+# amendment; the defeat stays alone. Only amending named as such: an amendment moved, something
+# "amended", an amendment to something; a motion's own words about a document's changes in the
+# plural ("that the Code be adopted without local amendments") amend nothing put to the vote.
+_AMENDS = re.compile(
+    r"\b(?:amend(?:s|ed|ing)?\b|an\s+amendment\b|(?:the|this|that|his|her|their)\s+"
+    r"amendment\b|amendment\s+(?:to|of|that)\b)", re.I)
 # A sentence between the motion and its defeat that speaks of an amendment or of another
 # vote's result: the words moved may not be the words refused (amended), or the defeat may be
 # another motion's; the record stays the defeat alone.
