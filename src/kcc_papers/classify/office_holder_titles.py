@@ -1,8 +1,10 @@
 """The title of one office holder's record of decisions: "Decisions of the Cabinet Member for
 Housing and Regeneration", "DECISIONS OF THE LEADER OF THE COUNCIL", "Decisions taken by the
-Portfolio Holder for Planning". One person decides alone (a cabinet member, a portfolio holder,
-an executive or lead member, the leader, an elected mayor), at no meeting: the record is a
-decision notice with no body and no meeting date, whatever date its decisions were taken."""
+Portfolio Holder for Planning", "Officer Decisions of the Head of Planning", "Decisions of the
+Director of Adult Social Care". One person decides alone (a cabinet member, a portfolio holder,
+an executive or lead member, the leader, an elected mayor, or an officer under delegated powers:
+the chief executive, a director, a head of service), at no meeting: the record is a decision
+notice with no body and no meeting date, whatever date its decisions were taken."""
 
 from __future__ import annotations
 
@@ -14,19 +16,38 @@ import re
 # the office ("the Cabinet", "the Planning Committee" decide as bodies; "the Mayor and Cabinet"
 # is one body too): the office is followed by its portfolio ("for ...") or ends the line.
 _S = r"[^\S\n]+"
-OFFICE = (rf"(?:(?:Individual{_S})?(?:Cabinet|Executive|Lead){_S}Member"
-          rf"|Portfolio{_S}Holder"
-          rf"|(?:Deputy{_S})?Leader(?:{_S}of{_S}the{_S}(?:Council|Executive))?"
-          rf"|(?:Elected{_S}|City{_S})?Mayor)")
+MEMBER_OFFICE = (rf"(?:(?:Individual{_S})?(?:Cabinet|Executive|Lead){_S}Member"
+                 rf"|Portfolio{_S}Holder"
+                 rf"|(?:Deputy{_S})?Leader(?:{_S}of{_S}the{_S}(?:Council|Executive))?"
+                 rf"|(?:Elected{_S}|City{_S})?Mayor)")
+# ... or an officer deciding under delegated powers, named by his post: the chief executive (or
+# his deputy), a director of whatever rank ("Director of Adult Social Care", "Corporate
+# Director, Growth and Environment", "Strategic Director for Place"), a head of service ("Head
+# of Planning", the service named after it), a chief officer. The post is one person's: a word
+# in the plural or possessive ("the Directors' Board", "the Chief Officers Group") is a body of
+# them, which meets, and "the Executive" alone is the body of members.
+_RANK = rf"(?:(?:Corporate|Strategic|Executive|Service|Assistant|Deputy|Interim){_S})?"
+OFFICER_POST = (rf"(?:(?:Deputy{_S})?Chief{_S}Executive"
+                rf"|{_RANK}Director|Chief{_S}Officer|{_RANK}Head(?={_S}of{_S}[^\W\d]))(?![\w'’])")
+OFFICE = rf"(?:{MEMBER_OFFICE}|{OFFICER_POST})"
 # A portfolio's name after the office ("for Housing and Regeneration", "for Adults, Health and
-# Wellbeing"): words and their joining marks, no figures (a date after it is a body's meeting
-# line, read as such elsewhere) and at most this many characters (a title, not a sentence).
+# Wellbeing"; an officer's service, "of Adult Social Care", or after a comma, "Corporate
+# Director, Growth and Environment"): words and their joining marks, no figures (a date after
+# it is a body's meeting line, read as such elsewhere) and at most this many characters (a
+# title, not a sentence). (The comma only after a director's post: "Decisions of the Leader,
+# Cabinet and Committees" lists bodies.) A name ending in a body's word is that body's, which
+# meets: "Decisions of the Head of Service Panel", "... of the Director of Public Health Board".
 PORTFOLIO_CHARS = 100
+_BODY_LAST = r"(?![^\n]*\b(?:Board|Panel|Group|Committee|Forum|Team)[^\S\n]*$)"
+# What the record is called before whose it is: "Decisions", "Record of Decisions", and an
+# officer's "Officer Decisions" (the record's kind said before it, not an urgency or a report)
+_RECORD = rf"(?:Record{_S}of{_S}|Officer{_S})?Decisions?"
 # The title's whole line: what the paper records, then whose decisions they are.
 OFFICE_HOLDER_DECISIONS = re.compile(
-    rf"^[^\S\n]*(?i:(?:Record{_S}of{_S})?Decisions?{_S}(?:of|taken{_S}by|made{_S}by)"
+    rf"^[^\S\n]*(?i:{_RECORD}{_S}(?:of|taken{_S}by|made{_S}by)"
     rf"{_S}(?:the{_S})?{OFFICE}"
-    rf"(?:{_S}(?:for|of){_S}[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?)?)[^\S\n]*$", re.M)
+    rf"(?:(?:{_S}(?:for|of)|(?<=Director),){_S}{_BODY_LAST}"
+    rf"[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?)?)[^\S\n]*$", re.M)
 
 
 def office_holders_title(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.normalise.bilingual import halves
 from kcc_papers.normalise.dates import find_date
 
@@ -132,6 +133,11 @@ def masthead_pair(lines: list[str]) -> dict[str, object]:
             # meeting; the line above it is the body it belongs to
             # (or by its one word: "Thornbury Vale Council" / "EXECUTIVE" / "8 February 2033")
             if is_masthead_name(_split_masthead(below)[0]) or _sole_body_name(below):
+                break
+            # (one office holder's record under the council's name, "Kelsham Council" over
+            # "Decisions of the Executive Member for Housing" over its date: the date is the
+            # day he decided alone, at no meeting of the body named above)
+            if office_holders_title(below):
                 break
             # (a paper's title dated under it, "Risk and Issues Register - 28 November 2028",
             # dates the register, not the meeting)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.extract import Context
 from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 from kcc_papers.normalise.ocr_words import legible
@@ -160,6 +161,11 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
     """The meeting a list of decisions names in its title (its date perhaps wrapped onto the
     next line: "... held on 12th" over "October 2027")."""
     for n, line in enumerate(lines):
+        if office_holders_title(line):
+            # one person's decisions ("Decisions of the Chief Executive" over "Thursday 14
+            # March 2028"): the day he decided alone, no body's meeting, though his post's
+            # last word names a body ("Executive")
+            continue
         # (the last line has no next to run on into: read once)
         for title in (line, f"{line} {lines[n + 1]}") if n + 1 < len(lines) else (line,):
             # (a title of the day's decisions is one line: joined to the line above it, a
