@@ -82,3 +82,22 @@ def test_regression_plural_body_word_is_bodies() -> None:
                  "Decisions of the Chief Executive - Place",
                  "Decisions of the Director – 14 March 2028"):
         assert not office_holders_title(line), line
+
+
+def test_regression_chief_finance_officer_decisions(tmp_path: Path) -> None:
+    """Before, the chief finance officer's record (a chief officer named by his service, "Chief
+    Finance Officer") was classed ``other``, its decisions lost; a body of chief officers
+    ("Chief Officers Group") stays a body."""
+    for title in ("Decisions of the Chief Finance Officer",
+                  "Decisions of the Chief Financial Officer"):
+        assert _docs(title, tmp_path) == _ONE_PERSONS, title
+    assert not office_holders_title("Decisions of the Chief Finance Officers")
+
+
+def test_regression_director_title_wrapped_at_comma(tmp_path: Path) -> None:
+    """Before, a director's title wrapped at its comma ("Decisions of the Corporate Director,"
+    over "Growth and Environment") was classed ``other``, its decisions lost: the line ending
+    at the comma is the same one person's title."""
+    assert _docs("Decisions of the Corporate Director,\nGrowth and Environment",
+                 tmp_path) == _ONE_PERSONS
+    assert not office_holders_title("Decisions of the Leader,")
