@@ -23,31 +23,36 @@ MEMBER_OFFICE = (rf"(?:(?:Individual{_S})?(?:Cabinet|Executive|Lead){_S}Member"
 # ... or an officer deciding under delegated powers, named by his post: the chief executive (or
 # his deputy), a director of whatever rank ("Director of Adult Social Care", "Corporate
 # Director, Growth and Environment", "Strategic Director for Place"), a head of service ("Head
-# of Planning", the service named after it), a chief officer. The post is one person's: a word
-# in the plural or possessive ("the Directors' Board", "the Chief Officers Group") is a body of
-# them, which meets, and "the Executive" alone is the body of members.
-_RANK = rf"(?:(?:Corporate|Strategic|Executive|Service|Assistant|Deputy|Interim){_S})?"
-OFFICER_POST = (rf"(?:(?:Deputy{_S})?Chief{_S}Executive"
-                rf"|{_RANK}Director|Chief{_S}Officer|{_RANK}Head(?={_S}of{_S}[^\W\d]))(?![\w'’])")
+# of Planning", the service named after it), a chief (finance) officer. The post is one
+# person's: a word in the plural or possessive ("the Directors' Board", "the Chief Officers
+# Group") is a body of them, which meets, and "the Executive" alone is the body of members.
+# (An assistant chief executive or an acting director is one person too.)
+_RANK = rf"(?:(?:Corporate|Strategic|Executive|Service|Assistant|Deputy|Interim|Acting){_S})?"
+OFFICER_POST = (rf"(?:(?:(?:Deputy|Assistant){_S})?Chief{_S}Executive"
+                rf"|{_RANK}Director|Chief{_S}(?:Financ(?:e|ial){_S})?Officer"
+                rf"|{_RANK}Head(?={_S}of{_S}[^\W\d]))(?![\w'’])")
 OFFICE = rf"(?:{MEMBER_OFFICE}|{OFFICER_POST})"
 # A portfolio's name after the office ("for Housing and Regeneration", "for Adults, Health and
-# Wellbeing"; an officer's service, "of Adult Social Care", or after a comma, "Corporate
-# Director, Growth and Environment"): words and their joining marks, no figures (a date after
-# it is a body's meeting line, read as such elsewhere) and at most this many characters (a
-# title, not a sentence). (The comma only after a director's post: "Decisions of the Leader,
-# Cabinet and Committees" lists bodies.) A name ending in a body's word is that body's, which
-# meets: "Decisions of the Head of Service Panel", "... of the Director of Public Health Board".
+# Wellbeing"; an officer's service, "of Adult Social Care", or after a comma or a spaced dash,
+# "Corporate Director, Growth and Environment", "Corporate Director – Place"): words and their
+# joining marks, no figures (a date after it is a body's meeting line, read as such elsewhere)
+# and at most this many characters (a title, not a sentence). (The comma or dash only after a
+# director's post: "Decisions of the Leader, Cabinet and Committees" lists bodies; the line
+# may end at the comma, the service wrapped onto the next.) A name ending in a body's word is
+# that body's, which meets: "Decisions of the Head of Service Panel", "... of the Director of
+# Public Health Board", or those bodies' ("... Panels").
 PORTFOLIO_CHARS = 100
-_BODY_LAST = r"(?![^\n]*\b(?:Board|Panel|Group|Committee|Forum|Team)[^\S\n]*$)"
+_BODY_LAST = r"(?![^\n]*\b(?:Board|Panel|Group|Committee|Forum|Team)s?[^\S\n]*$)"
 # What the record is called before whose it is: "Decisions", "Record of Decisions", and an
-# officer's "Officer Decisions" (the record's kind said before it, not an urgency or a report)
-_RECORD = rf"(?:Record{_S}of{_S}|Officer{_S})?Decisions?"
+# officer's "Officer Decisions", "Record of Officer Decisions" (the record's kind said before
+# it, not an urgency or a report)
+_RECORD = rf"(?:Record{_S}of{_S}(?:Officer{_S})?|Officer{_S})?Decisions?"
 # The title's whole line: what the paper records, then whose decisions they are.
 OFFICE_HOLDER_DECISIONS = re.compile(
     rf"^[^\S\n]*(?i:{_RECORD}{_S}(?:of|taken{_S}by|made{_S}by)"
     rf"{_S}(?:the{_S})?{OFFICE}"
-    rf"(?:(?:{_S}(?:for|of)|(?<=Director),){_S}{_BODY_LAST}"
-    rf"[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?)?)[^\S\n]*$", re.M)
+    rf"(?:(?:{_S}(?:for|of)|(?<=Director)(?:,|{_S}[–—-])){_S}{_BODY_LAST}"
+    rf"[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?|(?<=Director),)?)[^\S\n]*$", re.M)
 
 
 def office_holders_title(line: str) -> bool:
