@@ -54,3 +54,77 @@ def test_two_firms_joined_by_and_still_both_read(tmp_path: Path) -> None:
     rows = contract_rows(text, tmp_path)
     assert [p for p, _ in rows] == ["Fernbank Landscapes Ltd", "Hollis Tree Care Ltd"]
 
+
+# ------------------------------------------------ a variation's new total
+
+
+_VARIATION_RECORD = (
+    "ASHWORTH BOROUGH COUNCIL\n\n"
+    "RECORD OF EXECUTIVE DECISION\n\n"
+    "Decision maker:       Cabinet\n"
+    "Date of decision:     9 March 2028\n"
+    "Key decision:         Yes (Forward Plan ref FP/28/017)\n\n"
+    "SUBJECT: VARIATION OF THE HIGHWAY LIGHTING MAINTENANCE CONTRACT\n\n"
+    "Summary\n"
+    "The highway lighting maintenance contract was awarded to Lumenway Services Ltd in\n"
+    "June 2025 for six years at a total value of £2,060,000. The Council has since\n"
+    "adopted the lighting on two new estates.\n\n"
+    "DECISION\n\n"
+    "(1) To approve a variation to the highway lighting maintenance contract with\n"
+    "    Lumenway Services Ltd to add the lighting of the Kingsmead and Orchard Rise\n"
+    "    estates from 1 April 2028, {priced}.\n"
+    "(2) To delegate to the Director of Place authority to sign the deed of variation.\n\n"
+    "Procurement note\n"
+    "The contract will be re-let in 2031 and the re-procurement will appear in the\n"
+    "Procurement Forward Plan 2030/31; the present contractor may bid.\n"
+)
+
+
+def test_variation_new_total_is_the_value(tmp_path: Path) -> None:
+    """Before, a record of decision varying a firm's contract "increasing the total contract
+    value from £2,060,000 to £2,237,000" gave the contract the value first let (told in its
+    summary, read first). The new total printed in the sentence varying the contract is the
+    value let now; the value the summary tells of the first award gives way to it."""
+    text = _VARIATION_RECORD.format(
+        priced="increasing the total contract value from £2,060,000 to\n    £2,237,000")
+    assert contract_rows(text, tmp_path) == [("Lumenway Services Ltd", 2237000.0)]
+
+
+def test_variation_priced_itself_keeps_its_own_price(tmp_path: Path) -> None:
+    """Guard: a variation priced in its own words ("at an additional cost of £177,000") keeps
+    that price; the new total after it is no value read (the summary here tells the first
+    award without its value)."""
+    text = _VARIATION_RECORD.format(
+        priced="at an additional cost of £177,000, increasing the total contract\n"
+               "    value to £2,237,000").replace(" at a total value of £2,060,000", "")
+    assert contract_rows(text, tmp_path) == [("Lumenway Services Ltd", 177000.0)]
+
+
+def test_plan_named_in_running_text_is_no_forward_plan(tmp_path: Path) -> None:
+    """Before, a text record's line "Procurement Forward Plan 2030/31; the present contractor
+    may bid.", a sentence run on from the line before ("... will appear in the"), was taken
+    for a forward plan's title and started a second document. A line ending as a sentence
+    does, or run on from a line ending on "the", is running text, not a title."""
+    text = _VARIATION_RECORD.format(
+        priced="increasing the total contract value from £2,060,000 to\n    £2,237,000")
+    path = tmp_path / "record.txt"
+    path.write_text(text)
+    assert [d for d in documents_of(path) if d[0] != "pack"] == [
+        ("decision", "2028-03-09", "Cabinet")]
+
+
+def test_forward_plan_title_alone_still_starts_a_plan(tmp_path: Path) -> None:
+    """Guard: a forward plan's title on a line of its own after a record still starts one."""
+    text = _VARIATION_RECORD.format(
+        priced="increasing the total contract value from £2,060,000 to\n    £2,237,000") + (
+        "\f\nASHWORTH BOROUGH COUNCIL\n\n"
+        "CABINET FORWARD PLAN\n\n"
+        "For the period 1 April 2028 to 31 July 2028\n\n"
+        "Decision: Award of the leisure management contract\n"
+        "Decision maker: Cabinet\n"
+        "Expected date of decision: 8 June 2028\n")
+    path = tmp_path / "record.txt"
+    path.write_text(text)
+    kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
+    assert kinds == ["decision", "forward_plan"]
+
