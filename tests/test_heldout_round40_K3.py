@@ -128,3 +128,37 @@ def test_forward_plan_title_alone_still_starts_a_plan(tmp_path: Path) -> None:
     kinds = [d[0] for d in documents_of(path) if d[0] != "pack"]
     assert kinds == ["decision", "forward_plan"]
 
+
+# ------------------------------------------------ an outgoing holder that also bid
+
+
+_PROVIDED_SINCE = source_lines(
+    "## ORRINGTON BOROUGH COUNCIL",
+    "** CABINET - 12 MARCH 2013",
+    "** AWARD OF CONTRACT FOR PUBLIC CONVENIENCE CLEANING",
+    "Report of:\tHead of Environmental Services",
+    "Key Decision:\tYes",
+    "** 1. RECOMMENDATIONS",
+    "1.1 To award the contract for public convenience cleaning to Sparkwell Hygiene Limited"
+    " for four years from 1 June 2013, at a total contract value of £612,000.",
+    "** 2. BACKGROUND",
+    "2.1 Public convenience cleaning has been {held} by Ashgrove Facilities Limited"
+    " under a contract that expires on 31 May 2013.",
+    "** 3. TENDERS",
+    "3.1 Three tenders were received and evaluated on 70% price and 30% quality.",
+    "|- Tenderer | Price (4 years) | Quality score (out of 30) | Price score (out of 70) | Total |",
+    "| Sparkwell Hygiene Ltd | £612,000 | 22.0 | 70.0 | 92.0 |",
+    "| Ashgrove Facilities Ltd | £655,500 | 25.5 | 65.4 | 90.9 |",
+    "| Tidemark Services Ltd | £701,000 | 19.0 | 61.1 | 80.1 |",
+)
+
+
+def test_holder_provided_since_a_date_takes_no_bid(tmp_path: Path) -> None:
+    """Before, "has been provided since April 2006 by Ashgrove Facilities Limited under a
+    contract that expires" gave the holder its bid for the new contract as a value: only
+    "currently provided by" said the contract in place. What has been provided by a firm up
+    to now, since a date or not, is its contract in place; its bid prices nothing."""
+    pdf = rendered(_PROVIDED_SINCE.replace("{held}", "provided since April 2006"), tmp_path)
+    assert contract_rows_of(contexts(pdf)) == [
+        ("Sparkwell Hygiene Limited", 612000.0), ("Ashgrove Facilities Limited", None)]
+
