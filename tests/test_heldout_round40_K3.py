@@ -162,3 +162,43 @@ def test_holder_provided_since_a_date_takes_no_bid(tmp_path: Path) -> None:
     assert contract_rows_of(contexts(pdf)) == [
         ("Sparkwell Hygiene Limited", 612000.0), ("Ashgrove Facilities Limited", None)]
 
+
+# ------------------------------------------------ a concession let to a named operator
+
+
+_CONCESSION = source_lines(
+    "## Marrowby Town Council",
+    "Meeting:\tTown Centre Committee",
+    "Date:\t3 June 2027",
+    "** 1. Recommendations",
+    "(a) approve the award of the Riverside Walk weekend craft market concession to Loomhouse"
+    " Markets Ltd for four years from 1 August 2027 at a total concession fee payable to the"
+    " Council of £86,000;",
+    "(b) note the market occupancy figures.",
+    "** 2. The concession",
+    "2.1 The craft market has been run since August 2023 by Tallow Lane Events Ltd under a"
+    " four-year concession which ends on 31 July 2027. Tallow Lane Events Ltd did not bid.",
+    "2.2 Two bids were received, evaluated 60% quality and 40% fee.",
+)
+
+
+def test_concession_awarded_to_operator_is_a_contract(tmp_path: Path) -> None:
+    """Before, "the award of the Riverside Walk weekend craft market concession to X Ltd ...
+    at a total concession fee payable to the Council of £86,000" was read as no contract (its
+    concession named in more words than the cue allowed), nor was the operator "run since
+    August 2023 by Y Ltd under a four-year concession which ends". A concession let to a
+    named operator is a contract at its printed total fee; the operator it replaces holds
+    the one in place, no value."""
+    pdf = rendered(_CONCESSION, tmp_path)
+    assert contract_rows_of(contexts(pdf)) == [
+        ("Loomhouse Markets Ltd", 86000.0), ("Tallow Lane Events Ltd", None)]
+
+
+def test_rent_concession_is_still_no_contract(tmp_path: Path) -> None:
+    """Guard: a concession of a charge (a rent concession) awarded to a trader, or a trader
+    under one, is relief the council grants, no contract."""
+    source = _CONCESSION.replace("weekend craft market concession", "six-month rent concession")
+    source = source.replace("four-year concession which", "rent concession which")
+    source = source.replace(" at a total concession fee payable to the Council of £86,000", "")
+    pdf = rendered(source, tmp_path)
+    assert contract_rows_of(contexts(pdf)) == []

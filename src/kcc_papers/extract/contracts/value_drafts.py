@@ -233,9 +233,9 @@ VARIED = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
 # £1,400,000" is a procurement strategy's estimate, nothing let yet.
 # (held-out r35e: "awards the contract ... to X Ltd for a term of ten years ..., with a
 # management fee payable by the Council of £8,400,000 over the term": the fee the award comes
-# "with", its price as "at" says it)
+# "with", its price as "at" says it; r40h: a concession's fee paid to the council, its value)
 FEE_CUE = re.compile(r"\b(?:at|with)\s+an?\s+(?:(?:total|annual|estimated)\s+){0,2}"
-                     r"(?:management|service)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
+                     r"(?:management|service|concession)\s+fee\s+(?:payable\s+(?:by|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?of\s*"
                      r"\W{0,2}$", re.I)
 # ... not the fee another firm ran the service for, in the clause the fee closes ("noting that
 # Freshwell Leisure Trust operated the centres with a management fee of £300,000 a year", "the
