@@ -202,3 +202,16 @@ def test_rent_concession_is_still_no_contract(tmp_path: Path) -> None:
     source = source.replace(" at a total concession fee payable to the Council of £86,000", "")
     pdf = rendered(source, tmp_path)
     assert contract_rows_of(contexts(pdf)) == []
+
+
+def test_current_concession_held_by_firm_is_the_one_in_place(tmp_path: Path) -> None:
+    """A concession's holder said as a contract's is ("The current concession, held by X Ltd,
+    ends on ..."), beside the award to another: the outgoing holder, no value (before, a
+    concession gave no cue here, only a contract, an arrangement or a framework)."""
+    source = _CONCESSION.replace(
+        "2.1 The craft market has been run since August 2023 by Tallow Lane Events Ltd under a"
+        " four-year concession which ends on 31 July 2027.",
+        "2.1 The current concession, held by Tallow Lane Events Ltd, ends on 31 July 2027.")
+    pdf = rendered(source, tmp_path)
+    assert contract_rows_of(contexts(pdf)) == [
+        ("Loomhouse Markets Ltd", 86000.0), ("Tallow Lane Events Ltd", None)]

@@ -82,8 +82,10 @@ _HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "shar
 _IN_PLACE_NOUN = (rf"\b(?i:current|existing|present)\s+"
                   rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{_HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
-                  r"(?i:contract|arrangement|framework)s?\b")
+                  r"(?i:contract|arrangement|framework|concession)s?\b")
 # "... current block arrangement for ..., held by X Ltd, ends on ...": the firm between commas
+# (held-out round 40: "The current concession, held by X Ltd, ends on ...": a concession to run
+# a service is let as a contract is; a charge's, "the current rent concession", gives no cue)
 # after "held by", the contract then said to end.
 HELD_BY_THEN_ENDS = re.compile(
     rf"{_IN_PLACE_NOUN}[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+(?i:held|provided|delivered)\s+"
@@ -92,5 +94,5 @@ HELD_BY_THEN_ENDS = re.compile(
 # The cue that the sentence speaks of one (``contract_cue.CONTRACT_CUE``: its match holds
 # "current" or "existing", CUE_WORDS).
 HELD_BY_CUE = (rf"\b(?:current|existing|present)\s+(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
-               rf"(?:contract|arrangement|framework)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
+               rf"(?:contract|arrangement|framework|concession)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
                r"(?:held|provided|delivered)\s+by\s+[A-Z]")
