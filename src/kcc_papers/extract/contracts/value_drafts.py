@@ -15,7 +15,7 @@ from kcc_papers.extract.contracts.contracts_held import told_as_held
 from kcc_papers.extract.contracts.draft import Draft, set_value, whole_term
 from kcc_papers.extract.contracts.extension_values import extension_value_cue
 from kcc_papers.extract.contracts.names import _OUTSIDE_SPACES, SUM, _service
-from kcc_papers.extract.contracts.variations import VARIATION_VALUE_CUE
+from kcc_papers.extract.contracts.variations import variation_value_cue
 from kcc_papers.extract.contracts.worth_clauses import firm_worth, worth_after_clause
 from kcc_papers.normalise.money import Money, find_money
 from kcc_papers.normalise.needles import holds_any
@@ -348,7 +348,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                   alone: bool = True) -> list[Draft]:
     """Rows for the contract values a sentence gives; ``alone``: the sentence names no
     provider (a value it gives is a row of its own)."""
-    out = []
+    out: list[Draft] = []
     for money in find_money(sentence):
         if PER_UNIT_AFTER.match(sentence[money.end:]):
             continue
@@ -368,7 +368,7 @@ def _value_drafts(sentence: str, page: int | None, service: str | None,
                     sentence, max(0, money.start - APPOINTED_MANAGER_CHARS), money.start)
                 or (not alone and (ADDITIONAL_COST_CUE.search(before)
                                    or (EXTRA_COST_CUE.search(before) and _varied(sentence))
-                                   or VARIATION_VALUE_CUE.search(before)
+                                   or variation_value_cue(sentence, before, len(out))
                                    or WITH_VALUE_CUE.search(before)
                                    or firm_worth(before, sentence[money.end:])
                                    or _fee_of_award(before)

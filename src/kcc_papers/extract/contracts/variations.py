@@ -7,6 +7,7 @@ in place, and the variation's sum is no contract's value (``paragraphs.sentence_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kcc_papers.extract.contracts.draft import Draft, set_value
 from kcc_papers.extract.contracts.names import LEGAL_END, NAMES, name_of
@@ -44,6 +45,60 @@ def varied_works(paragraph: str, page: int) -> list[Draft]:
 # the contract was first let at.
 VARIATION_VALUE_CUE = re.compile(r"\b(?:at|with|for)\s+an?\s+(?:(?:total|estimated|maximum)\s+)?"
                                  r"variation\s+(?:value|cost|price|sum)\s+of\s*\W{0,2}$", re.I)
+
+# The contract's new total, said in the sentence varying a firm's contract when it prints no
+# value of the variation itself (held-out round 40: "approve a variation to the cleaning
+# contract with X Ltd to add three buildings ..., increasing the total contract value from
+# £1,240,000 to £1,415,500"): the value the contract is let at now, the row's value; the sum
+# it is raised "from" is the value first let, no value read.
+NEW_TOTAL_CUE = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|"
+    r"took)\s+(?:the\s+|its\s+)?(?:total|overall|revised|whole)\s+(?:contract\s+)?"
+    r"(?:value|sum|price|cost)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?contract)?\s+"
+    r"(?:from\s+\W{0,2}£[\d,.]+(?:\s*(?:m|million|k|bn|billion)\b)?\s+)?to\s*\W{0,2}$", re.I)
+# The variation priced in its own words ("The variation is valued at £612,400, bringing the
+# total value ... to £9,287,400", "at an additional cost of"): then the variation's price is
+# the value, as round 36 read it, and the new total after it none.
+VARIATION_PRICED = re.compile(
+    r"\bvariation\b[^.;£]{0,60}?\b(?:valued\s+at|worth|value\s+of|cost\s+of|costing|"
+    r"priced\s+at)\s*\W{0,2}£|\b(?:additional|extra)\s+(?:(?:cost|value|sum|price)\s+of\s*)?"
+    r"\W{0,2}£", re.I)
+_VARIES = re.compile(r"\bvar(?:y|ies|ied|ying|iations?)\b", re.I)
+
+
+def variation_value_cue(sentence: str, before: str, read: int) -> bool:
+    """Whether the words ``before`` a sum name it the value a variation lets, in a sentence
+    naming its firm: "at a variation value of" (``VARIATION_VALUE_CUE``), or the contract's
+    new total (``NEW_TOTAL_CUE``) where the sentence varies a contract, prices no variation of
+    its own and no sum before this one was read as a value (``read``: how many were)."""
+    if VARIATION_VALUE_CUE.search(before):
+        return True
+    return (not read and NEW_TOTAL_CUE.search(before) is not None
+            and _VARIES.search(sentence) is not None and not VARIATION_PRICED.search(sentence))
+
+
+def new_totals_kept(drafts: list[Draft]) -> list[Draft]:
+    """Readings of a firm's contract whose value is superseded by the new total a variation
+    of it prints (``NEW_TOTAL_CUE``): "was awarded to X Ltd in April 2024 ... at a total value
+    of £1,240,000" told before "a variation to the contract with X Ltd ..., increasing the
+    total contract value from £1,240,000 to £1,415,500" is the contract as first let, and the
+    first reading's value would otherwise win the merge. Its value is left out; the rest of
+    it stays (its service, its term)."""
+    totals = {d.provider for d in drafts if d.provider and _new_total(d)}
+    if not totals:
+        return drafts
+    return [replace(d, value_gbp=None, value_text=None, value_period=None, approximate=False,
+                    value_covers=None)
+            if d.provider in totals and d.value_gbp is not None and not _new_total(d) else d
+            for d in drafts]
+
+
+def _new_total(draft: Draft) -> bool:
+    """Whether a reading's value is the new total its sentence gives a varied contract."""
+    text, value = draft.text or "", draft.value_text
+    at = text.find(value) if value else -1
+    return (at > 0 and draft.origin == "text" and _VARIES.search(text) is not None
+            and NEW_TOTAL_CUE.search(text[:at]) is not None)
 
 
 # A sentence opening on the variation a report seeks and its value (held-out round 36: "4.1 The
