@@ -12,6 +12,7 @@ from pathlib import Path
 from heldout_support import html_page
 from kcc_papers.classify.decision_lists import DECISIONS_TITLE
 from kcc_papers.extract.meetings.sentences import decisions_taken
+from kcc_papers.models import Decision
 from kcc_papers.pipeline import process_file
 
 
@@ -48,3 +49,27 @@ def test_regression_the_before_body_after_decisions_dash() -> None:
     name is no part of it, in capitals or not."""
     assert decisions_taken(["Decisions – The Cabinet, 3 May 2027"])["committee"] == "Cabinet"
     assert decisions_taken(["Decisions - the Cabinet, 3 May 2027"])["committee"] == "Cabinet"
+
+
+def test_regression_moderngov_page_opening_with_an_item_of_no_status(tmp_path: Path) -> None:
+    """Before, ModernGov's page of decisions whose first item prints no status ("Minutes of
+    the previous meeting" / "Decision:" / "That ...") was read as a page whose statuses close
+    the decisions above them, and every titled item after it was lost. That reading now also
+    needs a status line's item line to be directly under a "Decision:" label (the decision
+    it closes); each title over its status still lists a decision."""
+    path = tmp_path / "decisions.html"
+    path.write_text(html_page(
+        "<h1>Decisions published for Cabinet, Tuesday 7 March 2028</h1>",
+        "<h2>Minutes of the previous meeting</h2>", "<p>Decision:</p>",
+        "<p>That the minutes of the meeting held on 7 February 2028 be approved.</p>",
+        "<h2>Library opening hours</h2>",
+        "<p>Decision status: Recommendations approved</p>", "<p>Is Key decision?: No</p>",
+        "<p>Decision:</p>", "<p>That the library opening hours be approved.</p>",
+        "<h2>Leisure centre roof</h2>",
+        "<p>Decision status: Recommendations approved</p>", "<p>Decision:</p>",
+        "<p>That the roof works be approved.</p>",
+    ), encoding="utf-8")
+    texts = [d.decision_text for d in process_file(str(path)).records
+             if isinstance(d, Decision)]
+    assert "That the library opening hours be approved." in texts
+    assert "That the roof works be approved." in texts
