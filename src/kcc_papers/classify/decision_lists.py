@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 # A body's name as a title prints it: a few capitalised words ending in the kind of body.
-# (its words perhaps joined by "and", "of" or "&": "Commercial and Income Committee")
-_BODY = (r"(?:(?:[A-Z][\w&'’-]*|and|of|&)[^\S\n]+){0,7}?(?i:Committee|Sub-Committee|Cabinet|"
+# (its words perhaps joined by "and", "of" or "&": "Commercial and Income Committee"; or
+# listed with commas before the "and": "Audit, Standards and Governance Committee")
+_BODY = (r"(?:(?:[A-Z][\w&'’-]*,?|and|of|&)[^\S\n]+){0,7}?(?i:Committee|Sub-Committee|Cabinet|"
          r"Council|Board|Panel|Executive|Forum|Authority|Commission)")
 # A meeting's date as such a title prints it, perhaps after its weekday ("Monday 23rd February
 # 2026", "4 March 2026").

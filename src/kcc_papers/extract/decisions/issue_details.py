@@ -169,8 +169,11 @@ def listed_decision_starts(texts: list[str]) -> list[int]:
     # (a page whose first item prints its "Decision:" before any status, the status a line
     # after some items' decisions, "Decision:" / "That ..." / "Decision status: Deferred":
     # each item is headed by its own title over its label, and the line over a status is the
-    # decision it closes, no title; read as a record of several decisions, notices)
-    if any(_DECIDED.match(t) for t in texts[: starts[0]]):
+    # decision it closes, no title, some such line the label's own line's next; read as a
+    # record of several decisions, notices. ModernGov's layout may open with an item printing
+    # no status, "Minutes" / "Decision:" / "That ...", each title still over its status)
+    if (any(_DECIDED.match(t) for t in texts[: starts[0]])
+            and any(start and _DECIDED.match(texts[start - 1]) for start in starts)):
         return []
     decided = [start for start, end in zip(starts, [*starts[1:], len(texts)], strict=True)
                if any(_DECIDED.match(t) for t in texts[start:end])]

@@ -94,12 +94,19 @@ DECISIONS_FOR_MEETING = re.compile(
     rf"(?P<by>{BODY_NAME})\s+(?i:(?:held\s+)?on\s+)(?P<when>.{{6,60}})$")
 
 
+# The words a body's name lists with commas before its "and" ("Audit, Standards and
+# Governance Committee"), at most; and those words as a title prints them before the name's
+# last words (perhaps a comma before the "and" too: "Audit, Risk, and Scrutiny Committee").
+LISTED_NAME_WORDS = 4
+LISTED_WORDS = rf"(?:[A-Z][\w&'’-]*,\s+){{0,{LISTED_NAME_WORDS}}}"
+
+
 # ... or in a web page's title, the body's decisions of a day: "Cabinet decisions: 2 December
 # 2027", "Executive Decisions - 5 March 2026", or of its meeting, the body set apart by a
 # colon or a dash: "Cabinet: decisions of the meeting on 12 November 2025" (or of the day
 # itself: "Grants Panel: decisions of 12 October 2027").
 DECISIONS_OF_DAY = re.compile(
-    rf"^\s*(?P<body>{BODY_NAME})(?:\s*[:–—-])?\s+(?i:decisions)"
+    rf"^\s*(?P<body>{LISTED_WORDS}{JOINED_BODY_NAME})(?:\s*[:–—-])?\s+(?i:decisions)"
     r"(?:\s+(?i:of\s+(?:the|its)\s+meeting(?:\s+held)?\s+on|of|on)(?=\s))?\s*[:–—-]?\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$")
 
@@ -119,11 +126,6 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
 
 
-# The words a body's name lists with commas before its "and" ("Audit, Standards and
-# Governance Committee"), at most.
-LISTED_NAME_WORDS = 4
-
-
 # ... or a page's title naming whose decisions they are, its meeting's date opening the line
 # under it: "Decisions of the Executive" over "Tuesday 4 November 2025, 10.00 am, Council
 # Chamber, ..." (the time and venue after the date are no part of it).
@@ -135,7 +137,7 @@ DECISIONS_OF_BODY = re.compile(
     # "Decisions of the Audit, Standards and Governance Committee, Thursday, 2nd December,
     # 2027", the date after the name's last word)
     r"^\s*(?i:decisions\s+of\s+(?:the\s+)?)"
-    rf"(?P<body>(?:[A-Z][\w&'’-]*,\s+){{0,{LISTED_NAME_WORDS}}}{JOINED_BODY_NAME})\s*[,:–—-]?\s+"
+    rf"(?P<body>{LISTED_WORDS}{JOINED_BODY_NAME})\s*[,:–—-]?\s+"
     # ("Decisions of the Grants Panel at its meeting on Wednesday 4 March 2026 at ..."; or
     # over "Meeting held on Thursday, 4 March 2026 at ...", the line under the title)
     r"(?i:(?:(?:at\s+(?:its|the)\s+)?meeting\s+)?(?:held\s+)?on\s+|"
@@ -153,7 +155,10 @@ DECISIONS_OVER_MEETING = re.compile(
 # ... or on one line, "Decisions" set apart before the meeting's body and date: "Decisions:
 # Licensing Committee, Thursday 4 November 2027", "Decisions - Cabinet, 3 May 2027".
 DECISIONS_BEFORE_MEETING = re.compile(
-    rf"^\s*(?i:decisions)\s*[:–—-]\s*(?:the\s+)?(?P<body>{JOINED_BODY_NAME})\s*[,:–—-]\s*"
+    # (its name perhaps listing words: "Decisions: Audit, Standards and Governance Committee,
+    # 4 November 2027"; "the" before it no part of it: "Decisions - The Cabinet, 3 May 2027")
+    rf"^\s*(?i:decisions)\s*[:–—-]\s*(?i:the\s+)?(?P<body>{LISTED_WORDS}{JOINED_BODY_NAME})"
+    r"\s*[,:–—-]\s*"
     r"(?P<when>(?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})(?:[,\s].*)?$")
 
 
