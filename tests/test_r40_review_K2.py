@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_heldout_round40_K2 import _agenda
+from heldout_support import rendered, source_lines
+from kcc_papers.models import Decision
+from kcc_papers.pipeline import process_file
+from test_heldout_round40_K2 import _RECORD, _agenda
 
 _TITLE = "Agenda for Standards Board on Tuesday 9 October 2012, 6.00 pm"
 
@@ -46,3 +49,15 @@ def test_regression_agenda_for_the_body_names_it(tmp_path: Path) -> None:
     assert docs == [("agenda", "2012-10-09", "Scrutiny Commission")]
     docs, _ = _agenda(tmp_path, "Minutes for the meeting on Tuesday 9 October 2012, 6.00 pm")
     assert [committee for _, _, committee in docs] == [None]
+
+
+def test_regression_decision_numbered_after_a_colon_or_year_first(tmp_path: Path) -> None:
+    """Before, a record's heading numbering its decision after a colon ("EXECUTIVE DECISION
+    NO: 41/2011 - ...") or its year first ("CABINET DECISION No. 2011/42 - ...") headed no
+    decision, so the record's two decisions were read as one."""
+    for old, new in (("CABINET DECISION No. 41/2011 - ", "EXECUTIVE DECISION NO: 41/2011 - "),
+                     ("CABINET DECISION No. 42/2011 - ", "CABINET DECISION No. 2011/42 - ")):
+        lines = [s.format(label="Decisions taken by:").replace(old, new) for s in _RECORD]
+        path = rendered(source_lines(*lines), tmp_path)
+        assert [d.outcome for d in process_file(str(path)).records
+                if isinstance(d, Decision)] == ["approved", "deferred"], new
