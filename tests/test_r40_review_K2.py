@@ -61,3 +61,21 @@ def test_regression_decision_numbered_after_a_colon_or_year_first(tmp_path: Path
         path = rendered(source_lines(*lines), tmp_path)
         assert [d.outcome for d in process_file(str(path)).records
                 if isinstance(d, Decision)] == ["approved", "deferred"], new
+
+
+def test_regression_lettered_parts_in_capitals(tmp_path: Path) -> None:
+    """Before, an item's parts lettered in capitals ("iii(A)", "iii(B)") were no items, as
+    only lower-case letters were read; either case is read now, one case throughout, the run
+    from its "(A)"."""
+    titles = ["Apologies", "Declarations of Interest", "Housing Matters",
+              "Homelessness Review 2012", "Empty Homes Grants", "Fees and Charges"]
+
+    def refs(printed: list[str]) -> list[str | None]:
+        rows = "".join(f'<tr><td class="num">{r}</td><td><strong>{t}</strong></td></tr>'
+                       for r, t in zip(printed, titles, strict=True))
+        return [ref for ref, _ in _agenda(tmp_path, _TITLE, rows)[1]]
+
+    assert refs(["i", "ii", "iii", "iii(A)", "iii(B)", "iv"]) == [
+        "i", "ii", "iii", "iii(A)", "iii(B)", "iv"]
+    assert refs(["i", "ii", "iii", "iii(a)", "iii(B)", "iv"]) == [
+        "i", "ii", "iii", "iii(a)", "iv"]
