@@ -52,9 +52,18 @@ def _paragraph_under_bold(cell: Element) -> int | None:
         return None
     (_, first), (at, second) = printed[0], printed[1]
     if (isinstance(first, Element) and first.tag in _BOLD_TAGS
-            and isinstance(second, Element) and second.tag in _PARAGRAPH_TAGS):
+            and isinstance(second, Element) and second.tag in _PARAGRAPH_TAGS
+            and _a_title(_text([first]))):
         return at
     return None
+
+
+def _a_title(bold: str) -> bool:
+    """Whether a cell's bold text is a title of its own: it holds a word, and is no item's
+    number ("<strong>3.</strong><p>Fees and Charges</p>") nor a label whose colon leads on to
+    the paragraph ("<strong>Housing:</strong><p>Homelessness Review</p>")."""
+    text = bold.strip()
+    return any(c.isalpha() for c in text) and not text.endswith(":")
 
 
 def _lines(cell: Element) -> list[tuple[int, list[Element | str]]]:

@@ -51,9 +51,10 @@ _NAME_THEN_DATE = re.compile(
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # ... or a page's own title for its meeting's papers: "Agenda for Scrutiny Commission on
-# Wednesday 12 March 2014, 5.30 pm" (its body named between "for" and "on")
+# Wednesday 12 March 2014, 5.30 pm" (its body named between "for" and "on", its article
+# dropped: "Minutes for the Audit Committee on ...")
 _PAPERS_FOR = re.compile(
-    r"^(?:Agenda|Minutes|Decisions)\s+for\s+(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+on\s+"
+    r"^(?:Agenda|Minutes|Decisions)\s+for\s+(?:the\s+)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)\s+on\s+"
     r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )

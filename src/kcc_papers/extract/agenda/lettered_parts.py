@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 # The item's number with its lettered part in brackets, then a title that starts with a
-# capital: "vi(a) Local Area Agreement", "4 (b) Depot lease".
-_PART = re.compile(r"^(?P<ref>\S{1,12}?)\s?\((?P<letter>[a-z])\)[.:]?\s+(?P<title>[A-Z'‘\"“].*)$")
+# capital: "vi(a) Local Area Agreement", "4 (b) Depot lease", "C(A) Depot lease" (its letters
+# in either case, one case throughout).
+_PART = re.compile(
+    r"^(?P<ref>\S{1,12}?)\s?\((?P<letter>[a-zA-Z])\)[.:]?\s+(?P<title>[A-Z'‘\"“].*)$")
 
 
 def lettered_parts(texts: list[str], item_ref: str, start: int, end: int
@@ -23,7 +25,9 @@ def lettered_parts(texts: list[str], item_ref: str, start: int, end: int
         m = _PART.match(texts[i].strip())
         if not m or m.group("ref") != item_ref:
             continue
-        if ord(m.group("letter")) != ord("a") + len(found):
+        first = "A" if m.group("letter").isupper() else "a"
+        if ord(m.group("letter")) != ord(first) + len(found) or (
+                found and found[0][1][-2].isupper() != m.group("letter").isupper()):
             break  # (a list's "(c)" before any "(a)" is no run of parts)
         found.append((i, f"{item_ref}({m.group('letter')})", m.group("title")))
     return found

@@ -71,10 +71,11 @@ _ITEM_LABEL = re.compile(
 # "Decision No. 2 - Title" (its number and a stop before the title: "Decision 12 was made"
 # is a sentence; the bare "Decision:" label under it has no number).
 # (an older record's heading names the decision's kind and numbers it with its year:
-# "EXECUTIVE DECISION No. 123/2009 - HOUSING STRATEGY", "Key Decision 14/08: ...")
+# "EXECUTIVE DECISION No. 123/2009 - HOUSING STRATEGY", "Key Decision 14/08: ...", the
+# year first or the number after a colon: "CABINET DECISION NO: 2011/42 - ...")
 _NUMBERED_DECISION = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}?Decision\s+(?:No\.?\s*)?"
-    r"(?P<ref>\d{1,3}(?:/(?:\d{2}|\d{4}))?[a-z]?)\s*[:.–-]\s+(?P<title>\S.*)$", re.I)
+    r"^\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}?Decision\s+(?:No[.:]?\s*)?"
+    r"(?P<ref>(?:\d{4}/)?\d{1,3}(?:/(?:\d{2}|\d{4}))?[a-z]?)\s*[:.–-]\s+(?P<title>\S.*)$", re.I)
 # A label beside the item's number, not its title.
 _BESIDE_LABEL = re.compile(r"^[A-Z][\w ]{0,40}:(?:\s|$)")
 
