@@ -163,3 +163,67 @@ def test_welsh_minutes_opening_with_welsh_ordinal(tmp_path: Path) -> None:
     for n, (head, (date, body)) in enumerate(heads.items()):
         path = rendered(_minutes(*head), tmp_path, f"minutes{n}")
         assert documents_of(path) == [("minutes", date, body)], head
+
+
+def _named_report(*head: str) -> str:
+    return source_lines(
+        "%% header CYNGOR SIR CEFNFOR | CEFNFOR COUNTY COUNCIL",
+        *head,
+        "** Dyddiad / Date: 14 Mehefin 2028",
+        "** Pwnc / Subject: Review of Public Conveniences",
+        "1.1 This report sets out the findings of the review of the county's public toilets.",
+        "** 2. Recommendations",
+        "2.1 That the Committee notes the findings of the review of public conveniences.",
+    )
+
+
+def test_long_bilingual_name_in_two_columns(tmp_path: Path) -> None:
+    """Before, a masthead setting "Pwyllgor Craffu Amgylchedd, Tai a Chymunedau" in one column
+    and "Environment, Housing and Communities Scrutiny Committee" beside it, each wrapped,
+    was read a line at a time across both columns, and the committee was the second line's
+    "Chymunedau Scrutiny Committee": the Welsh name's last word left on the English name's
+    last words. The two columns, the left opening on a Welsh body's word and the right ending
+    on an English body's word, are read as one name, and its English column is the body."""
+    path = rendered(_named_report(
+        "<> Pwyllgor Craffu Amgylchedd, Tai a Chymunedau || Environment, Housing and Communities"
+        " Scrutiny Committee"), tmp_path, "columns")
+    assert documents_of(path) == [
+        ("report", "2028-06-14", "Environment, Housing and Communities Scrutiny Committee")]
+
+
+def test_long_bilingual_name_wrapped_after_its_stroke(tmp_path: Path) -> None:
+    """Before, "Pwyllgor Craffu Lle a Chymunedau / Place and Communities Scrutiny Committee"
+    as a heading, wrapped after "Place and Communities", was read as the "Scrutiny Committee"
+    of its second line alone (and "Pwyllgor Llywodraethu ac Archwilio / Governance and Audit
+    Committee" as "Committee"): an English half wanting its body's word goes on over the next
+    line, and the English name is read whole."""
+    heads = {
+        "## Pwyllgor Craffu Lle a Chymunedau / Place and Communities Scrutiny Committee":
+            "Place and Communities Scrutiny Committee",
+        "## Pwyllgor Llywodraethu ac Archwilio / Governance and Audit Committee":
+            "Governance and Audit Committee",
+        "** Pwyllgor Craffu Amgylchedd, Tai a Chymunedau / Environment, Housing and Communities"
+        " Scrutiny Committee": "Environment, Housing and Communities Scrutiny Committee",
+    }
+    for n, (head, name) in enumerate(heads.items()):
+        path = rendered(_named_report(head), tmp_path, f"stroke{n}")
+        assert documents_of(path) == [("report", "2028-06-14", name)], head
+
+
+def test_short_or_english_names_read_as_before(tmp_path: Path) -> None:
+    """Guards: a bilingual name on one line ("Pwyllgor Craffu / Scrutiny Committee"), a
+    council's name over the committee's, each whole in both languages, and an English-only
+    name read as before; a Welsh body's line whose English half names no body ("Pwyllgor
+    Archwilio / Audit") over a subject's label is joined to nothing and names no committee."""
+    heads = {
+        ("## Pwyllgor Craffu / Scrutiny Committee",): "Scrutiny Committee",
+        ("## Cyngor Sir Cefnfor / Cefnfor County Council",
+         "## Pwyllgor Cynllunio / Planning Committee"): "Planning Committee",
+        ("## Environment, Housing and Communities Scrutiny Committee",):
+            "Environment, Housing and Communities Scrutiny Committee",
+    }
+    for n, (head, name) in enumerate(heads.items()):
+        path = rendered(_named_report(*head), tmp_path, f"guard{n}")
+        assert documents_of(path) == [("report", "2028-06-14", name)], head
+    path = rendered(_named_report("## Pwyllgor Archwilio / Audit"), tmp_path, "no_body")
+    assert documents_of(path) == [("report", None, None)]
