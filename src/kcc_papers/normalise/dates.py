@@ -46,9 +46,18 @@ _WELSH_MONTH_THEN = "(?:" + "|".join(
 _THEN_WELSH_MONTH = "(?:" + "|".join(
     "(?:" + "|".join(f"(?<={e})" for e in english) + rf")\s*/\s*{welsh}\b"
     for welsh, english in _MONTH_PAIRS) + ")?"
+# A Welsh paper's day carries its Welsh ordinal's ending, glued to the number: "1af", "2il" or
+# "2ail", "3ydd", "4ydd", "5ed", "6ed", "7fed" ... "11eg", "20fed", "21ain", "31ain" (a closed
+# list). It is read only where a month's name follows, as every date form here has it: "2il
+# gyfarfod" (the second meeting) is no date.
+WELSH_ORDINAL = r"(?:af|ail|il|ydd|edd|ed|eg|fed|ain)"
+# A day's ordinal ending in either language (glued, as a pattern's "\d{1,2}" is followed).
+DAY_ORDINAL = rf"(?:st|nd|rd|th|{WELSH_ORDINAL})"
+# (English's may be set apart by the text layer, "13 th"; Welsh's are read glued only)
+_SUFFIX = rf"\s*(?:st|nd|rd|th|(?<=\d){WELSH_ORDINAL})?"
 # (a formal notice's "the 16th day of APRIL 2026" too)
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?,?\s*{_WELSH_MONTH_THEN}{_MONTH}"
+    rf"\b(\d{{1,2}}){_SUFFIX}\s*(?:(?:day\s+)?of\s+)?,?\s*{_WELSH_MONTH_THEN}{_MONTH}"
     rf"{_THEN_WELSH_MONTH}\.?,?\s+(\d{{4}})\b",
     re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -66,11 +75,11 @@ _SPAN_REACH = 40
 # (the first day perhaps in the month before, its own month named: "Tuesday 30th June and
 # Wednesday 1st July 2025")
 FIRST_OF_DAYS = re.compile(
-    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?(?:\s+{_MONTH}\.?,?)?\s+(?:and|&)\s+"
+    rf"\b(\d{{1,2}}){_SUFFIX}(?:\s+{_MONTH}\.?,?)?\s+(?:and|&)\s+"
     rf"(?:{_WEEKDAY_NAME}\s+)?$", re.I)
 # A day listed before the first, "1, 8 and 10 June 2025": the days of several meetings, no one
 # sitting's span.
-_LISTED_DAY = re.compile(r"\d\s*(?:st|nd|rd|th)?\s*,\s*$", re.I)
+_LISTED_DAY = re.compile(rf"\d{_SUFFIX}\s*,\s*$", re.I)
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -189,7 +198,7 @@ class DateRange:
 
 
 _YEAR = r"((?:19|20)\d\d)"
-_ORD = r"(\d{1,2})\s*(?:st|nd|rd|th)?"
+_ORD = rf"(\d{{1,2}}){_SUFFIX}"
 # One side of a range, with its year optional so "April-May 2015" can lend it.
 _SIDE = (rf"(?:{_ORD}\s+(?:of\s+)?)?{_WELSH_MONTH_THEN}{_MONTH}{_THEN_WELSH_MONTH}\.?,?"
          rf"(?:\s+{_YEAR})?|{_YEAR}")
@@ -271,7 +280,7 @@ def parse_date_range(text: str | None) -> DateRange | None:
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_DAY_MONTH = re.compile(
-    rf"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+"
+    rf"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{{1,2}}){_SUFFIX}\s+"
     rf"(?:of\s+)?{_WELSH_MONTH_THEN}{_MONTH}{_THEN_WELSH_MONTH}\b"
     rf"(?!\.?,?\s+\d{{4}})",
     re.I,

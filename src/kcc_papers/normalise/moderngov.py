@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kcc_papers.normalise.bilingual import halves, label_halves
-from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.dates import DAY_ORDINAL, find_date
 
 # Page headings, each the whole of its line, and the kind of document each page is.
 PAGE_KINDS = {
@@ -47,7 +47,7 @@ _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 _NAME_THEN_DATE = re.compile(
     r"^(?:Meeting\s*:\s*)?(?P<body>[A-Z][\w&'’,() -]{1,160}?)"
     r"(?:\s+[-–]\s+|,\s+(?=[A-Z][a-z]+day\b))"
-    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Z][a-z]+,?\s+\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?",
 )
 # ... or a page's own title for its meeting's papers: "Agenda for Scrutiny Commission on
@@ -65,7 +65,8 @@ _PAPERS_FOR = re.compile(
 # Mawrth, 2028 10.00 am - Cabinet"; the Welsh month is a word as the English is)
 _DATE_THEN_NAME = re.compile(
     r"^(?:Meeting|Cyfarfod|Decided\s+at\s+meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|"
-    rf"(?:(?:[A-Z][a-z]+day|{WELSH_WEEKDAY}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
+    # (its day perhaps with its Welsh ordinal's ending: "Dydd Iau, 9fed Mawrth, 2028", dates)
+    rf"(?:(?:[A-Z][a-z]+day|{WELSH_WEEKDAY}),?\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Z][a-z]+,?\s+"
     r"\d{4})"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?\s+[-–]\s+"
     r"(?P<body>[^()\n]+?)\s*(?:\(\s*Item\s+(?P<item>[A-Z]?\d{1,4}[a-z]?)\.?\s*\))?\s*$",
@@ -116,7 +117,7 @@ def _heading_at(texts: list[str], n: int) -> re.Match[str] | None:
 MEETING_LINES = 2
 _NAME_ALONE = re.compile(r"^\s*[A-Z][\w&'’,() -]{1,160}$")
 _DATE_ALONE = re.compile(
-    r"^\s*(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+    rf"^\s*(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Z][a-z]+,?\s+\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?(?P<time>{_TIME}))?\s*$")
 
 

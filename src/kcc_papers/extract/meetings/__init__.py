@@ -17,6 +17,7 @@ from kcc_papers.normalise.bilingual import halves
 from .addressed import addressed_to, notice_masthead
 from .agenda_front import agenda_masthead, beside_council, page_heading
 from .appended_papers import appended_paper
+from .bilingual_names import whole_names
 from .body_names import (
     ABOVE_BODY,
     MASTHEAD_LINES,
@@ -151,8 +152,15 @@ def extract(ctx: Context) -> list[Record]:
     # | 25 January 2029 | 7": the pack's furniture, no masthead of the paper's own)
     feet = running_feet(ctx.source.pages)
     seg = ctx.segment
-    own_lines = [line.text for p, i, line in seg.flat[seg.start : seg.end]
-                 if not line.stamp and (p, i) not in feet]
+    paper_lines = [line for p, i, line in seg.flat[seg.start : seg.end]
+                   if not line.stamp and (p, i) not in feet]
+    # (a body's name wrapped over its lines in two languages read as one line: bilingual_names;
+    # looked for where a masthead stands, within its first lines)
+    masthead_rows = paper_lines[:MASTHEAD_LINES + len(heads)]
+    own_lines = [*whole_names([line.text for line in masthead_rows],
+                              [[text for _, text in line.spans] or [line.text]
+                               for line in masthead_rows]),
+                 *(line.text for line in paper_lines[len(masthead_rows):])]
     if "committee" not in found and heads:
         # the paper's own masthead before the pack's running head above it, which names the
         # body as the publisher files it ("Severn Vale Joint Waste Committee - 17 April")

@@ -8,7 +8,7 @@ import re
 
 from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.normalise.bilingual import halves
-from kcc_papers.normalise.dates import find_date
+from kcc_papers.normalise.dates import DAY_ORDINAL, find_date
 
 from .addressed import A_PERSON, DATE_LINE, DATE_ONLY_CHARS
 from .body_names import (
@@ -43,8 +43,9 @@ MASTHEAD_SPLIT = re.compile(
     # meeting in public · Thursday 5 June 2025 · Agenda item 3.1"
     r"|\s+[·•|]\s+(?=\w)"
     # "AUDIT AND SCRUTINY COMMITTEE: 25 FEBRUARY 2026": a colon before the date
-    r"|:\s+(?=(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
-    r"|\s+(?=(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
+    # (the day perhaps with its Welsh ordinal's ending, "PWYLLGOR CYNLLUNIO  14eg Mehefin 2028")
+    rf"|:\s+(?=(?:\w+day,?\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\b)"
+    rf"|\s+(?=(?:\w+day\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\b)"
     r")")
 # A masthead's date is on one of the DATE_BELOW_LINES lines under its committee.
 DATE_BELOW_LINES = 2
@@ -235,7 +236,7 @@ ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,5}$")
 # 2026 at 5.30 pm, Committee Room A", a decisions page's line under its body's heading)
 DATE_FIRST = re.compile(
     r"^\s*(?:Date\s*:\s*|(?i:(?:the\s+)?(?:(?:meeting|hearings?)\s+)?held\s+on)\s+)?"
-    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,10}\.?,?"
+    rf"(?:[A-Z][a-z]+day,?\s+)?\d{{1,2}}{DAY_ORDINAL}?\s+[A-Za-z]{{3,10}}\.?,?"
     r"\s+\d{4}\b")
 
 
