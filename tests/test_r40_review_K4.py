@@ -73,3 +73,28 @@ def test_regression_refusal_in_relative_clause_or_reversed_is_none(tmp_path: Pat
         )
         rows = source_decision_rows(source, "decision_notice", tmp_path)
         assert not any(outcome == "rejected" for _, outcome in rows), (words, rows)
+
+
+def test_regression_refusal_under_subject_label_is_read(tmp_path: Path) -> None:
+    """Before, an entry headed "Agenda Item: 3" with a "Subject: Pavilion Lease" line over its
+    text ran the label's value into the sentence ("Pavilion Lease The Clerk's proposal ..."),
+    so the sentence's opening was not seen and the refusal was missed. The item's own
+    labelled header lines are passed over; the refusal under them is read."""
+    source = source_lines(
+        "!! Weyford Parish Council",
+        "** AMENITIES COMMITTEE - NOTICE OF DECISIONS",
+        "Meeting date:\t14 April 2027",
+        "** Agenda Item: 1",
+        "Subject: Cemetery Fees",
+        "**Decision:** That the cemetery fees for 2027/28 be approved as set out.",
+        "** Agenda Item: 2",
+        "Subject: Play Area Review",
+        "**Decision:** That the play area review be noted.",
+        "** Agenda Item: 3",
+        "Subject: Pavilion Lease",
+        "The Clerk's proposal to let the pavilion to the bowls club for ten years was refused "
+        "(1 for, 6 against).",
+    )
+    assert source_decision_rows(source, "decision_notice", tmp_path)[-1] == (
+        "The Clerk's proposal to let the pavilion to the bowls club for ten years was refused "
+        "(1 for, 6 against).", "rejected")

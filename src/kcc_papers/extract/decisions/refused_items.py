@@ -45,12 +45,21 @@ _REVERSED = re.compile(
     r"\b(?:but|and|then|subsequently|later)\b[^.;]*?\b(?:was|were)\s+(?:(?:then|later|"
     r"subsequently|now)\s+)?(?:agreed|approved|accepted|supported|carried|adopted)\b", re.I)
 
+# A label over the item's text, as an entry of a notice heads it ("Subject: Beehives", "Ward:
+# Hillside", "Report of: Clerk"): a short label and its value, no sentence's stop at its end.
+_HEAD_LABEL = re.compile(r"^[A-Z][\w ’'-]{0,30}:\s*\S[^.;]*$")
+
 
 def refused_item(lines: list[tuple[int, str]], title: str | None,
                  ref: str | None) -> list[Notice]:
     """The refusal an unlabelled item's ``lines`` record, as a notice of its own (rejected),
     or none."""
-    text = " ".join(" ".join(t.split()) for _, t in lines if t.strip())
+    kept = [" ".join(t.split()) for _, t in lines if t.strip()]
+    while kept and _HEAD_LABEL.match(kept[0]):
+        # (the item's own labelled header lines over its text, "Subject: Beehives": no
+        # sentence's start, and run into the sentence under them they hide where it opens)
+        kept.pop(0)
+    text = " ".join(kept)
     found = next((m for m in _REFUSED.finditer(text)
                   if not _RELATIVE_ENDS.search(m.group("named"))
                   and not _REVERSED.search(m.group(), m.end("named"))), None)
