@@ -216,6 +216,24 @@ def _sequence_number(text: str) -> tuple[str, int] | None:
     return None
 
 
+# What a heading prints after its number: its title, a capital first ("Item 4 - Beehives"), or
+# nothing (the title on the line below); never a sentence's words run on from the line above
+# ("... be considered together with" / "Item 4 on the agenda of the next meeting.").
+_TITLE_AFTER_NUMBER = re.compile(r"^(?:$|[\"“‘'(]?[A-Z0-9])")
+
+
+def _after_number(text: str) -> str:
+    """The words of an item heading after its number and the stop or dash after it."""
+    for pattern in (_NUMBERED_DECISION, _ITEM_LABEL):
+        found = pattern.match(text)
+        if found:
+            return found.group("title").strip()
+    head = ITEM_HEAD.match(text)
+    if head is None or not head.group("ref"):
+        return text
+    return text[head.end("ref"):].strip().lstrip(":.–-").strip()
+
+
 def _unlabelled_heads(lines: list[tuple[int, str]], starts: list[int]) -> list[int]:
     """The headings, after each labelled item's (``starts``), that go on the record's own
     numbering in the same form ("Decision 3: ..." after "Decision 2: ...") with no "Decision:"
@@ -229,7 +247,8 @@ def _unlabelled_heads(lines: list[tuple[int, str]], starts: list[int]) -> list[i
             continue
         for n in range(start + 1, end):
             here = _sequence_number(lines[n][1])
-            if here is not None and here == (last[0], last[1] + 1):
+            if (here is not None and here == (last[0], last[1] + 1)
+                    and _TITLE_AFTER_NUMBER.match(_after_number(lines[n][1]))):
                 out.append(n)
                 last = here
     return out

@@ -36,13 +36,33 @@ _REFUSED = re.compile(
     rf"(?!\s+by\s+(?!(?:the\s+)?(?:{BODY}|members|a\s+majority|\d)))"
     r"[^.;]*[.;]?")
 
+# A refusal told in a clause of the naming's own ("The proposal to ..., which was rejected in
+# 2025, was approved"): the refusal is an earlier one, the sentence's own verb comes after.
+_RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s*$", re.I)
+# ... or a refusal the same sentence reverses ("was not agreed at the last meeting but was
+# approved today"): the item's outcome is not the refusal.
+_REVERSED = re.compile(
+    r"\b(?:but|and|then|subsequently|later)\b[^.;]*?\b(?:was|were)\s+(?:(?:then|later|"
+    r"subsequently|now)\s+)?(?:agreed|approved|accepted|supported|carried|adopted)\b", re.I)
+
+# A label over the item's text, as an entry of a notice heads it ("Subject: Beehives", "Ward:
+# Hillside", "Report of: Clerk"): a short label and its value, no sentence's stop at its end.
+_HEAD_LABEL = re.compile(r"^[A-Z][\w ’'-]{0,30}:\s*\S[^.;]*$")
+
 
 def refused_item(lines: list[tuple[int, str]], title: str | None,
                  ref: str | None) -> list[Notice]:
     """The refusal an unlabelled item's ``lines`` record, as a notice of its own (rejected),
     or none."""
-    text = " ".join(" ".join(t.split()) for _, t in lines if t.strip())
-    found = _REFUSED.search(text)
+    kept = [" ".join(t.split()) for _, t in lines if t.strip()]
+    while kept and _HEAD_LABEL.match(kept[0]):
+        # (the item's own labelled header lines over its text, "Subject: Beehives": no
+        # sentence's start, and run into the sentence under them they hide where it opens)
+        kept.pop(0)
+    text = " ".join(kept)
+    found = next((m for m in _REFUSED.finditer(text)
+                  if not _RELATIVE_ENDS.search(m.group("named"))
+                  and not _REVERSED.search(m.group(), m.end("named"))), None)
     if found is None:
         return []
     page = lines[0][0] if lines else 1
