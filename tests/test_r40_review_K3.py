@@ -1,0 +1,50 @@
+"""Review of round 40's fix K3 (contracts; a plan named in running text): the cases the review
+found read wrong, each on a small paper a council could print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import documents_of
+
+_RECORD = (
+    "ASHWORTH BOROUGH COUNCIL\n\n"
+    "RECORD OF EXECUTIVE DECISION\n\n"
+    "Decision maker:       Cabinet\n"
+    "Date of decision:     9 March 2028\n\n"
+    "SUBJECT: VARIATION OF THE HIGHWAY LIGHTING MAINTENANCE CONTRACT\n\n"
+    "DECISION\n\n"
+    "(1) To approve a variation to the highway lighting maintenance contract with\n"
+    "    Lumenway Services Ltd to add the lighting of two new estates.\n"
+)
+_PLAN = ("For the period 1 April 2028 to 31 July 2028\n\n"
+         "Decision: Award of the leisure management contract\n"
+         "Decision maker: Cabinet\n"
+         "Expected date of decision: 8 June 2028\n")
+
+
+def _kinds(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "record.txt"
+    path.write_text(text)
+    return [d[0] for d in documents_of(path) if d[0] != "pack"]
+
+
+def test_regression_plan_title_over_two_lines_still_starts_a_plan(tmp_path: Path) -> None:
+    """A forward plan's title set over two lines, its first ending on "of" ("NOTICE OF" /
+    "KEY DECISIONS FORWARD PLAN"), after a record: the fix took any line after one ending on
+    "of" or "the" for a sentence run on, and the plan started no document. A title's short
+    first line, or one in capitals, is no sentence's."""
+    for title in ("NOTICE OF\nKEY DECISIONS FORWARD PLAN",
+                  "Notice of\nKey Decisions Forward Plan",
+                  "THE\nCABINET FORWARD PLAN"):
+        text = _RECORD + "\f\nASHWORTH BOROUGH COUNCIL\n\n" + title + "\n\n" + _PLAN
+        assert _kinds(text, tmp_path) == ["decision", "forward_plan"], title
+
+
+def test_plan_named_in_a_sentence_run_on_is_still_no_plan(tmp_path: Path) -> None:
+    """Guard: a sentence's line ending on "the", run on into a plan's name, still starts none."""
+    text = _RECORD + (
+        "\nProcurement note\n"
+        "The contract will be re-let in 2031 and the re-procurement will appear in the\n"
+        "Procurement Forward Plan 2030/31\n")
+    assert _kinds(text, tmp_path) == ["decision"]
