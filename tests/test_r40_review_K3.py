@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of
+from heldout_support import contract_rows, documents_of
 
 _RECORD = (
     "ASHWORTH BOROUGH COUNCIL\n\n"
@@ -48,3 +48,28 @@ def test_plan_named_in_a_sentence_run_on_is_still_no_plan(tmp_path: Path) -> Non
         "The contract will be re-let in 2031 and the re-procurement will appear in the\n"
         "Procurement Forward Plan 2030/31\n")
     assert _kinds(text, tmp_path) == ["decision"]
+
+
+_LET_THEN_VARIED = (
+    "BRAMHOLT DISTRICT COUNCIL\n\nREPORT TO CABINET\n\nBuilding cleaning contract\n\n"
+    "1.1 The building cleaning contract was awarded to Fernbank Services Ltd in 2024 for five "
+    "years at a total value of £300,000.\n\n"
+    "1.2 To approve a variation to the contract with Fernbank Services Ltd to add the two new "
+    "libraries, {total}.\n")
+
+
+def test_regression_variation_new_total_in_other_words(tmp_path: Path) -> None:
+    """The new total a variation prints said as the contract's value without "total" ("the
+    contract value", "the contract sum", "the value of the contract" raised from £A to £B):
+    the fix read "the total contract value" alone, and the value first let stayed the row's."""
+    for total in ("increasing the contract value from £300,000 to £350,000",
+                  "increasing the value of the contract from £300,000 to £350,000",
+                  "increasing the contract sum from £300,000 to £350,000"):
+        assert contract_rows(_LET_THEN_VARIED.format(total=total), tmp_path) == [
+            ("Fernbank Services Ltd", 350000.0)], total
+
+
+def test_variation_without_new_total_keeps_value_first_let(tmp_path: Path) -> None:
+    """Guard: a variation that prints no new total leaves the value first let."""
+    text = _LET_THEN_VARIED.format(total="with no change to the contract's value")
+    assert contract_rows(text, tmp_path) == [("Fernbank Services Ltd", 300000.0)]
