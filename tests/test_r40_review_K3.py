@@ -73,3 +73,31 @@ def test_variation_without_new_total_keeps_value_first_let(tmp_path: Path) -> No
     """Guard: a variation that prints no new total leaves the value first let."""
     text = _LET_THEN_VARIED.format(total="with no change to the contract's value")
     assert contract_rows(text, tmp_path) == [("Fernbank Services Ltd", 300000.0)]
+
+
+_CONCESSION_LET = (
+    "BRAMHOLT DISTRICT COUNCIL\n\nREPORT TO CABINET\n\nRiverside market\n\n"
+    "1.1 Approve the award of the Riverside Walk craft market concession to Loomhouse Markets "
+    "Ltd for four years at a total concession fee payable to the Council of £86,000.\n\n"
+    "2.1 The market has been {run}.\n")
+
+
+def test_regression_concession_holder_since_after_name_or_agreement(tmp_path: Path) -> None:
+    """The operator running the concession that ends, its date told after its name ("run by
+    X Ltd since August 2023 under a concession which ends") or its concession called an
+    agreement ("under a concession agreement which ends"): the fix read the date before the
+    name and the bare "concession" alone, and the holder was read as nothing."""
+    for run in ("run by Tallow Lane Events Ltd since August 2023 under a concession which "
+                "ends on 31 July 2027",
+                "run since August 2023 by Tallow Lane Events Ltd under a concession agreement "
+                "which ends on 31 July 2027"):
+        assert contract_rows(_CONCESSION_LET.format(run=run), tmp_path) == [
+            ("Loomhouse Markets Ltd", 86000.0), ("Tallow Lane Events Ltd", None)], run
+
+
+def test_rent_concession_agreement_still_gives_no_holder(tmp_path: Path) -> None:
+    """Guard: a trader under a rent concession (agreement) holds no contract."""
+    run = ("run by Tallow Lane Events Ltd since August 2023 under a rent concession agreement "
+           "which ends on 31 July 2027")
+    assert contract_rows(_CONCESSION_LET.format(run=run), tmp_path) == [
+        ("Loomhouse Markets Ltd", 86000.0)]
