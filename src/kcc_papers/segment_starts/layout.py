@@ -141,6 +141,8 @@ _RUNS_ON = re.compile(r"\b(?:the|a|an|of|in|into|to|for|and|or|with|on|by|from|a
                       re.I)
 # A line ending as a sentence does: a small word and its full stop ("... supplier may bid.").
 _SENTENCE_END = re.compile(r"\b[a-z][a-z]+\.$")
+# How many words a title's first line, run on into its second, may hold ("Notice of").
+RUN_ON_TITLE_WORDS = 3
 
 
 def in_running_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
@@ -151,4 +153,9 @@ def in_running_text(flat: list[tuple[int, int, Line]], i: int) -> bool:
     text = flat[i][2].text.strip()
     if _SENTENCE_END.search(text):
         return True
-    return flat[i][1] > 0 and _RUNS_ON.search(flat[i - 1][2].text.strip()) is not None
+    before = flat[i - 1][2].text.strip() if flat[i][1] > 0 else ""
+    # (the line before a sentence's own: a title's first line ending on "of", "NOTICE OF" /
+    # "KEY DECISIONS FORWARD PLAN", "Notice of" / "Key Decisions Forward Plan", runs on into
+    # the title, no sentence: it is short, or set in capitals)
+    return (_RUNS_ON.search(before) is not None and not before.isupper()
+            and len(before.split()) > RUN_ON_TITLE_WORDS)

@@ -206,7 +206,9 @@ CONTRACT_CUE = re.compile(
     r"concessions?\b|"
     # ... and one a firm runs a service under, said to end ("run since 2022 by X Ltd under a
     # five-year concession which ends on ...": ``outgoing_holders``)
-    r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?concessions?\s+(?:that|which)\s+"
+    # (or its "concession agreement", "concession contract")
+    r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?concessions?\s+"
+    r"(?:(?:agreement|contract)s?\s+)?(?:that|which)\s+"
     r"(?:will\s+)?(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b|"
     # ... and one let for a term ("the value of the concession over its 15-year term"): a
     # concession of fares or fees runs for no term, and a school's or a season's term ("the

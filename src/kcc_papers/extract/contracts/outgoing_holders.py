@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.charge_concessions import NOT_OF_A_CHARGE
 from kcc_papers.extract.contracts.contracts_in_place import (
     APPOINTED_BY_COUNCIL_UNDER,
     ENDS,
@@ -98,8 +99,13 @@ PROVIDED_BY_APPOINTED_UNDER_CONTRACT = re.compile(
 # firm). The firm with its legal form only ("run by the Friends of the Park under an
 # agreement" may be any arrangement).
 RUN_UNDER_CONCESSION_ENDS = re.compile(
-    rf"{RUN_BY}(?P<name>{_NAME}){LEGAL_END}\s+(?i:under)\s+(?i:an?|the|its|their)\s+"
-    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?i:concessions?|contracts?)\s+(?i:that|which)\s+"
+    # (not a concession of a charge, "under a rent concession agreement": relief, no service)
+    # (the date it has run since told after the firm too, "run by X Ltd since August 2023
+    # under a concession agreement which ends")
+    rf"{RUN_BY}(?P<name>{_NAME}){LEGAL_END},?\s+(?:{SINCE})?(?i:under)\s+"
+    rf"(?i:an?|the|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,{TERM_WORDS}}}?(?:{NOT_OF_A_CHARGE}(?i:concessions?)"
+    rf"(?:\s+(?i:agreement|contract)s?)?|(?i:contracts?))\s+(?i:that|which)\s+"
     rf"{_ENDS}")
 
 OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (

@@ -53,9 +53,14 @@ VARIATION_VALUE_CUE = re.compile(r"\b(?:at|with|for)\s+an?\s+(?:(?:total|estimat
 # it is raised "from" is the value first let, no value read.
 NEW_TOTAL_CUE = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|"
-    r"took)\s+(?:the\s+|its\s+)?(?:total|overall|revised|whole)\s+(?:contract\s+)?"
-    r"(?:value|sum|price|cost)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?contract)?\s+"
-    r"(?:from\s+\W{0,2}£[\d,.]+(?:\s*(?:m|million|k|bn|billion)\b)?\s+)?to\s*\W{0,2}$", re.I)
+    r"took)\s+(?:the\s+|its\s+)?"
+    # (the contract's whole value said by a word of its own, "the total contract value", or
+    # as the contract's, "the contract value", "the contract sum", "the value of the contract")
+    r"(?:(?:total|overall|revised|whole)\s+(?:contract\s+)?(?:value|sum|price|cost)"
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?contract)?|contract\s+(?:value|sum|price|cost)|"
+    r"(?:value|sum|price|cost)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?contract)\s+"
+    r"(?:from\s+\W{0,2}£[\d,.]+(?:\s*(?:m|million|k|bn|billion)\b)?\s+)?to\s*\W{0,2}$",
+    re.I)
 # The variation priced in its own words ("The variation is valued at £612,400, bringing the
 # total value ... to £9,287,400", "at an additional cost of"): then the variation's price is
 # the value, as round 36 read it, and the new total after it none.
