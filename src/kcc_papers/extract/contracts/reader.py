@@ -366,7 +366,8 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
             )
     drafts = without_pipeline_rows([d for d in drafts if d.provider or d.value_gbp is not None],
                                    title)
-    drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text))
+    drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text),
+                                     ctx.segment.text)
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings(new_totals_kept([d for d in drafts if not d.bid]))
     price_from_bids(drafts, bids)
