@@ -98,3 +98,38 @@ def test_people_and_others_appointments_give_no_contract(tmp_path: Path) -> None
     ):
         assert contract_rows(text, tmp_path) == [], text
 
+
+def _services_report(paragraph: str) -> str:
+    return f"""Corbridge District Council
+Report to: Cabinet
+Date: 9 February 2028
+Title: Home Care Services Update
+
+1. Recommendation
+1.1 That the Cabinet notes the update.
+
+2. Background
+2.1 {paragraph}
+"""
+
+
+def test_regression_contract_merely_in_force_gives_no_row(tmp_path: Path) -> None:
+    """Before, "The service will be provided by Northgate Care Ltd under a contract that ends
+    on 31 March 2030" in a paper that lets nothing gave Northgate as an outgoing holder. A
+    contract merely in force (not let, extended or replaced by the paper) gives no row."""
+    for paragraph in (
+        "The service will be provided by Northgate Care Ltd under a contract that ends on "
+        "31 March 2030.",
+        "The service is provided by Northgate Care Ltd under a contract which runs until 2029.",
+    ):
+        assert contract_rows(_services_report(paragraph), tmp_path) == [], paragraph
+
+
+def test_outgoing_holder_beside_an_award_is_kept(tmp_path: Path) -> None:
+    """The holder of a contract the paper replaces, beside the award of that service to
+    another firm, stays the outgoing holder (null value)."""
+    text = _services_report("The service is currently provided by Northgate Care Ltd under a "
+                            "contract that ends on 31 March 2028. The contract for home care "
+                            "has been awarded to Ashby Homecare Ltd at £2,400,000.")
+    assert contract_rows(text, tmp_path) == [("Northgate Care Ltd", None),
+                                             ("Ashby Homecare Ltd", 2400000.0)]
