@@ -29,6 +29,7 @@ from kcc_papers.extract.contracts.names import (
     LEGAL_FORMS,
     NAMES,
 )
+from kcc_papers.extract.contracts.own_appointments import FIRM_BE_APPOINTED, OWN_BODY_APPOINTED
 
 # A legal form that ends the name's last word ("Grand Inca" is no "Grand Inc"): these patterns
 # end at the name, where no space after it stops a word being cut short.
@@ -216,6 +217,7 @@ AWARD_CUE = re.compile("|".join(_unnamed(p) for p in (REFERENCED_AWARD, DIRECT_A
                                                       APPOINTED_FOR_FEE, APPOINTS_FOR_FEE,
                                                       FIRMS_APPOINTED_TOGETHER,
                                                       APPOINTED_AS_PROVIDER, SELECTED_AS_PARTNER,
+                                                      OWN_BODY_APPOINTED, FIRM_BE_APPOINTED,
                                                       CALL_OFF_FROM, CALL_OFF_MADE_WITH,
                                                       RENEWED_THROUGH,
                                                       RUN_UNDER_CONCESSION,
@@ -230,6 +232,8 @@ AWARD_PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (re.compile(APPOINTS_FOR_FEE), "new"),
     (re.compile(FIRMS_APPOINTED_TOGETHER), "new"),
     (re.compile(APPOINTED_AS_PROVIDER), "new"),
+    (re.compile(OWN_BODY_APPOINTED), "new"),
+    (re.compile(FIRM_BE_APPOINTED), "new"),
     (re.compile(SELECTED_AS_PARTNER), "new"),
     (re.compile(CALL_OFF_FROM), "new"),
     (re.compile(CALL_OFF_MADE_WITH), "new"),

@@ -26,8 +26,9 @@ from kcc_papers.extract.contracts.draft import Draft
 # trust", "the contractor (itself)" - the body named by its kind, the council never so.
 # (how many words may qualify the kind: "the housing company", "the leisure trust")
 KIND_WORDS = 2
+_KINDS = r"(?:company|trust|contractor|operator|partnership|charity|subsidiary)"
 OTHER_BODY = (rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,{KIND_WORDS}}}?"
-              r"(?:company|trust|contractor|operator|partnership|charity|subsidiary)"
+              rf"(?P<kind>{_KINDS})"
               r"(?:\s+itself)?")
 _LETTING = r"(?:appointed|let|awarded|extended|engaged|procured|commissioned|entered\s+into)\b"
 # ... the subject of a verb of letting in the perfect: what the body has done, reported.
@@ -51,20 +52,40 @@ FOR_THE_COUNCIL = re.compile(
     r"|\bon\s+(?:the\s+)?(?:Council|Authority)['’]s\s+behalf\b", re.I)
 
 
-def _let_by_another(draft: Draft) -> bool:
+# The paper's own body, named by its masthead (its first line): "Ashvale Community Health NHS
+# Trust" heads the trust's own minutes, and there "the Trust has appointed X Ltd" is the body
+# letting its own contract (limit round 40). Only a masthead naming no council: a council's
+# report about its trust or company is headed by the council, and the trust there is another.
+MASTHEAD_KIND = re.compile(rf"\b{_KINDS}\b", re.I)
+COUNCIL_WORD = re.compile(r"\b(?:council|authority|borough|county)\b", re.I)
+
+
+def own_kinds(text: str) -> frozenset[str]:
+    """The kinds of body (lower case) the paper's masthead names as its own, if it names no
+    council."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if COUNCIL_WORD.search(first):
+        return frozenset()
+    return frozenset(m.group(0).lower() for m in MASTHEAD_KIND.finditer(first))
+
+
+def _let_by_another(draft: Draft, own: frozenset[str] = frozenset()) -> bool:
     """Whether the row's sentence has another body let its contract to the row's firm (named
     after the verb, in the same sentence, or before it in the passive)."""
     text = draft.text or ""
     if not draft.provider or not text or FOR_THE_COUNCIL.search(text):
         return False
-    if any(draft.provider in text[:m.start()] or draft.provider in text[m.end():]
+    if any((draft.provider in text[:m.start()] or draft.provider in text[m.end():])
+           and m.group("kind").lower() not in own
            for m in LET_BY_IT_PASSIVE.finditer(text)):
         return True
-    return any(draft.provider in text[m.end():]
+    return any(draft.provider in text[m.end():] and m.group("kind").lower() not in own
                and not NOT_SUBJECT.search(text[max(0, m.start() - BEFORE_CHARS):m.start()])
                for m in LET_BY_IT.finditer(text))
 
 
-def without_others_lettings(drafts: list[Draft]) -> list[Draft]:
-    """The rows, less those another body (a company, a trust, a contractor) says it let."""
-    return [d for d in drafts if not _let_by_another(d)]
+def without_others_lettings(drafts: list[Draft], text: str = "") -> list[Draft]:
+    """The rows, less those another body (a company, a trust, a contractor) says it let: not
+    the paper's own body (``text``, the paper's, names it in its masthead)."""
+    own = own_kinds(text) if drafts else frozenset()
+    return [d for d in drafts if not _let_by_another(d, own)]

@@ -24,6 +24,7 @@ from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposa
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
 from kcc_papers.extract.contracts.listed_only import says_none_let
 from kcc_papers.extract.contracts.lot_items import lot_item_drafts
+from kcc_papers.extract.contracts.merely_in_force import without_contracts_merely_in_force
 from kcc_papers.extract.contracts.merge import (
     fold_repeated_values,
     merge_readings,
@@ -366,7 +367,9 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
             )
     drafts = without_pipeline_rows([d for d in drafts if d.provider or d.value_gbp is not None],
                                    title)
-    drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text))
+    drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text),
+                                     ctx.segment.text)
+    drafts = without_contracts_merely_in_force(drafts, ctx.segment.text)
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings(new_totals_kept([d for d in drafts if not d.bid]))
     price_from_bids(drafts, bids)

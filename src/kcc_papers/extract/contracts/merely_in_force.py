@@ -1,0 +1,40 @@
+"""A contract merely mentioned as in force (limit round 40): "The service will be provided by
+Northgate Care Ltd under a contract that ends on 31 March 2030", "... is provided by X Ltd
+under a contract which runs until 2029", in a paper that lets nothing. By the set's
+conventions such a contract gives no row: its holder is an outgoing holder only where the
+paper replaces the contract, awarding, procuring or extending that service. Beside an award
+("currently provided by X Ltd under a contract that ends ...; the contract has been awarded to
+Y Ltd") the holder stays, the outgoing one.
+
+A row is dropped only if its sentence says the firm provides the service under a contract
+that ends or runs until a time, no other row of the paper names another firm, and the paper
+says no word of letting (award, appoint, procure, tender, extend, vary, replace, renew)."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.extract.contracts.draft import Draft
+
+# The firm a service is provided by, under a contract said to end: the contract in force.
+IN_FORCE = re.compile(
+    r"\b(?:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+by\s+"
+    r"[^.;]{1,120}?\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contracts?\s+"
+    r"(?:which|that)\s+(?:(?:is\s+due\s+to|will)\s+)?"
+    r"(?:ends?|expires?|runs?\s+(?:until|to))\b", re.I)
+# A word of the paper letting, or about to let, a contract: the holder's contract is being
+# replaced (or extended, varied), and its holder is the outgoing one.
+LETTING_WORD = re.compile(
+    r"\b(?:award|appoint|procur|tender|re-?commission|commission|extend|extension|vari(?:ed|"
+    r"ation|y)|replace|renew|re-?let|call[\s-]off|direct\s+award|new\s+contract)", re.I)
+
+
+def without_contracts_merely_in_force(drafts: list[Draft], text: str) -> list[Draft]:
+    """The rows, less the holders of contracts in force the paper lets nothing beside."""
+    held = [d for d in drafts if d.text and d.provider and IN_FORCE.search(d.text)]
+    if not held:
+        return drafts
+    providers = {d.provider for d in held}
+    if any(d.provider not in providers for d in drafts) or LETTING_WORD.search(text):
+        return drafts
+    return [d for d in drafts if d not in held]
