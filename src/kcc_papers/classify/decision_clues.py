@@ -7,7 +7,11 @@ import re
 
 from kcc_papers.classify.clue_weights import _NAME_WORD, FAIR, NAME_WORDS, STRONG, WEAK, Clue, _rx
 from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
-from kcc_papers.classify.decision_lists import DECISIONS_ALONE, DECISIONS_TITLE
+from kcc_papers.classify.decision_lists import (
+    DECISIONS_ALONE,
+    DECISIONS_OVER_MEETING,
+    DECISIONS_TITLE,
+)
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
 from kcc_papers.classify.office_holder_titles import OFFICE_HOLDER_DECISIONS
 from kcc_papers.normalise import moderngov
@@ -97,6 +101,10 @@ DECISION_CLUES: tuple[Clue, ...] = (
     # their "Decision:" or heading it (one heading "Decision" alone is a report's section as
     # often)
     Clue("decision", DECISIONS_ALONE, STRONG, "title", requires=DECISION_LABEL_OR_HEADINGS,
+         needs=("decisions",)),
+    # ... or titled "Decisions" over the meeting it lists the decisions of (its body and date),
+    # one item's "Decision" heading enough: the page names itself a meeting's decisions
+    Clue("decision", DECISIONS_OVER_MEETING, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
          needs=("decisions",)),
     # ... or a schedule of them, named so ("Schedule of Decisions", "SCHEDULE OF CABINET
     # DECISIONS"), each item printing its "Decision:" or its "RESOLVED:"

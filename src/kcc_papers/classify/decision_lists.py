@@ -38,7 +38,22 @@ _LIST_NAMED = re.compile(
 # ... or a page titled "Decisions" alone, its heading line (a council's web page of a meeting's
 # decisions: "Decisions" over the meeting's name and date, each item's "Decision:" under its
 # heading). A report's own "Decisions" heading is within its body, never its title.
-DECISIONS_ALONE = re.compile(r"^[^\S\n]*(?i:decisions)[^\S\n]*$", re.M)
+# The title may be set off by a few marks either side that are no words ("❖ Decisions ❖",
+# "— Decisions —", "*** DECISIONS ***") or end in a colon over the meeting ("Decisions:"): a
+# page's decoration, the title's word the same.
+# (at most a short run of them: a longer rule of dashes or stars is a line, no decoration)
+MAX_TITLE_MARKS = 6
+TITLE_MARKS = rf"[^\w\s]{{1,{MAX_TITLE_MARKS}}}"
+DECISIONS_ALONE = re.compile(
+    rf"^[^\S\n]*(?:{TITLE_MARKS}[^\S\n]*)?(?i:decisions)(?:[^\S\n]*{TITLE_MARKS})?[^\S\n]*$",
+    re.M)
+# ... and such a title over the line naming its meeting, the body and its date ("Decisions"
+# over "Licensing Committee, Monday 3 April 2028"): the page says whose meeting's decisions it
+# lists, so one item's "Decision" heading is the list's (a report's own "Decision" section
+# sits under the report's subject, never under a title "Decisions" over a meeting).
+DECISIONS_OVER_MEETING = re.compile(
+    rf"{DECISIONS_ALONE.pattern[:-1]}\n(?:[^\S\n]*\n)*[^\S\n]*(?:the[^\S\n]+)?{_BODY}"
+    rf"[^\S\n]*[,:–—-]?[^\S\n]*{_DATE}[^\S\n]*$", re.M)
 # A numbered item of the list: "6. Award of School Catering Contract", "Decision No. 1 -
 # Appointment to Outside Bodies", "Item 4: ...".
 _NUMBERED_ITEM = re.compile(

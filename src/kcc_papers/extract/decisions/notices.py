@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.classify.decision_lists import TITLE_MARKS
 from kcc_papers.extract.decisions.notice import Notice
 from kcc_papers.extract.decisions.record_fields import (
     _ROD_LABEL,
@@ -169,11 +170,13 @@ def records_of_decision(lines: list[tuple[int, str]]) -> list[Notice]:
             # (or every item's heading unnumbered, a title over its label alone)
             starts = _unnumbered_heads(lines, at)
             if not starts:
-                return record_of_decision(lines)
+                return record_of_decision(_without_page_title(lines, at))
             break
         starts.append(head)
     if len(starts) < 2:
-        return record_of_decision(lines)
+        # (one item's "Decision" under a page's title "Decisions": the title is no label, as
+        # above several items; read as one, the meeting's name under it would be the decision)
+        return record_of_decision(_without_page_title(lines, at))
     # (an item in the record's own numbering whose heading has no label under it ends the
     # item above, and records what it says was refused: _unlabelled_heads)
     unlabelled = _unlabelled_heads(lines, starts)
@@ -280,7 +283,18 @@ def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
 # or that word set apart before the meeting it names ("Decisions: Licensing Committee, 3 May
 # 2027", "Decisions - Cabinet"): above the first item it titles the page, and no item's
 # decision follows its colon.
-_PAGE_TITLE_LABEL = re.compile(r"^\s*Decisions\s*(?:[:–—-].*)?$", re.I)
+# (perhaps set off by a few marks that are no words: "❖ Decisions ❖", "*** DECISIONS ***")
+_PAGE_TITLE_LABEL = re.compile(
+    rf"^\s*(?:{TITLE_MARKS}\s*)?Decisions\s*(?:[:–—-].*|{TITLE_MARKS})?$", re.I)
+
+
+def _without_page_title(lines: list[tuple[int, str]], at: list[int]) -> list[tuple[int, str]]:
+    """The lines without the page's title "Decisions" above the first "Decision" label: one
+    item's label under that title is the item's (read as a label itself, the title would give
+    the decision the meeting's name printed under it)."""
+    if not at:
+        return lines
+    return [(p, t) for p, t in lines[: at[0]] if not _PAGE_TITLE_LABEL.match(t)] + lines[at[0]:]
 
 
 def _decision_labels(lines: list[tuple[int, str]]) -> list[int]:
