@@ -89,6 +89,20 @@ def documents_of(path: Path) -> list[tuple[str, str | None, str | None]]:
             for d in process_file(str(path)).documents]
 
 
+def documents_and_decisions(path: Path) -> tuple[list[tuple[str, str | None, str | None]],
+                                                  list[tuple[str, str, str]]]:
+    """A decisions page as the pipeline reads it: its documents (as ``documents_of``) and its
+    decisions' source, words and outcome."""
+    result = process_file(str(path))
+    docs: list[tuple[str, str | None, str | None]] = [
+        (d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
+        for d in result.documents]
+    decisions: list[tuple[str, str, str]] = [
+        (d.source, d.decision_text, d.outcome) for d in result.records
+        if isinstance(d, Decision)]
+    return docs, decisions
+
+
 def pack_kinds(source: str, tmp_path: Path) -> list[tuple[str, int, int]]:
     """The documents a generated PDF pack is split into: kind, first and last page."""
     pdf = rendered(source, tmp_path, "pack")

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows, html_page
+from heldout_support import contract_rows, documents_and_decisions, html_page
 from kcc_papers.extract.decisions.issue_details import listed_decision_starts
 from kcc_papers.extract.meetings.sentences import decisions_taken
-from kcc_papers.models import Decision
-from kcc_papers.pipeline import process_file
 
 _BANNER = ("<div class='cookie-banner'><p>We use cookies to make this site work.</p>"
            "<button>Accept cookies</button></div>")
@@ -24,17 +22,6 @@ def _page(tmp_path: Path, *parts: str) -> Path:
     path.write_text(html_page(_BANNER, *parts), encoding="utf-8")
     return path
 
-
-def _read(path: Path) -> tuple[list[tuple[str, str | None, str | None]],
-                               list[tuple[str, str, str]]]:
-    result = process_file(str(path))
-    docs: list[tuple[str, str | None, str | None]] = [
-        (d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-        for d in result.documents]
-    decisions: list[tuple[str, str, str]] = [
-        (d.source, d.decision_text, d.outcome) for d in result.records
-        if isinstance(d, Decision)]
-    return docs, decisions
 
 
 def test_body_then_decisions_of_a_date_titles_a_decisions_page(tmp_path: Path) -> None:
@@ -54,7 +41,7 @@ def test_body_then_decisions_of_a_date_titles_a_decisions_page(tmp_path: Path) -
         "<p>Decision: That the application from Tremar Allotment Society be deferred pending "
         "a quotation for the works.</p>",
     )
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert docs == [("decision", "2028-03-03", "Neighbourhood Grants Panel")]
     assert decisions == [
         ("decision_notice", "That a grant of £2,400 be awarded to Pellow Youth Football Club.",
@@ -86,7 +73,7 @@ def test_decisions_colon_body_and_date_names_the_meeting(tmp_path: Path) -> None
         "<h3>Decision</h3>",
         "<p>That the bulky waste collection performance report be noted.</p>",
     )
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert docs == [("decision", "2028-03-06", "Waste and Recycling Committee")]
     assert [text for _, text, _ in decisions] == [
         "That the garden waste subscription for 2028/29 be set at £52.",
@@ -147,7 +134,7 @@ def test_status_after_the_decision_closes_it(tmp_path: Path) -> None:
         "<p>Decision:</p>",
         "<p>That the report be noted.</p>",
     )
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert docs == [("decision", "2028-03-06", "Licensing Committee")]
     assert [(text, outcome) for _, text, outcome in decisions] == [
         ("That the animal boarding licence fees for 2028/29 be approved.", "approved"),

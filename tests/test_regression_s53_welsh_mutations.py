@@ -67,7 +67,7 @@ def test_mutated_body_word_outside_an_address_is_no_clue() -> None:
     assert _kind(_bilingual_report("ADRODDIAD I GYNGHORWYR LLEOL")) == "other"
 
 
-_ISSUE_PAGE = html_page(
+WELSH_ISSUE_PAGE = html_page(
     "<title>Issue - items at meetings - Library Opening Hours | Cyngor Sir Cefnfor</title>",
     "<p>Home &gt; Committees &gt; Cabinet &gt; Agenda item</p>",
     "<h1>Agenda item - Library Opening Hours Review</h1>",
@@ -84,7 +84,7 @@ _ISSUE_PAGE = html_page(
 def _issue_documents(tmp_path: Path, label: str, meeting: str) -> list[tuple[str, str | None,
                                                                           str | None]]:
     path = tmp_path / f"issue_{len(list(tmp_path.iterdir()))}.html"
-    path.write_text(_ISSUE_PAGE.format(label=label, meeting=meeting))
+    path.write_text(WELSH_ISSUE_PAGE.format(label=label, meeting=meeting))
     return documents_of(path)
 
 

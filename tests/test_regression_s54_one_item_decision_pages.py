@@ -9,21 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import html_page, rendered, source_lines
-from kcc_papers.models import Decision
-from kcc_papers.pipeline import process_file
-
-
-def _read(path: Path) -> tuple[list[tuple[str, str | None, str | None]],
-                               list[tuple[str, str, str]]]:
-    result = process_file(str(path))
-    docs: list[tuple[str, str | None, str | None]] = [
-        (d.kind, str(d.meeting_date) if d.meeting_date else None, d.committee)
-        for d in result.documents]
-    decisions: list[tuple[str, str, str]] = [
-        (d.source, d.decision_text, d.outcome) for d in result.records
-        if isinstance(d, Decision)]
-    return docs, decisions
+from heldout_support import documents_and_decisions, html_page, rendered, source_lines
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -51,7 +37,7 @@ def test_one_item_under_decisions_over_its_meeting(tmp_path: Path, fmt: str) -> 
             f"<h4>{lines[3]}</h4>", f"<p>{lines[4]}</p>"))
     else:
         path = _write(tmp_path, "decisions.txt", "\n\n".join(lines) + "\n")
-    assert _read(path) == (
+    assert documents_and_decisions(path) == (
         [("decision", "2028-04-03", "Licensing Committee")],
         [("decision_notice", _GRANTED, "other")])
 
@@ -76,7 +62,7 @@ def test_decorated_decisions_title(tmp_path: Path, title: str, fmt: str) -> None
         body = "\n\n".join(f"{head}\nDecision: {text}" for head, text in items)
         path = _write(tmp_path, "decisions.txt",
                       f"{title}\nPlanning Committee – 3 April 2028\n\n{body}\n")
-    assert _read(path) == (
+    assert documents_and_decisions(path) == (
         [("decision", "2028-04-03", "Planning Committee")],
         [("decision_notice", "That planning permission be granted subject to conditions.",
           "approved"),
@@ -91,14 +77,14 @@ def test_printed_decisions_pages_one_item_and_decorated(tmp_path: Path) -> None:
         "## Decisions", "** Licensing Committee, Monday 3 April 2028",
         "** Premises licence application: The Anchor, Quay Street", "** Decision", _GRANTED),
         tmp_path, "one")
-    assert _read(one) == ([("decision", "2028-04-03", "Licensing Committee")],
+    assert documents_and_decisions(one) == ([("decision", "2028-04-03", "Licensing Committee")],
                           [("decision_notice", _GRANTED, "other")])
     decorated = rendered(source_lines(
         "## — Decisions —", "** Planning Committee – 3 April 2028",
         "** 1. Land at Mill Lane, Penrose", "Decision: That planning permission be refused.",
         "** 2. 14 Fore Street, Penrose", "Decision: That planning permission be granted."),
         tmp_path, "decorated")
-    assert _read(decorated) == (
+    assert documents_and_decisions(decorated) == (
         [("decision", "2028-04-03", "Planning Committee")],
         [("decision_notice", "That planning permission be refused.", "rejected"),
          ("decision_notice", "That planning permission be granted.", "approved")])
@@ -112,7 +98,7 @@ def test_guard_decisions_index_of_meetings(tmp_path: Path) -> None:
         "<ul><li><a href='/m1'>Planning Committee, 3 April 2028</a></li>",
         "<li><a href='/m2'>Cabinet, 5 April 2028</a></li>",
         "<li><a href='/m3'>Licensing Committee, 12 April 2028</a></li></ul>"))
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert [kind for kind, _, _ in docs] != ["decision"]
     assert decisions == []
 
@@ -128,7 +114,7 @@ def test_guard_report_with_decision_required(tmp_path: Path) -> None:
         "Recommendation: That the Committee approves the street trading fees for 2028/29.",
         "1. Background",
         "1.1 The fees were last reviewed in 2026."]) + "\n")
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert [kind for kind, _, _ in docs] != ["decision"]
     assert all(source != "decision_notice" for source, _, _ in decisions)
 
@@ -144,7 +130,7 @@ def test_guard_minutes_with_decision_heading(tmp_path: Path) -> None:
         "Decision",
         "RESOLVED: That the application be granted subject to conditions.",
         "The meeting closed at 11.20 am."]) + "\n")
-    docs, _ = _read(path)
+    docs, _ = documents_and_decisions(path)
     assert [kind for kind, _, _ in docs] == ["minutes"]
 
 
@@ -160,7 +146,7 @@ def test_guard_agenda_item_decisions_under_delegated_powers(tmp_path: Path) -> N
         "3. Decisions taken under delegated powers",
         "To note the decisions taken by officers under delegated powers.",
         "4. Land at Mill Lane, Penrose"]) + "\n")
-    docs, _ = _read(path)
+    docs, _ = documents_and_decisions(path)
     assert [kind for kind, _, _ in docs] == ["agenda"]
 
 
@@ -175,6 +161,6 @@ def test_guard_forward_plan_decision_column(tmp_path: Path) -> None:
         "<td>Cabinet</td><td>12 June 2028</td></tr>",
         "<tr><td>Local Plan review</td><td>To approve the draft plan for consultation</td>"
         "<td>Cabinet</td><td>10 July 2028</td></tr></table>"))
-    docs, decisions = _read(path)
+    docs, decisions = documents_and_decisions(path)
     assert [kind for kind, _, _ in docs] == ["forward_plan"]
     assert all(source != "decision_notice" for source, _, _ in decisions)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_of, html_page, rendered, source_lines
+from heldout_support import documents_of, rendered, source_lines
 from kcc_papers.normalise.dates import find_date, parse_date_range, parse_partial_date
+from test_regression_s53_welsh_mutations import WELSH_ISSUE_PAGE
 
 
 def test_welsh_ordinal_endings_read_as_the_day() -> None:
@@ -108,18 +109,6 @@ def test_second_meeting_is_no_masthead_date(tmp_path: Path) -> None:
     assert documents_of(path) == [("report", "2028-06-14", "Planning Committee")]
 
 
-_ISSUE_PAGE = html_page(
-    "<title>Issue - items at meetings - Library Opening Hours | Cyngor Sir Cefnfor</title>",
-    "<p>Home &gt; Committees &gt; Cabinet &gt; Agenda item</p>",
-    "<h1>Agenda item - Library Opening Hours Review</h1>",
-    "<p>{label}: {meeting}</p>",
-    "<p>Item: 7</p>",
-    "<p>Report author: Nia Morgan, Libraries Manager</p>",
-    "<h2>1. Purpose</h2>",
-    "<p>1.1 To seek approval of revised opening hours for the county's libraries.</p>",
-    "<h2>2. Recommendations</h2>",
-    "<p>2.1 That Cabinet approves the revised library opening hours from April 2028.</p>",
-)
 
 
 def test_moderngov_meeting_label_with_welsh_ordinal(tmp_path: Path) -> None:
@@ -134,7 +123,7 @@ def test_moderngov_meeting_label_with_welsh_ordinal(tmp_path: Path) -> None:
     }
     for n, ((label, meeting), date) in enumerate(cases.items()):
         path = tmp_path / f"issue{n}.html"
-        path.write_text(_ISSUE_PAGE.format(label=label, meeting=meeting))
+        path.write_text(WELSH_ISSUE_PAGE.format(label=label, meeting=meeting))
         assert documents_of(path) == [("report", date, "Cabinet")], meeting
 
 
