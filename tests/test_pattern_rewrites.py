@@ -9,13 +9,17 @@ A text without any of a pattern's words is not searched: each match must hold on
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 import pytest
 
+import kcc_papers
 from conftest import ROOT
 from kcc_papers.classify import RECOMMEND
-from kcc_papers.extract.contracts import sentences
+from kcc_papers.extract.contracts import award_phrasings, made_with, sentences
 from kcc_papers.extract.decisions import report_fields
 from kcc_papers.extract.meetings.council import COUNCIL
 from kcc_papers.extract.meetings.minutes_heading import _ENDS_IN_BODY, _MINUTES_OF
@@ -153,3 +157,90 @@ def test_report_from_words_are_in_every_match(texts: list[str]) -> None:
             assert any(w in m.group() for w in heading_kinds.REPORT_FROM_WORDS), m.group()
             found += 1
     assert found > 0
+
+
+# The call-off's pattern as it was: its looks behind first, tried at every place of a text
+# (a fifth of the corpus's reading, through AWARD_CUE, session 55).
+_CALL_OFF_LEAD = rf"\b(?=(?i:call[\s-]))(?i:{made_with.CALL_OFF_SUBJECT})"
+_CALL_OFF_PLAIN = rf"(?i:{made_with.CALL_OFF_SUBJECT})\b"
+# Text either side of each "call" a paper holds: every match of either form holds one.
+CALL_WINDOW = 400
+
+
+def _call_windows(texts: list[str]) -> list[str]:
+    out = []
+    for text in texts:
+        lower = text.lower()
+        at = lower.find("call")
+        while at >= 0:
+            out.append(text[max(0, at - CALL_WINDOW): at + CALL_WINDOW])
+            at = lower.find("call", at + CALL_WINDOW)
+    return [*out, "The call-off was made with Trackwise Fleet Systems Ltd on 22 October",
+            "Orders under the call-off were placed with Acme Ltd", "A recall-off made with X Ltd",
+            "the CALL OFF CONTRACT WAS PLACED WITH ACME LTD", "xcall-off"]
+
+
+def test_regression_s55_call_off_made_with_finds_what_it_found(texts: list[str]) -> None:
+    assert made_with.CALL_OFF_MADE_WITH.startswith(_CALL_OFF_LEAD)
+    fast = re.compile(made_with.CALL_OFF_MADE_WITH)
+    plain = re.compile(_CALL_OFF_PLAIN + made_with.CALL_OFF_MADE_WITH[len(_CALL_OFF_LEAD):])
+    found = 0
+    for text in _call_windows(texts):
+        want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text[:120]
+        found += len(want)
+    assert found > 0
+
+
+# Looks behind a pattern tries before anything that skips a place cheaply (a character it
+# must read, a look ahead for one): each is tried at every place of every text searched.
+# The readers' most is 14 (a contract term's key, fields.KEYED_TERM); the call-off's 80 were
+# what this guards against.
+MOST_LEADING_LOOKBEHINDS = 16
+
+
+def _leading_lookbehinds(items: list[tuple[object, object]]) -> int:
+    count = 0
+    for op, av in items:
+        if op is _constants.ASSERT and av[0] == 1:  # type: ignore[index]
+            return count
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            count += av[0] == -1  # type: ignore[index]
+            continue
+        if op is _constants.AT:
+            continue
+        if op is _constants.SUBPATTERN:
+            return count + _leading_lookbehinds(list(av[3]))  # type: ignore[index]
+        if op is _constants.BRANCH:
+            return count + max(_leading_lookbehinds(list(b)) for b in av[1])  # type: ignore[index]
+        return count
+    return count
+
+
+def _readers_patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.walk_packages(kcc_papers.__path__, "kcc_papers."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) else (value,)
+            for at, item in enumerate(values):
+                item = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found[f"{info.name}.{name}[{at}]"] = item
+    return found
+
+
+def test_regression_s55_no_pattern_opens_on_many_lookbehinds() -> None:
+    patterns = _readers_patterns()
+    assert "kcc_papers.extract.contracts.award_phrasings.AWARD_CUE[0]" in patterns
+    costly = {name: n for name, p in patterns.items()
+              if (n := _leading_lookbehinds(list(_parser.parse(p.pattern, p.flags))))
+              > MOST_LEADING_LOOKBEHINDS}
+    assert costly == {}
+
+
+def test_regression_s55_lookbehind_count_sees_the_old_call_off() -> None:
+    old = _CALL_OFF_PLAIN + made_with.CALL_OFF_MADE_WITH[len(_CALL_OFF_LEAD):]
+    assert _leading_lookbehinds(list(_parser.parse(old))) > MOST_LEADING_LOOKBEHINDS
+    assert _leading_lookbehinds(list(_parser.parse(made_with.CALL_OFF_MADE_WITH))) == 0
+    assert award_phrasings.AWARD_CUE.search("The call-off was made with Acme Ltd.")
