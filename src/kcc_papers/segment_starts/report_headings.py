@@ -14,6 +14,7 @@ from kcc_papers.segment_starts.header_labels import (
     _report_label,
 )
 from kcc_papers.segment_starts.layout import TEXT_RULE, _set_as_heading, _window
+from kcc_papers.segment_starts.meeting_headed_labels import meeting_headed_labels
 
 # "From:" can end a line when a text export glued two pages together.
 REPORT_FROM = re.compile(r"^\s*(From|By)\s*:?\s+\S|\sFrom:\s+[A-Z]")
@@ -77,6 +78,10 @@ def _report_kind(flat: list[tuple[int, int, Line]], i: int, text: str) -> str | 
     # its papers)
     if _report_label(text) and _header_labels(_block_from(flat, i)) >= REPORT_LABELS_MIN:
         return "report"  # another council's header block: "Report to:", "Date:", "Report of:"
+    # ... or its title and author labelled under a heading naming the meeting (a two-label
+    # head: meeting_headed_labels)
+    if meeting_headed_labels(flat, i):
+        return "report"
     return None
 
 

@@ -1,0 +1,57 @@
+"""A report's short labelled head under a heading naming its meeting: "Employment Committee -
+1 February 2028 - Item 4" (or "KELDERBY COUNTY COUNCIL - SMALLHOLDINGS COMMITTEE - 3 FEBRUARY
+2028") over "Title: Pay Policy Statement 2028/29" and "Report of: Chief People Officer". Two
+labels only, fewer than another council's header block (header_labels.REPORT_LABELS_MIN), but
+the heading above has said which meeting the paper goes to, as a "Report to:" label would: the
+paper's title and its author under it make the report's head."""
+
+from __future__ import annotations
+
+import re
+
+from kcc_papers.load.model import Line
+from kcc_papers.normalise.dates import find_date
+
+# The label naming the report's title: "Title:", "Report title:", "Title of report:",
+# "Subject:", with its colon and its value on the line.
+TITLE_LABEL = re.compile(
+    r"^\s*(?:Report\s+title|Title(?:\s+of\s+(?:the\s+)?report)?|Subject)\s*:\s*\S", re.I)
+# The label naming whose report it is: "Report of:", "Report by:", "Author:", "Lead officer:".
+AUTHOR_LABEL = re.compile(
+    r"^\s*(?:Report\s+(?:of|by|author)|Author|Lead\s+officer|Responsible\s+officer)\s*:\s*\S",
+    re.I)
+# The author's label lies within this many lines under the title's (a wrapped title between).
+AUTHOR_WITHIN = 3
+# The heading names a body by its kind ("Employment Committee", "SMALLHOLDINGS COMMITTEE",
+# "Cabinet"), in any case, as a page's heading sets it.
+BODY_KIND = re.compile(
+    r"\b(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Forum|Commission|Authority|"
+    r"Executive)\b", re.I)
+# A heading naming a meeting is shorter than this: the council's name, the body's, the date
+# and perhaps the item ("KELDERBY COUNTY COUNCIL - SMALLHOLDINGS COMMITTEE - 3 FEBRUARY 2028");
+# a longer line is prose that happens to name one.
+MEETING_HEADING_CHARS = 100
+# The heading may wrap: its date's year alone on the next line ("... - 3 FEBRUARY" / "2028").
+MEETING_HEADING_LINES = 2
+
+
+def _meeting_heading(text: str) -> bool:
+    """Whether a line names a meeting, as a heading does: a body by its kind and a date, on a
+    short line that is no sentence (no full stop at its end)."""
+    text = text.strip()
+    return (len(text) < MEETING_HEADING_CHARS and not text.endswith(".")
+            and BODY_KIND.search(text) is not None and find_date(text) is not None)
+
+
+def meeting_headed_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` is a report's title label (see TITLE_LABEL) directly under a heading
+    naming the meeting on its page, with its author's label (AUTHOR_LABEL) under it within
+    AUTHOR_WITHIN lines of the same page: a report's head."""
+    page = flat[i][0]
+    if i == 0 or flat[i - 1][0] != page or not TITLE_LABEL.match(flat[i][2].text):
+        return False
+    above = [line.text for p, _, line in flat[max(0, i - MEETING_HEADING_LINES) : i] if p == page]
+    if not any(_meeting_heading(" ".join(above[-n:])) for n in range(1, len(above) + 1)):
+        return False
+    return any(p == page and AUTHOR_LABEL.match(line.text)
+               for p, _, line in flat[i + 1 : i + 1 + AUTHOR_WITHIN])
