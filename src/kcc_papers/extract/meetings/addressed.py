@@ -55,8 +55,10 @@ TO_LINE = re.compile(
     # a cover's "To Cabinet – 30 January 2025" has no colon, but has its date
     r"|^\s*To\s+(?!be\b)(.*\S\s*[–—,-]\s*\d{1,2}\s.*\d{4}.*)$"
     # an older paper's line under its title, no label's colon: "Presented to the Audit
-    # Committee, 28 June 2010" (the whole line the body and its date, as no sentence is)
-    r"|^\s*(?-i:P)resented\s+to\s+(?:the\s+)?((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
+    # Committee, 28 June 2010" (the whole line the body and its date, as no sentence is);
+    # a register's own paper says the same "Reported to the Audit and Governance Committee,
+    # 20 January 2028"
+    r"|^\s*(?:(?-i:P)resent|(?-i:R)eport)ed\s+to\s+(?:the\s+)?((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*\.?\s*$",
     re.I,
 )
