@@ -33,6 +33,9 @@ BODY_KIND = re.compile(
 MEETING_HEADING_CHARS = 100
 # The heading may wrap: its date's year alone on the next line ("... - 3 FEBRUARY" / "2028").
 MEETING_HEADING_LINES = 2
+# A heading naming the meeting on this many other pages without a report's labels under it is
+# a running head, printed on every page, not a report's own head.
+RUNNING_HEAD_PAGES = 2
 
 
 def _meeting_heading(text: str) -> bool:
@@ -43,15 +46,44 @@ def _meeting_heading(text: str) -> bool:
             and BODY_KIND.search(text) is not None and find_date(text) is not None)
 
 
+def _label(text: str) -> bool:
+    return TITLE_LABEL.match(text) is not None or AUTHOR_LABEL.match(text) is not None
+
+
+def _running_head(flat: list[tuple[int, int, Line]], i: int, n: int) -> bool:
+    """Whether the heading of ``n`` lines over line ``i`` is a running head: its first line
+    stands on RUNNING_HEAD_PAGES other pages with no label under it (a report's continuation
+    pages, an agenda's), as a page heading repeated through a paper does. A pack heading each
+    report with the same line has its labels under it each time; an agenda's cover may print
+    the line once."""
+    page, first = flat[i][0], " ".join(flat[i - n][2].text.split()).lower()
+    bare: set[int] = set()
+    for j, (p, _, line) in enumerate(flat):
+        if (p != page and " ".join(line.text.split()).lower() == first
+                and not any(q == p and _label(under.text)
+                            for q, _, under in flat[j + 1 : j + 2 + MEETING_HEADING_LINES])):
+            bare.add(p)
+    return len(bare) >= RUNNING_HEAD_PAGES
+
+
 def meeting_headed_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
     """Whether line ``i`` is a report's title label (see TITLE_LABEL) directly under a heading
     naming the meeting on its page, with its author's label (AUTHOR_LABEL) under it within
-    AUTHOR_WITHIN lines of the same page: a report's head."""
-    page = flat[i][0]
-    if i == 0 or flat[i - 1][0] != page or not TITLE_LABEL.match(flat[i][2].text):
+    AUTHOR_WITHIN lines of the same page: a report's head. Some councils print the author's
+    label first, the title's under it: the same head, from the author's line."""
+    page, text = flat[i][0], flat[i][2].text
+    if i == 0 or flat[i - 1][0] != page:
+        return False
+    if TITLE_LABEL.match(text):
+        other = AUTHOR_LABEL
+    elif AUTHOR_LABEL.match(text):
+        other = TITLE_LABEL
+    else:
+        return False
+    if not any(p == page and other.match(line.text)
+               for p, _, line in flat[i + 1 : i + 1 + AUTHOR_WITHIN]):
         return False
     above = [line.text for p, _, line in flat[max(0, i - MEETING_HEADING_LINES) : i] if p == page]
-    if not any(_meeting_heading(" ".join(above[-n:])) for n in range(1, len(above) + 1)):
-        return False
-    return any(p == page and AUTHOR_LABEL.match(line.text)
-               for p, _, line in flat[i + 1 : i + 1 + AUTHOR_WITHIN])
+    heading = next((n for n in range(1, len(above) + 1)
+                    if _meeting_heading(" ".join(above[-n:]))), None)
+    return heading is not None and not _running_head(flat, i, heading)
