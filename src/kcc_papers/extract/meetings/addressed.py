@@ -58,7 +58,10 @@ TO_LINE = re.compile(
     # Committee, 28 June 2010" (the whole line the body and its date, as no sentence is);
     # a register's own paper says the same "Reported to the Audit and Governance Committee,
     # 20 January 2028"
-    r"|^\s*(?:(?-i:P)resent|(?-i:R)eport)ed\s+to\s+(?:the\s+)?((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
+    # (not to a body's chair, a person: "Reported to the Chair of the Audit Committee, ...")
+    r"|^\s*(?:(?-i:P)resent|(?-i:R)eport)ed\s+to\s+(?:the\s+)?"
+    r"(?!(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\b)"
+    r"((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*\.?\s*$",
     re.I,
 )
@@ -89,7 +92,8 @@ NAME_END = re.compile(
     r"(?<!\s)(?:\s*[–-]\s*\d|\s+[–-]\s+|,\s*\d|\s+(?:(?i:on)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:[A-Z][a-z]+|[A-Z]{3,9})\s+\d{4}"
     # "Report to the Audit Committee, Tuesday 15 October 2024": the weekday starts the date
-    rf"|,?\s+(?={WEEKDAY},?\s+\d))"
+    # (perhaps after "on": "Reported to the Audit Committee on Thursday 20th January 2028")
+    rf"|,?\s+(?:(?i:on)\s+)?(?={WEEKDAY},?\s+\d))"
 )
 DATE_LINE = re.compile(
     # (a text layer without spaces may glue the value's first word into the label: "Date of
