@@ -123,3 +123,13 @@ def test_reported_to_in_capitals_and_with_a_dash(tmp_path: Path) -> None:
                      tmp_path / "caps") == want
     assert _register("Reported to Audit and Governance Committee – 20 January 2028",
                      tmp_path / "dash") == want
+
+
+def test_regression_reported_to_a_body_then_its_date_without_a_comma(tmp_path: Path) -> None:
+    """"Reported to the <body> 20 January 2028", no comma between: the line is still the body
+    and its date alone; a sentence running on past the date is still none."""
+    assert _register("Reported to the Audit and Governance Committee 20 January 2028",
+                     tmp_path / "bare") == [
+        ("risk_register", "2028-01-20", "Audit and Governance Committee")]
+    assert _register("Reported to the Audit and Governance Committee 20 January 2028 and "
+                     "revised since", tmp_path / "sentence") == [("risk_register", None, None)]

@@ -61,7 +61,9 @@ TO_LINE = re.compile(
     # (not to a body's chair, a person: "Reported to the Chair of the Audit Committee, ...")
     r"|^\s*(?:(?-i:P)resent|(?-i:R)eport)ed\s+to\s+(?:the\s+)?"
     r"(?!(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\b)"
-    r"((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])\s+"
+    # (the date perhaps straight after the body's name: "Reported to the Audit Committee 20
+    # January 2028", the line still ending on it)
+    r"((?-i:[A-Z])[^.;:]{0,120}?(?:,|\s+on|\s+[–—-])?\s+"
     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\s*\.?\s*$",
     re.I,
 )
