@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_and_decisions, html_page
+from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.normalise.outcomes import classify_outcome
 
 _BANNER = ("<div class='cookie-banner'><p>We use cookies on this website.</p>"
@@ -59,3 +60,71 @@ def test_decision_opening_on_a_refused_recommendation_is_rejected(tmp_path: Path
                   "The recommendation that the fees be frozen was not agreed at the last "
                   "meeting but was approved today."):
         assert classify_outcome(words) != "rejected", words
+
+
+def test_office_holders_title_with_its_day_of_decision(tmp_path: Path) -> None:
+    """Before, "Decisions of the Portfolio Holder for Leisure and Culture, 9 September 2027"
+    (the day of decision after a comma) was classed ``other`` and nothing was read: only a
+    title ending at the portfolio named one person's record. The day after it, set apart by
+    a comma, a spaced dash or "on", now leaves it one person's record (no committee, no
+    meeting date); a body's name and date stay a body's."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions of the Portfolio Holder for Leisure and Culture, 9 September 2027</h1>",
+        "<h2>1. Museum opening hours</h2>",
+        "<p><strong>Decision:</strong> That the museum open on Sundays from 1 October 2027.</p>",
+        "<h2>2. Leisure centre fees</h2>",
+        "<p><strong>Decision:</strong> That the proposed increase in swimming fees be "
+        "deferred.</p>",
+    )
+    docs, decisions = documents_and_decisions(path)
+    assert docs == [("decision", None, None)]
+    assert [(text, outcome) for _, text, outcome in decisions] == [
+        ("That the museum open on Sundays from 1 October 2027.", "other"),
+        ("That the proposed increase in swimming fees be deferred.", "deferred"),
+    ]
+    # (a director's dash before a date sets off no service, but the day of decision: "...
+    # Director – 14 March 2028", which round 40's review L1 read as no one's title, is the
+    # director's record of that day)
+    for title in ("Decisions of the Leader of the Council - Thursday 4 March 2027",
+                  "Decisions of the Director – 14 March 2028",
+                  "Decisions taken by the Executive Member for Housing on 12th May 2027",
+                  "Decisions of the Corporate Director, Place, 3 May 2027"):
+        assert office_holders_title(title), title
+    for title in ("Decisions of the Cabinet, 9 September 2027",
+                  "Decisions of the Head of Service Panel, 3 May 2027",
+                  "Decisions of the Cabinet Member for Housing, 2027"):
+        assert not office_holders_title(title), title
+
+
+def test_decision_made_date_is_no_decision(tmp_path: Path) -> None:
+    """Before, "Decision made: 9 September 2027" under an office holder's title was read as
+    every item's "Decision made:" label (an officer's record's label for the decision), each
+    item's decision the date line. A "Decision made:" or "Decision taken:" whose value is a
+    date is the day of decision; over words it is the decision still."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions of the Cabinet Member for Highways</h1>",
+        "<p>Decision made: 9 September 2027 | Call-in deadline: 16 September 2027</p>",
+        "<h2>1. Winter gritting routes</h2>",
+        "<p><strong>Decision:</strong> That the revised gritting routes be approved.</p>",
+        "<h2>2. School crossing patrols</h2>",
+        "<p><strong>Decision:</strong> That the review of school crossing patrols be "
+        "deferred.</p>",
+    )
+    docs, decisions = documents_and_decisions(path)
+    assert docs == [("decision", None, None)]
+    assert [(text, outcome) for _, text, outcome in decisions] == [
+        ("That the revised gritting routes be approved.", "approved"),
+        ("That the review of school crossing patrols be deferred.", "deferred"),
+    ]
+    guard = _page(
+        tmp_path,
+        "<h1>Record of Officer Decision</h1>",
+        "<p>Decision taken: To extend the cleaning contract with Brightway Ltd to 31 March "
+        "2028.</p>",
+        "<p>Reasons for the decision: The service is needed while a new contract is let.</p>",
+    )
+    _, decisions = documents_and_decisions(guard)
+    assert [text for _, text, _ in decisions] == [
+        "To extend the cleaning contract with Brightway Ltd to 31 March 2028."]
