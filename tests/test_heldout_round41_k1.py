@@ -128,3 +128,30 @@ def test_decision_made_date_is_no_decision(tmp_path: Path) -> None:
     _, decisions = documents_and_decisions(guard)
     assert [text for _, text, _ in decisions] == [
         "To extend the cleaning contract with Brightway Ltd to 31 March 2028."]
+
+
+def test_decisions_published_for_body_on_date_titles_a_decisions_page(tmp_path: Path) -> None:
+    """Before, a page headed "Decisions published for Licensing Committee on Tuesday, 2
+    March 2027" (ModernGov's heading, with no "Decisions" title over it) was classed
+    ``other``: no decision, no meeting. The heading now titles a meeting's decisions page,
+    naming its body and date; a sentence of when decisions were published does not."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions published for Licensing Committee on Tuesday, 2 March 2027</h1>",
+        "<h2>Street trading consent fees</h2>",
+        "<p><strong>Decision:</strong> That the street trading consent fees for 2027/28 be "
+        "approved.</p>",
+        "<h2>Taxi licensing policy</h2>",
+        "<p><strong>Decision:</strong> That the revised taxi licensing policy be deferred.</p>",
+    )
+    docs, decisions = documents_and_decisions(path)
+    assert docs == [("decision", "2027-03-02", "Licensing Committee")]
+    assert [outcome for _, _, outcome in decisions] == ["approved", "deferred"]
+    guard = _page(
+        tmp_path,
+        "<h1>Street trading in the town centre</h1>",
+        "<p>Decisions published for consultation on 2 March 2027 are listed below.</p>",
+        "<p>Decision: none yet.</p>",
+    )
+    docs, _ = documents_and_decisions(guard)
+    assert [kind for kind, _, _ in docs] != ["decision"]
