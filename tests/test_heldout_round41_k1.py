@@ -11,6 +11,7 @@ from pathlib import Path
 
 from heldout_support import documents_and_decisions, html_page
 from kcc_papers.classify.office_holder_titles import office_holders_title
+from kcc_papers.extract.decisions.colon_titles import colon_title
 from kcc_papers.normalise.outcomes import classify_outcome
 
 _BANNER = ("<div class='cookie-banner'><p>We use cookies on this website.</p>"
@@ -155,3 +156,34 @@ def test_decisions_published_for_body_on_date_titles_a_decisions_page(tmp_path: 
     )
     docs, _ = documents_and_decisions(guard)
     assert [kind for kind, _, _ in docs] != ["decision"]
+
+
+def test_item_title_holding_a_colon_heads_its_item(tmp_path: Path) -> None:
+    """Before, an unnumbered item's title holding a colon ("Premises licence review: The
+    Crown, Mill Street") over its "Decision:" was taken for a field's label, so no item had
+    a heading and the page's decisions ran together as one. A line whose words before the
+    colon are no label the record knows, nor printed over every item alike, with words after
+    the colon, heads its item; a field over every label ("Lead Member: ...") or a form's tick
+    box still heads none."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions - Licensing Committee, 5 May 2027</h1>",
+        "<h2>Taxi fares review</h2>",
+        "<p><strong>Decision:</strong> That the revised table of taxi fares be approved.</p>",
+        "<h2>Premises licence review: The Crown, Mill Street</h2>",
+        "<p><strong>Decision:</strong> That consideration of the review be deferred to the "
+        "next meeting.</p>",
+    )
+    _, decisions = documents_and_decisions(path)
+    assert [(text, outcome) for _, text, outcome in decisions] == [
+        ("That the revised table of taxi fares be approved.", "approved"),
+        ("That consideration of the review be deferred to the next meeting.", "deferred"),
+    ]
+    above = ["Lead Member: Cllr A Smith", "Lead Member: Cllr B Jones"]
+    assert not colon_title(above[0], above)
+    assert not colon_title("Decision status: Approved", ["Decision status: Approved", "Fees"])
+    # (a form's tick box after its colon is a field, no title: "Waiver refused: ☐")
+    assert not colon_title("Waiver refused: ☐", ["13. Decision of the Chief Officer",
+                                                 "Waiver refused: ☐"])
+    assert colon_title("Premises licence review: The Crown", ["Fees", "Premises licence "
+                                                              "review: The Crown"])

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.classify.decision_lists import TITLE_MARKS
+from kcc_papers.extract.decisions.colon_titles import colon_title
 from kcc_papers.extract.decisions.notice import Notice
 from kcc_papers.extract.decisions.record_fields import (
     _ROD_LABEL,
@@ -268,12 +269,13 @@ MAX_UNNUMBERED_TITLE_CHARS = 150
 def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
     """The heading line of each labelled item (``at``: its "Decision:" labels), where each
     label stands alone under a title line of its item's own; otherwise none."""
+    above = [lines[label - 1][1].strip() if label else "" for label in at]
     heads: list[int] = []
-    for label in at:
+    for label, title in zip(at, above, strict=True):
         n = label - 1
-        title = lines[n][1].strip() if n >= (heads[-1] + 2 if heads else 0) else ""
+        title = title if n >= (heads[-1] + 2 if heads else 0) else ""
         if (not title or len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
-                or _BESIDE_LABEL.match(title)):
+                or (_BESIDE_LABEL.match(title) and not colon_title(title, above))):
             return []
         heads.append(n)
     return heads
