@@ -187,3 +187,25 @@ def test_item_title_holding_a_colon_heads_its_item(tmp_path: Path) -> None:
                                                  "Waiver refused: ☐"])
     assert colon_title("Premises licence review: The Crown", ["Fees", "Premises licence "
                                                               "review: The Crown"])
+
+
+def test_published_date_line_ends_the_last_decision(tmp_path: Path) -> None:
+    """Before, a decisions page's foot "Published 7 December 2027. Contact: ..." under the
+    last item ran into that item's decision. "Published" opening its line over the day of
+    issue ends the decision above it; the word inside a decision's words does not."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions published for Cabinet on Tuesday, 9 March 2027</h1>",
+        "<h2>Allotment rents</h2>",
+        "<p><strong>Decision:</strong> That allotment rents for 2027/28 be approved.</p>",
+        "<h2>Local Development Scheme</h2>",
+        "<p><strong>Decision:</strong> That the Local Development Scheme be published on "
+        "the Council's website.</p>",
+        "<p>Published 11 March 2027. Contact: Democratic Services.</p>",
+    )
+    _, decisions = documents_and_decisions(path)
+    assert [text for _, text, _ in decisions] == [
+        "That allotment rents for 2027/28 be approved.",
+        "That the Local Development Scheme be published on the Council's website.",
+    ]
+

@@ -76,7 +76,10 @@ _ROD_LABELS = {
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
     # the foot of a record of a meeting's decisions: not part of its last decision
-    "published": r"Date\s+of\s+publication|Publication\s+date",
+    "published": r"Date\s+of\s+publication|Publication\s+date"
+                 # ("Published 7 December 2027. Contact: ..." at a decisions page's foot, the
+                 # day of issue opening its line: no words of the last decision)
+                 rf"|(?-i:Published)(?=\s*:?\s*{_DATE_VALUE})",
     "callin": r"Call[\s-]in\s+(?:deadline|expiry|period|expires)",
 }
 
