@@ -51,6 +51,23 @@ _REVERSED = re.compile(
     r"subsequently|now)\s+)?(?:agreed|approved|accepted|supported|carried|adopted)\b", re.I)
 
 
+# A refusal told as the background of the decision, not the decision: an earlier one ("was
+# rejected at the June meeting", "was previously refused", "in 2025") or one made elsewhere
+# ("rejected at consultation").
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier|last\s+year|in\s+20\d\d|at\s+(?:the\s+|its\s+)?(?:last|previous|"
+    r"[A-Z][a-z]+)\s+meeting|(?:at|in|during|following)\s+(?:the\s+)?(?:public\s+)?consultation)\b")
+# ... or a refusal the body goes on to replace by its own decision, in the same sentence or
+# the next ("...; instead the Committee agreed a fee of £4.50", "... The Sub-Committee
+# approved the revised timetable."): the decision is what it agreed. Only this many
+# characters after the refusal are read (its sentence's end and the next sentence's opening).
+REPLACED_WITHIN_CHARS = 200
+_REPLACED = re.compile(
+    r"\b(?:instead|therefore)\b"
+    r"|\b(?:The|the)\s+(?:[A-Z][\w-]*\s+){1,4}(?:instead\s+|therefore\s+|then\s+)?"
+    r"(?:agreed|approved|resolved|decided)\b")
+
+
 def _refuses(found: re.Match[str]) -> bool:
     """Whether a sentence so matched records the refusal of what it names (not an earlier
     refusal told in its relative clause, nor one it reverses)."""
@@ -67,4 +84,7 @@ def opens_on_refusal(text: str) -> bool:
     """Whether ``text`` (a decision's words) opens on such a sentence: the decision is the
     refusal ("The recommendation to introduce charges ... was not agreed.")."""
     found = REFUSED_SENTENCE.match(text.lstrip())
-    return found is not None and _refuses(found)
+    if found is None or not _refuses(found):
+        return False
+    after = found.string[found.end("named"):found.end() + REPLACED_WITHIN_CHARS]
+    return not _EARLIER.search(after) and not _REPLACED.search(after)
