@@ -36,9 +36,11 @@ OFFICE = rf"(?:{MEMBER_OFFICE}|{OFFICER_POST})"
 # dash or said with "on" ("Decisions of the Cabinet Member for Children and Families, 21 April
 # 2027", "... - Thursday 4 March 2027", "... on 4 March 2027"): one person's day of decision,
 # no meeting's (the line is no body's: its office is one person's). Only a whole date, its
-# weekday perhaps first: a bare figure after the office is no date.
+# weekday perhaps first, or in figures: a bare figure after the office is no date.
 _DECIDED_ON = (rf"(?:[^\S\n]*,|{_S}[–—-]|{_S}(?i:on)){_S}(?:[A-Za-z]+day,?{_S})?"
-               rf"\d{{1,2}}(?:st|nd|rd|th)?{_S}[A-Za-z]+,?{_S}\d{{4}}")
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_S}[A-Za-z]+,?{_S}\d{{4}}"
+               # (or in figures: "21/04/2027", "21.04.2027")
+               rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 # A portfolio's name after the office ("for Housing and Regeneration", "for Adults, Health and
 # Wellbeing"; an officer's service, "of Adult Social Care", or after a comma or a spaced dash,
 # "Corporate Director, Growth and Environment", "Corporate Director – Place"): words and their
