@@ -79,7 +79,8 @@ _ROD_LABELS = {
     "published": r"Date\s+of\s+publication|Publication\s+date"
                  # ("Published 7 December 2027. Contact: ..." at a decisions page's foot, the
                  # day of issue opening its line: no words of the last decision)
-                 rf"|(?-i:Published)(?=\s*:?\s*{_DATE_VALUE})",
+                 # (or said with "on": "Published on 7 December 2027")
+                 rf"|(?-i:Published)(?=\s*:?\s*(?:on\s+)?{_DATE_VALUE})",
     "callin": r"Call[\s-]in\s+(?:deadline|expiry|period|expires)",
 }
 
