@@ -8,7 +8,9 @@ from pathlib import Path
 
 from heldout_support import documents_and_decisions, html_page
 from kcc_papers.classify.office_holder_titles import office_holders_title
+from kcc_papers.models import Decision
 from kcc_papers.normalise.outcomes import classify_outcome
+from kcc_papers.pipeline import process_file
 
 _BANNER = ("<div class='cookie-banner'><p>We use cookies on this website.</p>"
            "<button>Accept</button></div>")
@@ -80,4 +82,28 @@ def test_regression_published_on_date_ends_the_last_decision(tmp_path: Path) -> 
     assert [text for _, text, _ in decisions] == [
         "That allotment rents for 2027/28 be approved.",
         "That the Local Development Scheme be approved.",
+    ]
+
+
+def test_regression_item_field_under_its_title_is_no_title(tmp_path: Path) -> None:
+    """An item's own field between its title and its "Decision:" ("Report author: Jane Smith,
+    Head of Estates"), printed over one item only, was read as that item's title (a colon
+    line not repeated over other items); the title is the line above it. With no free line
+    above, the field still heads its item, so the page's items stay apart."""
+    path = _page(
+        tmp_path,
+        "<h1>Decisions - Cabinet, Tuesday 9 March 2027</h1>",
+        "<h2>Allotment rents</h2>",
+        "<p>Report author: Jane Smith, Head of Estates</p>",
+        "<p><strong>Decision:</strong> That allotment rents for 2027/28 be approved.</p>",
+        "<h2>Local Development Scheme</h2>",
+        "<p><strong>Decision:</strong> That the Local Development Scheme be approved.</p>",
+        "<p>Contact officer: Omar Reyes</p>",
+        "<p><strong>Decision:</strong> That the parking review be deferred.</p>",
+    )
+    records = process_file(str(path)).records
+    assert [(d.title, d.decision_text) for d in records if isinstance(d, Decision)] == [
+        ("Allotment rents", "That allotment rents for 2027/28 be approved."),
+        ("Local Development Scheme", "That the Local Development Scheme be approved."),
+        ("Contact officer: Omar Reyes", "That the parking review be deferred."),
     ]

@@ -4,7 +4,9 @@ words before the colon read as a label, but a label is a field of the record: on
 reader knows by name ("Decision status:", "Key decision:", "Wards affected:"), or one printed
 over every item alike ("Lead Member: Cllr ..." above each "Decision:"), or a form's field
 whose value is no words (a tick box: "Waiver refused: ☐"). A line whose words before the
-colon are neither, with words after it, is the item's own title."""
+colon are neither, with words after it, is the item's own title. A field of whose the item
+is or its state ("Report author: Jane Smith"), though over one item only, is no title:
+``item_field`` lets the item's reader look for the title above it."""
 
 from __future__ import annotations
 
@@ -19,9 +21,24 @@ _BEFORE_COLON = re.compile(r"^\s*([^:]{1,60}):")
 _WORDS_AFTER = re.compile(r":[^:]*?[^\W\d_]{2}")
 
 
+# ... and a field's label whose last word names whose item it is or its state, though it
+# heads one item only ("Report author: Jane Smith", "Lead Member: Cllr A Patel", "Contact
+# officer: ...", "Outcome: Approved"): a field still, no title.
+_FIELD_LAST = re.compile(
+    r"\b(?:author|officers?|members?|holder|lead|contact|outcome|status|wards?|directorate|"
+    r"reference|ref|by)$")
+
+
 def _label_words(line: str) -> str | None:
     found = _BEFORE_COLON.match(line)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def item_field(line: str) -> bool:
+    """Whether ``line`` is one item's field of whose it is or its state ("Report author: Jane
+    Smith", "Lead Member: Cllr A Patel"), set between the item's title and its "Decision:"."""
+    words = _label_words(line)
+    return words is not None and bool(_FIELD_LAST.search(words))
 
 
 def colon_title(title: str, above_labels: list[str]) -> bool:
@@ -30,6 +47,7 @@ def colon_title(title: str, above_labels: list[str]) -> bool:
     printed before a colon over another item's label too (``above_labels``: the line above
     each item's label, this one among them)."""
     words = _label_words(title)
-    if words is None or _ROD_LABEL.match(title) or not _WORDS_AFTER.search(title):
+    if (words is None or _ROD_LABEL.match(title) or not _WORDS_AFTER.search(title)
+            or _FIELD_LAST.search(words)):
         return False
     return sum(1 for line in above_labels if _label_words(line) == words) == 1
