@@ -107,3 +107,28 @@ def test_regression_item_field_under_its_title_is_no_title(tmp_path: Path) -> No
         ("Local Development Scheme", "That the Local Development Scheme be approved."),
         ("Contact officer: Omar Reyes", "That the parking review be deferred."),
     ]
+
+
+def test_regression_refusal_in_capitals(tmp_path: Path) -> None:
+    """A decisions page set in capitals ("THE RECOMMENDATION ... WAS NOT AGREED.") was read
+    ``agreed``: the refused sentence was found in mixed case only. A heading "Decisions
+    published for <body> on" with its date wrapped onto the next line was classed ``other``,
+    nothing read."""
+    path = tmp_path / "decisions.txt"
+    path.write_text(
+        "Decisions published for Adults and Health Committee on\n"
+        "Wednesday, 6 December 2027\n\n"
+        "Telecare charging\n\nDecision:\n"
+        "THE RECOMMENDATION TO INTRODUCE A WEEKLY CHARGE OF £4.75 FOR TELECARE SERVICES WAS "
+        "NOT AGREED.\n\n"
+        "Home care fee uplift\n\nDecision:\n"
+        "That the home care fee uplift of 6.2% for 2027/28 be approved.\n", encoding="utf-8")
+    docs, decisions = documents_and_decisions(path)
+    assert [kind for kind, _, _ in docs] == ["decision"]
+    assert [outcome for _, _, outcome in decisions] == ["rejected", "approved"]
+    assert classify_outcome("THE MOTION THAT THE COUNCIL LEAVE THE PARTNERSHIP WAS LOST.") == (
+        "rejected")
+    # (still not another's refusal, in capitals too)
+    assert classify_outcome("THE RECOMMENDATION THAT THE SITE BE ALLOCATED WAS NOT AGREED BY "
+                            "THE SECRETARY OF STATE AND THE COMMITTEE NOTED THE LETTER.") != (
+        "rejected")

@@ -40,7 +40,8 @@ _TIME = r"\d{1,2}(?:[.:]\d{2})?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)"
 DECISIONS_PUBLISHED_FOR = re.compile(
     rf"^[^\S\n]*(?i:decisions[^\S\n]+published[^\S\n]+for[^\S\n]+"
     rf"(?:the[^\S\n]+meeting[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)"
-    rf"{_BODY}[^\S\n]*(?:,|[–—-]|[^\S\n](?i:on))[^\S\n]*{_DATE}"
+    # (the date perhaps wrapped onto the heading's next line)
+    rf"{_BODY}[^\S\n]*(?:,|[–—-]|[^\S\n](?i:on))[^\S\n]*\n?[^\S\n]*{_DATE}"
     rf"(?:[^\S\n]*,?[^\S\n]+(?i:at[^\S\n]+)?(?i:{_TIME}))?[^\S\n]*$", re.M)
 # ... or a notice naming itself a notice or record of decisions, whose ever they are
 # ("NOTICE OF DECISIONS OF THE LEADER OF THE COUNCIL", "Record of Cabinet Decisions").

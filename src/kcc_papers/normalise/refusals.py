@@ -39,7 +39,10 @@ REFUSED_SENTENCE = re.compile(
     r"\s+(?:was|were)\s+(?:not\s+(?:agreed|approved|accepted|supported|carried|adopted)"
     r"|rejected|refused|lost|defeated)\b"
     rf"(?!\s+by\s+(?!(?:the\s+)?(?:{_BODY}|members|a\s+majority|\d)))"
-    rf"{_IN_SENTENCE}*[.;]?")
+    rf"{_IN_SENTENCE}*[.;]?",
+    # (in any case: a notice set in capitals, "THE RECOMMENDATION ... WAS NOT AGREED."; the
+    # sentence's start is a text's start or a stop's, not a capital)
+    re.I)
 
 # A refusal told in a clause of the naming's own ("The proposal to ..., which was rejected in
 # 2025, was approved"): the refusal is an earlier one, the sentence's own verb comes after.
