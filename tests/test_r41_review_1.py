@@ -132,3 +132,22 @@ def test_regression_refusal_in_capitals(tmp_path: Path) -> None:
     assert classify_outcome("THE RECOMMENDATION THAT THE SITE BE ALLOCATED WAS NOT AGREED BY "
                             "THE SECRETARY OF STATE AND THE COMMITTEE NOTED THE LETTER.") != (
         "rejected")
+
+
+def test_regression_published_for_heading_in_capitals_or_for_the_meeting_of(
+        tmp_path: Path) -> None:
+    """"Decisions published for the meeting of Cabinet - 6 December 2027" (the meeting named
+    so, its date after a dash) and the heading set in capitals were classed a decisions page
+    but read no meeting: no date, or the whole heading taken for the body's name."""
+    for heading, body in (
+            ("Decisions published for the meeting of Cabinet - 6 December 2027", "Cabinet"),
+            ("DECISIONS PUBLISHED FOR CABINET ON 6 DECEMBER 2027", "Cabinet"),
+            ("DECISIONS PUBLISHED FOR THE MEETING OF ADULTS AND HEALTH COMMITTEE - 6 DECEMBER "
+             "2027", "Adults and Health Committee")):
+        path = tmp_path / "decisions.txt"
+        path.write_text(f"{heading}\n\nTelecare charging\n\nDecision:\nThat the charge be "
+                        "approved.\n\nFees\n\nDecision:\nThat the fees be approved.\n",
+                        encoding="utf-8")
+        docs, decisions = documents_and_decisions(path)
+        assert docs == [("decision", "2027-12-06", body)], heading
+        assert len(decisions) == 2, heading
