@@ -10,6 +10,7 @@ from kcc_papers.classify.decision_boxes import DECIDER_BOX, DECIDER_BOX_WORDS
 from kcc_papers.classify.decision_lists import (
     DECISIONS_ALONE,
     DECISIONS_OVER_MEETING,
+    DECISIONS_PUBLISHED_FOR,
     DECISIONS_TITLE,
 )
 from kcc_papers.classify.headers import _LINE_START_BEFORE_RUN_END, DECISION_TABLE_HEADER, RESOLVED
@@ -97,6 +98,11 @@ DECISION_CLUES: tuple[Clue, ...] = (
     # (or heading it: "Decision" over the item's decision)
     Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
          needs=("decisions",)),
+    # ... or ModernGov's heading naming the meeting they were published for ("Decisions
+    # published for Cabinet on Wednesday, 6 December 2027"), each item labelling its
+    # "Decision:" or heading it
+    Clue("decision", DECISIONS_PUBLISHED_FOR, STRONG, "title",
+         requires=ITEM_DECISION_OR_HEADING, needs=("published",)),
     # ... or titled "Decisions" alone, a meeting's decisions page, its items each labelling
     # their "Decision:" or heading it (one heading "Decision" alone is a report's section as
     # often)

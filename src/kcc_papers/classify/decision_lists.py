@@ -30,6 +30,19 @@ DECISIONS_TITLE = re.compile(
     rf"(?:[^\S\n]+(?i:of|on)[^\S\n]+{_DATE})?"
     rf"|(?i:decisions)[^\S\n]*[:–—-][^\S\n]*(?:the[^\S\n]+)?{_BODY}[^\S\n]*[,:–—-]?[^\S\n]*"
     rf"{_DATE})[^\S\n]*$", re.M)
+# ... or ModernGov's heading of a meeting's decisions page, naming the meeting after "for":
+# "Decisions published for Cabinet on Wednesday, 6 December 2027", "Decisions published for
+# Environment and Communities Committee, Tuesday 13 March 2029, 6.00 pm", "... for the meeting
+# of Shareholder Board on Tuesday, 21st January, 2031, 10.00 am" (the meeting's time perhaps
+# after its date). A sentence saying when decisions were published ("Decisions published on
+# 15 March 2029 ...") names no body after "for".
+_TIME = r"\d{1,2}(?:[.:]\d{2})?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)"
+DECISIONS_PUBLISHED_FOR = re.compile(
+    rf"^[^\S\n]*(?i:decisions[^\S\n]+published[^\S\n]+for[^\S\n]+"
+    rf"(?:the[^\S\n]+meeting[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)"
+    # (the date perhaps wrapped onto the heading's next line)
+    rf"{_BODY}[^\S\n]*(?:,|[–—-]|[^\S\n](?i:on))[^\S\n]*\n?[^\S\n]*{_DATE}"
+    rf"(?:[^\S\n]*,?[^\S\n]+(?i:at[^\S\n]+)?(?i:{_TIME}))?[^\S\n]*$", re.M)
 # ... or a notice naming itself a notice or record of decisions, whose ever they are
 # ("NOTICE OF DECISIONS OF THE LEADER OF THE COUNCIL", "Record of Cabinet Decisions").
 _LIST_NAMED = re.compile(
@@ -69,6 +82,7 @@ def title_above_items(title: str) -> str:
     if not first:
         return title  # (no item, or one opening the title: its title is its item's)
     above = "\n".join(lines[:first])
-    if any(named.search(above) for named in (DECISIONS_TITLE, _LIST_NAMED, DECISIONS_ALONE)):
+    if any(named.search(above) for named in (DECISIONS_TITLE, _LIST_NAMED, DECISIONS_ALONE,
+                                             DECISIONS_PUBLISHED_FOR)):
         return above
     return title

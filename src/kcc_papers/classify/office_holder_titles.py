@@ -32,27 +32,40 @@ OFFICER_POST = (rf"(?:(?:(?:Deputy|Assistant){_S})?Chief{_S}Executive"
                 rf"|{_RANK}Director|Chief{_S}(?:Financ(?:e|ial){_S})?Officer"
                 rf"|{_RANK}Head(?={_S}of{_S}[^\W\d]))(?![\w'’])")
 OFFICE = rf"(?:{MEMBER_OFFICE}|{OFFICER_POST})"
+# The day the decisions were taken, after whose they are, set apart by a comma or a spaced
+# dash or said with "on" ("Decisions of the Cabinet Member for Children and Families, 21 April
+# 2027", "... - Thursday 4 March 2027", "... on 4 March 2027"): one person's day of decision,
+# no meeting's (the line is no body's: its office is one person's). Only a whole date, its
+# weekday perhaps first, or in figures: a bare figure after the office is no date.
+_DECIDED_ON = (rf"(?:[^\S\n]*,|{_S}[–—-]|{_S}(?i:on)){_S}(?:[A-Za-z]+day,?{_S})?"
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_S}[A-Za-z]+,?{_S}\d{{4}}"
+               # (or in figures: "21/04/2027", "21.04.2027")
+               rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 # A portfolio's name after the office ("for Housing and Regeneration", "for Adults, Health and
 # Wellbeing"; an officer's service, "of Adult Social Care", or after a comma or a spaced dash,
 # "Corporate Director, Growth and Environment", "Corporate Director – Place"): words and their
-# joining marks, no figures (a date after it is a body's meeting line, read as such elsewhere)
-# and at most this many characters (a title, not a sentence). (The comma or dash only after a
+# joining marks, no figures (the day of decision after it is read apart, _DECIDED_ON) and at
+# most this many characters (a title, not a sentence). (The comma or dash only after a
 # director's post: "Decisions of the Leader, Cabinet and Committees" lists bodies; the line
 # may end at the comma, the service wrapped onto the next.) A name ending in a body's word is
 # that body's, which meets: "Decisions of the Head of Service Panel", "... of the Director of
-# Public Health Board", or those bodies' ("... Panels").
+# Public Health Board", or those bodies' ("... Panels"), its date perhaps after ("... Panel,
+# 3 May 2027": that meeting's).
 PORTFOLIO_CHARS = 100
-_BODY_LAST = r"(?![^\n]*\b(?:Board|Panel|Group|Committee|Forum|Team)s?[^\S\n]*$)"
+_BODY_LAST = (r"(?![^\n]*\b(?:Board|Panel|Group|Committee|Forum|Team)s?"
+              rf"(?:{_DECIDED_ON})?[^\S\n]*$)")
 # What the record is called before whose it is: "Decisions", "Record of Decisions", and an
 # officer's "Officer Decisions", "Record of Officer Decisions" (the record's kind said before
 # it, not an urgency or a report)
 _RECORD = rf"(?:Record{_S}of{_S}(?:Officer{_S})?|Officer{_S})?Decisions?"
-# The title's whole line: what the paper records, then whose decisions they are.
+# The title's whole line: what the paper records, then whose decisions they are (perhaps the
+# day they were taken after).
 OFFICE_HOLDER_DECISIONS = re.compile(
     rf"^[^\S\n]*(?i:{_RECORD}{_S}(?:of|taken{_S}by|made{_S}by)"
     rf"{_S}(?:the{_S})?{OFFICE}"
     rf"(?:(?:{_S}(?:for|of)|(?<=Director)(?:,|{_S}[–—-])){_S}{_BODY_LAST}"
-    rf"[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?|(?<=Director),)?)[^\S\n]*$", re.M)
+    rf"[^\W\d][^\d\n]{{0,{PORTFOLIO_CHARS}}}?|(?<=Director),)?)(?:{_DECIDED_ON})?"
+    rf"[^\S\n]*$", re.M)
 
 
 def office_holders_title(line: str) -> bool:

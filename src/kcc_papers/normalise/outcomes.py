@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from kcc_papers.normalise.negated_label import negated_label
+from kcc_papers.normalise.refusals import opens_on_refusal
 from kcc_papers.normalise.welsh_outcomes import (
     WELSH_AGREED,
     WELSH_DEFERRED,
@@ -341,6 +342,10 @@ def classify_outcome(text: str) -> Outcome:
     text = _NUMBER_LABEL.sub(r"\1", text, count=1)
     if negated_label(text):
         return "rejected"  # "NOT AGREED: That ...": the label records the refusal
+    if opens_on_refusal(text):
+        # "The recommendation to introduce a charge ... was not agreed.": the words record
+        # the refusal of what they name, though "agreed" is the first verb in them
+        return "rejected"
     label = _agreed_label_end(text)
     if label is not None:
         # "AGREED: that the report is noted", "The Committee agreed: to note the report"

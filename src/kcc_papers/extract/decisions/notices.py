@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.classify.decision_lists import TITLE_MARKS
+from kcc_papers.extract.decisions.colon_titles import colon_title, item_field
 from kcc_papers.extract.decisions.notice import Notice
 from kcc_papers.extract.decisions.record_fields import (
     _ROD_LABEL,
@@ -268,15 +269,31 @@ MAX_UNNUMBERED_TITLE_CHARS = 150
 def _unnumbered_heads(lines: list[tuple[int, str]], at: list[int]) -> list[int]:
     """The heading line of each labelled item (``at``: its "Decision:" labels), where each
     label stands alone under a title line of its item's own; otherwise none."""
+    above = [lines[label - 1][1].strip() if label else "" for label in at]
     heads: list[int] = []
-    for label in at:
+    for label, title in zip(at, above, strict=True):
         n = label - 1
-        title = lines[n][1].strip() if n >= (heads[-1] + 2 if heads else 0) else ""
-        if (not title or len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
-                or _BESIDE_LABEL.match(title)):
+        first = heads[-1] + 2 if heads else 0  # (the first line free of the item above)
+        if item_field(title):
+            # an item's own field between its title and its label ("Report author: Jane
+            # Smith"): its title is the line above, where one is free; else the field heads
+            # the item, as the item's only line above its label
+            if n - 1 >= first and _unnumbered_title(lines[n - 1][1].strip(), above):
+                n -= 1
+            heads.append(n)
+            continue
+        if n < first or not _unnumbered_title(title, above):
             return []
         heads.append(n)
     return heads
+
+
+def _unnumbered_title(title: str, above: list[str]) -> bool:
+    """Whether ``title``, the line over an item's label, reads as its title (``above``: the
+    line over each item's label)."""
+    return bool(title) and not (
+        len(title) > MAX_UNNUMBERED_TITLE_CHARS or title.endswith((".", ":", ";"))
+        or (_BESIDE_LABEL.match(title) and not colon_title(title, above)))
 
 
 # A page's title that is the decision label's word alone, plural ("Decisions", "DECISIONS"),

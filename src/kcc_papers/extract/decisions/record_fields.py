@@ -8,11 +8,18 @@ import re
 
 from kcc_papers.extract.decisions.fields import label_patterns
 
+# A date as a label's whole value opens: "21 April 2027", "Wednesday 21st April 2027",
+# "21/04/2027".
+_DATE_VALUE = (r"(?:(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
+               r"|\d{1,2}/\d{1,2}/\d{2,4})")
 _ROD_LABELS = {
     # ("Cabinet Member: Councillor ..." over an individual member's decision)
     "maker": r"DECISION\s+TO\s+BE\s+TAKEN\s+BY|DECISION\s+(?:TAKEN|MADE)\s+BY|Decision\s+maker|"
              r"(?:Cabinet|Executive|Portfolio)\s+Member(?=\s*:)|Portfolio\s+Holder(?=\s*:)",
-    "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)",
+    "date": r"Date\s+of\s+decision|Decision\s+date|Date\s+decision\s+(?:taken|made)"
+            # ("Decision made: 21 April 2027" under a page's title: the day of decision, the
+            # label's value a date; "Decision made:" over words is the decision, below)
+            rf"|Decision\s+(?:made|taken)(?=\s*:\s*{_DATE_VALUE})",
     "number": r"DECISION\s+(?:NUMBER|NO\.?)",
     "publication": r"For\s+publication",
     # an entry's other header fields, which end the field above them ("Subject:" over
@@ -69,7 +76,11 @@ _ROD_LABELS = {
     "alternatives": r"Any\s+alternatives\s+considered",
     "interest": r"Any\s+interest\s+declared",
     # the foot of a record of a meeting's decisions: not part of its last decision
-    "published": r"Date\s+of\s+publication|Publication\s+date",
+    "published": r"Date\s+of\s+publication|Publication\s+date"
+                 # ("Published 7 December 2027. Contact: ..." at a decisions page's foot, the
+                 # day of issue opening its line: no words of the last decision)
+                 # (or said with "on": "Published on 7 December 2027")
+                 rf"|(?-i:Published)(?=\s*:?\s*(?:on\s+)?{_DATE_VALUE})",
     "callin": r"Call[\s-]in\s+(?:deadline|expiry|period|expires)",
 }
 

@@ -14,36 +14,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.decisions.notice import Notice
-from kcc_papers.extract.minutes.resolution_marks import BODY
-
-# How long the words of what was refused may run between its naming and its refusal (a
-# recommendation of a few clauses; one sentence, no stop inside).
-MAX_REFUSED_CHARS = 600
-
-# Whose it is, before its name: a possessive of up to four words ("The Clerk's", "The
-# Director of Finance's", "The officers'") or a kind ("officer", "alternative").
-_WHOSE = r"(?:[\w-]+(?:\s+[\w-]+){0,3}['’]s?\s+)?(?:(?:officers?|alternative|original)\s+)?"
-# The refusal after it: not agreed (approved, accepted, supported, carried, adopted), or
-# rejected, refused, lost, defeated; by the meeting itself where a "by" follows (by the
-# body, its members, a majority or a count), never by another ("not agreed by the Secretary
-# of State" is that other's refusal, told).
-_REFUSED = re.compile(
-    r"(?:^|(?<=[.;]\s))(?:The|A|An)\s+" + _WHOSE
-    + r"(?P<named>(?i:recommendation|proposal|motion)\s+(?:that|to)\s"
-    + rf"[^.;]{{1,{MAX_REFUSED_CHARS}}}?)"
-    r"\s+(?:was|were)\s+(?:not\s+(?:agreed|approved|accepted|supported|carried|adopted)"
-    r"|rejected|refused|lost|defeated)\b"
-    rf"(?!\s+by\s+(?!(?:the\s+)?(?:{BODY}|members|a\s+majority|\d)))"
-    r"[^.;]*[.;]?")
-
-# A refusal told in a clause of the naming's own ("The proposal to ..., which was rejected in
-# 2025, was approved"): the refusal is an earlier one, the sentence's own verb comes after.
-_RELATIVE_ENDS = re.compile(r"\b(?:which|who)\s*$", re.I)
-# ... or a refusal the same sentence reverses ("was not agreed at the last meeting but was
-# approved today"): the item's outcome is not the refusal.
-_REVERSED = re.compile(
-    r"\b(?:but|and|then|subsequently|later)\b[^.;]*?\b(?:was|were)\s+(?:(?:then|later|"
-    r"subsequently|now)\s+)?(?:agreed|approved|accepted|supported|carried|adopted)\b", re.I)
+from kcc_papers.normalise.refusals import refusals
 
 # A label over the item's text, as an entry of a notice heads it ("Subject: Beehives", "Ward:
 # Hillside", "Report of: Clerk"): a short label and its value, no sentence's stop at its end.
@@ -60,9 +31,7 @@ def refused_item(lines: list[tuple[int, str]], title: str | None,
         # sentence's start, and run into the sentence under them they hide where it opens)
         kept.pop(0)
     text = " ".join(kept)
-    found = next((m for m in _REFUSED.finditer(text)
-                  if not _RELATIVE_ENDS.search(m.group("named"))
-                  and not _REVERSED.search(m.group(), m.end("named"))), None)
+    found = next(refusals(text), None)
     if found is None:
         return []
     page = lines[0][0] if lines else 1

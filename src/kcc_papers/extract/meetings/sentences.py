@@ -11,7 +11,7 @@ from kcc_papers.normalise.dates import find_date, find_weekday_date, years_in
 from kcc_papers.normalise.ocr_words import legible
 
 from .body_names import BODY_NAME, MASTHEAD_LINES, is_masthead_name
-from .council import as_printed
+from .council import as_printed, title_case
 from .masthead_names import JOINED_BODY_NAME
 
 TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.I)
@@ -120,7 +120,9 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     # published them and when, "Decisions published by Mossford Borough Council on Friday 12
     # March 2027", "... by the Chief Executive on ...": that day no meeting's)
     r"^\s*(?i:decisions?\s+published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b))))"
-    r"\s+(?:the\s+)?"
+    # (perhaps "for the meeting of" the body; a heading set in capitals, "DECISIONS PUBLISHED
+    # FOR THE MEETING OF CABINET - 6 DECEMBER 2027", is read in title case, below)
+    r"\s+(?i:the\s+meeting\s+of\s+)?(?i:the\s+)?"
     r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
@@ -178,6 +180,8 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
                  or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
+                 or (DECISIONS_PUBLISHED_FOR.match(title_case(line))
+                     if title is line and line.isupper() else None)
                  or DECISIONS_OF_BODY.match(title)
                  or (DECISIONS_OVER_MEETING.match(title) if title is not line else None)
                  or (DECISIONS_BEFORE_MEETING.match(title) if title is line else None)
