@@ -1,0 +1,51 @@
+"""Regression tests for the misses of held-out round 41's family K4 (agenda items, KPIs and
+decisions in minutes and reports). Small papers in other bodies' words, each rule with a
+guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import decision_rows
+
+
+def _minutes(*paragraphs: str) -> str:
+    head = ("FENWORTH DISTRICT COUNCIL\n\nJOINT NEGOTIATING COMMITTEE\n\nMINUTES of the meeting "
+            "held at the Civic Offices, Fenworth on Thursday, 9 September 2027 at 2.00 pm\n\n"
+            "PRESENT: Employer's side: Councillors Ada Quill (Chair) and Rob Penn; Trade union "
+            "side: Ms Nell Orme (UNISON) and Mr Sam Tay (GMB)\n\n\n")
+    return head + "\n\n".join(paragraphs) + "\n\nThe meeting ended at 3.10 pm.\n"
+
+
+def test_motion_put_to_the_sides_and_not_carried_is_rejected(tmp_path: Path) -> None:
+    """Before, "On being put to the employer's side and the trade union side separately, the
+    motion was not carried" gave no decision: the defeat was read only after "the vote" (or
+    "the meeting"). A joint committee votes by side; being put to its sides is its vote."""
+    text = _minutes(
+        "JNC/7   LONE WORKING POLICY",
+        "Ms Orme, for the trade union side, moved that the current lone working allowance be "
+        "kept for a further year. On being put to the employer's side and the trade union "
+        "side separately, the motion was not carried (employer's side against).",
+        "AGREED - that the revised Lone Working Policy be adopted from 1 October 2027.",
+    )
+    assert decision_rows(text, tmp_path) == [
+        ("Ms Orme, for the trade union side, moved that the current lone working allowance be "
+         "kept for a further year. On being put to the employer's side and the trade union "
+         "side separately, the motion was not carried (employer's side against).", "rejected"),
+        ("AGREED - that the revised Lone Working Policy be adopted from 1 October 2027.",
+         "agreed"),
+    ]
+
+
+def test_amendment_put_to_the_sides_and_lost_is_still_no_decision(tmp_path: Path) -> None:
+    """Guard: an amendment put to the sides and lost leaves the motion to be decided, as an
+    amendment put to the vote does: no decision of its own."""
+    text = _minutes(
+        "JNC/8   CAR ALLOWANCES",
+        "Mr Tay moved an amendment that the mileage rate be raised to 50p. On being put to "
+        "each side separately, the amendment was not carried.",
+        "AGREED - that the car allowances scheme for 2028/29 be approved.",
+    )
+    assert decision_rows(text, tmp_path) == [
+        ("AGREED - that the car allowances scheme for 2028/29 be approved.", "agreed"),
+    ]
