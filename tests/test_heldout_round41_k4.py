@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import contexts
 from heldout_support import decision_rows
+from kcc_papers.extract import agenda
+from kcc_papers.models import AgendaItem
 
 
 def _minutes(*paragraphs: str) -> str:
@@ -48,4 +51,41 @@ def test_amendment_put_to_the_sides_and_lost_is_still_no_decision(tmp_path: Path
     )
     assert decision_rows(text, tmp_path) == [
         ("AGREED - that the car allowances scheme for 2028/29 be approved.", "agreed"),
+    ]
+
+
+_AGENDA = (
+    "WEALDMERE COUNTY COUNCIL\n\nCOUNTY FARMS COMMITTEE\n\nAGENDA\n\n"
+    "Date: Tuesday, 9 November 2027\nTime: 10.00 am\nVenue: Committee Room 2, County Hall, "
+    "Wealdmere\n\n\n"
+    "1.  Apologies for Absence\n\n"
+    "2.  Minutes of the Meeting held on 7 September 2027 (pages 1 - 5)\n\n"
+    "3.  Farm Rent Reviews 2028 (report of the Assistant Director - Property, pages 6 - 9)\n\n"
+    "4.  Allotments at Mill Lane (report of the Estates Surveyor attached)\n\n"
+    "5.  Date of Next Meeting\n"
+)
+
+
+def _agenda_records(text: str, tmp_path: Path) -> list[tuple[str | None, str, int | None,
+                                                              int | None, str | None]]:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text)
+    (ctx,) = contexts(path, "agenda")
+    return [(r.item_ref, r.title, r.page_from, r.page_to, r.description)
+            for r in agenda.extract(ctx) if isinstance(r, AgendaItem)]
+
+
+def test_bracketed_author_and_pages_are_no_part_of_the_title(tmp_path: Path) -> None:
+    """Before, "Farm Rent Reviews 2028 (report of the Assistant Director - Property, pages 6 -
+    9)" kept its bracket in the title: only a bare "(Pages 6 - 9)" was read as the item's
+    pages. Now whose report it is and its pages, bracketed together, are the item's author and
+    pages; a bracket naming the author alone ("(report of the Estates Surveyor attached)")
+    stays in the title, as round 12's expected titles keep it."""
+    assert _agenda_records(_AGENDA, tmp_path) == [
+        ("1", "Apologies for Absence", None, None, None),
+        ("2", "Minutes of the Meeting held on 7 September 2027", 1, 5, None),
+        ("3", "Farm Rent Reviews 2028", 6, 9, "report of the Assistant Director - Property"),
+        ("4", "Allotments at Mill Lane (report of the Estates Surveyor attached)", None, None,
+         None),
+        ("5", "Date of Next Meeting", None, None, None),
     ]

@@ -1,0 +1,31 @@
+"""Whose report an item is and its pages, bracketed together after the title: "County Farms
+Estate - Letting of Vacant Holdings (report of the Head of Property, pages 6 - 9)". Both are
+notes on the item's paper, no part of its title, as a bare "(Pages 6 - 9)" is (patterns.PAGES)
+and as "- Report by the Head of Housing" is (patterns.PRESENTER). A bracket naming the author
+alone ("(report of the Town Clerk attached)") keeps to the title: no page range closes it."""
+
+from __future__ import annotations
+
+import re
+
+# How long the author's name may run inside the bracket: a post in full ("the Assistant
+# Director - Property and Rural Estates") fits; a longer run is the title's own words.
+_AUTHOR_CHARS = 80
+
+# The bracket ending the title: "report of/by/from <author>, pages N - M" (a page alone too).
+# It opens on a literal "(" after a non-space, so no run of spaces is tried from each space.
+PRESENTER_PAGES = re.compile(
+    r"(?<!\s)\s*\(\s*(?P<presenter>(?i:reports?\s+(?:of|by|from)\s+(?:the\s+)?)(?-i:[A-Z])"
+    rf"[^(),]{{0,{_AUTHOR_CHARS}}}),\s*(?i:pages?)\s+(?P<first>\d{{1,4}})"
+    r"(?:\s*(?:-|–|to)\s*(?P<last>\d{1,4}))?\s*\)\s*$")
+
+
+def presenter_and_pages(title: str) -> tuple[str, str, int, int] | None:
+    """The title without such a bracket, the author's words ("report of the Head of
+    Property") and the first and last pages; None where the title ends in no such bracket."""
+    found = PRESENTER_PAGES.search(title)
+    if found is None:
+        return None
+    first = int(found.group("first"))
+    last = int(found.group("last")) if found.group("last") else first
+    return title[: found.start()], found.group("presenter").strip(), first, last
