@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import contexts
-from heldout_support import decision_rows
+from heldout_support import decision_rows, kpi_rows, source_lines
 from kcc_papers.extract import agenda
 from kcc_papers.models import AgendaItem
 
@@ -88,4 +88,34 @@ def test_bracketed_author_and_pages_are_no_part_of_the_title(tmp_path: Path) -> 
         ("4", "Allotments at Mill Lane (report of the Estates Surveyor attached)", None, None,
          None),
         ("5", "Date of Next Meeting", None, None, None),
+    ]
+
+
+_WORKFORCE_REPORT = source_lines(
+    "## Amberley District Council",
+    "** Staffing Committee - 2 December 2027",
+    "Report title:\tWorkforce Performance - Quarter 2 2027/28",
+    "Report of:\tHead of People Services",
+    "** 1. Workforce indicators",
+    "1.1 Indicators are rated green where the target is met and red otherwise.",
+    "| Ref | Indicator | Target | Q1 2027/28 | Q2 2027/28 | Rating |",
+    "| PS01 | Days lost to sickness per FTE | 8.0 | 8.8 | 8.4 | {#ff0000}Red |",
+    "| PS02 | Appraisals completed (%) | 90% | 88% | 93% | {#00b050}Green |",
+    "** 2. Workforce profile",
+    "2.1 The table below is for information only.",
+    "| Service | Headcount | FTE | Starters (Q2) | Leavers (Q2) |",
+    "| Planning | 41 | 38.5 | 2 | 3 |",
+    "| Waste and Streets | 122 | 117.0 | 11 | 9 |",
+    "| All services | 163 | 155.5 | 13 | 12 |",
+)
+
+
+def test_table_naming_columns_with_a_bracketed_quarter_is_no_dashboard(tmp_path: Path) -> None:
+    """Before, a workforce profile under a dashboard ("Service | Headcount | FTE | Starters
+    (Q2) | Leavers (Q2)") was read on as the dashboard's rows (a KPI per service, its
+    starters the latest value): "Starters (Q2)" read as a figure, not a column's name, as
+    "Starters Q2" would. A quarter or year in brackets beside a word names a column too."""
+    assert kpi_rows(_WORKFORCE_REPORT, tmp_path) == [
+        ("PS01", 8.4, "red"),
+        ("PS02", 93.0, "green"),
     ]
