@@ -54,6 +54,42 @@ def test_amendment_put_to_the_sides_and_lost_is_still_no_decision(tmp_path: Path
     ]
 
 
+def test_paper_proposing_in_a_which_clause_is_no_rival_motion(tmp_path: Path) -> None:
+    """Before, "The Committee considered the revised scheme, which proposed that ..." before a
+    member's motion moved and lost was taken for a rival motion moved in the same stretch,
+    and the record was the defeat alone. A paper's proposal told in a "which" clause is moved
+    by no one: the lost motion's record keeps its words."""
+    text = _minutes(
+        "JNC/9   ESSENTIAL CAR USER SCHEME",
+        "The Committee considered the revised Essential Car User Scheme, which proposed that "
+        "the lump sum be withdrawn from 1 April 2028. Mr Tay, for the trade union side, moved "
+        "that the lump sum be kept for existing holders. On being put to the vote, the motion "
+        "was lost (2 for, 3 against).",
+        "AGREED - that the revised Essential Car User Scheme be adopted from 1 April 2028.",
+    )
+    assert decision_rows(text, tmp_path) == [
+        ("Mr Tay, for the trade union side, moved that the lump sum be kept for existing "
+         "holders. On being put to the vote, the motion was lost (2 for, 3 against).",
+         "rejected"),
+        ("AGREED - that the revised Essential Car User Scheme be adopted from 1 April 2028.",
+         "agreed"),
+    ]
+
+
+def test_member_proposing_before_a_motion_still_leaves_the_defeat_alone(
+        tmp_path: Path) -> None:
+    """Guard: a member's own proposal moved before the motion lost is still a rival motion
+    (which of the two "the motion" names is not said); the defeat stays alone, as before."""
+    text = _minutes(
+        "JNC/10   CAR PARKING CHARGES FOR STAFF",
+        "Councillor Penn proposed that charges be phased in over two years. Ms Orme moved that "
+        "charges be deferred for a year. On being put to the vote, the motion was lost.",
+        "AGREED - that staff car parking charges be introduced from 1 April 2028.",
+    )
+    rows = decision_rows(text, tmp_path)
+    assert ("On being put to the vote, the motion was lost.", "rejected") in rows
+
+
 _AGENDA = (
     "WEALDMERE COUNTY COUNCIL\n\nCOUNTY FARMS COMMITTEE\n\nAGENDA\n\n"
     "Date: Tuesday, 9 November 2027\nTime: 10.00 am\nVenue: Committee Room 2, County Hall, "
