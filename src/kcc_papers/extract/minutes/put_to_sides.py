@@ -7,14 +7,22 @@ before for an "if" and keeps an amendment's defeat out (the motion or proposal a
 
 from __future__ import annotations
 
-# How far the clause naming whom the motion was put to may run before its comma: a body's two
-# sides, each named in full ("the employer's side and the trade union side separately"), fit.
+# How far the clause naming whom the motion was put to may run before the motion's result: a
+# body's two sides, each named in full ("the employer's side and the trade union side
+# separately"), fit.
 _PUT_TO_CHARS = 90
 
 # "On being put to <whoever>, the motion was not carried / lost / defeated / not agreed"
-# ("when put to ..." too). The clause holds no stop (one sentence), and opens on a literal
-# "put", so the bounded lazy run is tried only there.
+# ("when put to ...", "upon being put to ..." too; the comma may be left out). The clause
+# opens its sentence: one reported inside another ("The Head of HR reported that, when put to
+# the Regional Joint Council, the proposal was not agreed") is another body's vote, told of.
+# Nor is a proposal put to consultation voted on: "When put to public consultation, the
+# proposal was not supported by a majority of respondents" is the public's view. The clause
+# holds no stop (one sentence), and opens on a literal "put", so the bounded lazy run is
+# tried only there.
 PUT_TO_SIDES = (
-    r"(?i:\b(?:on\s+being|when)\s+put\s+to\b[^.;:]{0," + str(_PUT_TO_CHARS) + r"}?,\s+"
+    r"(?i:(?<![\w,]\s)(?<![\w,])\b(?:(?:up)?on\s+being|when)\s+put\s+to\b"
+    r"(?!\s+(?:(?:a|the|public|further|formal|statutory)\s+)*consultation)"
+    r"[^.;:]{0," + str(_PUT_TO_CHARS) + r"}?,?\s+"
     r"the\s+(?:motion|proposal)\s+(?:was|were)\s+"
     r"(?:lost|defeated|not\s+(?:carried|agreed|approved|accepted|supported))\b)")
