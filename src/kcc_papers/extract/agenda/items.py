@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kcc_papers.extract.agenda.bracketed_presenter import presenter_and_pages
 from kcc_papers.extract.agenda.patterns import (
     COMMENT_MARK,
     DECISION_NO,
@@ -41,6 +42,10 @@ def _record(item: _Item) -> AgendaItem:
     pages = PAGES.search(title) or PAGES.search(" ".join(item.description))
     page_from = int(pages.group(1)) if pages else None
     page_to = int(pages.group(2)) if pages and pages.group(2) else page_from
+    # "(report of the Head of Property, pages 6 - 9)": the author and pages bracketed together
+    bracketed = None if pages else presenter_and_pages(title)
+    if bracketed:
+        title, _, page_from, page_to = bracketed
     # "Accounts for payment:-": the colon introduces the sub-items of the description.
     exempt = item.exempt or any(PRIVATE_PAPER.search(n.group()) for n in NOTE.finditer(title))
     in_title = PAGES.search(title)
@@ -66,6 +71,7 @@ def _record(item: _Item) -> AgendaItem:
         section=item.section,
         exempt=exempt,
         decision_number=decision.group(1) if decision else None,
-        description=" ".join(item.description) or (presenter.group(1) if presenter else None),
+        description=" ".join(item.description) or (presenter.group(1) if presenter else None)
+        or (bracketed[1] if bracketed else None),
         page=item.page,
     )

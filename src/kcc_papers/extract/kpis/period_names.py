@@ -10,9 +10,12 @@ import re
 
 # What a column's name may print beside its words: a quarter ("Q2"), a year ("2027/28", or
 # in two-digit years, "Budget 24/25": held-out r33e), a unit of money or a share ("£", "(£)",
-# "(£000)", "%").
+# "(£000)", "%"). A quarter or a year in brackets goes with its brackets ("Starters (Q2)",
+# "Leavers (2027/28)", "Starters (Q2 2027/28)": a workforce table's columns, held-out r41c),
+# else "Starters ( )" is left, no word alone.
+_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 PERIOD_OR_UNIT = re.compile(
-    r"\bQ[1-4]\b|\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b"
+    rf"\(\s*(?:Q[1-4](?:\s+{_YEAR})?|{_YEAR})\s*\)|\bQ[1-4]\b|\b{_YEAR}\b"
     r"|\(\s*£\s*'?(?:000|k|m|bn)?\s*\)|£\s*'?(?:000|k|m|bn)?\b|£|\(\s*%\s*\)|%")
 # A year in two digits is a year and the next ("24/25"); other pairs are dates ("Due 01/12").
 TWO_DIGIT_YEAR = re.compile(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])")

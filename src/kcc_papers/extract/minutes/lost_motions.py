@@ -13,6 +13,7 @@ from kcc_papers.extract.minutes.defeat_heads import _CLOSED, _head
 from kcc_papers.extract.minutes.elsewhere_votes import told_elsewhere
 from kcc_papers.extract.minutes.meeting_refusals import MEETING_REFUSED, SECONDED
 from kcc_papers.extract.minutes.minute_sentences import _ABBREVIATION, _SENTENCE_END
+from kcc_papers.extract.minutes.put_to_sides import PUT_TO_SIDES
 from kcc_papers.extract.minutes.resolution_marks import _MAX_CLAUSE, _SAID, BODY
 from kcc_papers.extract.minutes.welsh_lost_motions import welsh_motion_lost
 from kcc_papers.extract.minutes.wrapped_defeats import lost_over_lines
@@ -137,6 +138,10 @@ _MOTION_DEFEATED = re.compile(
     # (or fell, as a Northern Irish council minutes its votes: "On a vote being taken the
     # proposal fell.")
     rf"|fell{FELL_ELSEWHERE}))\b"
+    # (or put to whoever votes on it, a joint committee's sides rather than "the vote": "On
+    # being put to the employer's side and the trade union side separately, the motion was
+    # not carried": put_to_sides)
+    + rf"|{PUT_TO_SIDES}"
     # a member's proposal, then its defeat in a sentence of its own naming it "this":
     # "Councillor Muncey proposed that tablet devices be withdrawn ... This was not supported
     # by the Board."

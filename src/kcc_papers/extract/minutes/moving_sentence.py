@@ -38,8 +38,14 @@ def _moving_verb(verbs: str) -> str:
 MAX_MOVER_CHARS = 80
 
 # A sentence opening on a motion moved (the lost reader's: the sentence just above a defeat).
+# Not a paper's proposal told in a relative clause ("The Committee considered the revised
+# policy, which proposed that the first trigger be reached after three absences"): no one moved
+# it, so it is no rival motion the defeat after it might be (held-out r41c). Nor in the
+# clause's other forms: "the report that proposed that", "the scheme, in which it was proposed
+# that" ("It was proposed that ..." opening a sentence stays a motion moved).
 MOVES = re.compile(
-    rf"^[^.;]{{0,{MAX_MOVER_CHARS}}}?" + _moving_verb("moved|proposed"), re.I)
+    rf"^[^.;]{{0,{MAX_MOVER_CHARS}}}?(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhich\sit\swas\s)"
+    + _moving_verb("moved|proposed"), re.I)
 # A motion moved, or a report's recommendation, anywhere in a sentence (the carried reader's:
 # "The report recommended that the Panel ...", whose result names "the recommendation").
 PROPOSED = re.compile(_moving_verb("moved|proposed|recommended"), re.I)
