@@ -1,0 +1,59 @@
+"""Regression tests for the misses of held-out round 41's family K2 (contracts): an outgoing
+holder whose name has "and" inside it, "whose contract ends", read as its tail; two zone
+contracts awarded in one sentence, each "with a total contract value of", a bracketed area in
+each contract's name, read as two sums and no firm; an arrangement in place qualified by its
+kind ("the current block arrangement with X Services ends") read as nothing; the providers
+an award appoints by its table's number ("the providers listed in Table 2") read as nothing;
+and the price of a contract in force told with no firm beside it ("The current contract value
+is about £158,000 a year") read as a contract of its own. Small papers in other councils'
+words, each rule with a guard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import contract_rows
+
+# ------------------------------------------------ a holder's name with "and" inside, "whose"
+
+
+def test_holder_whose_contract_ends_with_and_in_its_name(tmp_path: Path) -> None:
+    """Before, "currently managed for the Council by Ashgrove Land and Estates Ltd, whose
+    contract ends ..." gave "Estates Ltd": the name was read only up to its "and", failed its
+    legal form from the lead "by", and the lead "and" then read the name's tail. The name is
+    read whole, an "and" inside it; one legal form at its end makes it one firm."""
+    text = (
+        "HOLLINGWORTH DISTRICT COUNCIL\n\nREPORT TO THE EXECUTIVE\n\n"
+        "Farm Estate Management Services\n\n"
+        "1. Recommendations\n\n"
+        "1.1 That the Executive awards the contract for farm estate management services to "
+        "Orchard Vale Surveyors LLP for five years from 1 April 2028 at a total value of "
+        "£612,000.\n\n"
+        "2. Background\n\n"
+        "2.1 The estate is currently provided for by Ashgrove Land and Estates Ltd, whose "
+        "contract ends on 31 March 2028.\n"
+    )
+    assert contract_rows(text, tmp_path) == [
+        ("Orchard Vale Surveyors LLP", 612000.0),
+        ("Ashgrove Land and Estates Ltd", None),
+    ]
+
+
+def test_two_holders_joined_by_and_whose_contracts_end_stay_two(tmp_path: Path) -> None:
+    """Guard: two firms, each with its legal form, joined by "and" before "whose contracts
+    end", are two holders (before, only the second was read)."""
+    text = (
+        "HOLLINGWORTH DISTRICT COUNCIL\n\nREPORT TO THE EXECUTIVE\n\n"
+        "Grounds Maintenance\n\n"
+        "1.1 That the Executive awards the grounds maintenance contract to Fennick Green "
+        "Spaces Ltd at a total value of £1,900,000.\n\n"
+        "2.1 The work is shared by Moss Lane Gardens Ltd and Perrin Trees Ltd, whose "
+        "contracts end on 31 March 2028.\n"
+    )
+    assert contract_rows(text, tmp_path) == [
+        ("Fennick Green Spaces Ltd", 1900000.0),
+        ("Moss Lane Gardens Ltd", None),
+        ("Perrin Trees Ltd", None),
+    ]
+
+
