@@ -57,3 +57,66 @@ def test_two_holders_joined_by_and_whose_contracts_end_stay_two(tmp_path: Path) 
     ]
 
 
+# ------------------------------------------------ two contracts awarded in one sentence
+
+_TWO_ZONES = (
+    "PELLINGHAM BOROUGH COUNCIL\n\nREPORT TO CABINET\n\n"
+    "Community Meals Service - Award of Contracts\n\n"
+    "1. Recommendations\n\n"
+    "1.1 That Cabinet {award};\n\n"
+    "1.2 notes that the budget for community meals in 2028/29 is £1,400,000.\n"
+)
+
+
+def test_two_zone_contracts_each_named_with_its_area_in_brackets(tmp_path: Path) -> None:
+    """Before, "awards the Area A (East) community meals contract to X Ltd at a total
+    contract value of £620,000 over three years, and the Area B (West) community meals
+    contract to Y Ltd at ..." gave two sums and no firm: a bracketed area among the words of
+    a contract's name stopped the award's pattern, and the second contract, joined by "and
+    the ... contract" after the first one's term, was no part of a list. Each firm now takes
+    its own sum."""
+    award = ("awards the Area A (East) community meals contract to Larchmere Kitchens Ltd at a "
+             "total contract value of £620,000 over three years, and the Area B (West) "
+             "community meals contract to Bramble Table CIC at a total contract value of "
+             "£545,000 over three years")
+    assert contract_rows(_TWO_ZONES.format(award=award), tmp_path) == [
+        ("Larchmere Kitchens Ltd", 620000.0),
+        ("Bramble Table CIC", 545000.0),
+    ]
+
+
+def test_contract_named_with_its_area_in_brackets(tmp_path: Path) -> None:
+    """Before, "awards the Area A (East) community meals contract to Larchmere Kitchens Ltd
+    for three years at a total value of £620,000" gave the sum and no firm: a bracketed area
+    among the words of the contract's name stopped the award's pattern."""
+    award = ("awards the Area A (East) community meals contract to Larchmere Kitchens Ltd for "
+             "three years at a total value of £620,000")
+    assert contract_rows(_TWO_ZONES.format(award=award), tmp_path) == [
+        ("Larchmere Kitchens Ltd", 620000.0),
+    ]
+
+
+def test_award_parts_priced_with_a_total_contract_value(tmp_path: Path) -> None:
+    """Before, parts of one award each priced "with a total contract value of" (not "at")
+    were no parts: the first firm took the first sum, and the second firm and its sum were
+    lost. "with a ... value of" gives a part's sum as "at a ... value of" does."""
+    award = ("awards the community meals contract to Larchmere Kitchens Ltd with a total "
+             "contract value of £620,000, and to Bramble Table CIC with a total contract value "
+             "of £545,000")
+    assert contract_rows(_TWO_ZONES.format(award=award), tmp_path) == [
+        ("Larchmere Kitchens Ltd", 620000.0),
+        ("Bramble Table CIC", 545000.0),
+    ]
+
+
+def test_next_contract_join_needs_its_article(tmp_path: Path) -> None:
+    """Guard: "and notes that the Area B contract ..." after a part tells of another act, no
+    second contract let in the same award: the firm it names is let nothing here."""
+    award = ("awards the Area A (East) community meals contract to Larchmere Kitchens Ltd at a "
+             "total contract value of £620,000, and notes that the Area B contract to Bramble "
+             "Table CIC at a total contract value of £545,000 was let in 2026")
+    rows = contract_rows(_TWO_ZONES.format(award=award), tmp_path)
+    assert ("Larchmere Kitchens Ltd", 620000.0) in rows
+    assert ("Bramble Table CIC", 545000.0) not in rows
+
+
