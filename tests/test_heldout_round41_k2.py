@@ -120,3 +120,34 @@ def test_next_contract_join_needs_its_article(tmp_path: Path) -> None:
     assert ("Bramble Table CIC", 545000.0) not in rows
 
 
+# ------------------------------------------------ an arrangement in place, qualified by its kind
+
+_ARRANGEMENT = (
+    "WESTERLEIGH COUNCIL\n\nREPORT TO CABINET\n\n"
+    "Supported Lodgings - Award of Contract\n\n"
+    "1.1 That Cabinet awards the supported lodgings contract to Kestle House Ltd for three "
+    "years at a total value of £960,000.\n\n"
+    "2.1 The current {kind} arrangement with Tamarind Lodgings Services ends on 31 January "
+    "2028.\n"
+)
+
+
+def test_qualified_arrangement_with_firm_that_ends_is_the_outgoing_holder(tmp_path: Path) -> None:
+    """Before, "The current spot purchase arrangement with Tamarind Lodgings Services ends on
+    ..." gave nothing: only an unqualified arrangement with a firm by its legal form was cued.
+    An arrangement in place of some kind, with a firm by its legal form or a firm's word,
+    said to end, is the contract the award replaces (its holder listed without a value)."""
+    assert contract_rows(_ARRANGEMENT.format(kind="spot purchase"), tmp_path) == [
+        ("Kestle House Ltd", 960000.0),
+        ("Tamarind Lodgings Services", None),
+    ]
+
+
+def test_grant_funding_arrangement_with_firm_is_none(tmp_path: Path) -> None:
+    """Guard: an arrangement of a kind that buys nothing ("the current grant funding
+    arrangement with X") is no contract, though its sentence is now cued."""
+    assert contract_rows(_ARRANGEMENT.format(kind="grant funding"), tmp_path) == [
+        ("Kestle House Ltd", 960000.0),
+    ]
+
+
