@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows
+from conftest import contexts
+from heldout_support import contract_rows, contract_rows_of, rendered
 
 # ------------------------------------------------ a holder's name with "and" inside, "whose"
 
@@ -149,5 +150,46 @@ def test_grant_funding_arrangement_with_firm_is_none(tmp_path: Path) -> None:
     assert contract_rows(_ARRANGEMENT.format(kind="grant funding"), tmp_path) == [
         ("Kestle House Ltd", 960000.0),
     ]
+
+
+# ------------------------------------------------ the providers an award names by table number
+
+_FRAMEWORK = """## MERRINGTON COUNCIL
+** Cabinet - 9 September 2027
+Subject:	Award of places on the Short Breaks Framework 2027-2031
+** 1. Recommendations
+That Cabinet:
+1.1 Approves the appointment of the {parties} listed in Table 3 to the Short Breaks \
+Framework for four years from 1 November 2027; call-off values will depend on packages.
+** 2. Background
+2.1 The framework has an indicative value of £4m over four years across all providers.
+** Table 3: Short Breaks Framework providers (registered)
+| Provider | Lot | Registration |
+| Alder Brook Respite Ltd | Lot 1 - overnight | Registered |
+| Kingfisher Family Breaks CIC | Lot 2 - day | Registered |
+"""
+
+
+def test_providers_appointed_by_table_number_are_each_a_contract(tmp_path: Path) -> None:
+    """Before, "Approves the appointment of the providers listed in Table 3 to the ...
+    Framework" over a "Table 3: ... providers" of "Provider | Lot | Registration" gave no
+    row: the table names no value, date or term, and its caption names no parties chosen. The
+    award points to the table by its number: each row is a contract let to its party."""
+    pdf = rendered(_FRAMEWORK.format(parties="providers"), tmp_path)
+    assert contract_rows_of(contexts(pdf)) == [
+        ("Alder Brook Respite Ltd", None),
+        ("Kingfisher Family Breaks CIC", None),
+    ]
+
+
+def test_table_named_by_number_but_not_awarded_is_none(tmp_path: Path) -> None:
+    """Guard: a table the paper names by its number without letting to its parties ("notes
+    the responses of the providers listed in Table 3") is no table of contracts."""
+    source = _FRAMEWORK.format(parties="providers").replace(
+        "Approves the appointment of the providers listed in Table 3 to the Short Breaks "
+        "Framework",
+        "Notes the responses of the providers listed in Table 3 to the Short Breaks Framework "
+        "consultation")
+    assert contract_rows_of(contexts(rendered(source, tmp_path))) == []
 
 
