@@ -193,3 +193,50 @@ def test_table_named_by_number_but_not_awarded_is_none(tmp_path: Path) -> None:
     assert contract_rows_of(contexts(rendered(source, tmp_path))) == []
 
 
+# ------------------------------------------------ the price of a contract in force, no firm
+
+
+def test_unnamed_price_of_the_current_contract_is_no_row(tmp_path: Path) -> None:
+    """Before, "The current contract value is about £158,000 a year" beside an award and its
+    outgoing holder gave a row of its own, no firm and that sum. The contract in force is the
+    outgoing holder's, one contract and one row, listed without a value; its price told
+    alone is no second row (``in_force_values``)."""
+    text = (
+        "ROTHERBY BOROUGH COUNCIL\n\nREPORT TO CABINET\n\n"
+        "Employee Assistance Programme - Award of Contract\n\n"
+        "1.1 That Cabinet awards the employee assistance programme contract to Calmwater "
+        "Wellbeing Ltd for three years at a total contract value of £96,300.\n\n"
+        "2.1 The current contract, held by Brightday Support Ltd, expires on 30 April 2028.\n\n"
+        "2.2 The existing contract value is about £30,000 a year; the budget for 2028/29 is "
+        "£34,000.\n"
+    )
+    assert contract_rows(text, tmp_path) == [
+        ("Calmwater Wellbeing Ltd", 96300.0),
+        ("Brightday Support Ltd", None),
+    ]
+
+
+def test_contract_which_runs_to_a_date_priced_alone_is_no_row(tmp_path: Path) -> None:
+    """Before, a performance report's "The contract, which runs to 31 March 2029, has an
+    annual value of £236,000" gave a row with no firm: a contract said to run to a date, in a
+    sentence letting nothing, is one in force, and a paper letting no contract gives none
+    merely in force."""
+    text = (
+        "ASHBY MARSH COUNTY COUNCIL\n\nPERFORMANCE REPORT\n\n"
+        "Workplace Wellbeing: Half Year Report\n\n"
+        "4.1 The employee counselling service received 212 referrals in the period. The "
+        "contract, which runs to 31 March 2029, has an annual value of £88,000.\n"
+    )
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_new_contract_priced_alone_is_still_a_row(tmp_path: Path) -> None:
+    """Guard: the price of a contract the sentence lets ("approves a new contract ... at a
+    total value of £88,000") is still read, though it names no firm."""
+    text = (
+        "ASHBY MARSH COUNTY COUNCIL\n\nREPORT TO CABINET\n\n"
+        "Employee Counselling\n\n"
+        "1.1 That Cabinet approves a new contract for employee counselling, which runs to 31 "
+        "March 2031, at a total value of £88,000.\n"
+    )
+    assert contract_rows(text, tmp_path) == [(None, 88000.0)]

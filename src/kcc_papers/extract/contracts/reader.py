@@ -21,6 +21,7 @@ from kcc_papers.extract.contracts.counted_bids import counts_answers
 from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
+from kcc_papers.extract.contracts.in_force_values import without_prices_in_force
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
 from kcc_papers.extract.contracts.listed_only import says_none_let
 from kcc_papers.extract.contracts.lot_items import lot_item_drafts
@@ -382,7 +383,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
     drafts = without_outgoing_values(value_of_lone_award(drafts), ctx.segment.text)
-    drafts = without_unnamed_estimates(drafts)
+    drafts = without_prices_in_force(without_unnamed_estimates(drafts))
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:
