@@ -110,7 +110,10 @@ _IN_PLACE_WITH = (rf"\b(?i:current|existing|present)\s+"
                   rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
                   rf"(?i:arrangement|framework|{NOT_OF_A_CHARGE}concession)s?\s+(?i:with)\s+")
-_ENDS_NOW = r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?(?i:ends?|expires?|runs?\s+out)\b"
+# (each way a council says it ends: "ends", "expires", "runs out", "terminates", "comes to an
+# end", as ``contracts_in_place.ENDS`` reads a contract's end)
+_ENDS_NOW = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
+             r"(?i:ends?|expires?|runs?\s+out|terminates?|comes?\s+to\s+an\s+end)\b")
 ARRANGEMENT_WITH_ENDS = re.compile(
     rf"{_IN_PLACE_WITH}{_PERSON}(?P<name>{_NAME}){_FIRM_END},?\s+{_ENDS_NOW}")
 # Its cue (``contract_cue.CONTRACT_CUE``'s form: no look-around, each space "\s+").
@@ -120,4 +123,5 @@ ARRANGEMENT_WITH_CUE = (r"\b(?:current|existing|present)\s+"
                         rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
                         r"(?:arrangement|framework|concession)s?\s+with\s+[A-Z]"
                         rf"[^.;]{{0,{NAMED_CHARS}}}?\b(?-i:{_FIRM_WORD}),?\s+"
-                        r"(?:(?:will|is\s+due\s+to)\s+)?(?:ends?|expires?|runs?\s+out)\b")
+                        r"(?:(?:will|is\s+due\s+to)\s+)?"
+                        r"(?:ends?|expires?|runs?\s+out|terminates?|comes?\s+to\s+an\s+end)\b")
