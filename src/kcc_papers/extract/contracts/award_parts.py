@@ -24,10 +24,10 @@ from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 # "contract": "the award of the Highways Term Maintenance Contract for seven years ... to X
 # Ltd, at an estimated contract value of" is one award, which AWARD_PART would part in two)
 # ("to X Ltd with a total contract value of £3,240,000": the sum the part comes "with", as
-# "at" gives it, held-out round 41)
-PART_SUM = (r"(?i:in\s+the\s+sum\s+of|(?:at|with)\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
-             r"total(?:\s+contract)?)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)"
-             r"\s+of)\s*")
+# "at" gives it, held-out round 41; "for a total contract value of" so too)
+PART_SUM = (r"(?i:in\s+the\s+sum\s+of|(?:at|with|for)\s+an?\s+"
+             r"(?:(?:estimated|tendered|tender|contract|total(?:\s+contract)?)\s+)?"
+             r"(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
 # tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
@@ -88,7 +88,9 @@ NAMED_PART_JOIN = re.compile(
 PART_TAIL_CHARS = 60
 NEXT_CONTRACT_WORDS = 8
 NEXT_CONTRACT_JOIN = re.compile(
-    rf"[^.;£]{{0,{PART_TAIL_CHARS}}}?,?\s*and\s+(?i:the|a|an)\s+"
+    # (a list of three or more: "..., the Zone 2 ... contract to Y Ltd ..., and the Zone 3 ...":
+    # a comma alone before any but the last, which the part before may have read as its sum's)
+    rf"[^.;£]{{0,{PART_TAIL_CHARS}}}?(?:,\s*|,?\s*and\s+|(?<=,)\s+)(?i:the|a|an)\s+"
     rf"(?:(?:[\w'’-]+|\([^()]{{1,{PART_ASIDE_CHARS}}}\))\s+){{0,{NEXT_CONTRACT_WORDS}}}?"
     r"(?i:contracts?)\s+")
 
