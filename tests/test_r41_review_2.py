@@ -1,13 +1,17 @@
 """Review of held-out round 41's K2 (contracts) fixes: probes of each changed rule in other
 councils' words. An arrangement in place said to "terminate" or "come to an end"; two or three
 zone or lot contracts awarded in one sentence, each "for a total contract value of" or listed
-by commas; two holders "whose contracts end" when the second's name has "and" inside it."""
+by commas; two holders "whose contracts end" when the second's name has "and" inside it; the
+parties of a table an award names by its number, in other words, and a deferred, rejected or
+refused appointment of them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows
+from conftest import contexts
+from heldout_support import contract_rows, contract_rows_of, rendered
+from test_heldout_round41_k2 import _FRAMEWORK
 
 _HEAD = ("WESTBRIDGE DISTRICT COUNCIL\n\nREPORT TO THE EXECUTIVE\n\nCare Services\n\n"
          "1. Recommendations\n\n")
@@ -108,3 +112,43 @@ def test_council_beside_a_holder_whose_contract_ends_is_no_holder(tmp_path: Path
             "Council and Brightside Advocacy Ltd, whose contract ends on 31 March 2028.\n")
     assert contract_rows(text, tmp_path) == [
         ("Oakfield Advocacy Ltd", 300000.0), ("Brightside Advocacy Ltd", None)]
+
+
+# ------------------------------------------------ the parties an award names by table number
+
+_OLD_AWARD = ("Approves the appointment of the providers listed in Table 3 to the Short Breaks "
+              "Framework")
+
+
+def _framework_rows(award: str, tmp_path: Path) -> list[tuple[str | None, float | None]]:
+    source = _FRAMEWORK.format(parties="providers").replace(_OLD_AWARD, award)
+    return contract_rows_of(contexts(rendered(source, tmp_path)))
+
+
+_BOTH = [("Alder Brook Respite Ltd", None), ("Kingfisher Family Breaks CIC", None)]
+
+
+def test_regression_appoints_the_providers_listed_in_a_table(tmp_path: Path) -> None:
+    """The verb's own object, "Appoints the providers listed in Table 3 to the ... Framework",
+    with no "to" or "of" before the parties, named no table (named_tables.NAMED_TABLE)."""
+    award = "Appoints the providers listed in Table 3 to the Short Breaks Framework"
+    assert _framework_rows(award, tmp_path) == _BOTH
+
+
+def test_regression_awards_places_to_the_providers_in_a_table(tmp_path: Path) -> None:
+    award = "Awards places on the Short Breaks Framework to the providers in Table 3"
+    assert _framework_rows(award, tmp_path) == _BOTH
+
+
+def test_regression_deferred_or_rejected_appointment_by_table_is_none(tmp_path: Path) -> None:
+    """A decision deferring or rejecting the appointment of a table's parties, or naming its
+    unsuccessful bidders, lets them nothing (named_tables.NOT_LET); each gave both rows."""
+    for award in (
+        "Defers the appointment of the providers listed in Table 3 to the Short Breaks "
+        "Framework",
+        "Rejects the proposed appointment of the providers listed in Table 3 to the Short "
+        "Breaks Framework",
+        "Notes that the appointment was not offered to the bidders listed in Table 3 to the "
+        "Short Breaks Framework",
+    ):
+        assert _framework_rows(award, tmp_path) == [], award

@@ -28,12 +28,26 @@ AWARD_TO_CHARS = 200
 # successful bidders"): a word or two.
 PARTY_WORDS = 2
 # "award ... to the six providers listed in Table 2", "the appointment of the providers set out
-# in Table 2": the verb (or its noun), then "to" or "of" the parties, then where they are listed.
+# in Table 2": the verb (or its noun), then "to" or "of" the parties, then where they are listed
+# (or "in").
+# (or the verb's own object straight after it, "Appoints the providers listed in Table 3 to
+# the ... Framework"; and the parties merely "in" the table, "awards places ... to the
+# providers in Table 3": r41 review)
 NAMED_TABLE = re.compile(
-    rf"\b(?:award(?:s|ed|ing)?|appoint(?:s|ed|ing|ment)?)\b[^.;]{{0,{AWARD_TO_CHARS}}}?"
-    rf"\b(?:to|of)\s+the\s+(?:[\w-]+\s+){{0,{PARTY_WORDS}}}?{_PARTIES}\s+"
-    r"(?:listed|set\s+out|shown|named|identified)\s+(?:in|at)\s+Table\s+(?P<number>\d{1,3})\b",
+    r"\b(?:award(?:s|ed|ing)?|appoint(?:s|ed|ing|ment)?)\b"
+    rf"(?:\s+|[^.;]{{0,{AWARD_TO_CHARS}}}?\b(?:to|of)\s+)"
+    rf"the\s+(?:[\w-]+\s+){{0,{PARTY_WORDS}}}?{_PARTIES}\s+"
+    r"(?:(?:listed|set\s+out|shown|named|identified)\s+)?(?:in|at)\s+Table\s+"
+    r"(?P<number>\d{1,3})\b",
     re.I)
+# A decision that lets nothing to the table's parties: deferred, rejected, refused, withdrawn
+# or declined, said not to be, or to the unsuccessful ones ("Defers the appointment of the
+# providers listed in Table 3", "the unsuccessful bidders listed in Table 3": r41 review).
+NOT_LET = re.compile(r"\b(?:defer|reject|refus|withdr[ae]w|declin|postpon|not\b|unsuccessful)",
+                     re.I)
+# How far back the decision's own clause may start: its sentence, after a stop, colon or
+# semicolon (a numbered line's "1.1" gives its stop too), within a few lines.
+CLAUSE_CHARS = 300
 # A caption giving its table's number: "Table 2: Supported Accommodation Framework providers".
 CAPTION_NUMBER = re.compile(r"^\W{0,3}Table\s+(?P<number>\d{1,3})\b", re.I)
 
@@ -42,7 +56,15 @@ def tables_awarded_to(text: str) -> set[str]:
     """The numbers of the tables a document's decision lets to the parties of (NAMED_TABLE)."""
     if "able" not in text:  # ("Table"/"table": no table named, nothing to read)
         return set()
-    return {m["number"] for m in NAMED_TABLE.finditer(text)}
+    return {m["number"] for m in NAMED_TABLE.finditer(text) if not _not_let(text, m)}
+
+
+def _not_let(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause of a decision naming a table (``m``) lets its parties nothing
+    (NOT_LET from the clause's start to the table's number)."""
+    window = max(0, m.start() - CLAUSE_CHARS)
+    start = max(text.rfind(stop, window, m.start()) for stop in ".;:") + 1 or window
+    return NOT_LET.search(text, max(start, window), m.end()) is not None
 
 
 def awarded_by_number(caption: str, numbers: set[str], table: Table) -> bool:
