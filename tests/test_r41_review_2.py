@@ -152,3 +152,29 @@ def test_regression_deferred_or_rejected_appointment_by_table_is_none(tmp_path: 
         "Short Breaks Framework",
     ):
         assert _framework_rows(award, tmp_path) == [], award
+
+
+# ------------------------------------------------ the price of a contract in force, no firm
+
+_REPORT = ("ASHBY MARSH COUNTY COUNCIL\n\nPERFORMANCE REPORT\n\nWorkplace Wellbeing: Half Year "
+           "Report\n\n4.1 The employee counselling service received 212 referrals in the "
+           "period. ")
+
+
+def test_regression_price_of_the_contract_currently_in_place_is_no_row(tmp_path: Path) -> None:
+    """ "The contract currently in place has an annual value of £88,000", in a paper letting
+    nothing, gave a row with no firm (in_force_values.IN_FORCE)."""
+    text = _REPORT + "The contract currently in place has an annual value of £88,000.\n"
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_price_of_a_contract_due_to_end_is_no_row(tmp_path: Path) -> None:
+    text = (_REPORT + "The contract, which is due to end on 31 March 2029, has an annual "
+            "value of £88,000.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_price_of_the_current_contract_across_a_line_break_is_no_row(tmp_path: Path) -> None:
+    """Guard: "current" and "contract" on two lines."""
+    text = _REPORT + "The current\ncontract value is about £88,000 a year.\n"
+    assert contract_rows(text, tmp_path) == []

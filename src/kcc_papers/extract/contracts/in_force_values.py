@@ -23,13 +23,15 @@ from kcc_papers.extract.contracts.draft import Draft
 # The contract in place, before its sum: "the current contract", "the existing catering
 # contract", "the outgoing agreement" (a few words of its kind between), or the contract said
 # to run to or end on a date in a clause of its own ("The contract, which runs to 31 March
-# 2029, has ...").
+# 2029, has ...", "which is due to end on"), or said to be in place.
 IN_FORCE_KIND_WORDS = 3
 IN_FORCE = re.compile(
     r"\b(?:current|existing|present|incumbent|outgoing|expiring)\s+"
     rf"(?:[\w-]+\s+){{0,{IN_FORCE_KIND_WORDS}}}?(?:contract|agreement)s?\b"
     r"|\b(?:contract|agreement)s?,?\s+(?:which|that)\s+(?:currently\s+)?"
-    r"(?:runs?\s+(?:to|until)|ends?|expires?)\b",
+    r"(?:(?:is|are)\s+due\s+to\s+)?(?:runs?\s+(?:to|until)|ends?|expires?)\b"
+    # (or "The contract currently in place has an annual value of ...": r41 review)
+    r"|\b(?:contract|agreement)s?\s+(?:currently\s+)?in\s+place\b",
     re.I)
 # A word letting a contract before the sum: the price is then of what the sentence lets
 # ("approves a new contract, which runs to 31 March 2031, at a total value of £88,000").
