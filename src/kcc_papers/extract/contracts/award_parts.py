@@ -23,9 +23,11 @@ from kcc_papers.extract.contracts.sentences import PART, PART_MARK
 # total contract value of": the whole contract's sum, held-out round 32. Only "total" before
 # "contract": "the award of the Highways Term Maintenance Contract for seven years ... to X
 # Ltd, at an estimated contract value of" is one award, which AWARD_PART would part in two)
-PART_SUM = (r"(?i:in\s+the\s+sum\s+of|at\s+an?\s+(?:(?:estimated|tendered|tender|contract|"
-             r"total(?:\s+contract)?)\s+)?(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)"
-             r"\s+of)\s*")
+# ("to X Ltd with a total contract value of £3,240,000": the sum the part comes "with", as
+# "at" gives it, held-out round 41; "for a total contract value of" so too)
+PART_SUM = (r"(?i:in\s+the\s+sum\s+of|(?:at|with|for)\s+an?\s+"
+             r"(?:(?:estimated|tendered|tender|contract|total(?:\s+contract)?)\s+)?"
+             r"(?:whole[\s-]life\s+)?(?:cost|value|price|sum|premium)\s+of)\s*")
 # Between a bidder (or its bracketed part) and the words that introduce its sum: spaces,
 # perhaps after a list's comma. (Written so that a run of spaces is crossed once: "\s*,?\s+"
 # tried every split of a long run between its two "\s"; 10,000 spaces took a second.)
@@ -78,6 +80,21 @@ NAMED_PART_JOIN = re.compile(
     rf"[A-Z]*\d[\w-]*(?:\s*\([^()]{{1,{PART_ASIDE_CHARS}}}\))?\s+")
 
 
+# ... or an "and" before the next contract named by its article and its words ("awards the
+# Zone 1 (North) home care contract to X Ltd with a total contract value of £3,240,000 over
+# three years, and the Zone 2 (Central) home care contract to Y Ltd with ...": held-out round
+# 41), after the rest of the part before's own clause (its term: no stop, no sum). The article
+# straight after "and": "and notes that the Zone 2 contract ..." tells of another act.
+PART_TAIL_CHARS = 60
+NEXT_CONTRACT_WORDS = 8
+NEXT_CONTRACT_JOIN = re.compile(
+    # (a list of three or more: "..., the Zone 2 ... contract to Y Ltd ..., and the Zone 3 ...":
+    # a comma alone before any but the last, which the part before may have read as its sum's)
+    rf"[^.;£]{{0,{PART_TAIL_CHARS}}}?(?:,\s*|,?\s*and\s+|(?<=,)\s+)(?i:the|a|an)\s+"
+    rf"(?:(?:[\w'’-]+|\([^()]{{1,{PART_ASIDE_CHARS}}}\))\s+){{0,{NEXT_CONTRACT_WORDS}}}?"
+    r"(?i:contracts?)\s+")
+
+
 def _awarded_to(sentence: str) -> list[re.Match[str]]:
     """The parts "to X at a cost of £y" an award lets: each with an award's verb since the
     part before it (or the sentence's start), or joined to a part let just before it by a
@@ -89,7 +106,7 @@ def _awarded_to(sentence: str) -> list[re.Match[str]]:
     for m in AWARD_PART_TO.finditer(sentence):
         listed = bool(parts) and parts[-1].end() == since and any(
             join.fullmatch(sentence, since, m.start()) is not None
-            for join in (LISTED_PART_JOIN, NAMED_PART_JOIN))
+            for join in (LISTED_PART_JOIN, NAMED_PART_JOIN, NEXT_CONTRACT_JOIN))
         if listed or AWARDS_PARTS.search(sentence, since, m.start()):
             parts.append(m)
         since = m.end()

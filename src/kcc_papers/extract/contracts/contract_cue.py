@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.charge_concessions import CHARGE_WORDS
-from kcc_papers.extract.contracts.held_roles import HELD_BY_CUE, HELD_ROLE_CUE
+from kcc_papers.extract.contracts.held_roles import (
+    ARRANGEMENT_WITH_CUE,
+    HELD_BY_CUE,
+    HELD_ROLE_CUE,
+)
 from kcc_papers.extract.contracts.names import FIRM_WORDS
 from kcc_papers.extract.contracts.services_ending import SERVICE_ENDING_CUE
 
@@ -192,6 +196,8 @@ CONTRACT_CUE = re.compile(
     rf"{HELD_ROLE_CUE}|"
     # ... or "the current block arrangement for ..., held by X Ltd," (``held_roles``)
     rf"{HELD_BY_CUE}|"
+    # ... or "The current block arrangement with X Services ends on ..." (``held_roles``)
+    rf"{ARRANGEMENT_WITH_CUE}|"
     # ... or "the current service, provided by X NHS Trust, ends on ..." (``services_ending``)
     rf"{SERVICE_ENDING_CUE}|"
     rf"{CONSULTANT_IN_PLACE}[A-Z][^.;,]{{0,{NAMED_CHARS}}}?{_LEGAL_WORD}|"

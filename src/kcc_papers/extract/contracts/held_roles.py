@@ -18,6 +18,9 @@
   Ltd, ends on 31 March 2027" (held-out round 34): a contract, arrangement or framework in
   place, said to be held by a firm (a legal form) and to end, is the firm's contract that the
   new one replaces; not a grant, funding, loan or lease arrangement, which buys nothing.
+* "The current block arrangement with Harebell Residential Services ends on 30 November 2027"
+  (held-out round 41): the same arrangement in place, qualified by its kind, said to be with a
+  firm (a legal form or a firm's own word, "Services") and to end.
 
 All are the contract in place ("current"), priced by nothing the sentence says of the new
 one (an outgoing holder's row carries no value)."""
@@ -28,7 +31,7 @@ import re
 
 from kcc_papers.extract.contracts.agreement_phrasings import NOT_BOUGHT_WORDS
 from kcc_papers.extract.contracts.charge_concessions import NOT_OF_A_CHARGE
-from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, LEGAL_END
+from kcc_papers.extract.contracts.names import _FIRM_END, _NAME, FIRM_WORDS, LEGAL_END
 
 # The words between the role's "current" and its noun: "the current grounds maintenance
 # contractor" (a few, as ``contracts_in_place.ROLE_WORDS``).
@@ -79,9 +82,9 @@ IN_PLACE_FOR_CHARS = 80
 # An arrangement that buys nothing: a grant, funding, loan or lease, and a letting of the
 # council's land or a sharing of its data ("the current licence arrangement for the kiosk,
 # held by X Ltd", "the current data sharing arrangement"), as ``contracts_in_place`` reads them.
-_HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "sharing"))
+HELD_BUYS_NOTHING = "|".join((*NOT_BOUGHT_WORDS, "licen[cs]e", "tenancy", "sharing"))
 _IN_PLACE_NOUN = (rf"\b(?i:current|existing|present)\s+"
-                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{_HELD_BUYS_NOTHING})\b)"
+                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
                   # (or a concession to run a service, "The current concession, held by X Ltd,
                   # ends on ...", let as a contract is; not a concession of a charge, relief)
@@ -97,3 +100,28 @@ HELD_BY_THEN_ENDS = re.compile(
 HELD_BY_CUE = (rf"\b(?:current|existing|present)\s+(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?"
                rf"(?:contract|arrangement|framework|concession)s?\b[^.;,]{{0,{IN_PLACE_FOR_CHARS}}},\s+"
                r"(?:held|provided|delivered)\s+by\s+[A-Z]")
+
+# "The current block arrangement with Harebell Residential Services ends on 30 November 2027":
+# an arrangement (or framework, concession) in place qualified by its kind ("block", "spot
+# purchase"), with a firm by its legal form or a firm's word, said to end. (Unqualified, "The
+# current arrangement with X Ltd ends", ``provider_patterns`` reads it; a contract with any
+# name so too.) What the firm's name holds is the cue's reach, NAMED_CHARS.
+_IN_PLACE_WITH = (rf"\b(?i:current|existing|present)\s+"
+                  rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{HELD_BUYS_NOTHING})\b)"
+                  rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
+                  rf"(?i:arrangement|framework|{NOT_OF_A_CHARGE}concession)s?\s+(?i:with)\s+")
+# (each way a council says it ends: "ends", "expires", "runs out", "terminates", "comes to an
+# end", as ``contracts_in_place.ENDS`` reads a contract's end)
+_ENDS_NOW = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
+             r"(?i:ends?|expires?|runs?\s+out|terminates?|comes?\s+to\s+an\s+end)\b")
+ARRANGEMENT_WITH_ENDS = re.compile(
+    rf"{_IN_PLACE_WITH}{_PERSON}(?P<name>{_NAME}){_FIRM_END},?\s+{_ENDS_NOW}")
+# Its cue (``contract_cue.CONTRACT_CUE``'s form: no look-around, each space "\s+").
+NAMED_CHARS = 80
+_FIRM_WORD = "|".join(("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", *FIRM_WORDS))
+ARRANGEMENT_WITH_CUE = (r"\b(?:current|existing|present)\s+"
+                        rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
+                        r"(?:arrangement|framework|concession)s?\s+with\s+[A-Z]"
+                        rf"[^.;]{{0,{NAMED_CHARS}}}?\b(?-i:{_FIRM_WORD}),?\s+"
+                        r"(?:(?:will|is\s+due\s+to)\s+)?"
+                        r"(?:ends?|expires?|runs?\s+out|terminates?|comes?\s+to\s+an\s+end)\b")

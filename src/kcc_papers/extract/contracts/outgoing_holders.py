@@ -34,6 +34,7 @@ from kcc_papers.extract.contracts.contracts_in_place import (
 )
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.held_roles import (
+    ARRANGEMENT_WITH_ENDS,
     HELD_BY_THEN_ENDS,
     HOLDER_BY_ROLE,
     HOLDS_CONTRACT_BY_ROLE,
@@ -118,6 +119,7 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (HOLDS_CONTRACT_BY_ROLE, "current"),
     (REPLACED_WHOSE_CONTRACT_ENDED, "current"),
     (HELD_BY_THEN_ENDS, "current"),
+    (ARRANGEMENT_WITH_ENDS, "current"),
     (SERVICE_PROVIDED_BY_ENDS, "current"),
     (SERVICE_PROVIDED_THEN_CONTRACT_ENDS, "current"),
     (SERVICE_PROVIDED_AND_ENDS, "current"),

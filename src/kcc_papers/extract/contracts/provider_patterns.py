@@ -51,6 +51,10 @@ AWARDED_SERVICE_CHARS = 180
 # How many words a contract's own name may hold before "contract" ("award the Northern Coast
 # Ranger and Visitor Safety Service contract to X Ltd": a service's title in full, held-out r26f).
 CONTRACT_NAME_WORDS = 8
+# A word of a contract's own name, or a bracketed qualifier among them ("the Zone 1 (North)
+# home care contract": the area a zone or lot covers, at most QUALIFIER_CHARS characters).
+QUALIFIER_CHARS = 40
+_NAME_WORD = rf"(?:[\w'’-]+|\([^()]{{1,{QUALIFIER_CHARS}}}\))"
 # ... and in words, what a contract is let to do ("to operate the cafe at ... Country Park").
 PURPOSE_WORDS = 30
 # How far a call-off's firm may end after "call off": its clause (at most CALL_OFF_CHARS before
@@ -189,8 +193,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # words naming it, held-out round 33)
     # (the spaces after "for" or "under" read once, as "contract for" above: "award the
     # contract for" and 1,000 spaces took 4.5 s)
+    # ("awards the Zone 1 (North) home care contract to ...": a word of its name may be a
+    # bracketed qualifier, the zone's or lot's area, held-out round 41)
     (re.compile(r"\b(?i:awarded|awards?|awarding|let|letting)\s+(?i:of\s+)?(?:(?:(?:the|a|an|this)\s+)?"
-                rf"(?:new\s+)?(?:[\w'’-]+,?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
+                rf"(?:new\s+)?(?:{_NAME_WORD},?\s+){{0,{CONTRACT_NAME_WORDS}}}?"
                 r"(?:[Cc]ontracts?|(?i:operating|finance)\s+leases?|"
                 rf"{NOT_OF_A_CHARGE}(?i:concessions?))"
                 rf"(?:\s+(?:(?:for{_LAST_SPACES}\s+(?P<service>[^.;]{{3}}(?:[^.;]{{0,"

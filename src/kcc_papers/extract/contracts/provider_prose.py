@@ -9,6 +9,7 @@ import re
 
 from kcc_papers.extract.contracts.contract_cue import _HIRED_ROLE
 from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.held_roles import HELD_BUYS_NOTHING
 from kcc_papers.extract.contracts.names import (
     _FIRM_END,
     _NAME,
@@ -165,7 +166,10 @@ PROSE_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # word the paper calls its contract, in a sentence that says "contract" (the cue). Only
     # "existing" or "current": "an arrangement with the NHS" may be no contract at all.
     # ("Extending the present concession with Bellbrook Catering Ltd": a concession held now)
+    # (not one whose kind buys nothing, "the current grant funding arrangement with X", as
+    # ``held_roles`` reads them: a cue naming an arrangement in place lets such a sentence in)
     (re.compile(r"\b(?i:the|its|our|their)\s+(?i:existing|current|present)\s+"
+                rf"(?!(?:[\w&/-]+\s+){{0,3}}?(?i:{HELD_BUYS_NOTHING})\b)"
                 r"(?P<service>(?:[\w&/-]+\s+){0,3}?)(?i:arrangements?|agreements?|concessions?)\s+"
                 r"with\s+"
                 rf"(?P<name>{NAMES})"), None),

@@ -21,6 +21,7 @@ from kcc_papers.extract.contracts.counted_bids import counts_answers
 from kcc_papers.extract.contracts.counted_totals import without_counted_totals
 from kcc_papers.extract.contracts.draft import Draft, service_from_title
 from kcc_papers.extract.contracts.fallen_proposals import without_fallen_proposals
+from kcc_papers.extract.contracts.in_force_values import without_prices_in_force
 from kcc_papers.extract.contracts.listed_lots import listed_lot_drafts
 from kcc_papers.extract.contracts.listed_only import says_none_let
 from kcc_papers.extract.contracts.lot_items import lot_item_drafts
@@ -31,6 +32,7 @@ from kcc_papers.extract.contracts.merge import (
     price_from_bids,
     value_of_lone_award,
 )
+from kcc_papers.extract.contracts.named_tables import awarded_by_number, tables_awarded_to
 from kcc_papers.extract.contracts.not_contracts import without_staff_time
 from kcc_papers.extract.contracts.novations import novation_drafts, without_outgoing_values
 from kcc_papers.extract.contracts.offers import offer_drafts
@@ -233,15 +235,18 @@ def _lead_ins(ctx: Context, tables: list[Table]) -> tuple[set[int], set[int], se
     those a heading or sentence just above names as contracts let ("Contracts awarded" over
     "Operator | Routes | Term | Value"): their party column is the provider, though the
     header names no contract; and those a caption names as the parties chosen, every row
-    (``CHOSEN_CAPTION``; all three by ``id``)."""
+    (``CHOSEN_CAPTION``), or the paper's award names by their caption's number
+    (``named_tables``; all three by ``id``)."""
     offered: set[int] = set()
     let: set[int] = set()
     chosen: set[int] = set()
+    numbers = tables_awarded_to(ctx.segment.text) if tables else set()
     for table in tables:
         lead_in = _lead_in(ctx, table)
         if _introduces_offers(lead_in):
             offered.add(id(table))
-        elif lead_in and _names_the_chosen(lead_in[-1]):
+        elif lead_in and (_names_the_chosen(lead_in[-1])
+                          or awarded_by_number(lead_in[-1], numbers, table)):
             chosen.add(id(table))
         elif lead_in and LETS_CONTRACTS.search(lead_in[-1]):
             let.add(id(table))
@@ -378,7 +383,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
     drafts = [d for d in fold_repeated_values(drafts) if d.has_substance()]
     drafts = without_staff_time(without_counted_totals(drafts))
     drafts = without_outgoing_values(value_of_lone_award(drafts), ctx.segment.text)
-    drafts = without_unnamed_estimates(drafts)
+    drafts = without_prices_in_force(without_unnamed_estimates(drafts))
     enrich(drafts, ctx.segment.text)
     records: list[Record] = []
     for draft in drafts:
