@@ -6,20 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_and_decisions, html_page
+from heldout_support import documents_and_decisions
 from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.models import Decision
 from kcc_papers.normalise.outcomes import classify_outcome
 from kcc_papers.pipeline import process_file
-
-_BANNER = ("<div class='cookie-banner'><p>We use cookies on this website.</p>"
-           "<button>Accept</button></div>")
-
-
-def _page(tmp_path: Path, *parts: str) -> Path:
-    path = tmp_path / "decisions.html"
-    path.write_text(html_page(_BANNER, *parts), encoding="utf-8")
-    return path
+from test_heldout_round41_k1 import _page
 
 
 def test_regression_refusal_replaced_by_the_bodys_own_decision() -> None:

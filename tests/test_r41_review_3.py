@@ -8,18 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, rendered, source_lines
+from test_heldout_round41_k3 import _AGENDA
 
-_AGENDA = (
-    "## Ashmoor Borough Council",
-    "!! Licensing Committee",
-    "Date:\tWednesday 8 March 2028, 6.00 pm",
-    "Place:\tCommittee Room 1, Civic Centre",
-    "** Agenda",
-    "1. Apologies for absence",
-    "2. Declarations of interest",
-    "3. Street Trading Policy 2028-2033",
-    "4. Sex Establishment Licensing Fees",
-)
 _BODY = (
     "** 1. Purpose",
     "1.1 To seek the Committee's approval of the matter set out in the title of this report, "

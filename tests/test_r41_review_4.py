@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import decision_rows, kpi_rows, source_lines
-from test_heldout_round41_k4 import _AGENDA, _agenda_records, _minutes
+from heldout_support import decision_rows, kpi_rows
+from test_heldout_round41_k4 import _AGENDA, _agenda_records, _minutes, _workforce
 
 _CARRIED = "AGREED - that the revised Lone Working Policy be adopted from 1 October 2027."
 
@@ -106,26 +106,6 @@ def test_bracket_with_paragraphs_not_pages_stays_in_title(tmp_path: Path) -> Non
     line = "3.  Farm Rent Reviews 2028 (report of the Head of Property, paragraphs 6 - 9)"
     records = _agenda_records(_AGENDA.replace(_ITEM_3, line), tmp_path)
     assert records[2] == ("3", line.removeprefix("3.  "), None, None, None)
-
-
-def _workforce(header: str) -> str:
-    return source_lines(
-        "## Amberley District Council",
-        "** Staffing Committee - 2 December 2027",
-        "Report title:\tWorkforce Performance - Quarter 2 2027/28",
-        "Report of:\tHead of People Services",
-        "** 1. Workforce indicators",
-        "1.1 Indicators are rated green where the target is met and red otherwise.",
-        "| Ref | Indicator | Target | Q1 2027/28 | Q2 2027/28 | Rating |",
-        "| PS01 | Days lost to sickness per FTE | 8.0 | 8.8 | 8.4 | {#ff0000}Red |",
-        "| PS02 | Appraisals completed (%) | 90% | 88% | 93% | {#00b050}Green |",
-        "** 2. Workforce profile",
-        "2.1 The table below is for information only.",
-        f"| Service | Headcount | FTE | Starters {header} | Leavers {header} |",
-        "| Planning | 41 | 38.5 | 2 | 3 |",
-        "| Waste and Streets | 122 | 117.0 | 11 | 9 |",
-        "| All services | 163 | 155.5 | 13 | 12 |",
-    )
 
 
 def test_regression_column_named_by_quarter_and_year_in_brackets(tmp_path: Path) -> None:
