@@ -101,11 +101,18 @@ def test_each_numbered_decision_heading_starts_its_decision(tmp_path: Path) -> N
          "Executive meeting on 12 May 2026.", "deferred")]
 
 
-# The guard: a sentence opening "Decision 1" with no stop after its number heads nothing, so
-# its notice's decisions are read as one record, as before.
+# The guard: a sentence opening "Decision 1" with no stop after its number heads no numbered
+# decision. (Until round 41 the notice was then read as one record, its second decision, a
+# deferral, lost; since round 41 "Decision 2: Town Centre Car Parks (Key decision: Yes)" over
+# its "Decision:" heads its item as a title holding a colon (decisions/colon_titles.py), so
+# both decisions are read, each whole and with its own outcome.)
 def test_a_sentence_about_a_numbered_decision_heads_none(tmp_path: Path) -> None:
     path = rendered(_notice("Decision 1 was called in on 20 April 2026"), tmp_path)
-    assert len(_decisions(path)) == 1
+    assert _decisions(path) == [
+        ("That the revised fees for garden waste collections set out in Appendix A be "
+         "approved from 1 June 2026.", "approved"),
+        ("That the decision on the disposal of the Mill Lane car park be deferred to the "
+         "Executive meeting on 12 May 2026.", "deferred")]
 
 
 # ----------------------------------------- a report's decision and the risk table it holds
