@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import documents_of, rendered, source_lines
-from test_heldout_round41_k3 import _AGENDA
+from test_heldout_round41_k3 import _AGENDA, _REGISTER
 
 _BODY = (
     "** 1. Purpose",
@@ -72,18 +72,6 @@ def test_the_same_meeting_heading_over_each_report_of_a_pack_starts_each(
         (heading, "Report title:\tSex Establishment Licensing Fees",
          "Report by:\tHead of Regulatory", *_BODY[:4]),
     ) == [_AGENDA_ROW, _REPORT, _REPORT]
-
-
-_REGISTER = (
-    "%% header Ashwell City Council - Programme Risk Register",
-    "## ASHWELL CITY COUNCIL",
-    "## HOUSING DELIVERY PROGRAMME RISK REGISTER",
-    "** {line}",
-    "Each risk is scored for Likelihood and Impact on a scale of 1 to 5.",
-    "|# Risk ID | Risk | Likelihood | Impact | Score | Owner |",
-    "| HD1 | Contractor insolvency delays the programme | 3 | 4 | 12 | Director of Housing |",
-    "| HD2 | Grant funding is withdrawn | 2 | 5 | 10 | Head of Finance |",
-)
 
 
 def _register(line: str, tmp_path: Path) -> list[tuple[str, str | None, str | None]]:
