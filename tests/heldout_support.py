@@ -209,6 +209,14 @@ def html_page(*parts: str) -> str:
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
+def decisions_page_file(tmp_path: Path, *parts: str) -> Path:
+    """A decisions web page of ``parts`` (its banner first, as the page prints it), written
+    where the pipeline reads it."""
+    path = tmp_path / "decisions.html"
+    path.write_text(html_page(*parts), encoding="utf-8")
+    return path
+
+
 AgendaRow = tuple[str | None, str]
 
 

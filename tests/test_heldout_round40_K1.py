@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows, documents_and_decisions, html_page
+from heldout_support import contract_rows, decisions_page_file, documents_and_decisions
 from kcc_papers.extract.decisions.issue_details import listed_decision_starts
 from kcc_papers.extract.meetings.sentences import decisions_taken
 
@@ -18,9 +18,7 @@ _BANNER = ("<div class='cookie-banner'><p>We use cookies to make this site work.
 
 
 def _page(tmp_path: Path, *parts: str) -> Path:
-    path = tmp_path / "decisions.html"
-    path.write_text(html_page(_BANNER, *parts), encoding="utf-8")
-    return path
+    return decisions_page_file(tmp_path, _BANNER, *parts)
 
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import documents_and_decisions, html_page
+from heldout_support import decisions_page_file, documents_and_decisions
 from kcc_papers.classify.office_holder_titles import office_holders_title
 from kcc_papers.extract.decisions.colon_titles import colon_title
 from kcc_papers.normalise.outcomes import classify_outcome
@@ -19,9 +19,7 @@ _BANNER = ("<div class='cookie-banner'><p>We use cookies on this website.</p>"
 
 
 def _page(tmp_path: Path, *parts: str) -> Path:
-    path = tmp_path / "decisions.html"
-    path.write_text(html_page(_BANNER, *parts), encoding="utf-8")
-    return path
+    return decisions_page_file(tmp_path, _BANNER, *parts)
 
 
 def test_decision_opening_on_a_refused_recommendation_is_rejected(tmp_path: Path) -> None:
