@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 from kcc_papers.extract.decisions.applications import applications_above, other_applications
 from kcc_papers.extract.decisions.ask_patterns import ASK, ASKS, HEADING, INLINE, THAT_ASK
+from kcc_papers.extract.decisions.bilingual_headings import (
+    BILINGUAL,
+    WELSH_HEADING,
+    one_language,
+)
 from kcc_papers.extract.decisions.block_end import (
     DECIMAL,
     MAX_LINES,
@@ -46,18 +51,10 @@ class RecommendationBlock:
     application: str | None = None
 
 
-# A heading in Welsh alone, not a bilingual one ("Argymhellion / Recommendations").
-_WELSH_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?-i:A)rgymhelli(?:ad|on)\b", re.I)
-
-
-# A bilingual heading prints both languages: "2. Argymhellion / Recommendations".
-_BILINGUAL = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^/]{3,60}?)\s+/\s+"
-                        r"(?P<second>[^/]{3,60})$")
-
 def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlock]:
     """Every distinct recommendation block, first occurrence first; where no block is headed
     or worded as one, the report's first paragraph that asks its decision maker to decide."""
-    texts = [_one_language(strip_bullet(t)) for _, t in lines]
+    texts = [one_language(strip_bullet(t)) for _, t in lines]
     tiers: dict[str, list[RecommendationBlock]] = {
         tier: [] for tier in (*_TIERS, _LAST_RESORT, _OTHERS)}
     i = 0
@@ -96,8 +93,8 @@ def find_recommendations(lines: list[tuple[int, str]]) -> list[RecommendationBlo
         if (text and not (m.groupdict().get("proposal") and not _asks(text))
                 and not (m.groupdict().get("ask") and ASK_KIND.match(text))
                 and not verdict_schedule(body)):
-            welsh = bool(_WELSH_HEADING.match(texts[i])
-                         and not _BILINGUAL.match(strip_bullet(lines[i][1])))
+            welsh = bool(WELSH_HEADING.match(texts[i])
+                         and not BILINGUAL.match(strip_bullet(lines[i][1])))
             applications = applications or applications_above(texts)
             block = RecommendationBlock(text, lines[i][0], welsh, applications[i])
             tier = _tier(m, bool(headed), texts, i, end, own_lines)
@@ -259,37 +256,6 @@ def _without_verdicts(blocks: list[RecommendationBlock]) -> list[RecommendationB
         if not is_verdict:
             worded_after = block.text
     return kept[::-1]
-
-
-# ... or both in capitals parted by a bar, as New Zealand councils head their sections in
-# English and te reo Māori ("RECOMMENDATION | TŪTOHUTANGA", "PURPOSE | TE TAKE MŌ TE PŪRONGO").
-# (Not a verdict on the bar's other side: "RECOMMENDATION | REFUSE" is a planning summary
-# table's row, the verdict its block.)
-_BILINGUAL_BAR = re.compile(r"^(?P<num>\d+(?:\.\d+)*\.?\s+)?(?P<first>[^|a-z]{3,60}?)\s+\|\s+"
-                            r"(?P<second>[^|a-z]{3,60})$")
-# The other half is te reo Māori: its letters only (a e h i k m n o p r t u w, macronned vowels,
-# "ng"), so a planning row's verdict in English ("RECOMMENDATION | MINDED TO GRANT") is no
-# bilingual heading whether or not VERDICT knows its words.
-_TE_REO = re.compile(r"^(?:[AEHIKMNOPRTUWĀĒĪŌŪ]|(?<=N)G|[\s'’-])+$", re.I)
-
-
-def _one_language(text: str) -> str:
-    """A bilingual heading as the half that names a recommendations section (its number
-    kept), so either language's word for it is read."""
-    m = _BILINGUAL.match(text) or _BILINGUAL_BAR.match(text)
-    if not m:
-        return text
-    halves = (m.group("first"), m.group("second"))
-    for half, other in zip(halves, halves[::-1], strict=True):
-        if HEADING.match(half) and (m.re is _BILINGUAL or _te_reo(other)):
-            return f"{m.group('num') or ''}{half}"
-    return text
-
-
-def _te_reo(half: str) -> bool:
-    """Whether a bar heading's other half is its te reo Māori name (_TE_REO), not a verdict
-    (a planning row's "PERMIT" is spelt in those letters too)."""
-    return bool(_TE_REO.match(half)) and not verdict(half)
 
 
 def _worded_as_ask(text: str) -> bool:
