@@ -18,9 +18,14 @@ import math
 import re
 from functools import partial
 
+from kcc_papers.load.aligned_cells import (
+    at_rules,
+    cell_end,
+    figure,
+    rule_extents,
+)
 from kcc_papers.load.hanging_rows import filled, hangs, notes_row, runs_name_on
 from kcc_papers.load.model import Cell, Line, Page, Table
-from kcc_papers.load.overrun_cells import overrun_cut
 from kcc_papers.load.row_order import in_order, split_figures
 from kcc_papers.load.table_scan import tables_from
 from kcc_papers.load.text import CHAR_POINTS
@@ -31,9 +36,6 @@ MIN_ROW_CELLS = 3
 # A cell starts under its column's name, give or take this many characters.
 ALIGN_CHARS = 2
 RULE = re.compile(r"^[\s\-=_|+]+$")
-FIGURE = re.compile(r"\d")
-# A header's second line may name the year a column's figures are for ("Target" over "2025/26").
-YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d){1,2})?")
 # A column's name is a few words, and a header has mostly words, not figures.
 MAX_NAME_WORDS = 4
 
@@ -68,10 +70,10 @@ def _continued(page: Page, before: Page) -> Table | None:
         return None
     starts = [x for x, _ in head]
     rule = next((ln for ln in before.lines[at + 1:at + 3] if RULE.match(ln.text)), None)
-    extents = _extents(rule) if rule is not None else []
+    extents = rule_extents(rule) if rule is not None else []
     extents = extents if len(extents) == len(starts) else []
     for skip in range(min(HEAD_LINES_SKIPPED + 1, len(page.lines))):
-        columns = (starts, [t for _, t in head], [_end(x, t) for x, t in head])
+        columns = (starts, [t for _, t in head], [cell_end(x, t) for x, t in head])
         rows, row_lines, end, _ = _rows(page.lines, skip, columns, extents, header=False)
         if rows:
             return Table([[Cell(c) for c in r] for r in rows], page.number,
@@ -107,19 +109,9 @@ def _header(line: Line) -> list[tuple[float, str]] | None:
     if any(len(t.split()) > MAX_NAME_WORDS for t in names) or RULE.match(line.text):
         return None
     # a group's year ("2024/25" over the columns of that year) is a name, not a figure
-    if sum(_figure(t) for t in names) * 2 >= len(names):
+    if sum(figure(t) for t in names) * 2 >= len(names):
         return None
     return spans
-
-
-# A period a column's name may hold ("Actual to Q3", "Q3 2025/26"): its digits are no figure.
-PERIOD_LABEL = re.compile(rf"\b(?:Q|Quarter|Qtr\.?|Month|Period)\s*\d{{1,2}}\b|\b\d{{1,2}}\s+"
-                          rf"months\b|\b{YEAR_LABEL.pattern}\b", re.I)
-
-
-def _figure(text: str) -> bool:
-    """A cell holding a figure other than a year or a quarter named in a column's name."""
-    return bool(FIGURE.search(PERIOD_LABEL.sub("", text)))
 
 
 Columns = tuple[list[float], list[str], list[float]]  # starts, names, where each name ends
@@ -142,17 +134,13 @@ def _regroup(starts: list[float], names: list[str], spans: list[tuple[float, str
     for k, (start, name) in enumerate(zip(starts, names, strict=True)):
         subs = under.get(k)
         if not subs:
-            columns.append((start, name, _end(start, name)))
+            columns.append((start, name, cell_end(start, name)))
             continue
         # the group's first column starts where its name or its first sub-heading does
         x, text = subs[0]
-        columns.append((min(start, x), f"{name} {text}", _end(x, text)))
-        columns.extend((x, f"{name} {text}", _end(x, text)) for x, text in subs[1:])
+        columns.append((min(start, x), f"{name} {text}", cell_end(x, text)))
+        columns.extend((x, f"{name} {text}", cell_end(x, text)) for x, text in subs[1:])
     return [c[0] for c in columns], [c[1] for c in columns], [c[2] for c in columns]
-
-
-def _end(x: float, text: str) -> float:
-    return x + len(text) * CHAR_POINTS
 
 
 def _column(starts: list[float], x: float) -> int | None:
@@ -176,10 +164,10 @@ def _aligned(starts: list[float], spans: list[tuple[float, str]],
     slack = ALIGN_CHARS * CHAR_POINTS
     return sum(
         any(abs(x - s) <= slack for s in starts)
-        or any(a - slack <= x and _end(x, t) <= b + slack for a, b in extents)
+        or any(a - slack <= x and cell_end(x, t) <= b + slack for a, b in extents)
         or _across(starts, ends, x, t) is not None
         or any(a <= x and (x < b or x - a <= slack) for a, b in (read or {}).values())
-        or (len(starts) > 1 and starts[0] < x and _end(x, t) <= starts[1])
+        or (len(starts) > 1 and starts[0] < x and cell_end(x, t) <= starts[1])
         for x, t in spans
     )
 
@@ -187,10 +175,10 @@ def _aligned(starts: list[float], spans: list[tuple[float, str]],
 def _across(starts: list[float], ends: list[float], x: float, text: str) -> int | None:
     """The one column whose name a figure lies across (it overlaps that name and no other);
     words are set from the left, under their name, so prose across the columns is no row."""
-    if not _figure(text):
+    if not figure(text):
         return None
     over = [k for k, (s, e) in enumerate(zip(starts, ends, strict=True))
-            if x < e and _end(x, text) > s]
+            if x < e and cell_end(x, text) > s]
     return over[0] if len(over) == 1 else None
 
 
@@ -202,7 +190,7 @@ def _place(starts: list[float], ends: list[float], extents: list[tuple[float, fl
     slack = ALIGN_CHARS * CHAR_POINTS
     if len(extents) == len(starts):
         inside = [k for k, (a, b) in enumerate(extents)
-                  if a - slack <= x and _end(x, text) <= b + slack]
+                  if a - slack <= x and cell_end(x, text) <= b + slack]
         if len(inside) == 1:
             return inside[0]
     if not any(abs(x - s) <= slack for s in starts):
@@ -212,62 +200,12 @@ def _place(starts: list[float], ends: list[float], extents: list[tuple[float, fl
     return _column(starts, x)
 
 
-DASHES = re.compile(r"[-=_]+")
-WORD = re.compile(r"\S+")
-
-
-def _at_rules(spans: list[tuple[float, str]], extents: list[tuple[float, float]]
-              ) -> list[tuple[float, str]]:
-    """The cells of a row under a dashed rule, a figure parted from the words before it where
-    it starts a later segment of the rule and is that segment's one cell: a cell that fills
-    its column runs up to the next one with a single space ("Deputy Chief 4" under
-    "Owner ... L"), which would otherwise read the figure as the end of the words."""
-    if not extents:
-        return spans
-    out: list[tuple[float, str]] = []
-    for n, (x, text) in enumerate(spans):
-        after = spans[n + 1][0] if n + 1 < len(spans) else math.inf
-        cuts = [0, *_cuts(x, text, after, extents)]
-        # (a figure run on into the next column's words with one space: overrun_cells)
-        if len(cuts) == 1 and (cut := overrun_cut(x, text, extents)) is not None:
-            cuts.append(cut)
-        out.extend((x + a * CHAR_POINTS, text[a:b].rstrip())
-                   for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True))
-    return out
-
-
-def _cuts(x: float, text: str, after: float, extents: list[tuple[float, float]]) -> list[int]:
-    """Where a cell starting at ``x`` parts before a figure that starts a rule's segment and
-    has it to itself: the word after the figure (in the cell, or the next cell at ``after``)
-    starts past the segment's end. A cell that overruns its column with a figure of its own
-    at its end ("Locality Team 2") pushes the next column's cell into that segment after it,
-    so the figure stays the end of its words."""
-    words = list(WORD.finditer(text))
-    starts = [x + m.start() * CHAR_POINTS for m in words] + [after]
-    return [m.start() for k, m in enumerate(words) if k and _figure(m.group())
-            and _starts_segment(starts[k], m.group(), starts[k + 1], extents)]
-
-
-def _starts_segment(x: float, text: str, after: float,
-                    extents: list[tuple[float, float]]) -> bool:
-    """A word set at the very start of a rule's segment (within half a character), within it,
-    and alone in it (the next word starts at ``after``)."""
-    return any(abs(x - a) < CHAR_POINTS / 2 and _end(x, text) <= b <= after
-               for a, b in extents)
-
-
-def _extents(line: Line) -> list[tuple[float, float]]:
-    """The segments of a dashed rule under a header: each marks one column's width."""
-    raw = (line.raw or "").expandtabs(4)
-    return [(m.start() * CHAR_POINTS, m.end() * CHAR_POINTS) for m in DASHES.finditer(raw)]
-
-
 def _table_at(lines: list[Line], at: int, page: int) -> tuple[Table, int] | None:
     """The table whose header is line ``at``, and the index of the line after it."""
     head = _header(lines[at])
     if head is None:
         return None
-    columns = ([x for x, _ in head], [t for _, t in head], [_end(x, t) for x, t in head])
+    columns = ([x for x, _ in head], [t for _, t in head], [cell_end(x, t) for x, t in head])
     rows, row_lines, i, names = _rows(lines, at + 1, columns, [], header=True)
     if len(rows) < 2:
         return None
@@ -291,14 +229,14 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
     head: list[tuple[float, str]] = []  # that line's cells in the first column (``runs_name_on``)
     while i < len(lines):
         line = lines[i]
-        spans = _at_rules(_spans(line), extents)
+        spans = at_rules(_spans(line), extents)
         if RULE.match(line.text):
-            if not rows and len(_extents(line)) == len(starts):
-                extents = _extents(line)
+            if not rows and len(rule_extents(line)) == len(starts):
+                extents = rule_extents(line)
             closed = bool(rows)
             i += 1
             continue
-        if header and not rows and not grouped and not any(_figure(t) for _, t in spans):
+        if header and not rows and not grouped and not any(figure(t) for _, t in spans):
             # a second header line of sub-headings under the first line's groups; they need
             # not start under the group's name
             regrouped = _regroup(starts, names, spans)
@@ -320,7 +258,7 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
         # column ("Information requests answered within twenty" / "  working days  90% ..."))
         wraps = first == 0 and len(spans) < MIN_ROW_CELLS and _wraps_into_next(
             lines, i + 1, columns_now, extents, read, len(spans), spans[0],
-            hung_only=not rows and not any(_figure(t) for _, t in spans))
+            hung_only=not rows and not any(figure(t) for _, t in spans))
         hung = first == 0 and (
             (hangs(spans, lead, starts[1]) and 0 < filled(rows) < MIN_ROW_CELLS)
             or (len(starts) > 1 and not wraps and runs_name_on(spans, head, starts[1])))
@@ -331,14 +269,14 @@ def _rows(lines: list[Line], i: int, columns: Columns, extents: list[tuple[float
             row_lines.append(i)
             lead = spans[0]
             head = [(x, t) for x, t in spans if len(starts) > 1 and x < starts[1]]
-        elif header and not rows and not any(_figure(t) for _, t in spans):
+        elif header and not rows and not any(figure(t) for _, t in spans):
             # the header's second line: sub-headings of the first line's groups, or the rest
             # of each column's name
             for x, text in spans:
                 k = _column(starts, x)
                 if k is not None:
                     names[k] = f"{names[k]} {text}"
-                    ends[k] = max(ends[k], _end(x, text))
+                    ends[k] = max(ends[k], cell_end(x, text))
             i += 1
             continue
         elif not rows:
@@ -375,11 +313,11 @@ def _widen(starts: list[float], ends: list[float], read: dict[int, tuple[float, 
     under its column: a row set a character right of the rest ("Green" three characters
     into "Rating") starts within the words above it."""
     k, x, text = cell
-    if _figure(text):
+    if figure(text):
         limit = starts[k + 1] if k + 1 < len(starts) else math.inf
-        ends[k] = max(ends[k], min(_end(x, text), limit))
-    a, b = read.get(k, (x, _end(x, text)))
-    read[k] = (min(a, x), max(b, _end(x, text)))
+        ends[k] = max(ends[k], min(cell_end(x, text), limit))
+    a, b = read.get(k, (x, cell_end(x, text)))
+    read[k] = (min(a, x), max(b, cell_end(x, text)))
 
 
 def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
@@ -397,7 +335,7 @@ def _wraps_into_next(lines: list[Line], i: int, columns: Columns,
     if i >= len(lines) or RULE.match(lines[i].text):
         return False
     starts, _, ends = columns
-    spans = _at_rules(_spans(lines[i]), extents)
+    spans = at_rules(_spans(lines[i]), extents)
     first = _place(starts, ends, extents, *spans[0]) if spans else None
     return (first is not None and ((first > 0 and not hung_only)
                                    or hangs(spans, row_first, starts[1]))

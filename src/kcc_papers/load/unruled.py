@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kcc_papers.load.aligned import FIGURE, PERIOD_LABEL
+from kcc_papers.load.aligned_cells import FIGURE, PERIOD_LABEL
 from kcc_papers.load.model import Cell, Line, Table
 from kcc_papers.load.table_scan import tables_from
 from kcc_papers.load.unruled_columns import (
