@@ -119,7 +119,9 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     # February, 2027 7.00 pm", the meeting's time after its date; without one, "by" names who
     # published them and when, "Decisions published by Mossford Borough Council on Friday 12
     # March 2027", "... by the Chief Executive on ...": that day no meeting's)
-    r"^\s*(?i:decisions?\s+published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b))))"
+    # (or no "published": "Decisions for Cabinet, Monday, 13th December, 2027, 5.30 pm", the
+    # heading as plain; "for" still names the meeting, not who published them)
+    r"^\s*(?i:decisions?\s+(?:published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b)))|for))"
     # (perhaps "for the meeting of" the body; a heading set in capitals, "DECISIONS PUBLISHED
     # FOR THE MEETING OF CABINET - 6 DECEMBER 2027", is read in title case, below)
     r"\s+(?i:the\s+meeting\s+of\s+)?(?i:the\s+)?"
