@@ -1,12 +1,16 @@
 """Regression tests for the misses of held-out round 42's family K1 (decisions pages and
 decisions in minutes): a decisions page headed "Decisions for <body>, <date>, <time>" (no
-"published"); ... Small papers in other councils' words, each rule with a guard."""
+"published"); a minute's decision wrapped before its passive auxiliary ("... order" over
+"be DEFERRED to ..."); a passive sentence wrapped between its "were" and its verb in
+capitals ("The minutes ... were" over "AGREED as a correct record"). Small papers in other
+councils' words, each rule with a guard."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decisions_page_file, documents_and_decisions
+from heldout_support import decision_rows, decisions_page_file, documents_and_decisions
+from kcc_papers.extract.minutes.resolution_anchors import passive_wrapped
 
 _BANNER = ("<div id='cookies'><p>This site uses cookies to remember your choices.</p>"
            "<button>OK</button></div>")
@@ -58,3 +62,77 @@ def test_decisions_for_body_and_date_titles_a_decisions_page(tmp_path: Path) -> 
     )
     docs, _ = documents_and_decisions(guard)
     assert docs[0][0] != "decision" and docs[0][2] is None
+
+
+_MINUTES_HEAD = """HAVERLEIGH DISTRICT COUNCIL
+
+LICENSING AND REGULATORY COMMITTEE
+
+MINUTES of the meeting of the Licensing and Regulatory Committee held at
+the Civic Offices, Haverleigh on Tuesday, 9 May 2028 at 2.00 pm
+
+Present:   Councillor Ada Frome (Chair)
+           Councillors Ben Okoro and Carys Lyle
+
+"""
+
+
+def test_decision_wrapped_before_its_auxiliary_and_capital_verb_is_one(
+        tmp_path: Path) -> None:
+    """Before, "Decision: That consideration of the application for the Mill Street" over
+    "stand be DEFERRED to the next meeting ..." gave two decisions, the first without its
+    verb: a line opening with a board's verb in capitals ("DEFERRED") was joined to the
+    sentence above only where the auxiliary ended the line above. A line opening with the
+    auxiliary and the verb ("be DEFERRED", "be REFUSED") goes on with the sentence above
+    too, no stop between; a decision stopped above it stays one of its own."""
+    text = _MINUTES_HEAD + """LRC 28/14   STREET TRADING CONSENT - MILL STREET
+
+            Decision: That consideration of the application for the Mill
+            Street pitch
+            be DEFERRED to the next meeting, so that the applicant can
+            attend.
+
+
+LRC 28/15   STREET TRADING CONSENT - MARKET PLACE
+
+            Decision: That the application for the Market Place pitch be
+            approved.
+            Decision: That the application for the Bridge Street pitch
+            be REFUSED as it would obstruct the footway.
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("Decision: That consideration of the application for the Mill Street pitch be "
+         "DEFERRED to the next meeting, so that the applicant can attend.", "deferred"),
+        ("Decision: That the application for the Market Place pitch be approved.",
+         "approved"),
+        ("Decision: That the application for the Bridge Street pitch be REFUSED as it would "
+         "obstruct the footway.", "rejected"),
+    ]
+
+
+def test_passive_sentence_wrapped_before_its_capital_verb_is_a_decision(
+        tmp_path: Path) -> None:
+    """Before, "The minutes of the meeting held on 4 April 2028 were" over "AGREED as a
+    correct record ..." gave no decision: "were AGREED" marks one only on one line, and the
+    line opening "AGREED as ..." alone is no mark. The line ending on the sentence's "was" or
+    "were", the verb in capitals opening the next, now anchors it, its subject read with it;
+    "It was" over "APPROVED that ..." (a vote's result) and a "were" over a verb in lower
+    case (prose) do not."""
+    text = _MINUTES_HEAD + """LRC 28/12   MINUTES OF THE PREVIOUS MEETING
+
+            The minutes of the meeting held on 4 April 2028 were
+            AGREED as a correct record and signed by the Chair.
+
+
+LRC 28/13   ANNUAL REPORT OF THE LICENSING SERVICE
+
+            The Committee received the annual report. Members said the
+            figures were
+            encouraging and asked for a briefing on taxi enforcement.
+"""
+    assert decision_rows(text, tmp_path)[0] == (
+        "The minutes of the meeting held on 4 April 2028 were AGREED as a correct record and "
+        "signed by the Chair.", "agreed")
+    assert passive_wrapped(["The minutes of 4 April were", "CONFIRMED as correct."], 0)
+    assert not passive_wrapped(["It was", "APPROVED that the fees be frozen."], 0)
+    assert not passive_wrapped(["the figures were", "encouraging."], 0)

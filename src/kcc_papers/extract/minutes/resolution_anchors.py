@@ -85,6 +85,10 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
 
 # A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
 _OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# ... or with its passive auxiliary before it, the sentence wrapped before the auxiliary:
+# "Decision: That a decision on the bus lane order" over "be DEFERRED to the next meeting".
+_OPENS_WITH_AUXILIARY_AND_VERB = re.compile(
+    r"^(?:be|been|is|are|was|were)\s+(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
 # A sentence's stop at a line's end: what follows starts a sentence of its own.
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
 # A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
@@ -100,11 +104,30 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
     stop between), not a decision of its own."""
     out: list[int] = []
     for i in anchors:
-        if (out and _OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1])
-                and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
+        wrapped = ((_OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1]))
+                   or _OPENS_WITH_AUXILIARY_AND_VERB.match(texts[i]))
+        if out and wrapped and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i]):
             continue
         out.append(i)
     return out
+
+
+# A passive sentence's auxiliary ending a line, its verb in capitals opening the next: "The
+# minutes of the meeting held on 28 July 2027 were" over "AGREED as a correct record ...".
+# The one-line form ("... were AGREED as ...") is a resolution's mark (resolution_marks); the
+# line break between its two words hides it from a reading of each line alone. ("It was" over
+# "APPROVED that ..." is a vote's result, as on one line.)
+_ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\bIt\s)\b(?:was|were)\s*$")
+_OPENS_WITH_PASSIVE_VERB = re.compile(
+    r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED)\b")
+
+
+def passive_wrapped(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` ends on a passive sentence's "was" or "were" whose verb in capitals
+    opens the next line: the sentence's first line anchors the decision, so its subject (what
+    was agreed) is read with it."""
+    return (i + 1 < len(texts) and bool(_ENDS_ON_PASSIVE_AUXILIARY.search(texts[i]))
+            and bool(_OPENS_WITH_PASSIVE_VERB.match(texts[i + 1])))
 
 
 # "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
