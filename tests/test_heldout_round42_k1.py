@@ -117,7 +117,8 @@ def test_passive_sentence_wrapped_before_its_capital_verb_is_a_decision(
     line opening "AGREED as ..." alone is no mark. The line ending on the sentence's "was" or
     "were", the verb in capitals opening the next, now anchors it, its subject read with it;
     "It was" over "APPROVED that ..." (a vote's result) and a "were" over a verb in lower
-    case (prose) do not."""
+    case (prose) do not; a verb's line that marks a decision itself ("AGREED, subject to
+    ...") is read once, from the sentence's first line."""
     text = _MINUTES_HEAD + """LRC 28/12   MINUTES OF THE PREVIOUS MEETING
 
             The minutes of the meeting held on 4 April 2028 were
@@ -129,10 +130,20 @@ LRC 28/13   ANNUAL REPORT OF THE LICENSING SERVICE
             The Committee received the annual report. Members said the
             figures were
             encouraging and asked for a briefing on taxi enforcement.
+
+
+LRC 28/14   HACKNEY CARRIAGE TARIFFS
+
+            The proposed tariffs were
+            AGREED, subject to the soiling charge being kept at £100.
 """
-    assert decision_rows(text, tmp_path)[0] == (
+    rows = decision_rows(text, tmp_path)
+    assert rows[0] == (
         "The minutes of the meeting held on 4 April 2028 were AGREED as a correct record and "
         "signed by the Chair.", "agreed")
+    # (the verb's line a mark of its own too: read once, from the sentence's first line)
+    assert rows[-1][0] == ("The proposed tariffs were AGREED, subject to the soiling charge "
+                           "being kept at £100.")
     assert passive_wrapped(["The minutes of 4 April were", "CONFIRMED as correct."], 0)
     assert not passive_wrapped(["It was", "APPROVED that the fees be frozen."], 0)
     assert not passive_wrapped(["the figures were", "encouraging."], 0)

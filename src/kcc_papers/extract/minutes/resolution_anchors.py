@@ -108,6 +108,8 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
                    or _OPENS_WITH_AUXILIARY_AND_VERB.match(texts[i]))
         if out and wrapped and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i]):
             continue
+        if out and out[-1] == i - 1 and passive_wrapped(texts, i - 1):
+            continue  # ("... were" over "AGREED: that ...": the line above anchors it)
         out.append(i)
     return out
 
