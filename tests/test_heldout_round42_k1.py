@@ -146,4 +146,6 @@ LRC 28/14   HACKNEY CARRIAGE TARIFFS
                            "being kept at £100.")
     assert passive_wrapped(["The minutes of 4 April were", "CONFIRMED as correct."], 0)
     assert not passive_wrapped(["It was", "APPROVED that the fees be frozen."], 0)
+    assert not passive_wrapped(["Proposed by Councillor Lyle, seconded by Councillor Okoro, "
+                                "it was", "AGREED: that the fees be frozen."], 0)
     assert not passive_wrapped(["the figures were", "encouraging."], 0)

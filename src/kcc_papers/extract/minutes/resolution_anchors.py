@@ -118,8 +118,9 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
 # minutes of the meeting held on 28 July 2027 were" over "AGREED as a correct record ...".
 # The one-line form ("... were AGREED as ...") is a resolution's mark (resolution_marks); the
 # line break between its two words hides it from a reading of each line alone. ("It was" over
-# "APPROVED that ..." is a vote's result, as on one line.)
-_ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\bIt\s)\b(?:was|were)\s*$")
+# "APPROVED that ...", or "..., seconded by Alderman Boyd, it was" over "AGREED: that ...", is
+# a vote's result, its own line the mark: as on one line.)
+_ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\b[Ii]t\s)\b(?:was|were)\s*$")
 _OPENS_WITH_PASSIVE_VERB = re.compile(
     r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED)\b")
 
