@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
+from kcc_papers.extract.minutes.resolution_marks import _LIST_ITEM, BODY, _resolved
 from kcc_papers.extract.minutes.welsh_twins import (
     WELSH_LABEL,
     both_languages,
@@ -87,8 +87,10 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
 _OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
 # ... or with its passive auxiliary before it, the sentence wrapped before the auxiliary:
 # "Decision: That a decision on the bus lane order" over "be DEFERRED to the next meeting".
+# (the legal form too: "be and is hereby GRANTED", "be hereby REVOKED")
 _OPENS_WITH_AUXILIARY_AND_VERB = re.compile(
-    r"^(?:be|been|is|are|was|were)\s+(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+    r"^(?:be|been|is|are|was|were)(?:\s+and\s+(?:is|are)|\s+hereby){0,2}"
+    r"\s+(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
 # A sentence's stop at a line's end: what follows starts a sentence of its own.
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
 # A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
@@ -106,6 +108,11 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
     for i in anchors:
         wrapped = ((_OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1]))
                    or _OPENS_WITH_AUXILIARY_AND_VERB.match(texts[i]))
+        if wrapped and (item := _item_opening(texts, out[-1] + 1 if out else 0, i)) is not None:
+            # ("(b) That the application for the Bridge Street pitch" over "be REFUSED ...",
+            # no stop ending the item above: a list's next item, its sentence its own)
+            out.append(item)
+            continue
         if out and wrapped and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i]):
             continue
         if out and out[-1] == i - 1 and passive_wrapped(texts, i - 1):
@@ -114,22 +121,42 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
     return out
 
 
+def _item_opening(texts: list[str], start: int, i: int) -> int | None:
+    """The line from ``start`` up to line ``i`` that opens a list's item ("(b) That ...")
+    whose sentence runs on, unstopped, into line ``i``; None where none does."""
+    for j in range(i - 1, start - 1, -1):
+        if _ENDS_SENTENCE.search(texts[j]):
+            return None
+        if _LIST_ITEM.match(texts[j]):
+            return j
+    return None
+
+
 # A passive sentence's auxiliary ending a line, its verb in capitals opening the next: "The
 # minutes of the meeting held on 28 July 2027 were" over "AGREED as a correct record ...".
 # The one-line form ("... were AGREED as ...") is a resolution's mark (resolution_marks); the
 # line break between its two words hides it from a reading of each line alone. ("It was" over
 # "APPROVED that ...", or "..., seconded by Alderman Boyd, it was" over "AGREED: that ...", is
 # a vote's result, its own line the mark: as on one line.)
+# (a board's verbs too: "Consideration of the revised policy was" over "DEFERRED to the
+# next meeting", as "... was DEFERRED to ..." on one line is read whole)
 _ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\b[Ii]t\s)\b(?:was|were)\s*$")
 _OPENS_WITH_PASSIVE_VERB = re.compile(
-    r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED)\b")
+    r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED|"
+    r"GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# A line that is the auxiliary alone, the words before it on the line above ("..., it" over
+# "was" over "AGREED that ..."): whether "it" precedes it is read across the break.
+_AUXILIARY_ALONE = re.compile(r"\s*(?:was|were)\s*")
 
 
 def passive_wrapped(texts: list[str], i: int) -> bool:
     """Whether line ``i`` ends on a passive sentence's "was" or "were" whose verb in capitals
     opens the next line: the sentence's first line anchors the decision, so its subject (what
     was agreed) is read with it."""
-    return (i + 1 < len(texts) and bool(_ENDS_ON_PASSIVE_AUXILIARY.search(texts[i]))
+    line = texts[i]
+    if i > 0 and _AUXILIARY_ALONE.fullmatch(line):
+        line = f"{texts[i - 1].rstrip()} {line.strip()}"
+    return (i + 1 < len(texts) and bool(_ENDS_ON_PASSIVE_AUXILIARY.search(line))
             and bool(_OPENS_WITH_PASSIVE_VERB.match(texts[i + 1])))
 
 
