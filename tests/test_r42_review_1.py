@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import decision_rows
+from heldout_support import decision_rows, decisions_page_file, documents_of
+from kcc_papers.extract.meetings.sentences import PUBLISHED_FOR_WRAPS
 
 _HEAD = """ASHCOMBE BOROUGH COUNCIL
 
@@ -125,3 +126,29 @@ LC 28/37    STREET TRADING CONSENTS
         ("Decision 2: That the application for the Bridge Street pitch be REFUSED as it would "
          "obstruct the footway", "rejected"),
     ]
+
+
+_BANNER = ("<div id='cookies'><p>This site uses cookies to remember your choices.</p>"
+           "<button>OK</button></div>")
+_ITEMS = ("<h2>14. Street Trading Consent Fees 2028/29</h2>", "<p><strong>Decision:</strong></p>",
+          "<p>RESOLVED that the street trading consent fees for 2028/29 be approved.</p>")
+
+
+def test_regression_decisions_for_heading_date_wrapped_names_its_meeting(
+        tmp_path: Path) -> None:
+    """A decisions page headed "Decisions for Licensing Sub-Committee," over "Tuesday, 7th
+    March, 2028, 2.00 pm" (a line break in the heading) was classed a decisions page but named
+    no body or date: the meeting was read from the heading's line alone. A heading line ending
+    on the body's name or the stop after it is now read joined to the line under it
+    ("published for" too); one going on past the body takes no date from below."""
+    path = decisions_page_file(
+        tmp_path, _BANNER,
+        "<h1>Decisions for Licensing Sub-Committee,<br>Tuesday, 7th March, 2028, 2.00 pm</h1>",
+        *_ITEMS)
+    assert documents_of(path) == [("decision", "2028-03-07", "Licensing Sub-Committee")]
+    published = decisions_page_file(
+        tmp_path, _BANNER,
+        "<h1>Decisions published for Harbour Board -<br>Friday 3 March 2028</h1>", *_ITEMS)
+    assert documents_of(published)[0][1:] == ("2028-03-03", "Harbour Board")
+    assert not PUBLISHED_FOR_WRAPS.search("Decisions for Cabinet on the future of the library")
+    assert PUBLISHED_FOR_WRAPS.search("Decisions for the meeting of Cabinet on")

@@ -129,6 +129,14 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
 
+# ... its meeting's date perhaps wrapped onto the heading's next line, the line ending on the
+# body's name or the stop after it ("Decisions for Licensing Sub-Committee," over "Tuesday,
+# 7th March, 2028, 2.00 pm"): read on the two lines joined. (A line going on past the body,
+# "Decisions for Cabinet on the future of the library", takes no date from the line under it.)
+PUBLISHED_FOR_WRAPS = re.compile(
+    r"^\s*(?i:decisions?\s+(?:published\s+)?for)\b.*?(?:[,–—-]|\s(?i:on)|(?i:Committee|"
+    r"Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|Commission))\s*$")
+
 
 # ... or a page's title naming whose decisions they are, its meeting's date opening the line
 # under it: "Decisions of the Executive" over "Tuesday 4 November 2025, 10.00 am, Council
@@ -181,7 +189,8 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             # web page's menu, it would take the menu's last word into the body's name)
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
-                 or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
+                 or (DECISIONS_PUBLISHED_FOR.match(title)
+                     if title is line or PUBLISHED_FOR_WRAPS.search(line) else None)
                  or (DECISIONS_PUBLISHED_FOR.match(title_case(line))
                      if title is line and line.isupper() else None)
                  or DECISIONS_OF_BODY.match(title)
