@@ -152,3 +152,29 @@ def test_regression_decisions_for_heading_date_wrapped_names_its_meeting(
     assert documents_of(published)[0][1:] == ("2028-03-03", "Harbour Board")
     assert not PUBLISHED_FOR_WRAPS.search("Decisions for Cabinet on the future of the library")
     assert PUBLISHED_FOR_WRAPS.search("Decisions for the meeting of Cabinet on")
+
+
+def test_regression_passive_sentence_read_from_its_first_line(tmp_path: Path) -> None:
+    """K1 said a wrapped passive ("... were" over "AGREED ...") anchors at its sentence's
+    first line, but it anchored at the auxiliary's line: a subject wrapped over two lines
+    ("The minutes of the meeting of the Licensing" over "Committee held on 10 May 2028 were"
+    over "AGREED ...") lost its first line, as on one line ("... were AGREED as ..."). The
+    anchor now moves up to the sentence's start (a line or two, no stop, no other anchor, no
+    heading in capitals between); a sentence stopped above is not joined."""
+    text = _HEAD + """LC 28/30    MINUTES OF THE PREVIOUS MEETING
+
+            The minutes of the meeting of the Licensing
+            Committee held on 10 May 2028 were
+            AGREED as a correct record and signed by the Chair.
+"""
+    assert decision_rows(text, tmp_path) == [
+        ("The minutes of the meeting of the Licensing Committee held on 10 May 2028 were "
+         "AGREED as a correct record and signed by the Chair.", "agreed")]
+    stopped = _HEAD + """LC 28/33    SEX ESTABLISHMENT POLICY
+
+            The Committee heard from the applicant's agent.
+            Consideration of the revised policy was DEFERRED to the next
+            meeting.
+"""
+    assert decision_rows(stopped, tmp_path) == [
+        ("Consideration of the revised policy was DEFERRED to the next meeting.", "deferred")]

@@ -234,3 +234,31 @@ def _body_decides(texts: list[str], i: int) -> bool:
     "Noted:" / "5.1. The findings ..."), which anchors the decision under it itself."""
     return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
                 and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
+
+
+# A passive sentence's mark on a line, no stop before its auxiliary there ("Committee held on
+# 4 April 2028 were AGREED as ..."): the sentence perhaps began on the line above.
+_PASSIVE_ON_LINE = re.compile(
+    r"^[^.;:]*?(?<!\bIt\s)\b(?:was|were)\s+(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|"
+    r"CONFIRMED|RATIFIED|GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# The lines a passive sentence's subject may wrap over above its auxiliary's line ("The
+# minutes of the meeting of the Licensing and Regulatory" over "Committee held on ... were"):
+# more is a paragraph above, not one subject.
+MAX_SUBJECT_LINES = 2
+
+
+def passive_heads(texts: list[str], anchors: list[int]) -> list[int]:
+    """The anchors, each at a passive sentence's mark moved up to the line its sentence
+    starts on (no stop, no other anchor and no heading in capitals between): what was agreed
+    is read whole, not from the line break in its subject."""
+    taken = set(anchors)
+    out: list[int] = []
+    for i in anchors:
+        j = i
+        if _PASSIVE_ON_LINE.match(texts[i]) or passive_wrapped(texts, i):
+            while (j > 0 and i - j < MAX_SUBJECT_LINES and j - 1 not in taken
+                   and (not out or j - 1 > out[-1]) and texts[j - 1].strip()
+                   and not texts[j - 1].isupper() and not _ENDS_SENTENCE.search(texts[j - 1])):
+                j -= 1
+        out.append(j)
+    return out
