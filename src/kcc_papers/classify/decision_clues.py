@@ -99,10 +99,10 @@ DECISION_CLUES: tuple[Clue, ...] = (
     Clue("decision", DECISIONS_TITLE, STRONG, "title", requires=ITEM_DECISION_OR_HEADING,
          needs=("decisions",)),
     # ... or ModernGov's heading naming the meeting they were published for ("Decisions
-    # published for Cabinet on Wednesday, 6 December 2027"), each item labelling its
-    # "Decision:" or heading it
+    # published for Cabinet on Wednesday, 6 December 2027", or "Decisions for Cabinet,
+    # Monday, 13th December, 2027"), each item labelling its "Decision:" or heading it
     Clue("decision", DECISIONS_PUBLISHED_FOR, STRONG, "title",
-         requires=ITEM_DECISION_OR_HEADING, needs=("published",)),
+         requires=ITEM_DECISION_OR_HEADING, needs=("decisions",)),
     # ... or titled "Decisions" alone, a meeting's decisions page, its items each labelling
     # their "Decision:" or heading it (one heading "Decision" alone is a report's section as
     # often)

@@ -36,9 +36,12 @@ DECISIONS_TITLE = re.compile(
 # of Shareholder Board on Tuesday, 21st January, 2031, 10.00 am" (the meeting's time perhaps
 # after its date). A sentence saying when decisions were published ("Decisions published on
 # 15 March 2029 ...") names no body after "for".
+# (or without "published", the page's heading naming the meeting as plainly: "Decisions for
+# Cabinet, Monday, 13th December, 2027, 5.30 pm"; the whole line is still the body and its
+# meeting's date, which no sentence about decisions is)
 _TIME = r"\d{1,2}(?:[.:]\d{2})?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.)"
 DECISIONS_PUBLISHED_FOR = re.compile(
-    rf"^[^\S\n]*(?i:decisions[^\S\n]+published[^\S\n]+for[^\S\n]+"
+    rf"^[^\S\n]*(?i:decisions[^\S\n]+(?:published[^\S\n]+)?for[^\S\n]+"
     rf"(?:the[^\S\n]+meeting[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)"
     # (the date perhaps wrapped onto the heading's next line)
     rf"{_BODY}[^\S\n]*(?:,|[–—-]|[^\S\n](?i:on))[^\S\n]*\n?[^\S\n]*{_DATE}"

@@ -119,13 +119,23 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     # February, 2027 7.00 pm", the meeting's time after its date; without one, "by" names who
     # published them and when, "Decisions published by Mossford Borough Council on Friday 12
     # March 2027", "... by the Chief Executive on ...": that day no meeting's)
-    r"^\s*(?i:decisions?\s+published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b))))"
+    # (or no "published": "Decisions for Cabinet, Monday, 13th December, 2027, 5.30 pm", the
+    # heading as plain; "for" still names the meeting, not who published them)
+    r"^\s*(?i:decisions?\s+(?:published\s+(?:for|by(?=.*\d\s*(?:[ap]\.?m\b|noon\b)))|for))"
     # (perhaps "for the meeting of" the body; a heading set in capitals, "DECISIONS PUBLISHED
     # FOR THE MEETING OF CABINET - 6 DECEMBER 2027", is read in title case, below)
     r"\s+(?i:the\s+meeting\s+of\s+)?(?i:the\s+)?"
     r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
     r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
+
+# ... its meeting's date perhaps wrapped onto the heading's next line, the line ending on the
+# body's name or the stop after it ("Decisions for Licensing Sub-Committee," over "Tuesday,
+# 7th March, 2028, 2.00 pm"): read on the two lines joined. (A line going on past the body,
+# "Decisions for Cabinet on the future of the library", takes no date from the line under it.)
+PUBLISHED_FOR_WRAPS = re.compile(
+    r"^\s*(?i:decisions?\s+(?:published\s+)?for)\b.*?(?:[,–—-]|\s(?i:on)|(?i:Committee|"
+    r"Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|Commission))\s*$")
 
 
 # ... or a page's title naming whose decisions they are, its meeting's date opening the line
@@ -179,7 +189,8 @@ def decisions_taken(lines: list[str]) -> dict[str, object]:
             # web page's menu, it would take the menu's last word into the body's name)
             m = (DECISIONS_TAKEN.match(title) or DECISIONS_FOR_MEETING.match(title)
                  or (DECISIONS_OF_DAY.match(title) if title is line else None)
-                 or (DECISIONS_PUBLISHED_FOR.match(title) if title is line else None)
+                 or (DECISIONS_PUBLISHED_FOR.match(title)
+                     if title is line or PUBLISHED_FOR_WRAPS.search(line) else None)
                  or (DECISIONS_PUBLISHED_FOR.match(title_case(line))
                      if title is line and line.isupper() else None)
                  or DECISIONS_OF_BODY.match(title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kcc_papers.extract.minutes.resolution_marks import BODY, _resolved
+from kcc_papers.extract.minutes.resolution_marks import _LIST_ITEM, BODY, _resolved
 from kcc_papers.extract.minutes.welsh_twins import (
     WELSH_LABEL,
     both_languages,
@@ -85,6 +85,12 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
 
 # A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
 _OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# ... or with its passive auxiliary before it, the sentence wrapped before the auxiliary:
+# "Decision: That a decision on the bus lane order" over "be DEFERRED to the next meeting".
+# (the legal form too: "be and is hereby GRANTED", "be hereby REVOKED")
+_OPENS_WITH_AUXILIARY_AND_VERB = re.compile(
+    r"^(?:be|been|is|are|was|were)(?:\s+and\s+(?:is|are)|\s+hereby){0,2}"
+    r"\s+(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
 # A sentence's stop at a line's end: what follows starts a sentence of its own.
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
 # A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
@@ -100,11 +106,58 @@ def _without_wrapped_verbs(texts: list[str], anchors: list[int]) -> list[int]:
     stop between), not a decision of its own."""
     out: list[int] = []
     for i in anchors:
-        if (out and _OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1])
-                and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i])):
+        wrapped = ((_OPENS_WITH_VERB.match(texts[i]) and _ENDS_ON_AUXILIARY.search(texts[i - 1]))
+                   or _OPENS_WITH_AUXILIARY_AND_VERB.match(texts[i]))
+        if wrapped and (item := _item_opening(texts, out[-1] + 1 if out else 0, i)) is not None:
+            # ("(b) That the application for the Bridge Street pitch" over "be REFUSED ...",
+            # no stop ending the item above: a list's next item, its sentence its own)
+            out.append(item)
             continue
+        if out and wrapped and not any(_ENDS_SENTENCE.search(t) for t in texts[out[-1]:i]):
+            continue
+        if out and out[-1] == i - 1 and passive_wrapped(texts, i - 1):
+            continue  # ("... were" over "AGREED: that ...": the line above anchors it)
         out.append(i)
     return out
+
+
+def _item_opening(texts: list[str], start: int, i: int) -> int | None:
+    """The line from ``start`` up to line ``i`` that opens a list's item ("(b) That ...")
+    whose sentence runs on, unstopped, into line ``i``; None where none does."""
+    for j in range(i - 1, start - 1, -1):
+        if _ENDS_SENTENCE.search(texts[j]):
+            return None
+        if _LIST_ITEM.match(texts[j]):
+            return j
+    return None
+
+
+# A passive sentence's auxiliary ending a line, its verb in capitals opening the next: "The
+# minutes of the meeting held on 28 July 2027 were" over "AGREED as a correct record ...".
+# The one-line form ("... were AGREED as ...") is a resolution's mark (resolution_marks); the
+# line break between its two words hides it from a reading of each line alone. ("It was" over
+# "APPROVED that ...", or "..., seconded by Alderman Boyd, it was" over "AGREED: that ...", is
+# a vote's result, its own line the mark: as on one line.)
+# (a board's verbs too: "Consideration of the revised policy was" over "DEFERRED to the
+# next meeting", as "... was DEFERRED to ..." on one line is read whole)
+_ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\b[Ii]t\s)\b(?:was|were)\s*$")
+_OPENS_WITH_PASSIVE_VERB = re.compile(
+    r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED|"
+    r"GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# A line that is the auxiliary alone, the words before it on the line above ("..., it" over
+# "was" over "AGREED that ..."): whether "it" precedes it is read across the break.
+_AUXILIARY_ALONE = re.compile(r"\s*(?:was|were)\s*")
+
+
+def passive_wrapped(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` ends on a passive sentence's "was" or "were" whose verb in capitals
+    opens the next line: the sentence's first line anchors the decision, so its subject (what
+    was agreed) is read with it."""
+    line = texts[i]
+    if i > 0 and _AUXILIARY_ALONE.fullmatch(line):
+        line = f"{texts[i - 1].rstrip()} {line.strip()}"
+    return (i + 1 < len(texts) and bool(_ENDS_ON_PASSIVE_AUXILIARY.search(line))
+            and bool(_OPENS_WITH_PASSIVE_VERB.match(texts[i + 1])))
 
 
 # "The Board:" over a list of what it did: "(a) noted the report; (b) approved the plan".
@@ -181,3 +234,31 @@ def _body_decides(texts: list[str], i: int) -> bool:
     "Noted:" / "5.1. The findings ..."), which anchors the decision under it itself."""
     return bool(_BODY_COLON.match(texts[i]) and i + 1 < len(texts)
                 and _DECIDED_ITEM.match(texts[i + 1]) and not _LABEL_ALONE.match(texts[i + 1]))
+
+
+# A passive sentence's mark on a line, no stop before its auxiliary there ("Committee held on
+# 4 April 2028 were AGREED as ..."): the sentence perhaps began on the line above.
+_PASSIVE_ON_LINE = re.compile(
+    r"^[^.;:]*?(?<!\bIt\s)\b(?:was|were)\s+(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|"
+    r"CONFIRMED|RATIFIED|GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+# The lines a passive sentence's subject may wrap over above its auxiliary's line ("The
+# minutes of the meeting of the Licensing and Regulatory" over "Committee held on ... were"):
+# more is a paragraph above, not one subject.
+MAX_SUBJECT_LINES = 2
+
+
+def passive_heads(texts: list[str], anchors: list[int]) -> list[int]:
+    """The anchors, each at a passive sentence's mark moved up to the line its sentence
+    starts on (no stop, no other anchor and no heading in capitals between): what was agreed
+    is read whole, not from the line break in its subject."""
+    taken = set(anchors)
+    out: list[int] = []
+    for i in anchors:
+        j = i
+        if _PASSIVE_ON_LINE.match(texts[i]) or passive_wrapped(texts, i):
+            while (j > 0 and i - j < MAX_SUBJECT_LINES and j - 1 not in taken
+                   and (not out or j - 1 > out[-1]) and texts[j - 1].strip()
+                   and not texts[j - 1].isupper() and not _ENDS_SENTENCE.search(texts[j - 1])):
+                j -= 1
+        out.append(j)
+    return out
