@@ -50,7 +50,6 @@ from kcc_papers.extract.contracts.subcontracts import with_subcontracts_spaced
 from kcc_papers.extract.contracts.tables import table_drafts
 from kcc_papers.extract.contracts.text import block_drafts, enrich
 from kcc_papers.extract.contracts.unnamed_estimates import without_unnamed_estimates
-from kcc_papers.extract.contracts.untouched_in_force import without_untouched_contracts
 from kcc_papers.extract.contracts.variations import new_totals_kept
 from kcc_papers.extract.contracts.winning_bids import winner_drafts, with_winner
 from kcc_papers.load.model import Line, Table
@@ -375,8 +374,7 @@ def _read(ctx: Context, readers: tuple[Reader, ...]) -> list[Record]:
                                    title)
     drafts = without_others_lettings(with_own_company(drafts, ctx.segment.text),
                                      ctx.segment.text)
-    drafts = without_untouched_contracts(
-        without_contracts_merely_in_force(drafts, ctx.segment.text))
+    drafts = without_contracts_merely_in_force(drafts, ctx.segment.text)
     bids = [d for d in drafts if d.bid]
     drafts = merge_readings(new_totals_kept([d for d in drafts if not d.bid]))
     price_from_bids(drafts, bids)
