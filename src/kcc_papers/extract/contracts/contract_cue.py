@@ -12,6 +12,7 @@ import re
 
 from kcc_papers.extract.contracts.charge_concessions import CHARGE_WORDS
 from kcc_papers.extract.contracts.held_roles import (
+    ARRANGEMENT_HOLDER_WORDS,
     ARRANGEMENT_WITH_CUE,
     HELD_BY_CUE,
     HELD_ROLE_CUE,
@@ -125,6 +126,8 @@ TO_BE_APPROVED = r"(?:be|is)\s+(?:approved|agreed|authori[sz]ed|ratified|endorse
 LEGAL_WORDS = ("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", "Cyf", "Inc", "LLC")
 # A firm's legal form as a word of its name, in CONTRACT_CUE's form.
 _LEGAL_WORD = rf"\b(?-i:{'|'.join(LEGAL_WORDS)})\b"
+# ... or a firm's own word an arrangement's holder may end in (``held_roles``).
+_HOLDER_WORD = rf"\b(?-i:{'|'.join(ARRANGEMENT_HOLDER_WORDS)})\b"
 
 # A role firms hold under contract, a firm appointed to it ("appointed as the Council's
 # internal auditor", "as the Fund's actuary"). (CONTRACT_CUE's form: each space "\s+")
@@ -179,8 +182,10 @@ CONTRACT_CUE = re.compile(
     # ... and "The current arrangement with Greenway Verge Services Ltd ends on 31 March": a
     # firm (by its legal form) serving under an arrangement in place that ends, as a term
     # does, holds a contract ("... for training continues" says no term: perhaps none)
+    # (or by a firm's own word, "The present arrangement with Hadleigh Lane Veterinary
+    # Practice ends on 30 April 2028", held-out round 42: ARRANGEMENT_HOLDER_WORDS)
     rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
-    rf"{_LEGAL_WORD}(?:{LET_ASIDE})?,?\s+(?:(?:will|would|is\s+due\s+to)\s+)?"
+    rf"(?:{_LEGAL_WORD}|{_HOLDER_WORD})(?:{LET_ASIDE})?,?\s+(?:(?:will|would|is\s+due\s+to)\s+)?"
     r"(?:ends?|expires?)\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds

