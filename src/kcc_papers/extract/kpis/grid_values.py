@@ -105,6 +105,11 @@ def _same_period(one: str, other: str) -> bool | None:
     return not (q1 and q2 and q1 != q2) and not (y1 and y2 and y1 != y2) and o1 == o2
 
 
+def _only_value_column(roles: list[str | None]) -> int | None:
+    """The column of a row's latest figure, where the table has one only."""
+    return roles.index("latest") if roles.count("latest") == 1 else None
+
+
 def period_status(roles: list[str | None], periods: list[str | None], at: int,
                   latest_at: int | None, labels: list[str] | None = None) -> bool | None:
     """Whether the rating column at ``at`` rates the period read as the row's latest, where the
@@ -124,7 +129,11 @@ def period_status(roles: list[str | None], periods: list[str | None], at: int,
         if CURRENT_RATING.search(own) and not EARLIER_RATING.search(own):
             return True
         key = _period_key(own)
-        latest = _period_key(labels[latest_at]) if latest_at is not None else None
+        # (a rating column printed before the value column it is set against, "2025/26
+        # rating | Outturn 2026/27 | RAG": the row's one value column, not yet read, names the
+        # latest period)
+        named_at = latest_at if latest_at is not None else _only_value_column(roles)
+        latest = _period_key(labels[named_at]) if named_at is not None else None
         # (the one naming its year, the other not: "Q3 2027/28 value | Q3 status")
         if key is not None and latest is not None and (
                 same := _same_period(key, latest)) is not None:
