@@ -21,6 +21,12 @@ IN_FORCE = re.compile(
     r"\b(?:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+by\s+"
     r"[^.;]{1,120}?\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contracts?\s+"
     r"(?:which|that)\s+(?:(?:is\s+due\s+to|will)\s+)?"
+    r"(?:ends?|expires?|runs?\s+(?:until|to))\b"
+    # ... or the firm the contract is held with, the sum paid under it told as a cost: "£212,000
+    # paid under the camera maintenance contract with Opticross Traffic Systems Ltd, which runs
+    # to 2031"
+    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contract\s+with\s+"
+    r"[^.;()]{1,120}?,?\s+(?:which|that)\s+(?:(?:is\s+due\s+to|will)\s+)?"
     r"(?:ends?|expires?|runs?\s+(?:until|to))\b", re.I)
 # A word of the paper letting, or about to let, a contract: the holder's contract is being
 # replaced (or extended, varied), and its holder is the outgoing one.
