@@ -108,12 +108,26 @@ def _meeting_headed(flat: list[tuple[int, int, Line]], i: int) -> bool:
 TITLE_LINES = 2
 # ... each no longer than a title's line is (a longer one is a paragraph's).
 TITLE_LINE_CHARS = 100
+# A title may set its subject before a colon ("Bus Lane Enforcement: Annual Report 2027/28");
+# a field of the meeting's or the report's prints a date, a time or a word or two after its
+# colon ("Date: 14 November 2028", "Time: 7.00 pm", "Wards: All", "Key decision: No").
+SUBTITLE_MIN_WORDS = 2
+CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]\.?m", re.I)
+
+
+def _field(text: str) -> bool:
+    """Whether a line holding a colon is a field ("Date: ...", "Wards: All"), not a title
+    naming its subject before a colon."""
+    lead, _, value = text.partition(":")
+    return (not lead.strip() or len(value.split()) < SUBTITLE_MIN_WORDS
+            or find_date(value) is not None or CLOCK_TIME.search(value) is not None)
 
 
 def _title_lines_above(flat: list[tuple[int, int, Line]], i: int) -> int:
     """How many lines (1 to TITLE_LINES) of a title set as a heading stand over the author's
     label at line ``i`` on its page, under a heading naming the meeting; 0 where none does.
-    Each title line is short, no label, no sentence and no meeting's heading itself."""
+    Each title line is short, no label nor field, no sentence and no meeting's heading
+    itself."""
     page = flat[i][0]
     for n in range(1, TITLE_LINES + 1):
         j = i - n
@@ -121,7 +135,8 @@ def _title_lines_above(flat: list[tuple[int, int, Line]], i: int) -> int:
             return 0
         text = flat[j][2].text.strip()
         if (not text or len(text) >= TITLE_LINE_CHARS or text.endswith(".") or _label(text)
-                or ":" in text or _meeting_heading(text) or not _set_as_heading(flat, j)):
+                or (":" in text and _field(text)) or _meeting_heading(text)
+                or not _set_as_heading(flat, j)):
             return 0
         if _meeting_headed(flat, j):
             return n
