@@ -76,9 +76,12 @@ def paragraph_row(cells: list[str]) -> bool:
 
 
 # The cell over a dashboard's column of codes names what the other table's rows are, in a
-# word or two ("Local authority", "Site", "Ward"): a carried dashboard's row prints a code
-# there (or nothing), never words.
-CODE_COLUMN_NAME_WORDS = 3
+# few words ("Local authority", "Site", "Name of parish council"): a carried dashboard's row
+# prints a code there (or nothing), never words.
+CODE_COLUMN_NAME_WORDS = 4
+# A bracketed aside to that name ("Ward (2022 boundaries)", "Area (ONS code)") says which
+# places, with a year in it as likely as not: no code.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def names_row_kind(cells: list[str], ref_at: int | None) -> bool:
@@ -89,7 +92,7 @@ def names_row_kind(cells: list[str], ref_at: int | None) -> bool:
     the row no dashboard's measure carried over a page without its header."""
     if ref_at is None or ref_at >= len(cells):
         return False
-    cell = cells[ref_at].strip()
+    cell = _ASIDE.sub(" ", cells[ref_at]).strip()
     return (bool(cell) and len(cell.split()) <= CODE_COLUMN_NAME_WORDS
             and not REF.match(cell) and not re.search(r"\d", cell)
             and parse_rag(cell) is None)
