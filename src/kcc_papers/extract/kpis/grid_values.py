@@ -73,11 +73,16 @@ EARLIER_RATING = re.compile(r"\b(?:previous|prior|last|former)\b", re.I)
 CURRENT_RATING = re.compile(r"\b(?:current|latest|this)\b", re.I)
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
 def _period_key(label: str) -> str | None:
     """The period a column's heading names before or after its words ("Q2 status", "Quarter
     3 RAG", "Status Q3") or alone ("Q3"), in one spelling to compare by; None where it names
     none."""
     # (a heading that is a period alone has no words after it for the lead to stand before)
+    # (a period in brackets is named as one unbracketed is: "RAG (2026/27)", "Actual (2027/28)")
+    label = _BRACKETS.sub(" ", label)
     m = PERIOD_LEAD.match(f"{label.strip()} .") or PERIOD_TAIL.search(label)
     if not m:
         return None
