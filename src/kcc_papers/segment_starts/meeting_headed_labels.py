@@ -139,5 +139,21 @@ def _title_lines_above(flat: list[tuple[int, int, Line]], i: int) -> int:
                 or not _set_as_heading(flat, j)):
             return 0
         if _meeting_headed(flat, j):
-            return n
+            return 0 if _names_other_paper(flat, j) else n
     return 0
+
+
+# A heading naming the meeting and another paper of it ("Decisions - Cabinet, Tuesday 9 March
+# 2027", "Minutes of the Environment Committee - 14 November 2028") heads that paper: a
+# heading under it, over an item's own field ("Report author: ..."), is that paper's item.
+# (a report's own heading may name its place on the agenda: "... - Agenda Item 5")
+OTHER_PAPER = re.compile(
+    r"\b(?:decisions|decision\s+(?:notice|sheet|list)|minutes|agenda(?!\s+item)|summons)\b",
+    re.I)
+
+
+def _names_other_paper(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the heading naming the meeting over line ``i`` names another paper of it."""
+    page = flat[i][0]
+    return any(p == page and OTHER_PAPER.search(line.text) is not None
+               for p, _, line in flat[max(0, i - MEETING_HEADING_LINES) : i])
