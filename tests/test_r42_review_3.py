@@ -9,14 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import contract_rows, kpi_rows, pack_documents, source_lines
+from heldout_support import (
+    contract_rows,
+    decisions_page_file,
+    documents_and_decisions,
+    kpi_rows,
+    pack_documents,
+    source_lines,
+)
 from test_heldout_round42_k3 import _AGENDA, _DASHBOARD
 
 
-def _report(title: str) -> tuple[str, ...]:
+def _report(title: str, heading: str = "Environment Committee - 14 November 2028"
+            ) -> tuple[str, ...]:
     return (
         "--- page ---",
-        "!! Environment Committee - 14 November 2028",
+        f"!! {heading}",
         f"** {title}",
         "Report by:\tHead of Environmental Services",
         "Wards:\tAll",
@@ -47,6 +55,36 @@ def test_agenda_fields_under_the_meeting_name_start_no_report(tmp_path: Path) ->
         "Lead officer:\tDemocratic Services Manager", "** AGENDA",
         "1. Apologies for absence", "2. Waste Collection Performance 2027/28")
     assert [d[0] for d in pack_documents(source, tmp_path)] == ["agenda"]
+
+
+def test_regression_item_heading_on_a_decisions_page_starts_no_report(tmp_path: Path) -> None:
+    """Before, a decisions page headed "Decisions - Planning Committee, 14 November 2028",
+    an item's heading over its own field ("Report author: ..."), had a report start at that
+    heading and was recorded as a report (K3's title-heading rule; round 41's review 1 test
+    of the same field failed so). A heading naming the meeting and another
+    paper of it ("Decisions", "Minutes", "Agenda") heads that paper, not a report."""
+    path = decisions_page_file(
+        tmp_path, "<p>Ravensholt District Council</p>",
+        "<h1>Decisions - Planning Committee, Tuesday 14 November 2028</h1>",
+        "<h2>Local Validation List</h2>",
+        "<p>Report author: Priya Nair, Head of Planning</p>",
+        "<p><strong>Decision:</strong> That the Local Validation List be adopted.</p>",
+        "<h2>Tree Preservation Order 4/2028</h2>",
+        "<p><strong>Decision:</strong> That the order be confirmed.</p>")
+    docs, decisions = documents_and_decisions(path)
+    assert [d[0] for d in docs] == ["decision"]
+    assert [text for _, text, _ in decisions] == [
+        "That the Local Validation List be adopted.", "That the order be confirmed."]
+
+
+def test_report_heading_naming_its_agenda_item_still_starts_a_report(tmp_path: Path) -> None:
+    """Guard: a report's heading naming its place on the agenda ("... - Agenda Item 3") names
+    no other paper: the pack's reports start under it."""
+    heading = "Environment Committee - 14 November 2028 - Agenda Item {}"
+    source = source_lines(*_AGENDA, *_report("Waste Collection Performance 2027/28",
+                                             heading.format(3)),
+                          *_report("Street Cleansing Standards Review", heading.format(4)))
+    assert [d[0] for d in pack_documents(source, tmp_path)] == ["agenda", "report", "report"]
 
 
 _SPEND = ("AIR QUALITY ANNUAL STATUS REPORT\n\n3.1 Spending on air quality monitoring was "
