@@ -11,6 +11,7 @@ import re
 
 from kcc_papers.load.model import Line
 from kcc_papers.normalise.dates import find_date
+from kcc_papers.segment_starts.layout import _set_as_heading
 
 # The label naming the report's title: "Title:", "Report title:", "Title of report:",
 # "Subject:", with its colon and its value on the line.
@@ -74,6 +75,9 @@ def meeting_headed_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
     page, text = flat[i][0], flat[i][2].text
     if i == 0 or flat[i - 1][0] != page:
         return False
+    if AUTHOR_LABEL.match(text) and (title := _title_lines_above(flat, i)):
+        # the title set as a heading where another council labels it "Title:"
+        return _meeting_headed(flat, i - title)
     if TITLE_LABEL.match(text):
         other = AUTHOR_LABEL
     elif AUTHOR_LABEL.match(text):
@@ -83,7 +87,73 @@ def meeting_headed_labels(flat: list[tuple[int, int, Line]], i: int) -> bool:
     if not any(p == page and other.match(line.text)
                for p, _, line in flat[i + 1 : i + 1 + AUTHOR_WITHIN]):
         return False
+    return _meeting_headed(flat, i)
+
+
+def _meeting_headed(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether line ``i`` stands directly under a heading naming the meeting on its page
+    (of up to MEETING_HEADING_LINES lines) that is no running head."""
+    page = flat[i][0]
+    if i == 0 or flat[i - 1][0] != page:
+        return False
     above = [line.text for p, _, line in flat[max(0, i - MEETING_HEADING_LINES) : i] if p == page]
     heading = next((n for n in range(1, len(above) + 1)
                     if _meeting_heading(" ".join(above[-n:]))), None)
     return heading is not None and not _running_head(flat, i, heading)
+
+
+# A report's title set as a heading, under the heading naming its meeting and over its
+# author's label ("Highways and Transport Committee - 6 July 2028" / "Bus Lane Enforcement
+# Annual Report 2027/28" / "Report by: Director of Highways"), may wrap onto this many lines.
+TITLE_LINES = 2
+# ... each no longer than a title's line is (a longer one is a paragraph's).
+TITLE_LINE_CHARS = 100
+# A title may set its subject before a colon ("Bus Lane Enforcement: Annual Report 2027/28");
+# a field of the meeting's or the report's prints a date, a time or a word or two after its
+# colon ("Date: 14 November 2028", "Time: 7.00 pm", "Wards: All", "Key decision: No").
+SUBTITLE_MIN_WORDS = 2
+CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]\.?m", re.I)
+
+
+def _field(text: str) -> bool:
+    """Whether a line holding a colon is a field ("Date: ...", "Wards: All"), not a title
+    naming its subject before a colon."""
+    lead, _, value = text.partition(":")
+    return (not lead.strip() or len(value.split()) < SUBTITLE_MIN_WORDS
+            or find_date(value) is not None or CLOCK_TIME.search(value) is not None)
+
+
+def _title_lines_above(flat: list[tuple[int, int, Line]], i: int) -> int:
+    """How many lines (1 to TITLE_LINES) of a title set as a heading stand over the author's
+    label at line ``i`` on its page, under a heading naming the meeting; 0 where none does.
+    Each title line is short, no label nor field, no sentence and no meeting's heading
+    itself."""
+    page = flat[i][0]
+    for n in range(1, TITLE_LINES + 1):
+        j = i - n
+        if j < 1 or flat[j][0] != page:
+            return 0
+        text = flat[j][2].text.strip()
+        if (not text or len(text) >= TITLE_LINE_CHARS or text.endswith(".") or _label(text)
+                or (":" in text and _field(text)) or _meeting_heading(text)
+                or not _set_as_heading(flat, j)):
+            return 0
+        if _meeting_headed(flat, j):
+            return 0 if _names_other_paper(flat, j) else n
+    return 0
+
+
+# A heading naming the meeting and another paper of it ("Decisions - Cabinet, Tuesday 9 March
+# 2027", "Minutes of the Environment Committee - 14 November 2028") heads that paper: a
+# heading under it, over an item's own field ("Report author: ..."), is that paper's item.
+# (a report's own heading may name its place on the agenda: "... - Agenda Item 5")
+OTHER_PAPER = re.compile(
+    r"\b(?:decisions|decision\s+(?:notice|sheet|list)|minutes|agenda(?!\s+item)|summons)\b",
+    re.I)
+
+
+def _names_other_paper(flat: list[tuple[int, int, Line]], i: int) -> bool:
+    """Whether the heading naming the meeting over line ``i`` names another paper of it."""
+    page = flat[i][0]
+    return any(p == page and OTHER_PAPER.search(line.text) is not None
+               for p, _, line in flat[max(0, i - MEETING_HEADING_LINES) : i])

@@ -16,12 +16,22 @@ import re
 
 from kcc_papers.extract.contracts.draft import Draft
 
-# The firm a service is provided by, under a contract said to end: the contract in force.
+# The words saying when a contract ends: "which ends", "that is due to expire", "which will run
+# until", "which run to" (contracts with two firms), or with no "which": ", due to end in 2030".
+_ENDS = (r"(?:(?:which|that)\s+(?:(?:is|are)\s+due\s+to\s+|will\s+)?|due\s+to\s+)"
+         r"(?:ends?|expires?|runs?\s+(?:until|to))\b")
+# The firm a service is provided by (or paid to), under a contract said to end: the contract
+# in force.
 IN_FORCE = re.compile(
-    r"\b(?:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+by\s+"
+    r"\b(?:(?:provided|delivered|supplied|run|operated|carried\s+out|undertaken)\s+by|"
+    r"paid\s+to)\s+"
     r"[^.;]{1,120}?\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contracts?\s+"
-    r"(?:which|that)\s+(?:(?:is\s+due\s+to|will)\s+)?"
-    r"(?:ends?|expires?|runs?\s+(?:until|to))\b"
+    + _ENDS +
+    # ... or the firm the contract is held with, the sum paid under it told as a cost: "£212,000
+    # paid under the camera maintenance contract with Opticross Traffic Systems Ltd, which runs
+    # to 2031" (or "contracts held with X Ltd and Y Ltd, which run to 2030")
+    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?contracts?\s+(?:held\s+)?with\s+"
+    r"[^.;()]{1,120}?,?\s+" + _ENDS +
     # (or "The enforcement contract is held by X Ltd": the holder named in the passive, held-out
     # round 42's ``held_by_firms``, merely in force as well where nothing is let)
     r"|\bcontracts?\s+(?:is|are)\s+(?:(?:currently|now|still|presently|at\s+present)\s+)?"

@@ -12,7 +12,12 @@ from kcc_papers.extract.kpis.common import REF
 from kcc_papers.extract.kpis.header import BARE_YEAR, LIMIT_HEADING, Header
 from kcc_papers.extract.kpis.layout import WORDY, Row, is_wordy
 from kcc_papers.extract.kpis.no_dashboards import TARGET_WORD
-from kcc_papers.extract.kpis.other_tables import named_band, names_other_columns, paragraph_row
+from kcc_papers.extract.kpis.other_tables import (
+    named_band,
+    names_other_columns,
+    names_row_kind,
+    paragraph_row,
+)
 from kcc_papers.extract.kpis.period_names import named_with_number, named_with_period
 from kcc_papers.extract.kpis.rag import colour_rag
 from kcc_papers.normalise.headings import grouped_headings
@@ -60,7 +65,10 @@ def _other_header(row: Row, prev: Row | None, header: Header) -> bool:
         return False
     names = [c.strip() for c in row.cells if c.strip()]
     other_count = len(row.cells) != len(header.roles)
-    words = OTHER_NAME_WORDS if other_count else NAME_WORDS
+    # (as many columns, but words naming the rows' kind where the dashboard prints its codes:
+    # another table, whose columns may be named at length)
+    long_names = other_count or names_row_kind(row.cells, header.index("ref"))
+    words = OTHER_NAME_WORDS if long_names else NAME_WORDS
     # (as many columns as the dashboard's: names of other columns, ``names_other_columns``)
     return ((other_count or names_other_columns(row.cells, header.labels))
             and len(names) >= MIN_NAMED_COLUMNS

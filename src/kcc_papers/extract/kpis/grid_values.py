@@ -73,11 +73,16 @@ EARLIER_RATING = re.compile(r"\b(?:previous|prior|last|former)\b", re.I)
 CURRENT_RATING = re.compile(r"\b(?:current|latest|this)\b", re.I)
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
 def _period_key(label: str) -> str | None:
     """The period a column's heading names before or after its words ("Q2 status", "Quarter
     3 RAG", "Status Q3") or alone ("Q3"), in one spelling to compare by; None where it names
     none."""
     # (a heading that is a period alone has no words after it for the lead to stand before)
+    # (a period in brackets is named as one unbracketed is: "RAG (2026/27)", "Actual (2027/28)")
+    label = _BRACKETS.sub(" ", label)
     m = PERIOD_LEAD.match(f"{label.strip()} .") or PERIOD_TAIL.search(label)
     if not m:
         return None
@@ -105,6 +110,11 @@ def _same_period(one: str, other: str) -> bool | None:
     return not (q1 and q2 and q1 != q2) and not (y1 and y2 and y1 != y2) and o1 == o2
 
 
+def _only_value_column(roles: list[str | None]) -> int | None:
+    """The column of a row's latest figure, where the table has one only."""
+    return roles.index("latest") if roles.count("latest") == 1 else None
+
+
 def period_status(roles: list[str | None], periods: list[str | None], at: int,
                   latest_at: int | None, labels: list[str] | None = None) -> bool | None:
     """Whether the rating column at ``at`` rates the period read as the row's latest, where the
@@ -124,7 +134,11 @@ def period_status(roles: list[str | None], periods: list[str | None], at: int,
         if CURRENT_RATING.search(own) and not EARLIER_RATING.search(own):
             return True
         key = _period_key(own)
-        latest = _period_key(labels[latest_at]) if latest_at is not None else None
+        # (a rating column printed before the value column it is set against, "2025/26
+        # rating | Outturn 2026/27 | RAG": the row's one value column, not yet read, names the
+        # latest period)
+        named_at = latest_at if latest_at is not None else _only_value_column(roles)
+        latest = _period_key(labels[named_at]) if named_at is not None else None
         # (the one naming its year, the other not: "Q3 2027/28 value | Q3 status")
         if key is not None and latest is not None and (
                 same := _same_period(key, latest)) is not None:

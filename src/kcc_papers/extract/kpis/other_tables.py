@@ -73,3 +73,26 @@ def paragraph_row(cells: list[str]) -> bool:
         filled = filled[1:]
     return (len(filled) == 1 and len(filled[0].split()) >= SENTENCE_WORDS
             and bool(SENTENCE_END.search(filled[0])))
+
+
+# The cell over a dashboard's column of codes names what the other table's rows are, in a
+# few words ("Local authority", "Site", "Name of parish council"): a carried dashboard's row
+# prints a code there (or nothing), never words.
+CODE_COLUMN_NAME_WORDS = 4
+# A bracketed aside to that name ("Ward (2022 boundaries)", "Area (ONS code)") says which
+# places, with a year in it as likely as not: no code.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def names_row_kind(cells: list[str], ref_at: int | None) -> bool:
+    """Whether a row of names prints, under the dashboard's column of codes, a short name of
+    the rows below it, as a table of counts by place names its first column ("Local authority
+    | Asylum seekers in dispersed accommodation | In contingency hotels | ..."): then its
+    columns may be named at the length another table's are (``grid_headers.OTHER_NAME_WORDS``),
+    the row no dashboard's measure carried over a page without its header."""
+    if ref_at is None or ref_at >= len(cells):
+        return False
+    cell = _ASIDE.sub(" ", cells[ref_at]).strip()
+    return (bool(cell) and len(cell.split()) <= CODE_COLUMN_NAME_WORDS
+            and not REF.match(cell) and not re.search(r"\d", cell)
+            and parse_rag(cell) is None)
