@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kcc_papers.extract.agenda.patterns import CLOCK_SLOT
 from kcc_papers.load.model import Line, Table
 from kcc_papers.normalise.bilingual import is_english, is_welsh
 
@@ -148,11 +149,14 @@ def title_columns(line: Line) -> Line:
 
 # A span's leading time and ref ("10.45  4", "5.1 "): what is left is the title's words.
 # The time may follow the ref as well as lead it ("SDP 4  10.15", a partnership's timed agenda).
+# (The time is a cell of its own, "1. | 9.30am | Welcome": its "am", and its slot's end in
+# "9.35 - 9.45 am", go with it; left behind, "am" would be read as the title's column.)
 _LEADING_REF = re.compile(
-    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
+    rf"^(?:{CLOCK_SLOT}\s*)?(?:[A-Z]{{0,4}}[\s/.]?\d{{1,4}}(?:[./]\d{{1,4}})?"
     # (a part's letter after it, or in brackets: "3a", "3(a)"; an added item's capital closed
     # by its stop, "11A.")
-    r"(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+    r"(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?[.:)]?\s*)?"
+    rf"(?:(?<![^\s]){CLOCK_SLOT}\s*$)?")
 
 
 # A paper column's cell where the item has no paper: a dash ("Papers for items marked "-" are

@@ -15,6 +15,10 @@ _ITEM_LABEL = (rf"(?:(?:Agenda\s+|AGENDA\s+)?{_ITEM_WORD}(?:\s*/\s*{_EITEM_WORD}
                rf"|{_EITEM_WORD}(?:\s*/\s*{_ITEM_WORD})?)")
 # ... or a town council's "Minute 4" (the minute number the item will take).
 _LABEL = rf"(?:{_ITEM_LABEL}|Minute|MINUTE)"
+# A clock time as a timed agenda prints it: "1.30 pm", "10.05", "14:15", "9.30a.m."; and an
+# item's slot, "9.35 - 9.45 am".
+CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?i:[ap]\.?m)\b\.?)?"
+CLOCK_SLOT = rf"{CLOCK}(?:\s*[-–]\s*{CLOCK})?"
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     # the label in the paper's own case: "Item 4", "ITEM 4"
@@ -32,6 +36,11 @@ ITEM = re.compile(
     # item ("11A. Urgent Item: ..."): the letter closed by a stop or set apart from its title,
     # so a title's own "5G" is no ref
     r"\d{1,4}(?:[a-z]|[A-Z](?=[.)]|\s{2}))?)(?(open)\)|(?:\.|\)|:|\s))\s*"
+    # a board's timed agenda the other way round: "1.   1.30 pm   Welcome and apologies" (the
+    # item, then its start time, or its slot "1.30 - 1.35 pm"): the time is no part of the
+    # title, and a title in capitals follows it (so "30 pm" of a masthead's "1.30 pm" stays
+    # no title, see NOT_A_TITLE)
+    rf"(?:{CLOCK_SLOT}\s+(?=[A-Z]))?"
     r"(?P<title>\S.*)$"
 )
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the
