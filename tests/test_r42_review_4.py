@@ -82,6 +82,30 @@ def test_regression_a_title_starting_with_its_year_or_a_quote(tmp_path: Path) ->
     assert _both(lines, tmp_path) == (want, want)
 
 
+def test_regression_a_ruled_table_with_its_slot_before_the_item(tmp_path: Path) -> None:
+    """Before, a ruled "Time | Item | Business | Lead" table with slots ("9.45 - 10.30")
+    gave items "9.45" titled "10.30 Serious ..." and lost the rest: the table's time cell was
+    a time only without its slot's end."""
+    lines = ["|- Time | Item | Business | Lead |",
+             *(f"| {t} | {r} | {title} | Chair |" for t, (r, title) in
+               zip(("9.30 - 9.35", "9.35 - 9.45", "9.45 - 10.30", "10.30 - 10.40"), _WANT,
+                   strict=True))]
+    (tmp_path / "pdf").mkdir()
+    assert pdf_agenda_items(source_lines(*_MASTHEAD, *lines), tmp_path / "pdf") == _WANT
+
+
+def test_regression_text_columns_with_a_slot_before_the_item(tmp_path: Path) -> None:
+    """Before, a text export's "Time  Item  Business  Lead" columns with slots ("9.45 -
+    10.30 am   3   Serious ...") gave items "9.45" titled "10.30 am Serious ...": the slot's
+    cell was taken for the ref, not the time."""
+    rows = [f"{t}   {r}   {title}   Chair" for t, (r, title) in
+            zip(("9.30 - 9.35 am", "9.35 - 9.45 am", "9.45 - 10.30 am", "10.30 - 10.40 am"),
+                _WANT, strict=True)]
+    text = ("HOLMBRIDGE BOROUGH COUNCIL\n\nCOMMUNITY SAFETY PARTNERSHIP BOARD\n\nAGENDA\n\n"
+            "Time   Item   Business   Lead\n\n" + "\n\n".join(rows) + "\n")
+    assert text_agenda_items(text, tmp_path) == _WANT
+
+
 def test_breaks_and_closing_times_are_no_items(tmp_path: Path) -> None:
     """Guard: a break's line between the items ("12 noon   Lunch", "12.30 pm   Break") and a
     closing sentence's time are no items, and the time after the last item's number is

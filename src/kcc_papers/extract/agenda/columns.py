@@ -33,7 +33,10 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z.'’/&()-]*(?:\s+[A-Za-z.'’/&()-]+)*$")
 _REF_CELL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,3})?[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})"
     r"\.?$")
-_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
+# A start time's cell: "10.30", "10.30 am", "9.30a.m.", its slot "9.35 - 9.45" (the clock an
+# item's line reads, patterns.CLOCK_SLOT: a slot or "a.m." read as no time would be taken for
+# the ref, or the title).
+_TIME = re.compile(rf"^{CLOCK_SLOT}$")
 # A ref column holds refs in at least this share of the table's body rows.
 MIN_REF_SHARE = 0.6
 # Rows that start a column at one place make it a column (within a text character, 6 points).
