@@ -71,6 +71,34 @@ def test_regression_noon(tmp_path: Path) -> None:
         _WANT, _WANT)
 
 
+def test_regression_scottish_hours_and_welsh_yb_yp(tmp_path: Path) -> None:
+    """Before, a Scottish council's "1000 hours" / "1005 hrs" stayed in the title and
+    "10.30 hours" lost its item, and a Welsh paper's "9.30yb" / "2.00 yp" (y bore, y prynhawn)
+    lost every item: the clock knew only "am" and "pm"."""
+    assert _both(_titled("1000 hours", "1005 hrs", "10.30 hours", "11.00hrs"),
+                 tmp_path / "scots") == (_WANT, _WANT)
+    assert _both(_titled("9.30yb", "9.35 y.b.", "2.00yp", "3.00 yp"),
+                 tmp_path / "welsh") == (_WANT, _WANT)
+
+
+def test_a_quantity_of_hours_in_a_title_is_no_time(tmp_path: Path) -> None:
+    """Guard: four figures are a Scottish time only with "hours" in small letters; a title's
+    "1000 Hours Volunteering Pledge" keeps them."""
+    lines = ["1.   Welcome and apologies", "2.   1000 Hours Volunteering Pledge"]
+    want = [("1", "Welcome and apologies"), ("2", "1000 Hours Volunteering Pledge")]
+    assert _both(lines, tmp_path) == (want, want)
+
+
+def test_regression_the_number_alone_over_its_time_and_title(tmp_path: Path) -> None:
+    """Before, an agenda printing each number alone ("1.") over its time and title ("9.30am
+    Welcome and apologies") gave no items: the line under the number was taken for an item's
+    own (its "9" a ref), though what follows that "ref" titles nothing."""
+    lines = [part for t, (r, title) in zip(("9.30am", "9.35am", "9.45am", "10.00am"), _WANT,
+                                            strict=True)
+             for part in (f"{r}.", f"{t}   {title}")]
+    assert _both(lines, tmp_path) == (_WANT, _WANT)
+
+
 def test_regression_a_title_starting_with_its_year_or_a_quote(tmp_path: Path) -> None:
     """Before, an item whose title after its time starts with its year ("2027/28 Budget
     Monitoring") or a quote ("'Safer Streets' Fund Bid") was lost: only a capital was taken

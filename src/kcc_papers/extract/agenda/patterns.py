@@ -16,12 +16,15 @@ _ITEM_LABEL = (rf"(?:(?:Agenda\s+|AGENDA\s+)?{_ITEM_WORD}(?:\s*/\s*{_EITEM_WORD}
 # ... or a town council's "Minute 4" (the minute number the item will take).
 _LABEL = rf"(?:{_ITEM_LABEL}|Minute|MINUTE)"
 # A clock time as a timed agenda prints it: "1.30 pm", "10.05", "14:15", "9.30a.m.", "14.30hrs",
-# "12.00 noon"; an hour alone only with its "am", "pm" or "noon" ("10am", "2 pm", "12 Noon"),
-# as a bare "10" is an item's number. And an item's slot: "9.35 - 9.45 am", "9.35 to 9.45".
+# "12.00 noon", a Welsh paper's "9.30yb" / "2.00 y.p." (y bore, y prynhawn); an hour alone only
+# with its "am", "pm" or "noon" ("10am", "2 pm", "12 Noon"), as a bare "10" is an item's
+# number; a Scottish council's "1000 hours", its four figures only with "hours" or "hrs" (bare,
+# they are a year). And an item's slot: "9.35 - 9.45 am", "9.35 to 9.45".
 # (Not "2 hrs" alone: that is how long, not when.)
-_CLOCK_SUFFIX = r"(?i:[ap]\.?m\b\.?|noon\b)"
-CLOCK = (rf"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:{_CLOCK_SUFFIX}|(?i:hrs?\b)))?"
-         rf"|(?:1[0-2]|0?[1-9])\s?{_CLOCK_SUFFIX})")
+_CLOCK_SUFFIX = r"(?i:[ap]\.?m\b\.?|y\.?[bp]\b\.?|noon\b)"
+_HOURS = r"(?:hrs?|hours)\b"
+CLOCK = (rf"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:{_CLOCK_SUFFIX}|{_HOURS}))?"
+         rf"|(?:1[0-2]|0?[1-9])\s?{_CLOCK_SUFFIX}|(?:[01]\d|2[0-3])[0-5]\d\s?{_HOURS})")
 CLOCK_SLOT = rf"{CLOCK}(?:\s*(?:[-–—]|to)\s*{CLOCK})?"
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
