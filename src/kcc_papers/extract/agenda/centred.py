@@ -23,7 +23,7 @@ from kcc_papers.extract.agenda.patterns import (
     SIGNATURE_OFFSET,
     SUB_NUMBER_ALONE,
 )
-from kcc_papers.extract.agenda.refs import _follows
+from kcc_papers.extract.agenda.refs import _follows, _titled
 from kcc_papers.extract.agenda.ruled_tables import PAGES_CELL, cell_pages
 from kcc_papers.extract.agenda.sequence import OPEN_END, full_line
 from kcc_papers.load.model import Line
@@ -56,7 +56,7 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             out.append((page, joined))
             continue
         nxt = lines[n + 1][1] if n + 1 < len(lines) else None
-        if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not ITEM.match(nxt.text)
+        if (NUMBER_ALONE.match(line.text) and nxt and nxt.text.strip() and not _titled_item(nxt)
                 and not _far_left_of(nxt, line)):
             joined = Line(f"{line.text.strip()} {nxt.text.strip()}", line.x0, line.top,
                           nxt.x1, nxt.bottom, size=nxt.size, bold=nxt.bold)
@@ -70,6 +70,14 @@ def _numbers_joined(lines: list[tuple[int, Line]],
             continue
         out.append((page, line))
     return out
+
+
+def _titled_item(line: Line) -> bool:
+    """The line is an item's own (its ref and a title), not the title of the number above it:
+    a timed agenda's "9.30am   Welcome" under "1." reads as a ref ("9") but titles nothing
+    ("30am ..."), so it is the number's title with its start time."""
+    m = ITEM.match(line.text)
+    return m is not None and _titled(m) is not None
 
 
 def _note_over_title(line: Line, nxt: Line | None, above: Line | None) -> Line | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kcc_papers.extract.agenda.patterns import CLOCK_SLOT
 from kcc_papers.load.model import Line, Table
 from kcc_papers.normalise.bilingual import is_english, is_welsh
 
@@ -32,7 +33,10 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z.'’/&()-]*(?:\s+[A-Za-z.'’/&()-]+)*$")
 _REF_CELL = re.compile(
     r"^(?:(?:[A-Z][A-Za-z]{0,3})?[\s/.]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?|[A-Z]|[ivxIVX]{1,5})"
     r"\.?$")
-_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm))?$", re.I)
+# A start time's cell: "10.30", "10.30 am", "9.30a.m.", its slot "9.35 - 9.45" (the clock an
+# item's line reads, patterns.CLOCK_SLOT: a slot or "a.m." read as no time would be taken for
+# the ref, or the title).
+_TIME = re.compile(rf"^{CLOCK_SLOT}$")
 # A ref column holds refs in at least this share of the table's body rows.
 MIN_REF_SHARE = 0.6
 # Rows that start a column at one place make it a column (within a text character, 6 points).
@@ -148,11 +152,14 @@ def title_columns(line: Line) -> Line:
 
 # A span's leading time and ref ("10.45  4", "5.1 "): what is left is the title's words.
 # The time may follow the ref as well as lead it ("SDP 4  10.15", a partnership's timed agenda).
+# (The time is a cell of its own, "1. | 9.30am | Welcome": its "am", and its slot's end in
+# "9.35 - 9.45 am", go with it; left behind, "am" would be read as the title's column.)
 _LEADING_REF = re.compile(
-    r"^(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s*)?(?:[A-Z]{0,4}[\s/.]?\d{1,4}(?:[./]\d{1,4})?"
+    rf"^(?:{CLOCK_SLOT}\s*)?(?:[A-Z]{{0,4}}[\s/.]?\d{{1,4}}(?:[./]\d{{1,4}})?"
     # (a part's letter after it, or in brackets: "3a", "3(a)"; an added item's capital closed
     # by its stop, "11A.")
-    r"(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?[.:)]?\s*)?(?:(?<=\s)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*$)?")
+    r"(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?[.:)]?\s*)?"
+    rf"(?:(?<![^\s]){CLOCK_SLOT}\s*$)?")
 
 
 # A paper column's cell where the item has no paper: a dash ("Papers for items marked "-" are

@@ -15,12 +15,24 @@ _ITEM_LABEL = (rf"(?:(?:Agenda\s+|AGENDA\s+)?{_ITEM_WORD}(?:\s*/\s*{_EITEM_WORD}
                rf"|{_EITEM_WORD}(?:\s*/\s*{_ITEM_WORD})?)")
 # ... or a town council's "Minute 4" (the minute number the item will take).
 _LABEL = rf"(?:{_ITEM_LABEL}|Minute|MINUTE)"
+# A clock time as a timed agenda prints it: "1.30 pm", "10.05", "14:15", "9.30a.m.", "14.30hrs",
+# "12.00 noon", a Welsh paper's "9.30yb" / "2.00 y.p." (y bore, y prynhawn); an hour alone only
+# with its "am", "pm" or "noon" ("10am", "2 pm", "12 Noon"), as a bare "10" is an item's
+# number; a Scottish council's "1000 hours", its four figures only with "hours" or "hrs" (bare,
+# they are a year). And an item's slot: "9.35 - 9.45 am", "9.35 to 9.45".
+# (Not "2 hrs" alone: that is how long, not when.)
+_CLOCK_SUFFIX = r"(?i:[ap]\.?m\b\.?|y\.?[bp]\b\.?|noon\b)"
+_HOURS = r"(?:hrs?|hours)\b"
+CLOCK = (rf"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:{_CLOCK_SUFFIX}|{_HOURS}))?"
+         rf"|(?:1[0-2]|0?[1-9])\s?{_CLOCK_SUFFIX}|(?:[01]\d|2[0-3])[0-5]\d\s?{_HOURS})")
+CLOCK_SLOT = rf"{CLOCK}(?:\s*(?:[-–—]|to)\s*{CLOCK})?"
 ITEM = re.compile(
     # "4.1 Revenue Monitoring": an item under the heading "4. Reports"
     # the label in the paper's own case: "Item 4", "ITEM 4"
     rf"^(?:[-•]\s*)?(?:{_LABEL}\s+)?"
-    # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item)
-    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=\d{1,3}[.)]?\s))?"
+    # a board's timed agenda: "10.05   2.  Declarations of interest" (the time, then the item),
+    # "9.30am  1.  Welcome", "10.05 - 10.15  2.  Declarations" (its slot)
+    rf"(?:{CLOCK_SLOT}\s+(?=\d{{1,3}}[.)]?\s))?"
     # "(1) Declarations of Interest": the ref in brackets, as Scottish councils print it
     r"(?P<open>\((?=\d{1,3}[a-z]?\)))?"
     # (a sub-item's number may close with a stop too: "5.1. Performance Report")
@@ -32,6 +44,12 @@ ITEM = re.compile(
     # item ("11A. Urgent Item: ..."): the letter closed by a stop or set apart from its title,
     # so a title's own "5G" is no ref
     r"\d{1,4}(?:[a-z]|[A-Z](?=[.)]|\s{2}))?)(?(open)\)|(?:\.|\)|:|\s))\s*"
+    # a board's timed agenda the other way round: "1.   1.30 pm   Welcome and apologies" (the
+    # item, then its start time, or its slot "1.30 - 1.35 pm"): the time is no part of the
+    # title, and a title in capitals follows it (so "30 pm" of a masthead's "1.30 pm" stays
+    # no title, see NOT_A_TITLE)
+    # (or a quoted title, or one starting with its year: "2027/28 Budget Monitoring")
+    rf"(?:{CLOCK_SLOT}\s+(?=[A-Z\"'‘“]|(?:19|20)\d\d\b))?"
     r"(?P<title>\S.*)$"
 )
 # A lettered part of an item ("(a)  25/01873/FUL - Land at ...", "a)  To approve the

@@ -19,6 +19,7 @@ from kcc_papers.extract.agenda.columns import (
 from kcc_papers.extract.agenda.page_column import pages_headings, pages_under_heading
 from kcc_papers.extract.agenda.patterns import (
     CELL_GAP,
+    CLOCK_SLOT,
     COLUMN_SLACK_CHARS,
     INDENT_TOLERANCE,
     ITEM,
@@ -39,8 +40,9 @@ from kcc_papers.extract.agenda.set_apart_lines import set_apart_dropped
 from kcc_papers.load.model import Line
 from kcc_papers.segment import Segment
 
-# A start time leading a timed agenda's row, and the gap after it: "13:00  ", "10.30am ".
-LEADING_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+|$)", re.I)
+# A start time leading a timed agenda's row, and the gap after it: "13:00  ", "10.30am ", its
+# slot "9.35 - 9.45 am " (patterns.CLOCK_SLOT, as the item's line reads it).
+LEADING_TIME = re.compile(rf"{CLOCK_SLOT}(?:\s+|$)")
 # The last of a table's column names, over the papers' pages: "Page", "Pages".
 PAGES_COLUMN_NAME = re.compile(r"^Pages?$", re.I)
 # A row's closing page range in the pages column: "... 13 - 18" (a pack's pages run to three
