@@ -178,3 +178,20 @@ def test_regression_passive_sentence_read_from_its_first_line(tmp_path: Path) ->
 """
     assert decision_rows(stopped, tmp_path) == [
         ("Consideration of the revised policy was DEFERRED to the next meeting.", "deferred")]
+
+
+def test_regression_decisions_for_body_held_on_date(tmp_path: Path) -> None:
+    """K1 read "Decisions for <body>, <date>" and "... on <date>", but a heading saying the
+    meeting was "held on" its date ("Decisions for Licensing Sub-Committee held on Tuesday,
+    7th March, 2028", "Decisions for Cabinet meeting on ...") was classed ``other``: the
+    body's name and its date may now be joined by "held on", "meeting" perhaps before it."""
+    held = decisions_page_file(
+        tmp_path, _BANNER,
+        "<h1>Decisions for Licensing Sub-Committee held on Tuesday, 7th March, 2028</h1>",
+        *_ITEMS)
+    assert documents_of(held) == [("decision", "2028-03-07", "Licensing Sub-Committee")]
+    meeting = decisions_page_file(
+        tmp_path, _BANNER,
+        "<h1>Decisions for Cabinet meeting held on Monday, 13th December, 2027, 5.30 pm</h1>",
+        *_ITEMS)
+    assert documents_of(meeting) == [("decision", "2027-12-13", "Cabinet")]

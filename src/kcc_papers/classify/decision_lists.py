@@ -44,7 +44,10 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     rf"^[^\S\n]*(?i:decisions[^\S\n]+(?:published[^\S\n]+)?for[^\S\n]+"
     rf"(?:the[^\S\n]+meeting[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?)"
     # (the date perhaps wrapped onto the heading's next line)
-    rf"{_BODY}[^\S\n]*(?:,|[–—-]|[^\S\n](?i:on))[^\S\n]*\n?[^\S\n]*{_DATE}"
+    # (or "held on" the date, "meeting" perhaps before it: "Decisions for Licensing
+    # Sub-Committee held on Tuesday, 7th March, 2028", "... Cabinet meeting on ...")
+    rf"{_BODY}[^\S\n]*(?:,|[–—-]|(?i:[^\S\n]meeting)?(?i:[^\S\n]held)?[^\S\n](?i:on))"
+    rf"[^\S\n]*\n?[^\S\n]*{_DATE}"
     rf"(?:[^\S\n]*,?[^\S\n]+(?i:at[^\S\n]+)?(?i:{_TIME}))?[^\S\n]*$", re.M)
 # ... or a notice naming itself a notice or record of decisions, whose ever they are
 # ("NOTICE OF DECISIONS OF THE LEADER OF THE COUNCIL", "Record of Cabinet Decisions").

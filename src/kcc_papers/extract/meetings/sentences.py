@@ -127,7 +127,10 @@ DECISIONS_PUBLISHED_FOR = re.compile(
     r"\s+(?i:the\s+meeting\s+of\s+)?(?i:the\s+)?"
     r"(?P<by>(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?)?"
     r"(?:Committee|Sub-Committee|Cabinet|Council|Board|Panel|Executive|Forum|Authority|"
-    r"Commission))(?:,\s+|\s+[-–—]\s+|\s+(?i:on)\s+)(?P<when>.{6,60})$")
+    # (its date perhaps "held on", "meeting" before it: "Decisions for Cabinet meeting held on
+    # Monday, 13th December, 2027")
+    r"Commission))(?:,\s+|\s+[-–—]\s+|(?i:\s+meeting)?(?i:\s+held)?\s+(?i:on)\s+)"
+    r"(?P<when>.{6,60})$")
 
 # ... its meeting's date perhaps wrapped onto the heading's next line, the line ending on the
 # body's name or the stop after it ("Decisions for Licensing Sub-Committee," over "Tuesday,
