@@ -1,0 +1,67 @@
+"""Review of held-out round 42's family K2 (contracts): probes of its three rules in other
+councils' words, each defect's regression test failing on the code before its mend, and the
+probes that passed kept where they guard a rule's edge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from heldout_support import contract_rows
+
+_HEAD = ("DRAYMOOR DISTRICT COUNCIL\n\nREPORT TO CABINET\n\n"
+         "Environmental Services Contracts\n\n")
+_AWARD = ("1.1 That Cabinet awards the contract for waste collection to Orrin Environmental Ltd "
+          "for eight years from 1 April 2029 at a total value of £31,200,000.\n\n")
+_AWARDED = ("Orrin Environmental Ltd", 31200000.0)
+
+# ------------------------------------------------ a contract "is held by" a firm
+
+
+def test_regression_thing_held_for_a_contract_names_no_holder(tmp_path: Path) -> None:
+    """Before, a thing "for" or "of" the contract held by a firm (a guarantee by the parent, the
+    sealed original by the solicitors, a bond by an insurer) named that firm the contract's
+    outgoing holder: the contract is no subject of "is held by" there."""
+    for i, held in enumerate((
+            "The parent company guarantee for the contract is held by Orrin Group plc.",
+            "The sealed original of the contract is held by Browne Jacobson LLP.",
+            "A performance bond under the new contract is held by Zurich Insurance plc.")):
+        (tmp_path / str(i)).mkdir()
+        assert contract_rows(f"{_HEAD}{_AWARD}2.1 {held}\n", tmp_path / str(i)) == [_AWARDED]
+
+
+def test_regression_second_holder_after_a_semicolon(tmp_path: Path) -> None:
+    """Before, "...; the street cleansing contract by Cardew Cleansing plc" (the second clause
+    after a semicolon, not "and") lost its holder."""
+    text = (f"{_HEAD}{_AWARD}2.1 The waste collection contract is held by Felling Waste "
+            "Services Ltd; the street cleansing contract by Cardew Cleansing plc.\n")
+    assert contract_rows(text, tmp_path) == [
+        _AWARDED, ("Felling Waste Services Ltd", None), ("Cardew Cleansing plc", None)]
+
+
+def test_regression_contracts_held_by_two_firms_respectively(tmp_path: Path) -> None:
+    """Before, "... contracts are held by X Ltd and Y plc respectively" lost the second
+    holder."""
+    text = (f"{_HEAD}{_AWARD}2.1 The waste collection and street cleansing contracts are held "
+            "by Felling Waste Services Ltd and Cardew Cleansing plc respectively.\n")
+    assert contract_rows(text, tmp_path) == [
+        _AWARDED, ("Felling Waste Services Ltd", None), ("Cardew Cleansing plc", None)]
+
+
+def test_contract_held_by_across_lines_and_in_capitals(tmp_path: Path) -> None:
+    """Guard: the clause broken over lines, or in capitals, still names the holder."""
+    for i, held in enumerate((
+            "The waste collection contract is currently held\nby Felling Waste\nServices Ltd.",
+            "THE WASTE COLLECTION CONTRACT IS HELD BY Felling Waste Services Ltd.")):
+        (tmp_path / str(i)).mkdir()
+        assert contract_rows(f"{_HEAD}{_AWARD}2.1 {held}\n", tmp_path / str(i)) == [
+            _AWARDED, ("Felling Waste Services Ltd", None)]
+
+
+def test_contract_once_held_or_held_by_the_awardee_is_no_holder(tmp_path: Path) -> None:
+    """Guard: a contract held once ("was previously held by") names no holder in place, and
+    the awardee holding the new one is its one row."""
+    for i, held in enumerate((
+            "The contract was previously held by Felling Waste Services Ltd until 2019.",
+            "From 1 April 2029 the contract is held by Orrin Environmental Ltd.")):
+        (tmp_path / str(i)).mkdir()
+        assert contract_rows(f"{_HEAD}{_AWARD}2.1 {held}\n", tmp_path / str(i)) == [_AWARDED]
