@@ -65,3 +65,45 @@ def test_contract_once_held_or_held_by_the_awardee_is_no_holder(tmp_path: Path) 
             "From 1 April 2029 the contract is held by Orrin Environmental Ltd.")):
         (tmp_path / str(i)).mkdir()
         assert contract_rows(f"{_HEAD}{_AWARD}2.1 {held}\n", tmp_path / str(i)) == [_AWARDED]
+
+
+# ------------------------------------------------ people hired on contract
+
+_STAFF_HEAD = ("KELBURN CITY COUNCIL\n\nREPORT TO THE REGULATORY COMMITTEE\n\n"
+               "Inspection Backlog\n\n")
+
+
+def test_regression_contract_staff_opening_a_sentence_are_no_contract(tmp_path: Path) -> None:
+    """Before, "Contract staff will be engaged ... at a cost of £27,600" (the word capitalised
+    where it opens the sentence) gave a row of £27,600."""
+    text = (f"{_STAFF_HEAD}3.1 Contract staff will be engaged for twelve weeks at a cost of "
+            "£27,600 met from reserves.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_contract_vets_are_no_contract(tmp_path: Path) -> None:
+    """Before, "Two contract vets will be engaged ... at a cost of £27,600" (a port health
+    authority's vets hired on contract) gave a row of £27,600."""
+    text = (f"{_STAFF_HEAD}3.1 Two contract vets will be engaged for twelve weeks at a cost of "
+            "£27,600 met from reserves.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_regression_officers_on_fixed_term_contracts_are_no_contract(tmp_path: Path) -> None:
+    """Before, "Two officers will be employed on fixed-term contracts ... at a cost of £64,000"
+    gave a row of £64,000: the people's terms of hire, no contract let."""
+    text = (f"{_STAFF_HEAD}3.1 Two officers will be employed on fixed-term contracts for a year "
+            "at a cost of £64,000 met from reserves.\n")
+    assert contract_rows(text, tmp_path) == []
+
+
+def test_contract_for_contract_staff_let_is_a_contract(tmp_path: Path) -> None:
+    """Guard: a contract let for the supply of contract staff ("be awarded at a cost of
+    £270,000") or people supplied under a firm's contract keep their rows."""
+    let = (f"{_STAFF_HEAD}3.1 That the contract for the supply of contract staff be awarded at "
+           "a cost of £270,000.\n")
+    assert contract_rows(let, tmp_path) == [(None, 270000.0)]
+    (tmp_path / "b").mkdir()
+    supplied = (f"{_STAFF_HEAD}3.1 Two contract inspectors will be supplied under the contract "
+                "with Eden Brown Ltd at a cost of £27,600.\n")
+    assert contract_rows(supplied, tmp_path / "b") == [("Eden Brown Ltd", 27600.0)]
