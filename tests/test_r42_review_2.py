@@ -107,3 +107,30 @@ def test_contract_for_contract_staff_let_is_a_contract(tmp_path: Path) -> None:
     supplied = (f"{_STAFF_HEAD}3.1 Two contract inspectors will be supplied under the contract "
                 "with Eden Brown Ltd at a cost of £27,600.\n")
     assert contract_rows(supplied, tmp_path / "b") == [("Eden Brown Ltd", 27600.0)]
+
+
+# ------------------------------------------------ an arrangement with a practice
+
+_VET_PAPER = ("ASHBY MOOR COUNCIL\n\nREPORT TO THE LICENSING COMMITTEE\n\n"
+              "Animal Licensing Inspections\n\n"
+              "1.1 That the contract for animal licensing inspections be awarded to Brightvet "
+              "Ltd for three years at a total value of £84,000.\n\n2.1 ")
+_VET_AWARDED = ("Brightvet Ltd", 84000.0)
+
+
+def test_regression_arrangement_with_a_vets_surgery_names_its_holder(tmp_path: Path) -> None:
+    """Before, "The present arrangement with Hadleigh Lane Veterinary Surgery ends" (or "with
+    Hadleigh Vets") gave no outgoing holder, though a "Practice" did: a vets' (or a GP's)
+    surgery trades as a practice does."""
+    for i, holder in enumerate(("Hadleigh Lane Veterinary Surgery", "Hadleigh Vets")):
+        (tmp_path / str(i)).mkdir()
+        text = f"{_VET_PAPER}The present arrangement with {holder} ends on 30 April 2028.\n"
+        assert contract_rows(text, tmp_path / str(i)) == [_VET_AWARDED, (holder, None)]
+
+
+def test_arrangement_with_a_practice_broken_over_lines(tmp_path: Path) -> None:
+    """Guard: the practice's name broken over a line still names the holder."""
+    text = (f"{_VET_PAPER}The present arrangement with Hadleigh Lane Veterinary\nPractice ends "
+            "on 30 April 2028.\n")
+    assert contract_rows(text, tmp_path) == [
+        _VET_AWARDED, ("Hadleigh Lane Veterinary Practice", None)]
