@@ -134,3 +134,13 @@ def test_arrangement_with_a_practice_broken_over_lines(tmp_path: Path) -> None:
             "on 30 April 2028.\n")
     assert contract_rows(text, tmp_path) == [
         _VET_AWARDED, ("Hadleigh Lane Veterinary Practice", None)]
+
+
+def test_regression_contract_staff_supplied_by_a_named_party_keep_their_price(
+        tmp_path: Path) -> None:
+    """Before, "Two contract inspectors will be supplied by Eville and Jones at a cost of
+    £80,000" (a supplier by no legal form) lost its row as staff time: a party supplying the
+    people is a contract's, not a post's."""
+    text = (f"{_STAFF_HEAD}3.1 Two contract inspectors will be supplied by Eville and Jones at "
+            "a cost of £80,000 a year.\n")
+    assert contract_rows(text, tmp_path) == [(None, 80000.0)]

@@ -48,6 +48,11 @@ HIRED_ON_CONTRACT = re.compile(
     r"(?:fixed[\s-]term|temporary|short[\s-]term|sessional|zero[\s-]hours?)\s+contracts?\b")
 
 
+# ... but people hired on contract from a named party ("Two contract vets will be supplied by
+# Eville and Jones at a cost of £80,000", a firm by no legal form) are a supplier's price.
+SUPPLIED_BY = re.compile(r"\b(?:supplied|provided)\s+(?:by|through)\s+(?:the\s+)?[A-Z]")
+
+
 def _staff_time(text: str) -> bool:
     """Whether a sentence prices a share of a post, or people hired on contract, and names
     neither a firm nor another contract."""
@@ -55,7 +60,8 @@ def _staff_time(text: str) -> bool:
         return not (FIRM_NAMED.search(text) or LETS_A_CONTRACT.search(text))
     if HIRED_ON_CONTRACT.search(text):
         rest = HIRED_ON_CONTRACT.sub(" ", text)
-        return not (FIRM_NAMED.search(rest) or LETS_A_CONTRACT.search(rest))
+        return not (FIRM_NAMED.search(rest) or LETS_A_CONTRACT.search(rest)
+                    or SUPPLIED_BY.search(rest))
     return False
 
 
