@@ -144,3 +144,21 @@ def test_regression_contract_staff_supplied_by_a_named_party_keep_their_price(
     text = (f"{_STAFF_HEAD}3.1 Two contract inspectors will be supplied by Eville and Jones at "
             "a cost of £80,000 a year.\n")
     assert contract_rows(text, tmp_path) == [(None, 80000.0)]
+
+
+def test_regression_arrangement_with_the_practice_names_its_holder(tmp_path: Path) -> None:
+    """Before, "The present arrangement with the Hadleigh Lane Veterinary Practice ends" (the
+    practice by its article, as a practice most often is) gave no outgoing holder."""
+    text = (f"{_VET_PAPER}The present arrangement with the Hadleigh Lane Veterinary Practice "
+            "ends on 30 April 2028.\n")
+    assert contract_rows(text, tmp_path) == [
+        _VET_AWARDED, ("Hadleigh Lane Veterinary Practice", None)]
+
+
+def test_arrangement_with_a_public_body_by_its_article_is_none(tmp_path: Path) -> None:
+    """Guard: an arrangement with a public body or a council's own team by its article ("with
+    the Integrated Care Board", "with the Council's Legal Services") names no holder."""
+    for i, body in enumerate(("the Integrated Care Board", "the Council's Legal Services")):
+        (tmp_path / str(i)).mkdir()
+        text = f"{_VET_PAPER}The current arrangement with {body} ends on 31 March 2028.\n"
+        assert contract_rows(text, tmp_path / str(i)) == [_VET_AWARDED]
