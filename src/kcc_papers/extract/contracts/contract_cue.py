@@ -184,7 +184,9 @@ CONTRACT_CUE = re.compile(
     # does, holds a contract ("... for training continues" says no term: perhaps none)
     # (or by a firm's own word, "The present arrangement with Hadleigh Lane Veterinary
     # Practice ends on 30 April 2028", held-out round 42: ARRANGEMENT_HOLDER_WORDS)
-    rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+[A-Z][^.;]{{0,{NAMED_CHARS}}}?"
+    # ("with the Hadleigh Lane Veterinary Practice": a practice by its article)
+    rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+(?:the\s+)?[A-Z]"
+    rf"[^.;]{{0,{NAMED_CHARS}}}?"
     rf"(?:{_LEGAL_WORD}|{_HOLDER_WORD})(?:{LET_ASIDE})?,?\s+(?:(?:will|would|is\s+due\s+to)\s+)?"
     r"(?:ends?|expires?)\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's

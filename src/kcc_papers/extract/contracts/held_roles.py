@@ -113,8 +113,9 @@ _IN_PLACE_WITH = (rf"\b(?i:current|existing|present)\s+"
 # A firm's own word a holder of an arrangement may end in besides a legal form: FIRM_WORDS, and
 # a practice's (held-out round 42: "The present arrangement with Hadleigh Lane Veterinary
 # Practice ends on 30 April 2028": vets, doctors, dentists and architects trade as practices,
-# and sell their services as any firm does).
-ARRANGEMENT_HOLDER_WORDS = (*FIRM_WORDS, "Practice")
+# and sell their services as any firm does; as much a vets' "Surgery" or "Vets", "The present
+# arrangement with Hadleigh Lane Veterinary Surgery ends", a GP's surgery so too).
+ARRANGEMENT_HOLDER_WORDS = (*FIRM_WORDS, "Practice", "Surgery", "Vets")
 _HOLDER_END = ("(?:" + LEGAL_END + "|"
                + "|".join(f"(?<={re.escape(word)})" for word in ARRANGEMENT_HOLDER_WORDS) + ")")
 # (each way a council says it ends: "ends", "expires", "runs out", "terminates", "comes to an

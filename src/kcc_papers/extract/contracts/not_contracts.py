@@ -37,10 +37,20 @@ LETS_A_CONTRACT = re.compile(r"\b(?:award(?:s|ed|ing)?|call[\s-]offs?|procure(?:
 
 # "contract inspectors", "contract staff", "contract social workers": "contract" before the
 # people hired on it, in small letters ("Sparkle Contract Cleaners Ltd" is a firm's name, and
-# contract cleaners are as often a firm let to as people hired).
+# contract cleaners are as often a firm let to as people hired), or capitalised where it opens
+# a sentence, a line or a cell ("Contract staff will be engaged ...": after no word);
+# and "employed on fixed-term contracts", the same hire said of the people's terms.
 HIRED_ON_CONTRACT = re.compile(
-    r"\bcontract\s+(?:social\s+)?(?:inspectors?|staff|workers?|officers?|employees?|"
-    r"personnel|surveyors?|planners?|teachers?|nurses?|auditors?|wardens?)\b")
+    r"(?:\bcontract|(?<![A-Za-z,]\s)\bContract)\s+(?:social\s+)?(?:inspectors?|staff|"
+    r"workers?|officers?|employees?|personnel|surveyors?|planners?|teachers?|nurses?|"
+    r"auditors?|wardens?|vets|veterinarians?|veterinary\s+surgeons?)\b"
+    r"|\b(?:employed|engaged|appointed|recruited|hired)\s+on\s+(?:an?\s+)?"
+    r"(?:fixed[\s-]term|temporary|short[\s-]term|sessional|zero[\s-]hours?)\s+contracts?\b")
+
+
+# ... but people hired on contract from a named party ("Two contract vets will be supplied by
+# Eville and Jones at a cost of £80,000", a firm by no legal form) are a supplier's price.
+SUPPLIED_BY = re.compile(r"\b(?:supplied|provided)\s+(?:by|through)\s+(?:the\s+)?[A-Z]")
 
 
 def _staff_time(text: str) -> bool:
@@ -50,7 +60,8 @@ def _staff_time(text: str) -> bool:
         return not (FIRM_NAMED.search(text) or LETS_A_CONTRACT.search(text))
     if HIRED_ON_CONTRACT.search(text):
         rest = HIRED_ON_CONTRACT.sub(" ", text)
-        return not (FIRM_NAMED.search(rest) or LETS_A_CONTRACT.search(rest))
+        return not (FIRM_NAMED.search(rest) or LETS_A_CONTRACT.search(rest)
+                    or SUPPLIED_BY.search(rest))
     return False
 
 

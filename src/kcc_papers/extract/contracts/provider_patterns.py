@@ -128,6 +128,10 @@ PROVIDER_PATTERNS: tuple[tuple[re.Pattern[str], Status], ...] = (
     # "with X Ltd, let in 2028, ends": when it was let between, held-out round 32)
     (re.compile(rf"\b(?:[Cc]ontracts?|[Ii]nsurances?|(?i:current|existing|present)\s+"
                 r"arrangements?),?\s+with\s+"
+                # ("The present arrangement with the Hadleigh Lane Veterinary Practice ends":
+                # an arrangement's holder by its article, a practice as often as not; a
+                # lookbehind of fixed width: only after "arrangement(s) with", one space each)
+                r"(?:(?<=arrangement\swith\s)the\s+|(?<=arrangements\swith\s)the\s+)?"
                 rf"(?P<name>{NAMES})(?:(?i:{LET_ASIDE})|\s*,)?\s+(?:(?:would|will|"
                 r"is\s+due\s+to|was\s+due\s+to)\s+)?(?P<ends>end|expire|run\s+until)"), None),
     # "The Council's contract for street cleansing, grounds maintenance and public toilet
