@@ -119,7 +119,10 @@ def _field(text: str) -> bool:
     """Whether a line holding a colon is a field ("Date: ...", "Wards: All"), not a title
     naming its subject before a colon."""
     lead, _, value = text.partition(":")
-    return (not lead.strip() or len(value.split()) < SUBTITLE_MIN_WORDS
+    # (an item's number before the colon, "Item 4: Leisure Centre Contract", is the agenda's
+    # field over the item, left to the agenda's readers: a pack's cover and its item's page)
+    return (not lead.strip() or any(c.isdigit() for c in lead)
+            or len(value.split()) < SUBTITLE_MIN_WORDS
             or find_date(value) is not None or CLOCK_TIME.search(value) is not None)
 
 
