@@ -83,14 +83,16 @@ def _translations(texts: list[str], anchors: list[int]) -> set[int]:
     return dropped
 
 
+# A board's verbs in capitals, which a wrapped sentence may open its next line on.
+_BOARD_VERBS = r"(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)"
 # A line opening with a board's verb in capitals: "DEFERRED to allow the applicant ...".
-_OPENS_WITH_VERB = re.compile(r"^(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+_OPENS_WITH_VERB = re.compile(rf"^{_BOARD_VERBS}\b")
 # ... or with its passive auxiliary before it, the sentence wrapped before the auxiliary:
 # "Decision: That a decision on the bus lane order" over "be DEFERRED to the next meeting".
 # (the legal form too: "be and is hereby GRANTED", "be hereby REVOKED")
 _OPENS_WITH_AUXILIARY_AND_VERB = re.compile(
     r"^(?:be|been|is|are|was|were)(?:\s+and\s+(?:is|are)|\s+hereby){0,2}"
-    r"\s+(?:GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+    rf"\s+{_BOARD_VERBS}\b")
 # A sentence's stop at a line's end: what follows starts a sentence of its own.
 _ENDS_SENTENCE = re.compile(r"[.;:]\s*$")
 # A line ending on a passive verb's auxiliary ("... the application be", "is hereby"): its
@@ -142,8 +144,7 @@ def _item_opening(texts: list[str], start: int, i: int) -> int | None:
 # next meeting", as "... was DEFERRED to ..." on one line is read whole)
 _ENDS_ON_PASSIVE_AUXILIARY = re.compile(r"(?<!\b[Ii]t\s)\b(?:was|were)\s*$")
 _OPENS_WITH_PASSIVE_VERB = re.compile(
-    r"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED|"
-    r"GRANTED|REFUSED|REVOKED|SUSPENDED|DEFERRED)\b")
+    rf"^\s*(?:APPROVED|AGREED|NOTED|ENDORSED|ADOPTED|CONFIRMED|RATIFIED|{_BOARD_VERBS})\b")
 # A line that is the auxiliary alone, the words before it on the line above ("..., it" over
 # "was" over "AGREED that ..."): whether "it" precedes it is read across the break.
 _AUXILIARY_ALONE = re.compile(r"\s*(?:was|were)\s*")
