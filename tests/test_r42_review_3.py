@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from heldout_support import (
+    KpiRow,
     contract_rows,
     decisions_page_file,
     documents_and_decisions,
@@ -113,7 +114,7 @@ def test_contract_in_force_beside_its_replacement_keeps_the_outgoing_holder(
     text = ("AIR QUALITY MONITORING CONTRACT\n\nRESOLVED: That the contract with Aerolyte "
             "Instruments Ltd, which expires in 2029, be replaced and the new contract be "
             "awarded to Skyline Sensors Ltd for £300,000.\n")
-    assert sorted(r[0] for r in contract_rows(text, tmp_path)) == [
+    assert sorted(str(r[0]) for r in contract_rows(text, tmp_path)) == [
         "Aerolyte Instruments Ltd", "Skyline Sensors Ltd"]
 
 
@@ -122,7 +123,7 @@ _COLUMNS = ("Households on the garden waste service | Bulky collections | Fly-ti
             "Bring sites | Assisted collections |")
 
 
-def _by_place(first: str, tmp_path: Path) -> list[tuple[str, float | None, str | None]]:
+def _by_place(first: str, tmp_path: Path) -> list[KpiRow]:
     return kpi_rows(source_lines(*_DASHBOARD, f"| {first} | {_COLUMNS}", *_PLACES), tmp_path)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_support import pdf_agenda_items, source_lines, text_agenda_items
+from heldout_support import AgendaRow, pdf_agenda_items, source_lines, text_agenda_items
 
 _MASTHEAD = (
     "!! Holmbridge Borough Council",
@@ -25,7 +25,7 @@ _WANT = [
 ]
 
 
-def _both(lines: list[str], tmp_path: Path) -> tuple[list[tuple[str, str]], ...]:
+def _both(lines: list[str], tmp_path: Path) -> tuple[list[AgendaRow], list[AgendaRow]]:
     """The agenda's items read from the paper as a PDF and as a text export."""
     (tmp_path / "pdf").mkdir(parents=True)
     (tmp_path / "txt").mkdir()
