@@ -18,6 +18,7 @@ import re
 
 from kcc_papers.extract.contracts.concession_holders import RUN_UNDER_CONCESSION
 from kcc_papers.extract.contracts.continuing_holders import CONTINUES_UNTIL_NEW
+from kcc_papers.extract.contracts.contract_ends import ENDS_VERB
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.leases_held import LEASE_PROVIDER_PATTERNS
 from kcc_papers.extract.contracts.made_with import CALL_OFF_MADE_WITH, RENEWED_THROUGH
@@ -203,8 +204,7 @@ _ROLE = r"(?i:reseller|provider|supplier|contractor|operator|partner|licensing\s
 AGREEMENT_WITH_ROLE = (
     r"\b(?i:contract|agreement)s?\s+(?i:with)\s+(?i:its|the|our|their)\s+"
     rf"(?i:current|existing|present)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE},\s+"
-    rf"(?P<name>{_NAME}){_FORM_END},\s+(?:(?i:which|that)\s+)?(?P<ends>(?i:ends?|expires?|"
-    r"runs?\s+until))\b")
+    rf"(?P<name>{_NAME}){_FORM_END},\s+(?:(?i:which|that)\s+)?(?P<ends>(?i:{ENDS_VERB}))\b")
 
 
 def _unnamed(pattern: str) -> str:

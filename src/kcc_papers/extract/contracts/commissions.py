@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.contract_cue import EXTENDED_ARRANGEMENT_WITH
+from kcc_papers.extract.contracts.contract_ends import ENDS_VERB
 from kcc_papers.extract.contracts.draft import Status
 from kcc_papers.extract.contracts.names import _NAME, LEGAL_END
 
@@ -59,7 +60,7 @@ SUPPLIED_IN_PLACE = re.compile(
     r"(?i:supplied|provided|maintained|operated|run|hosted|delivered)\s+(?i:by)\s+"
     rf"(?P<name>{_NAME}){LEGAL_END},"
     rf"(?=[^.;]{{0,{ENDS_CHARS}}}?\b(?i:contracts?|licen[cs]es?|agreements?)\s+"
-    r"(?i:expires?|ends?|runs?\s+(?:to|until)|terminates?)\b)")
+    rf"(?i:{ENDS_VERB})\b)")
 
 # "That the Committee agrees to extend the arrangement with Scillonian Freight Services Ltd for
 # the shipping of ... for two years ..., at a total cost of £424,000": an arrangement with a

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kcc_papers.extract.contracts.charge_concessions import CHARGE_WORDS
+from kcc_papers.extract.contracts.contract_ends import ENDS_VERB
 from kcc_papers.extract.contracts.held_roles import (
     ARRANGEMENT_HOLDER_WORDS,
     ARRANGEMENT_WITH_CUE,
@@ -188,7 +189,7 @@ CONTRACT_CUE = re.compile(
     rf"\b(?:existing|current|present)\s+arrangements?\s+with\s+(?:the\s+)?[A-Z]"
     rf"[^.;]{{0,{NAMED_CHARS}}}?"
     rf"(?:{_LEGAL_WORD}|{_HOLDER_WORD})(?:{LET_ASIDE})?,?\s+(?:(?:will|would|is\s+due\s+to)\s+)?"
-    r"(?:ends?|expires?)\b|"
+    rf"{ENDS_VERB}\b|"
     # "terminate the active global equity mandate held by Northgate Asset Management": a fund's
     # mandate is the investment management agreement its manager holds
     r"\bmandates?\s+(?:currently\s+)?held\s+by\b|"
@@ -222,7 +223,7 @@ CONTRACT_CUE = re.compile(
     # (or its "concession agreement", "concession contract")
     r"\bunder\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?concessions?\s+"
     r"(?:(?:agreement|contract)s?\s+)?(?:that|which)\s+"
-    r"(?:will\s+)?(?:ends?|expires?|runs?\s+(?:to|until)|terminates?)\b|"
+    rf"(?:will\s+)?{ENDS_VERB}\b|"
     # ... and one let for a term ("the value of the concession over its 15-year term"): a
     # concession of fares or fees runs for no term, and a school's or a season's term ("the
     # junior swim concession for the summer term") is no contract's: a term said by its length
@@ -283,8 +284,8 @@ CONTRACT_CUE = re.compile(
     # (a licence the council grants, "a premises licence", left to the reading of the
     # sentence: a cue looks at nothing around it, see ``sentence_drafts``)
     rf"{_LEGAL_WORD}\s+under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?licen[cs]es?\s+"
-    r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?(?:ends?|ending|expires?|expiring|"
-    r"runs?\s+until|running\s+until)\b|"
+    r"(?:(?:that|which)\s+)?(?:is\s+due\s+to\s+|will\s+)?"
+    rf"(?:{ENDS_VERB}|ending|expiring|running\s+until)\b|"
     # "that Ledgerwise Audit Services be appointed as internal auditor ... at a fee of £1,150":
     # a firm's name just before (a person holds the post otherwise, no contract)
     rf"\b(?-i:{'|'.join(LEGAL_WORDS + FIRM_WORDS)})\s+(?:be|is|was|were|are|has\s+been|"

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from kcc_papers.extract.contracts.contract_ends import ENDS_VERB
 from kcc_papers.extract.contracts.draft import Draft
 
 # The words saying when a contract ends: "which ends", "that is due to expire", "which will run
 # until", "which run to" (contracts with two firms), or with no "which": ", due to end in 2030".
 _ENDS = (r"(?:(?:which|that)\s+(?:(?:is|are)\s+due\s+to\s+|will\s+)?|due\s+to\s+)"
-         r"(?:ends?|expires?|runs?\s+(?:until|to))\b")
+         + ENDS_VERB + r"\b")
 # The firm a service is provided by (or paid to), under a contract said to end: the contract
 # in force.
 IN_FORCE = re.compile(
